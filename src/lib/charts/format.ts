@@ -1,0 +1,63 @@
+/**
+ * Number formats used across charts and copy, in one place so a table, a label and a caption
+ * always print a value the same way. `null` means "not reported" and says so.
+ */
+
+export const NOT_REPORTED = 'not reported';
+
+function fixed(value: number, digits: number): string {
+	return value.toLocaleString('en-US', {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	});
+}
+
+/** Trillions of tokens: 8.21 -> "8.21T". */
+export function formatTokens(value: number | null, digits = 2): string {
+	return value === null ? NOT_REPORTED : `${fixed(value, digits)}T`;
+}
+
+/** Percent share: 17.8 -> "17.8%". */
+export function formatPct(value: number | null, digits = 1): string {
+	return value === null ? NOT_REPORTED : `${fixed(value, digits)}%`;
+}
+
+/** Percentage points: 9.5 -> "9.5 pts". */
+export function formatPoints(value: number | null, digits = 1): string {
+	return value === null ? NOT_REPORTED : `${fixed(value, digits)} pts`;
+}
+
+/** US dollars: 0.325 -> "$0.33", 15 -> "$15", 1.95 -> "$1.95". */
+export function formatUsd(value: number | null): string {
+	if (value === null) return NOT_REPORTED;
+	const digits = Number.isInteger(value) ? 0 : 2;
+	return `$${fixed(value, digits)}`;
+}
+
+/** A score, with "~" when the source gives it as approximate and "±" when it states an error. */
+export function formatScore(
+	value: number | null,
+	opts: { approximate?: boolean; error?: number | null } = {}
+): string {
+	if (value === null) return NOT_REPORTED;
+	const digits = Number.isInteger(value) ? 0 : 1;
+	const base = `${opts.approximate ? '~' : ''}${fixed(value, digits)}`;
+	return opts.error ? `${base} ±${opts.error}` : base;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An ISO date (YYYY-MM-DD) as "9 Feb"; parsed by hand so the server and browser agree on the day. */
+export function formatDay(iso: string): string {
+	const [, m, d] = iso.split('-').map(Number);
+	return `${d} ${MONTHS[m - 1]}`;
+}
+
+/** A week as "9-15 Feb" or "30 Mar-5 Apr". */
+export function formatWeek(startIso: string, endIso: string): string {
+	const [, m1, d1] = startIso.split('-').map(Number);
+	const [, m2, d2] = endIso.split('-').map(Number);
+	return m1 === m2
+		? `${d1}-${d2} ${MONTHS[m2 - 1]}`
+		: `${d1} ${MONTHS[m1 - 1]}-${d2} ${MONTHS[m2 - 1]}`;
+}

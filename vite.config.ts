@@ -1,0 +1,13 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+import { storyData } from './src/lib/story/vite-plugin';
+
+export default defineConfig({
+	plugins: [storyData(), sveltekit()],
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	},
+	preview: { port: 4173, strictPort: true },
+	server: { port: 5173 }
+});
