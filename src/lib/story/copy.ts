@@ -1,0 +1,126 @@
+/**
+ * Step copy, from the plain text of story.yaml to `Paragraph[]`.
+ *
+ * The syntax is deliberately tiny: paragraphs are separated by a blank line, a single newline is
+ * a space, `**strong**` and `[text](https://...)` are the only markup. The result is data (Inline
+ * tokens), never HTML, so the page renders it as text and nothing in the copy can inject markup.
+ * A mistake (an unclosed `**`, a link that is not https) is reported with its line.
+ */
+import type { Inline, Paragraph } from './types';
+import { isHttpsUrl } from './schema';
+
+export interface CopyProblem {
+	/** 0-based line within the copy text. */
+	lineOffset: number;
+	detail: string;
+}
+
+export interface ParsedCopy {
+	paragraphs: Paragraph[];
+	problems: CopyProblem[];
+}
+
+/** A paragraph's text with single newlines folded to spaces, and where each source line starts. */
+interface Folded {
+	text: string;
+	/** `starts[i]` = index in `text` where the paragraph's i-th source line begins. */
+	starts: number[];
+	/** Line offset (in the whole copy) of the paragraph's first line. */
+	firstLine: number;
+}
+
+function paragraphsOf(source: string): Folded[] {
+	const lines = source.replace(/\r\n?/g, '\n').split('\n');
+	const out: Folded[] = [];
+	let cur: Folded | null = null;
+	lines.forEach((raw, i) => {
+		const line = raw.trim();
+		if (line === '') {
+			cur = null;
+			return;
+		}
+		if (!cur) {
+			cur = { text: '', starts: [], firstLine: i };
+			out.push(cur);
+		} else {
+			cur.text += ' ';
+		}
+		cur.starts.push(cur.text.length);
+		cur.text += line.replace(/\s+/g, ' ');
+	});
+	return out;
+}
+
+function lineOf(p: Folded, index: number): number {
+	let k = 0;
+	while (k + 1 < p.starts.length && p.starts[k + 1] <= index) k += 1;
+	return p.firstLine + k;
+}
+
+const LINK = /\[([^\][]+)\]\(([^()\s]*)\)/y;
+
+/** Parses copy text. Problems do not throw: the caller knows the file and line to report. */
+export function parseCopy(source: string): ParsedCopy {
+	const problems: CopyProblem[] = [];
+	const paragraphs: Paragraph[] = [];
+
+	for (const p of paragraphsOf(source)) {
+		const tokens: Inline[] = [];
+		const pushText = (text: string) => {
+			if (text === '') return;
+			const last = tokens[tokens.length - 1];
+			if (last && last.kind === 'text') last.text += text;
+			else tokens.push({ kind: 'text', text });
+		};
+		const s = p.text;
+		let i = 0;
+		let plain = '';
+		while (i < s.length) {
+			if (s.startsWith('**', i)) {
+				const close = s.indexOf('**', i + 2);
+				if (close === -1) {
+					problems.push({ lineOffset: lineOf(p, i), detail: 'unbalanced "**": strong text opened here is never closed' });
+					plain += s.slice(i);
+					break;
+				}
+				const inner = s.slice(i + 2, close);
+				if (inner.trim() === '') {
+					problems.push({ lineOffset: lineOf(p, i), detail: 'empty "****": strong text needs words between the stars' });
+				} else if (inner !== inner.trim()) {
+					problems.push({ lineOffset: lineOf(p, i), detail: `strong text "${inner}" must not start or end with a space` });
+				} else if (/[[\]]/.test(inner)) {
+					problems.push({ lineOffset: lineOf(p, i), detail: `links inside **strong** text are not supported: "${inner}"` });
+				}
+				pushText(plain);
+				plain = '';
+				tokens.push({ kind: 'strong', text: inner });
+				i = close + 2;
+				continue;
+			}
+			if (s[i] === '[') {
+				LINK.lastIndex = i;
+				const m = LINK.exec(s);
+				if (m) {
+					const [whole, text, href] = m;
+					if (!isHttpsUrl(href)) {
+						problems.push({ lineOffset: lineOf(p, i), detail: `link "${text}" must point to an https:// address, got "${href}"` });
+					}
+					pushText(plain);
+					plain = '';
+					tokens.push({ kind: 'link', text: text.trim(), href });
+					i += whole.length;
+					continue;
+				}
+				if (/^\[[^\]]*\]\(/.test(s.slice(i))) {
+					problems.push({ lineOffset: lineOf(p, i), detail: 'malformed link: write [text](https://address) with no spaces in the address' });
+				}
+			}
+			plain += s[i];
+			i += 1;
+		}
+		pushText(plain);
+		paragraphs.push(tokens);
+	}
+	if (paragraphs.length === 0) problems.push({ lineOffset: 0, detail: 'copy is empty' });
+	return { paragraphs, problems };
+}

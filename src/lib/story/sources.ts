@@ -1,0 +1,61 @@
+/**
+ * Who said each number: the source lines under steps and the sources-and-method list, both
+ * gathered from the rows themselves so a new row with a new source is credited without code.
+ */
+import type { Confidence, DatasetId, DatasetMeta, Datasets, SourceRef, Story } from './types';
+
+export interface SourceEntry {
+	source: string;
+	url: string | null;
+	date: string;
+	confidence: Confidence;
+	/** How many rows of the dataset rest on this source. */
+	rows: number;
+}
+
+const CONFIDENCE_ORDER: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
+
+/** The distinct sources of one dataset's rows; rows that record an absence of report are skipped. */
+export function sourcesOf(rows: readonly SourceRef[]): SourceEntry[] {
+	const byKey = new Map<string, SourceEntry>();
+	for (const row of rows) {
+		if (row.confidence === null) continue;
+		const key = `${row.source}|${row.url ?? ''}|${row.date}|${row.confidence}`;
+		const entry = byKey.get(key);
+		if (entry) entry.rows += 1;
+		else byKey.set(key, { source: row.source, url: row.url, date: row.date, confidence: row.confidence, rows: 1 });
+	}
+	return [...byKey.values()].sort(
+		(a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence] || a.date.localeCompare(b.date)
+	);
+}
+
+/** Rows of a dataset that say a value was not reported (shown in the method section as counts). */
+export function notReportedCount(rows: readonly SourceRef[]): number {
+	return rows.filter((r) => r.confidence === null).length;
+}
+
+export interface DatasetSources {
+	meta: DatasetMeta;
+	sources: SourceEntry[];
+	rows: number;
+	notReported: number;
+}
+
+export function datasetSources(story: Story): DatasetSources[] {
+	return story.datasets.map((meta) => {
+		const rows = story.data[meta.id] as readonly SourceRef[];
+		return { meta, sources: sourcesOf(rows), rows: rows.length, notReported: notReportedCount(rows) };
+	});
+}
+
+/** The short credit under a step: distinct source names of the datasets it cites. */
+export function creditLine(data: Datasets, cite: readonly DatasetId[]): string {
+	const names: string[] = [];
+	for (const id of cite) {
+		for (const entry of sourcesOf(data[id] as readonly SourceRef[])) {
+			if (!names.includes(entry.source)) names.push(entry.source);
+		}
+	}
+	return names.join('; ');
+}
