@@ -24,7 +24,7 @@ export interface CsvTable {
 }
 
 /** Splits text into records. Throws on a problem that leaves the rest unreadable. */
-export function readRecords(text: string, file: string, errors = new ErrorList()): CsvRecord[] {
+export function readRecords(text: string, file: string, errors: ErrorList = new ErrorList()): CsvRecord[] {
 	const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	const len = src.length;
 	const records: CsvRecord[] = [];
@@ -136,13 +136,13 @@ export function parseCsv(text: string, file: string): CsvTable {
 			errors.add({
 				file,
 				line: record.line,
-				detail: `row has ${n} cells, expected ${header.length} as in the header (is the file truncated, or a comma missing?)`
+				detail: `row has ${n} cell${n === 1 ? '' : 's'}, expected ${header.length} as in the header (is the file truncated, or a comma missing?)`
 			});
 		} else {
 			errors.add({
 				file,
 				line: record.line,
-				detail: `row has ${n} cells, expected ${header.length} as in the header (is a comma inside a value not quoted?)`
+				detail: `row has ${n} cell${n === 1 ? '' : 's'}, expected ${header.length} as in the header (is a comma inside a value not quoted?)`
 			});
 		}
 	}

@@ -503,35 +503,34 @@ export interface DatasetSource {
 }
 
 /**
- * Checks that tie datasets together. Only run on datasets that parsed cleanly; `data` and
- * `sources` hold those.
+ * Checks that tie datasets together. `sources` holds only the datasets that parsed cleanly; a
+ * check runs when all the datasets it reads are among them.
  */
 export function checkAcrossDatasets(
-	data: Partial<Datasets>,
+	data: Datasets,
 	sources: Partial<Record<DatasetId, DatasetSource>>,
 	errors: ErrorList
 ): void {
-	const metrics = data['benchmark-metrics'];
-	const benchmarks = data.benchmarks;
 	const bSrc = sources.benchmarks;
-	if (metrics && benchmarks && bSrc) {
-		const ids = metrics.map((m) => m.id);
-		benchmarks.forEach((row, i) => {
+	const mSrc = sources['benchmark-metrics'];
+	if (bSrc && mSrc) {
+		const ids = data['benchmark-metrics'].map((m) => m.id);
+		data.benchmarks.forEach((row, i) => {
 			if (!ids.includes(row.metric)) {
 				errors.add({
 					file: bSrc.file,
 					line: bSrc.lines[i],
 					field: 'metric',
-					detail: `unknown metric "${row.metric}"; expected an id of ${sources['benchmark-metrics']?.file ?? 'benchmark-metrics'}: ${ids.join(', ')}`
+					detail: `unknown metric "${row.metric}"; expected an id of ${mSrc.file}: ${ids.join(', ')}`
 				});
 			}
 		});
 	}
 
-	const ranking = data['model-ranking'];
-	const composition = data['top10-composition'];
 	const cSrc = sources['top10-composition'];
-	if (ranking && composition && cSrc) {
+	if (cSrc && sources['model-ranking']) {
+		const ranking = data['model-ranking'];
+		const composition = data['top10-composition'];
 		const total = composition.reduce((s, r) => s + r.count, 0);
 		if (total !== ranking.length) {
 			errors.add({

@@ -1,0 +1,84 @@
+/**
+ * The story from its files, validated: `parseStory` takes the files' text by path and returns
+ * the typed `Story`, or throws every problem found (a DataError, or DataErrors for several).
+ *
+ * Pure (no file system) so unit tests feed it strings; `load.server.ts` reads the disk.
+ * Order: the narrative's head (meta, datasets), then each dataset file, then checks across
+ * datasets, then the steps against the chart registry and the data.
+ */
+import { CHARTS } from '../charts/registry';
+import { parseCsv } from './csv';
+import { DataError, ErrorList } from './errors';
+import { NARRATIVE_FILE, parseNarrative, readDatasets, readMeta, readSteps } from './narrative';
+import type { Charts } from './narrative';
+import { checkAcrossDatasets, parseDataset } from './schema';
+import type { DatasetSource } from './schema';
+import type { DatasetId, Datasets, Story } from './types';
+
+/** Parses one dataset file into the slot of `data` for its id; problems go to `errors`. */
+function loadDataset<K extends DatasetId>(
+	id: K,
+	file: string,
+	text: string,
+	data: Datasets,
+	sources: Partial<Record<DatasetId, DatasetSource>>,
+	errors: ErrorList
+): boolean {
+	const parsed = errors.catch(() => parseDataset(id, parseCsv(text, file)));
+	if (!parsed) return false;
+	data[id] = parsed.rows as Datasets[K];
+	sources[id] = { file, lines: parsed.lines };
+	return true;
+}
+
+/**
+ * @param files  path (relative to the project root) -> text; must hold `data/story.yaml` and the
+ *               files it declares.
+ * @param charts the chart registry (tests may pass their own).
+ */
+export function parseStory(files: Record<string, string>, charts: Charts = CHARTS): Story {
+	const errors: ErrorList = new ErrorList();
+	const text = files[NARRATIVE_FILE];
+	if (text === undefined) throw new DataError({ file: NARRATIVE_FILE, line: 0, detail: 'file not found' });
+
+	const narrative = parseNarrative(text, NARRATIVE_FILE, errors);
+	if (!narrative) errors.fail();
+
+	const meta = readMeta(narrative);
+	const declared = readDatasets(narrative, charts);
+
+	const data: Datasets = {
+		'model-ranking': [],
+		'top10-composition': [],
+		'provider-share': [],
+		'country-share': [],
+		'weekly-tokens': [],
+		'benchmark-metrics': [],
+		benchmarks: [],
+		prices: []
+	};
+	const sources: Partial<Record<DatasetId, DatasetSource>> = {};
+	const usable = new Set<DatasetId>();
+	for (const { meta: d, fileLine } of declared) {
+		const csv = files[d.file];
+		if (csv === undefined) {
+			errors.add({
+				file: NARRATIVE_FILE,
+				line: fileLine,
+				context: `dataset "${d.id}"`,
+				field: 'file',
+				detail: `file not found: ${d.file}`
+			});
+			continue;
+		}
+		if (loadDataset(d.id, d.file, csv, data, sources, errors)) usable.add(d.id);
+	}
+
+	checkAcrossDatasets(data, sources, errors);
+
+	const steps = readSteps(narrative, charts, data, usable, new Set(declared.map((d) => d.meta.id)));
+
+	errors.throwIfAny();
+	if (!meta) throw new Error('unreachable: meta missing without an error');
+	return { meta, steps, datasets: declared.map((d) => d.meta), data };
+}

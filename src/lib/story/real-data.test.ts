@@ -1,0 +1,127 @@
+/**
+ * The real data/ through the real build-time path (loadStory, the real chart registry): it must
+ * load and say what the story says; and a copy of it with one broken cell must fail with the
+ * right `file:line: field`.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DataError } from './errors';
+import { loadStory } from './load.server';
+
+const ROOT = process.cwd();
+
+describe('the real data/', () => {
+	// One load for all the figures below; a DataError here prints every problem, one per line.
+	const story = (() => {
+		try {
+			return { ok: true as const, story: loadStory(ROOT) };
+		} catch (e) {
+			if (e instanceof DataError) return { ok: false as const, message: e.message };
+			throw e;
+		}
+	})();
+
+	it('loads without errors', () => {
+		expect(story.ok ? '' : story.message).toBe('');
+	});
+
+	const s = () => {
+		if (!story.ok) throw new Error('data/ did not load: see the test above');
+		return story.story;
+	};
+
+	it('ranks MiMo-V2-Pro first at 8.21T, and leaves ranks 6-10 unreported', () => {
+		const ranking = s().data['model-ranking'];
+		expect(ranking).toHaveLength(10);
+		expect(ranking[0]).toMatchObject({ rank: 1, model: 'MiMo-V2-Pro', lab: 'Xiaomi', country: 'CN', tokensT: 8.21 });
+		expect(ranking[0].source).toBe('The Hype, citing OpenRouter');
+		expect(ranking.slice(5).every((r) => r.model === null && r.tokensT === null && r.country === null)).toBe(true);
+		expect(s().data['top10-composition'].map((r) => [r.group, r.count])).toEqual([
+			['CN', 6],
+			['not CN', 4]
+		]);
+	});
+
+	it('has 15 consecutive weeks, 8 of them unreported', () => {
+		const weeks = s().data['weekly-tokens'];
+		expect(weeks).toHaveLength(15);
+		expect(weeks[0].weekStart).toBe('2026-02-09');
+		expect(weeks[14].weekEnd).toBe('2026-05-24');
+		const unreported = weeks.filter((w) => w.chinaT === null && w.usT === null && w.totalT === null);
+		expect(unreported).toHaveLength(8);
+		expect(unreported.every((w) => w.url === null && w.confidence === null)).toBe(true);
+		expect(weeks.find((w) => w.weekStart === '2026-03-30')).toMatchObject({ chinaT: 12.96, usT: 3.03, totalT: 27 });
+	});
+
+	it('has provider and country shares that add up to 100', () => {
+		const sum = (xs: { sharePct: number }[]) => Math.round(xs.reduce((a, x) => a + x.sharePct, 0) * 100) / 100;
+		expect(sum(s().data['provider-share'])).toBe(100);
+		expect(sum(s().data['country-share'])).toBe(100);
+		expect(s().data['provider-share'].find((r) => r.id === 'rest')).toMatchObject({ country: null, sharePct: 16.3, basis: 'derived' });
+	});
+
+	it('has the benchmark and price figures the copy quotes', () => {
+		const { benchmarks, prices } = s().data;
+		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.7')?.score).toBe(1753);
+		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.6')).toMatchObject({ score: null, confidence: null });
+		expect(benchmarks.find((b) => b.metric === 'caisi-elo' && b.model === 'DeepSeek V4 Pro')).toMatchObject({ score: 800, approximate: true, error: 28 });
+		expect(prices.find((p) => p.model === 'DeepSeek V3.2')?.outputUsd).toBe(0.4);
+		expect(prices.find((p) => p.model === 'GPT-5.5')?.outputUsd).toBe(30);
+	});
+
+	it('has 18 steps with unique ids, every dataset declared, copy as tokens', () => {
+		const { steps, datasets, meta } = s();
+		expect(steps).toHaveLength(18);
+		expect(new Set(steps.map((x) => x.id)).size).toBe(18);
+		expect(steps[0]).toMatchObject({ id: 'intro', chart: 'ranking', state: 'top5', highlight: ['MiMo-V2-Pro'], kicker: 'The market' });
+		expect(steps[0].copy[1]).toContainEqual({ kind: 'strong', text: "Xiaomi's MiMo-V2-Pro" });
+		expect(steps[0].copy[1]).toContainEqual({ kind: 'link', text: 'The Hype', href: 'https://thehype.news/china-is-eating-americas-ai-market/' });
+		expect(steps.find((x) => x.id === 'closing')?.cite).toEqual(['prices', 'weekly-tokens']);
+		expect(datasets).toHaveLength(8);
+		expect(meta.basedOn.publisher).toBe('The Hype');
+	});
+});
+
+describe('the build-time path on a broken copy of data/', () => {
+	const tmp = mkdtempSync(join(tmpdir(), 'story-data-'));
+	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+	it('names the file, line and field of a broken cell', () => {
+		cpSync(join(ROOT, 'data'), join(tmp, 'data'), { recursive: true });
+		const path = join(tmp, 'data/datasets/prices.csv');
+		const lines = readFileSync(path, 'utf8').split('\n');
+		const at = lines.findIndex((l) => l.startsWith('Claude Sonnet 4.6,'));
+		expect(at).toBeGreaterThan(0);
+		lines[at] = lines[at].replace(',3,15,', ',3,15$,');
+		writeFileSync(path, lines.join('\n'));
+
+		let thrown: unknown;
+		try {
+			loadStory(tmp);
+		} catch (e) {
+			thrown = e;
+		}
+		expect(thrown).toBeInstanceOf(DataError);
+		const errors = (thrown as DataError).all.filter((e) => e.file === 'data/datasets/prices.csv');
+		expect(errors.map((e) => e.message)).toEqual([
+			`data/datasets/prices.csv:${at + 1}: field "output_usd": expected a number, got "15$"`
+		]);
+		expect(errors[0]).toMatchObject({ line: at + 1, field: 'output_usd' });
+	});
+
+	it('names a dataset file that is missing', () => {
+		rmSync(join(tmp, 'data/datasets/weekly-tokens.csv'));
+		const story = readFileSync(join(tmp, 'data/story.yaml'), 'utf8').split('\n');
+		const line = story.findIndex((l) => l.includes('file: data/datasets/weekly-tokens.csv')) + 1;
+		expect(() => loadStory(tmp)).toThrow(
+			`data/story.yaml:${line}: dataset "weekly-tokens" field "file": file not found: data/datasets/weekly-tokens.csv`
+		);
+	});
+
+	it('names a missing narrative file', () => {
+		rmSync(join(tmp, 'data/story.yaml'));
+		expect(() => loadStory(tmp)).toThrow('data/story.yaml: file not found');
+	});
+});
