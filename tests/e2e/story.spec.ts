@@ -23,7 +23,7 @@ test.describe('the story, scrolled', () => {
 			await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
 
 			// The drawing is really there: a plot of real size with marks inside it.
-			const plot = page.locator('.plot');
+			const plot = page.locator('[data-chart-state]');
 			const box = await plot.boundingBox();
 			expect(box, 'plot box').not.toBeNull();
 			expect(box!.width, `plot width at ${step.id}`).toBeGreaterThan(200);

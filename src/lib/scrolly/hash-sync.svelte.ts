@@ -1,3 +1,4 @@
+import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { motionSettings } from '../charts/motion.svelte';
@@ -14,7 +15,8 @@ import { hashForStep, stepIdFromHash } from './hash';
 export function syncHash(state: StepState): void {
 	let ready = $state(false);
 
-	$effect(() => {
+	// Once, at load: a deep link is read, never re-read (the hash is ours to write from then on).
+	onMount(() => {
 		const id = stepIdFromHash(location.hash, state.ids);
 		if (id) {
 			motionSettings.instant = true;

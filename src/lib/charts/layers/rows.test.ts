@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ghost, linearTicks, listAnd, monthYear, paddedDomain, shortModelName, zeroDomain, type Row } from './rows';
+
+describe('row chart helpers', () => {
+	it('shortModelName drops the family word and a trailing Preview, keeps qualifiers', () => {
+		expect(shortModelName('Claude Sonnet 4.6')).toBe('Sonnet 4.6');
+		expect(shortModelName('Gemini 3.1 Pro Preview')).toBe('Gemini 3.1 Pro');
+		expect(shortModelName('Qwen3.6 Plus (free)')).toBe('Qwen3.6 Plus (free)');
+		expect(shortModelName('Preview Claude X')).toBe('Preview Claude X');
+	});
+
+	it('linearTicks follows the step for decimals', () => {
+		expect(linearTicks([0, 30], 4, (v, d) => v.toFixed(d)).map((t) => t.label)).toEqual(['0', '10', '20', '30']);
+		expect(linearTicks([0, 2], 5, (v, d) => v.toFixed(d)).map((t) => t.label)).toEqual([
+			'0.0',
+			'0.5',
+			'1.0',
+			'1.5',
+			'2.0'
+		]);
+	});
+
+	it('paddedDomain rounds out around the values, zeroDomain starts at zero', () => {
+		expect(paddedDomain([1402, 1753])).toEqual([1300, 1800]);
+		expect(paddedDomain([52, 60])).toEqual([50, 62]);
+		expect(zeroDomain([3, 8.21])).toEqual([0, 8.21]);
+		expect(zeroDomain([])).toEqual([0, 1]);
+	});
+
+	it('ghost keeps a row where it is drawn, in another frame', () => {
+		const row = { key: 'a', visible: true, x0: 10, x1: 15, err: 1, slot: 2 } as Row;
+		const g = ghost(row, { xDomain: [10, 20], slots: 4 }, { xDomain: [100, 300], slots: 8 });
+		expect(g).toMatchObject({ visible: false, x0: 100, x1: 200, err: 20, slot: 4 });
+	});
+
+	it('words', () => {
+		expect(monthYear('2026-04')).toBe('April 2026');
+		expect(monthYear('2026-04-29')).toBe('April 2026');
+		expect(listAnd(['a', 'b', 'c'])).toBe('a, b and c');
+		expect(listAnd(['a'])).toBe('a');
+	});
+});

@@ -1,0 +1,227 @@
+/**
+ * The prices chart's scene: list prices in US$ per million tokens, one row per model.
+ *
+ * States: `output` (output price bars, dearest first), `top-ranked` (the same bars; models that
+ * appear in April's ranking emphasised, the others dimmed) and `input-output` (each bar becomes a
+ * line from the input price to the output price, re-sorted by input price).
+ */
+import type { Country, Datasets, PriceRow } from '../../story/types';
+import { formatUsd } from '../format';
+import {
+	COUNTRY_NAME,
+	MARKERS,
+	linearTicks,
+	listAnd,
+	monthYear,
+	shortModelName,
+	toneOf,
+	zeroDomain,
+	type Footnote,
+	type LegendItem,
+	type Row,
+	type RowScene
+} from '../layers/rows';
+
+export const PRICES_STATES = ['output', 'top-ranked', 'input-output'] as const;
+export type PricesState = (typeof PRICES_STATES)[number];
+
+/**
+ * The matching rule between a ranking entry and a price row: two names match when they are equal
+ * after removing every parenthesised qualifier, ignoring case and runs of spaces. So the ranking's
+ * "Qwen3.6 Plus (free)" matches the price list's "Qwen3.6 Plus"; "Claude Opus 4.6" does not match
+ * "Claude Opus 4.7", and "Gemini 3.1 Pro" does not match "Gemini 3.1 Pro Preview".
+ */
+export function modelMatchKey(name: string): string {
+	return name
+		.replace(/\([^)]*\)/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLowerCase();
+}
+
+/** Rank in the April ranking of the model a price row lists, or null when it is not ranked. */
+export function rankOf(data: Datasets, priceModel: string): number | null {
+	const key = modelMatchKey(priceModel);
+	const hit = data['model-ranking'].find((r) => r.model !== null && modelMatchKey(r.model) === key);
+	return hit ? hit.rank : null;
+}
+
+function assertState(state: string): asserts state is PricesState {
+	if (!(PRICES_STATES as readonly string[]).includes(state)) {
+		throw new Error(`prices: unknown state "${state}" (known: ${PRICES_STATES.join(', ')})`);
+	}
+}
+
+/** Row order of a state: output price, dearest first; or input price, dearest first. */
+export function priceOrder(data: Datasets, state: PricesState): PriceRow[] {
+	const rows = data.prices.slice();
+	return state === 'input-output'
+		? rows.sort(
+				(a, b) =>
+					b.inputUsd - a.inputUsd || b.outputUsd - a.outputUsd || a.model.localeCompare(b.model)
+			)
+		: rows.sort((a, b) => b.outputUsd - a.outputUsd || a.model.localeCompare(b.model));
+}
+
+export function pricesScene(data: Datasets, state: string, highlight: string[] = []): RowScene {
+	assertState(state);
+	const ordered = priceOrder(data, state);
+	const xDomain = zeroDomain(data.prices.map((r) => r.outputUsd));
+	const ranked = state === 'top-ranked';
+	const io = state === 'input-output';
+	const ranks = new Map(data.prices.map((r) => [r.model, rankOf(data, r.model)]));
+
+	const footnotes: Footnote[] = [];
+	const markerOf = new Map<string, string>();
+	if (ranked) {
+		for (const r of ordered) {
+			if (ranks.get(r.model) !== null && r.note.trim()) {
+				const marker = MARKERS[footnotes.length % MARKERS.length];
+				markerOf.set(r.model, marker);
+				footnotes.push({ marker, text: `${r.model}: ${r.note.trim()}` });
+			}
+		}
+	}
+
+	// Rows keep the data's order in the array (stable keys); `slot` carries the sort.
+	const slotOf = new Map(ordered.map((r, i) => [r.model, i]));
+	const rows: Row[] = data.prices.map((r): Row => {
+		const rank = ranks.get(r.model) ?? null;
+		const focus = highlight.includes(r.model) || (ranked && rank !== null);
+		return {
+			key: r.model,
+			name: r.model,
+			short: shortModelName(r.model),
+			prefix: ranked && rank !== null ? `#${rank}` : '',
+			tag: r.country,
+			tone: toneOf(r.country),
+			emphasis: focus ? 'focus' : ranked ? 'dim' : 'normal',
+			visible: true,
+			mark: io ? 'range' : 'bar',
+			slot: slotOf.get(r.model) as number,
+			x0: io ? r.inputUsd : 0,
+			x1: r.outputUsd,
+			err: 0,
+			basis: 'reported',
+			value: io ? `${formatUsd(r.inputUsd)} in / ${formatUsd(r.outputUsd)} out` : formatUsd(r.outputUsd),
+			valueShort: io ? `${formatUsd(r.inputUsd)} / ${formatUsd(r.outputUsd)}` : formatUsd(r.outputUsd),
+			marker: markerOf.get(r.model) ?? ''
+		};
+	});
+
+	const legend: LegendItem[] = [
+		{ swatch: 'us', label: 'US model' },
+		{ swatch: 'cn', label: 'Chinese model' }
+	];
+	if (ranked) {
+		const named = data['model-ranking'].filter((r) => r.model !== null).length;
+		legend.push({ swatch: 'focus', label: `ringed: in the ${rankingMonth(data)} top ${named} (#rank)` });
+	}
+	if (io) legend.push({ swatch: 'input', label: 'input' }, { swatch: 'output', label: 'output' });
+
+	return {
+		rows,
+		slots: ordered.length,
+		xDomain,
+		ticks: linearTicks(xDomain, 4, (v) => formatUsd(v)),
+		axisTitle: '',
+		legend,
+		notes: [],
+		footnotes,
+		text: pricesText(data, state, ordered, ranks)
+	};
+}
+
+function rankingMonth(data: Datasets): string {
+	return monthYear(data['model-ranking'][0]?.date ?? '');
+}
+
+function ratio(v: number): string {
+	return v.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+function pricesText(
+	data: Datasets,
+	state: PricesState,
+	ordered: PriceRow[],
+	ranks: Map<string, number | null>
+): RowScene['text'] {
+	const when = monthYear(data.prices[0]?.date ?? '');
+	const namedCount = data['model-ranking'].filter((r) => r.model !== null).length;
+	const byOutput = priceOrder(data, 'output');
+	const dearest = byOutput[0];
+	const cheapest = byOutput[byOutput.length - 1];
+	const of = (c: Country) => byOutput.filter((r) => r.country === c);
+
+	let title: string;
+	let caption: string;
+	if (state === 'output') {
+		const cnTop = of('CN')[0];
+		const usLow = of('US').at(-1);
+		title = `Output tokens cost from ${formatUsd(cheapest.outputUsd)} to ${formatUsd(dearest.outputUsd)} per million`;
+		caption =
+			`List prices per million output tokens run from ${formatUsd(cheapest.outputUsd)} (${cheapest.model}) ` +
+			`to ${formatUsd(dearest.outputUsd)} (${dearest.model}).` +
+			(cnTop && usLow
+				? ` The dearest Chinese model, ${cnTop.model}, lists at ${formatUsd(cnTop.outputUsd)}; ` +
+					`the cheapest US one, ${usLow.model}, at ${formatUsd(usLow.outputUsd)}.`
+				: '');
+	} else if (state === 'top-ranked') {
+		const month = rankingMonth(data);
+		const named = data['model-ranking'].filter((r) => r.model !== null);
+		const inTop = byOutput.filter((r) => ranks.get(r.model) !== null);
+		const unpriced = named.filter(
+			(n) => !data.prices.some((p) => modelMatchKey(p.model) === modelMatchKey(n.model as string))
+		);
+		const groups = (['CN', 'US'] as Country[])
+			.map((c) => inTop.filter((r) => r.country === c))
+			.filter((g) => g.length);
+		const span = (g: PriceRow[]) => {
+			const lo = Math.min(...g.map((r) => r.outputUsd));
+			const hi = Math.max(...g.map((r) => r.outputUsd));
+			return lo === hi ? formatUsd(hi) : `${formatUsd(lo)} to ${formatUsd(hi)}`;
+		};
+		const cn = inTop.filter((r) => r.country === 'CN');
+		title = cn.length
+			? `The ${cn.length} Chinese models in the ${month} top ${named.length} list at ${formatUsd(Math.max(...cn.map((r) => r.outputUsd)))} or less`
+			: `Prices of the ${month} top ${named.length}`;
+		const phrase = (g: PriceRow[], i: number) =>
+			(g.length === 1
+				? `the ${COUNTRY_NAME[g[0].country]} one, ${g[0].model}, ${i === 0 ? 'lists ' : ''}`
+				: `the ${COUNTRY_NAME[g[0].country]} ones ${i === 0 ? 'list ' : ''}`) +
+			`at ${span(g)}${i === 0 ? ' per million output tokens' : ''}`;
+		caption =
+			`Of the ${named.length} models named in the ${month} ranking, ` +
+			groups.map(phrase).join('; ') +
+			'.' +
+			(unpriced.length ? ` No list price for ${listAnd(unpriced.map((r) => r.model as string))}.` : '');
+	} else {
+		const byInput = ordered;
+		const ratios = data.prices.map((r) => r.outputUsd / r.inputUsd);
+		title = 'Input and output prices per million tokens';
+		caption =
+			`Input prices run from ${formatUsd(byInput[byInput.length - 1].inputUsd)} (${byInput[byInput.length - 1].model}) ` +
+			`to ${formatUsd(byInput[0].inputUsd)} (${listAnd(byInput.filter((r) => r.inputUsd === byInput[0].inputUsd).map((r) => r.model))}). ` +
+			`Output costs ${ratio(Math.min(...ratios))} to ${ratio(Math.max(...ratios))} times the input price.`;
+	}
+
+	return {
+		title,
+		unit: `List price, US$ per million ${state === 'input-output' ? 'input and output' : 'output'} tokens, OpenRouter, ${when}`,
+		caption,
+		table: {
+			columns: ['Model', 'Lab', 'Country', 'Input', 'Output', 'Rank by tokens', 'Note'],
+			rows: ordered.map((r) => [
+				r.model,
+				r.lab,
+				r.country,
+				formatUsd(r.inputUsd),
+				formatUsd(r.outputUsd),
+				ranks.get(r.model) === null
+					? `not in the named top ${namedCount}`
+					: String(ranks.get(r.model)),
+				r.note
+			])
+		}
+	};
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { STORY, composition, datasets, rank } from '../layers/fixture';
+import type { Row } from '../layers/rows';
+import { RANKING_STATES, rankingScene, slotNoteText, unitemizedSplit } from './scene';
+import { rankingSpec } from './spec';
+
+const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
+
+describe('ranking scene', () => {
+	it('keeps the same keys in every state', () => {
+		const keys = RANKING_STATES.map((s) => rankingScene(STORY, s).rows.map((r) => r.key));
+		expect(keys[0]).toEqual(
+			['rank-1', 'rank-2', 'rank-3', 'rank-4', 'rank-5', 'rank-6', 'rank-7', 'rank-8', 'rank-9', 'rank-10']
+		);
+		for (const k of keys) expect(k).toEqual(keys[0]);
+	});
+
+	it('top5: five named bars by tokens, neutral except highlighted; ranks 6-10 hidden below', () => {
+		const scene = rankingScene(STORY, 'top5', ['MiMo-V2-Pro']);
+		expect(scene.slots).toBe(5);
+		expect(scene.xDomain).toEqual([0, 8.21]);
+		const shown = visible(scene.rows);
+		expect(shown.map((r) => r.name)).toEqual([
+			'MiMo-V2-Pro',
+			'Qwen3.6 Plus (free)',
+			'DeepSeek V3.2',
+			'Claude Sonnet 4.6',
+			'MiniMax M2.7'
+		]);
+		expect(shown.map((r) => r.value)).toEqual(['8.21T', '6.27T', '5.41T', '5.17T', '4.75T']);
+		expect(shown.every((r) => r.mark === 'bar' && r.x0 === 0)).toBe(true);
+		// Highlighted: coloured by country, with its tag; the others say nothing about country.
+		expect(shown[0]).toMatchObject({ tone: 'cn', tag: 'CN', emphasis: 'focus' });
+		for (const r of shown.slice(1)) expect(r).toMatchObject({ tone: 'neutral', tag: null, emphasis: 'normal' });
+		const hidden = scene.rows.filter((r) => !r.visible);
+		expect(hidden).toHaveLength(5);
+		expect(hidden.every((r) => r.slot >= 5 && r.mark === 'empty')).toBe(true);
+		expect(scene.notes).toEqual([]);
+	});
+
+	it("marks rank 2's free-tier note with a footnote", () => {
+		const scene = rankingScene(STORY, 'top5');
+		const qwen = scene.rows.find((r) => r.key === 'rank-2');
+		expect(qwen?.marker).toBe('*');
+		expect(scene.footnotes).toEqual([
+			{
+				marker: '*',
+				text: 'Qwen3.6 Plus (free): The free tier ran only about 2-8 April 2026, which inflates its monthly total.'
+			}
+		]);
+		expect(scene.rows.filter((r) => r.marker).map((r) => r.key)).toEqual(['rank-2']);
+	});
+
+	it('top10: ranks 6-10 are dashed empty slots up to the smallest named value, with the derived split', () => {
+		const scene = rankingScene(STORY, 'top10');
+		expect(scene.slots).toBe(10);
+		const slots = visible(scene.rows).slice(5);
+		expect(slots.map((r) => r.prefix)).toEqual(['6', '7', '8', '9', '10']);
+		for (const r of slots) {
+			expect(r).toMatchObject({ mark: 'empty', basis: 'not-reported', name: 'not itemized', x0: 0, x1: 4.75 });
+		}
+		expect(scene.notes).toEqual([
+			{
+				slots: [5, 10],
+				x: 4.75,
+				text: '2 of these 5 are Chinese, 3 are not — which ones is not reported; each below 4.75T'
+			}
+		]);
+		expect(scene.legend).toEqual([]);
+	});
+
+	it('china: bars coloured and tagged by country, Chinese rows emphasised', () => {
+		const scene = rankingScene(STORY, 'china');
+		const named = visible(scene.rows).slice(0, 5);
+		expect(named.map((r) => r.tag)).toEqual(['CN', 'CN', 'CN', 'US', 'CN']);
+		expect(named.map((r) => r.tone)).toEqual(['cn', 'cn', 'cn', 'us', 'cn']);
+		expect(named.map((r) => r.emphasis)).toEqual(['focus', 'focus', 'focus', 'normal', 'focus']);
+		expect(scene.legend.map((l) => l.swatch)).toEqual(['cn', 'us']);
+		expect(scene.text.title).toBe('4 of the top 5 are Chinese');
+		expect(scene.text.caption).toContain('In the whole top 10, 6 are Chinese, 2 of them unnamed.');
+	});
+
+	it('a step highlight overrides the default emphasis', () => {
+		const scene = rankingScene(STORY, 'china', ['Claude Sonnet 4.6']);
+		const focus = scene.rows.filter((r) => r.emphasis === 'focus').map((r) => r.name);
+		expect(focus).toEqual(['Claude Sonnet 4.6']);
+	});
+
+	it('derives the split of the unnamed ranks from the counts, not from typed numbers', () => {
+		const data = datasets({
+			'model-ranking': [rank(1, 'A', 'US', 3), rank(2, 'B', 'CN', 2.5), rank(3, null), rank(4, null)],
+			'top10-composition': composition(2, 2)
+		});
+		expect(unitemizedSplit(data)).toEqual({ slots: 2, cn: 1, notCn: 1, ceiling: 2.5 });
+		expect(slotNoteText(data)).toBe(
+			'1 of these 2 is Chinese, 1 is not — which ones is not reported; each below 2.50T'
+		);
+	});
+
+	it('says nothing about the split when the counts do not add up', () => {
+		const data = datasets({
+			'model-ranking': [rank(1, 'A', 'CN', 3), rank(2, null), rank(3, null)],
+			'top10-composition': composition(5, 1)
+		});
+		expect(unitemizedSplit(data).cn).toBeNull();
+		expect(slotNoteText(data)).toBe('These 2 are not itemized by the source; each below 3.00T');
+	});
+
+	it('text: titles, unit and table come from the rows', () => {
+		const t = rankingScene(STORY, 'top5').text;
+		expect(t.title).toBe('The 5 most used models on OpenRouter, April 2026');
+		expect(t.unit).toBe('Monthly tokens on OpenRouter, trillions (T), April 2026');
+		expect(t.caption).toBe(
+			'MiMo-V2-Pro (Lab) led with 8.21T tokens in April 2026, ahead of Qwen3.6 Plus (free) at 6.27T, ' +
+				'DeepSeek V3.2 at 5.41T, Claude Sonnet 4.6 at 5.17T and MiniMax M2.7 at 4.75T.'
+		);
+		expect(rankingScene(STORY, 'top10').text.caption).toBe(
+			'The source names ranks 1 to 5 only. Of ranks 6 to 10, 2 are Chinese and 3 are not; which ones is not ' +
+				'reported. Each has fewer than 4.75T tokens.'
+		);
+		expect(t.table.rows).toHaveLength(5);
+		const t10 = rankingScene(STORY, 'top10').text;
+		expect(t10.table.rows).toHaveLength(10);
+		expect(t10.table.rows[9].slice(0, 5)).toEqual(['10', 'not itemized', 'not reported', 'not reported', 'not reported']);
+	});
+
+	it('ticks are round values inside the domain', () => {
+		const ticks = rankingScene(STORY, 'top5').ticks;
+		expect(ticks.map((t) => t.label)).toEqual(['0T', '2T', '4T', '6T', '8T']);
+	});
+
+	it('rejects an unknown state', () => {
+		expect(() => rankingScene(STORY, 'top20')).toThrow(/unknown state "top20"/);
+	});
+
+	it('spec: states and highlightable keys', () => {
+		expect(rankingSpec.states(STORY)).toEqual(['top5', 'top10', 'china']);
+		expect(rankingSpec.keys(STORY, 'top5')).toContain('Qwen3.6 Plus (free)');
+		expect(rankingSpec.keys(STORY, 'top5')).not.toContain('not reported');
+	});
+});

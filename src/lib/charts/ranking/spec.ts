@@ -1,0 +1,11 @@
+import type { ChartSpec } from '../types';
+import { RANKING_STATES, itemized, rankingScene } from './scene';
+
+/** April's top models by monthly tokens; see scene.ts for the states. */
+export const rankingSpec: ChartSpec = {
+	id: 'ranking',
+	datasets: ['model-ranking', 'top10-composition'],
+	states: () => [...RANKING_STATES],
+	keys: (data) => itemized(data).map((r) => r.model as string),
+	text: (data, step) => rankingScene(data, step.state, step.highlight).text
+};

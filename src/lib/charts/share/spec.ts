@@ -1,0 +1,11 @@
+import type { ChartSpec } from '../types';
+import { SHARE_STATES, shareKeys, shareScene } from './scene';
+
+/** The share donut: providers, then countries, then the gap between the two leaders. */
+export const shareSpec: ChartSpec = {
+	id: 'share',
+	datasets: ['provider-share', 'country-share'],
+	states: () => [...SHARE_STATES],
+	keys: (data, state) => shareKeys(data, state),
+	text: (data, step) => shareScene(data, step.state, step.highlight).text
+};

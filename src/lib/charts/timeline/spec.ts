@@ -1,0 +1,11 @@
+import type { ChartSpec } from '../types';
+import { TIMELINE_STATES, timelineKeys, timelineScene } from './scene';
+
+/** Weekly tokens of Chinese and US models: the first weeks, the spike, then everything. */
+export const timelineSpec: ChartSpec = {
+	id: 'timeline',
+	datasets: ['weekly-tokens'],
+	states: () => [...TIMELINE_STATES],
+	keys: (data, state) => timelineKeys(data, state),
+	text: (data, step) => timelineScene(data, step.state, step.highlight).text
+};
