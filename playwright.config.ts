@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './tests/e2e/chromium-path';
+import { chromiumPath } from './tests/e2e/chromium-path.ts';
 
 /**
  * Browser tests run in a real Chromium against the built, prerendered site (`vite preview`).

@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { storyData } from './src/lib/story/vite-plugin';
+import { storyData } from './src/lib/story/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [storyData(), sveltekit()],

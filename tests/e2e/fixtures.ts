@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { loadStory } from '../../src/lib/story/load.server';
-import type { Step, Story } from '../../src/lib/story/types';
+import { loadStory } from '../../src/lib/story/load.server.ts';
+import type { Step, Story } from '../../src/lib/story/types.ts';
 
 /** The story as the build reads it: tests take their expectations from data/, never a copy. */
 export const story: Story = loadStory(process.cwd());

@@ -8,7 +8,7 @@ import {
 	chartState,
 	stepInView,
 	expectedState
-} from './fixtures';
+} from './fixtures.ts';
 
 test.describe('the story, scrolled', () => {
 	test('every step becomes current in turn and its chart state follows', async ({ page }, info) => {

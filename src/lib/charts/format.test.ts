@@ -8,7 +8,7 @@ import {
 	formatTokens,
 	formatUsd,
 	formatWeek
-} from './format';
+} from './format.ts';
 
 describe('formats', () => {
 	it('prints tokens, shares and points, and says "not reported" for null', () => {

@@ -1,10 +1,10 @@
-import type { ChartId, Datasets, Step } from '../story/types';
-import type { ChartSpec, ChartText } from './types';
-import { rankingSpec } from './ranking/spec';
-import { shareSpec } from './share/spec';
-import { timelineSpec } from './timeline/spec';
-import { benchmarkSpec } from './benchmark/spec';
-import { pricesSpec } from './prices/spec';
+import type { ChartId, Datasets, Step } from '../story/types.ts';
+import type { ChartSpec, ChartText } from './types.ts';
+import { rankingSpec } from './ranking/spec.ts';
+import { shareSpec } from './share/spec.ts';
+import { timelineSpec } from './timeline/spec.ts';
+import { benchmarkSpec } from './benchmark/spec.ts';
+import { pricesSpec } from './prices/spec.ts';
 
 /** Every chart a step can name, by id. Pure TypeScript: the build-time validator reads it. */
 export const CHARTS: Record<ChartId, ChartSpec> = {

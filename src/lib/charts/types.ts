@@ -1,4 +1,4 @@
-import type { DatasetId, Datasets, Step } from '../story/types';
+import type { DatasetId, Datasets, Step } from '../story/types.ts';
 
 /** A plain table a screen reader can reach: the chart state's data, as shown. */
 export interface DataTable {

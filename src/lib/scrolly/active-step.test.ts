@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepIndex, triggerLine } from './active-step';
-import { hashForStep, stepIdFromHash } from './hash';
+import { activeStepIndex, triggerLine } from './active-step.ts';
+import { hashForStep, stepIdFromHash } from './hash.ts';
 
 const boxes = (tops: number[]) => tops.map((top) => ({ top, bottom: top + 300 }));
 

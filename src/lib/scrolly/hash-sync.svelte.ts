@@ -1,9 +1,9 @@
 import { onMount } from 'svelte';
-import { replaceState } from '$app/navigation';
+import { afterNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { motionSettings } from '../charts/motion.svelte';
 import type { StepState } from '../story/step-state.svelte';
-import { hashForStep, stepIdFromHash } from './hash';
+import { hashForStep, stepIdFromHash } from './hash.ts';
 
 /**
  * Ties the URL hash to the current step, both ways. Call during component setup.
@@ -24,6 +24,9 @@ export function syncHash(state: StepState): void {
 			document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
 			requestAnimationFrame(() => requestAnimationFrame(() => (motionSettings.instant = false)));
 		}
+	});
+	// SvelteKit's router must have finished hydrating before replaceState may be called.
+	afterNavigate(() => {
 		ready = true;
 	});
 

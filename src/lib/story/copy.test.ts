@@ -1,6 +1,6 @@
 /** Step copy to Inline tokens: paragraphs, strong, links, and the line of a markup mistake. */
 import { describe, expect, it } from 'vitest';
-import { parseCopy } from './copy';
+import { parseCopy } from './copy.ts';
 
 describe('parseCopy', () => {
 	it('splits paragraphs on blank lines and folds single newlines', () => {

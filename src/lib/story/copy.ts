@@ -6,8 +6,8 @@
  * tokens), never HTML, so the page renders it as text and nothing in the copy can inject markup.
  * A mistake (an unclosed `**`, a link that is not https) is reported with its line.
  */
-import type { Inline, Paragraph } from './types';
-import { isHttpsUrl } from './schema';
+import type { Inline, Paragraph } from './types.ts';
+import { isHttpsUrl } from './schema.ts';
 
 export interface CopyProblem {
 	/** 0-based line within the copy text. */

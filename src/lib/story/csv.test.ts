@@ -1,7 +1,7 @@
 /** The CSV reader: RFC 4180 cases and the line of every structural error. */
 import { describe, expect, it } from 'vitest';
-import { parseCsv, readRecords } from './csv';
-import { DataError } from './errors';
+import { parseCsv, readRecords } from './csv.ts';
+import { DataError } from './errors.ts';
 
 const F = 'data/datasets/t.csv';
 

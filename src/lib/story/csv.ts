@@ -8,7 +8,7 @@
  * Supports quoted fields with commas, doubled quotes ("") and embedded newlines, CRLF or LF line
  * ends, an optional trailing newline and a leading byte-order mark.
  */
-import { DataError, ErrorList } from './errors';
+import { DataError, ErrorList } from './errors.ts';
 
 export interface CsvRecord {
 	/** 1-based line where the record starts. */

@@ -8,10 +8,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataError } from './errors';
-import { parseStory } from './load';
-import { NARRATIVE_FILE, declaredFiles } from './narrative';
-import type { Story } from './types';
+import { DataError } from './errors.ts';
+import { parseStory } from './load.ts';
+import { NARRATIVE_FILE, declaredFiles } from './narrative.ts';
+import type { Story } from './types.ts';
 
 /** Reads a file as UTF-8, or undefined when it does not exist. */
 function read(root: string, path: string): string | undefined {

@@ -6,14 +6,14 @@
  * Order: the narrative's head (meta, datasets), then each dataset file, then checks across
  * datasets, then the steps against the chart registry and the data.
  */
-import { CHARTS } from '../charts/registry';
-import { parseCsv } from './csv';
-import { DataError, ErrorList } from './errors';
-import { NARRATIVE_FILE, parseNarrative, readDatasets, readMeta, readSteps } from './narrative';
-import type { Charts } from './narrative';
-import { checkAcrossDatasets, parseDataset } from './schema';
-import type { DatasetSource } from './schema';
-import type { DatasetId, Datasets, Story } from './types';
+import { CHARTS } from '../charts/registry.ts';
+import { parseCsv } from './csv.ts';
+import { DataError, ErrorList } from './errors.ts';
+import { NARRATIVE_FILE, parseNarrative, readDatasets, readMeta, readSteps } from './narrative.ts';
+import type { Charts } from './narrative.ts';
+import { checkAcrossDatasets, parseDataset } from './schema.ts';
+import type { DatasetSource } from './schema.ts';
+import type { DatasetId, Datasets, Story } from './types.ts';
 
 /** Parses one dataset file into the slot of `data` for its id; problems go to `errors`. */
 function loadDataset<K extends DatasetId>(

@@ -8,12 +8,12 @@
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, ParsedNode, YAMLMap } from 'yaml';
-import { ErrorList } from './errors';
-import { parseCopy } from './copy';
-import { isHttpsUrl } from './schema';
-import { CHART_IDS } from './types';
-import type { ChartId, DatasetId, DatasetMeta, Datasets, Paragraph, Step, StoryMeta } from './types';
-import type { ChartSpec } from '../charts/types';
+import { ErrorList } from './errors.ts';
+import { parseCopy } from './copy.ts';
+import { isHttpsUrl } from './schema.ts';
+import { CHART_IDS } from './types.ts';
+import type { ChartId, DatasetId, DatasetMeta, Datasets, Paragraph, Step, StoryMeta } from './types.ts';
+import type { ChartSpec } from '../charts/types.ts';
 
 export const NARRATIVE_FILE = 'data/story.yaml';
 
@@ -37,7 +37,7 @@ export type Charts = Record<ChartId, ChartSpec>;
 
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
-const DATASET_KEYS = ['id', 'file', 'title', 'about', 'limits'] as const;
+const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits'] as const;
 const META_KEYS = ['title', 'dek', 'byline', 'basedOn', 'method'] as const;
 const BASED_ON_KEYS = ['title', 'publisher', 'url', 'date'] as const;
 const TOP_KEYS = ['meta', 'datasets', 'steps'] as const;
@@ -273,6 +273,7 @@ export function readDatasets(n: NarrativeDoc, charts: Charts): DeclaredDataset[]
 		const id = reader.text(f, 'id', ctx, item);
 		const file = reader.text(f, 'file', ctx, item);
 		const title = reader.text(f, 'title', ctx, item);
+		const credit = reader.text(f, 'credit', ctx, item);
 		const about = reader.text(f, 'about', ctx, item);
 		const limitsEntry = f.get('limits');
 		const limits = limitsEntry ? reader.textList(limitsEntry.value, ctx, 'limits', limitsEntry.key) : null;
@@ -293,8 +294,8 @@ export function readDatasets(n: NarrativeDoc, charts: Charts): DeclaredDataset[]
 			reader.report(f.get('file')?.value ?? null, ctx, 'file', `expected a path like data/datasets/<name>.csv inside the project, got "${file}"`);
 			good = false;
 		}
-		if (good && id !== null && isDatasetId(id) && file && title && about && limits) {
-			out.push({ meta: { id, file, title, about, limits }, fileLine: reader.line(f.get('file')?.value ?? null) });
+		if (good && id !== null && isDatasetId(id) && file && title && credit && about && limits) {
+			out.push({ meta: { id, file, title, credit, about, limits }, fileLine: reader.line(f.get('file')?.value ?? null) });
 		}
 	});
 

@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataError } from './errors';
-import { loadStory } from './load.server';
+import { DataError } from './errors.ts';
+import { loadStory } from './load.server.ts';
 
 const ROOT = process.cwd();
 

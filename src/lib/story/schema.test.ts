@@ -1,9 +1,9 @@
 /** Cell kinds, column checks and checks across rows of the dataset schemas. */
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
-import { DataError } from './errors';
-import { SCHEMAS, date, num, numOrNull, oneOfOrNull, parseDataset, strOrNull, urlOrEmpty, yesNo } from './schema';
-import type { DatasetId } from './types';
+import { parseCsv } from './csv.ts';
+import { DataError } from './errors.ts';
+import { SCHEMAS, date, num, numOrNull, oneOfOrNull, parseDataset, strOrNull, urlOrEmpty, yesNo } from './schema.ts';
+import type { DatasetId } from './types.ts';
 
 describe('cells', () => {
 	it('numbers are plain decimals', () => {

@@ -6,8 +6,8 @@
  * Declarative on purpose: adding a column is one line here, and the mapped types below make the
  * compiler refuse a schema that does not produce exactly the row type of `types.ts`.
  */
-import { ErrorList } from './errors';
-import type { CsvTable } from './csv';
+import { ErrorList } from './errors.ts';
+import type { CsvTable } from './csv.ts';
 import type {
 	Basis,
 	Confidence,
@@ -15,7 +15,7 @@ import type {
 	DatasetId,
 	Datasets,
 	SourceRef
-} from './types';
+} from './types.ts';
 
 /** The literal cell that records the absence of a report; parsed to `null`. */
 export const NOT_REPORTED = 'not reported';

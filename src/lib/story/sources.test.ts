@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { creditLine, notReportedCount, sourcesOf } from './sources';
-import type { Datasets, SourceRef } from './types';
+import { creditLine, notReportedCount, sourcesOf } from './sources.ts';
+import type { DatasetMeta, SourceRef } from './types.ts';
 
 const row = (source: string, confidence: SourceRef['confidence'], date = '2026-04'): SourceRef => ({
 	source,
@@ -20,11 +20,17 @@ describe('sources', () => {
 		expect(notReportedCount(rows)).toBe(1);
 	});
 
-	it('credits each distinct source once across cited datasets', () => {
-		const data = {
-			prices: [row('models.dev', 'high'), row('models.dev', 'medium')],
-			'country-share': [row('The Hype', 'low')]
-		} as unknown as Datasets;
-		expect(creditLine(data, ['prices', 'country-share'])).toBe('models.dev; The Hype');
+	it('credits each cited dataset once, in citation order, by its editors\' credit', () => {
+		const meta = (id: DatasetMeta['id'], credit: string): DatasetMeta => ({
+			id,
+			file: `data/datasets/${id}.csv`,
+			title: id,
+			credit,
+			about: '',
+			limits: []
+		});
+		const datasets = [meta('prices', 'models.dev'), meta('country-share', 'The Hype'), meta('provider-share', 'The Hype')];
+		expect(creditLine(datasets, ['provider-share', 'prices', 'country-share'])).toBe('The Hype; models.dev');
+		expect(creditLine(datasets, [])).toBe('');
 	});
 });

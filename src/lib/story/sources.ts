@@ -2,7 +2,7 @@
  * Who said each number: the source lines under steps and the sources-and-method list, both
  * gathered from the rows themselves so a new row with a new source is credited without code.
  */
-import type { Confidence, DatasetId, DatasetMeta, Datasets, SourceRef, Story } from './types';
+import type { Confidence, DatasetId, DatasetMeta, SourceRef, Story } from './types.ts';
 
 export interface SourceEntry {
 	source: string;
@@ -49,13 +49,15 @@ export function datasetSources(story: Story): DatasetSources[] {
 	});
 }
 
-/** The short credit under a step: distinct source names of the datasets it cites. */
-export function creditLine(data: Datasets, cite: readonly DatasetId[]): string {
-	const names: string[] = [];
+/**
+ * The short credit under a step or chart: the editors' credit of each dataset it cites, once each.
+ * The full list of sources, row by row, is in the sources-and-method section.
+ */
+export function creditLine(datasets: readonly DatasetMeta[], cite: readonly DatasetId[]): string {
+	const credits: string[] = [];
 	for (const id of cite) {
-		for (const entry of sourcesOf(data[id] as readonly SourceRef[])) {
-			if (!names.includes(entry.source)) names.push(entry.source);
-		}
+		const credit = datasets.find((d) => d.id === id)?.credit;
+		if (credit && !credits.includes(credit)) credits.push(credit);
 	}
-	return names.join('; ');
+	return credits.join('; ');
 }

@@ -6,11 +6,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../charts/types';
-import { DataError } from './errors';
-import { parseStory } from './load';
-import type { Charts } from './narrative';
-import type { ChartId, DatasetId, Datasets } from './types';
+import type { ChartSpec } from '../charts/types.ts';
+import { DataError } from './errors.ts';
+import { parseStory } from './load.ts';
+import type { Charts } from './narrative.ts';
+import type { ChartId, DatasetId, Datasets } from './types.ts';
 
 const FIXTURE = join(process.cwd(), 'tests/fixtures/data');
 const STORY = 'data/story.yaml';
@@ -404,7 +404,7 @@ describe('a bad narrative stops the load with line, step and field', () => {
 	it('a cite of a dataset id that is known but not declared', () => {
 		let files = edit(fixture(), STORY, 'cite: [provider-share]', 'cite: [benchmarks]');
 		expect(parseStory(files, CHARTS).steps[1].cite).toEqual(['benchmarks']);
-		files = edit(files, STORY, '  - id: benchmarks\n    file: data/datasets/benchmarks.csv\n    title: Benchmarks\n    about: Scores.\n    limits: []\n', '');
+		files = edit(files, STORY, '  - id: benchmarks\n    file: data/datasets/benchmarks.csv\n    title: Benchmarks\n    credit: Test source\n    about: Scores.\n    limits: []\n', '');
 		expect(errorsOf(files).map((e) => e.message)).toContain(
 			`data/story.yaml:${lineOf(files[STORY], 'cite: [benchmarks]')}: step "shares" field "cite": dataset "benchmarks" is not declared under datasets:`
 		);

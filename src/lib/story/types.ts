@@ -152,6 +152,8 @@ export interface DatasetMeta {
 	/** Path relative to the project root, e.g. data/datasets/prices.csv. */
 	file: string;
 	title: string;
+	/** Short credit shown under the chart and the steps, e.g. "OpenRouter data via The Hype". */
+	credit: string;
 	about: string;
 	/** What this data cannot tell us: shown in the sources-and-method section. */
 	limits: string[];

@@ -10,8 +10,8 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DataError } from './errors';
-import { loadStory } from './load.server';
+import { DataError } from './errors.ts';
+import { loadStory } from './load.server.ts';
 
 /** The messages of a DataError (one per problem), or null for any other error. */
 function dataMessages(e: unknown): string | null {

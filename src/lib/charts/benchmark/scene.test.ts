@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { STORY, datasets, metric, score } from '../layers/fixture';
-import type { Row } from '../layers/rows';
-import { benchmarkScene, metricDomain, metricIds } from './scene';
-import { benchmarkSpec } from './spec';
+import { STORY, datasets, metric, score } from '../layers/fixture.ts';
+import type { Row } from '../layers/rows.ts';
+import { benchmarkScene, metricDomain, metricIds } from './scene.ts';
+import { benchmarkSpec } from './spec.ts';
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 const STATES = metricIds(STORY);

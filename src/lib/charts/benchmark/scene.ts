@@ -8,8 +8,8 @@
  * where they would be drawn on their own axis, so a metric change shrinks them out and grows the
  * new ones in.
  */
-import type { BenchmarkMetricRow, BenchmarkRow, Datasets } from '../../story/types';
-import { formatScore } from '../format';
+import type { BenchmarkMetricRow, BenchmarkRow, Datasets } from '../../story/types.ts';
+import { formatScore } from '../format.ts';
 import {
 	COUNTRY_NAME,
 	ghost,
@@ -20,7 +20,7 @@ import {
 	toneOf,
 	type Row,
 	type RowScene
-} from '../layers/rows';
+} from '../layers/rows.ts';
 
 export function metricIds(data: Datasets): string[] {
 	return data['benchmark-metrics'].map((m) => m.id);

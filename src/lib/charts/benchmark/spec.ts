@@ -1,5 +1,5 @@
-import type { ChartSpec } from '../types';
-import { benchmarkScene, metricIds, metricRows } from './scene';
+import type { ChartSpec } from '../types.ts';
+import { benchmarkScene, metricIds, metricRows } from './scene.ts';
 
 /** One benchmark metric at a time, one state per metric id; see scene.ts. */
 export const benchmarkSpec: ChartSpec = {

@@ -11,7 +11,7 @@ import type {
 	ModelRankingRow,
 	PriceRow,
 	Top10CompositionRow
-} from '../../story/types';
+} from '../../story/types.ts';
 
 const src = { source: 'test', url: null, date: '2026-04', confidence: 'low' as const };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ghost, linearTicks, listAnd, monthYear, paddedDomain, shortModelName, zeroDomain, type Row } from './rows';
+import { ghost, linearTicks, listAnd, monthYear, paddedDomain, shortModelName, zeroDomain, type Row } from './rows.ts';
 
 describe('row chart helpers', () => {
 	it('shortModelName drops the family word and a trailing Preview, keeps qualifiers', () => {

@@ -6,8 +6,8 @@
  * Relative imports only: spec files import this before `$lib` aliases exist.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Country } from '../../story/types';
-import type { ChartText } from '../types';
+import type { Country } from '../../story/types.ts';
+import type { ChartText } from '../types.ts';
 
 /** Colour family of a mark. `neutral` is drawn grey and says nothing about country. */
 export type Tone = 'us' | 'cn' | 'other' | 'neutral';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { STORY, datasets, price, rank } from '../layers/fixture';
-import type { Row } from '../layers/rows';
-import { PRICES_STATES, modelMatchKey, pricesScene, rankOf } from './scene';
-import { pricesSpec } from './spec';
+import { STORY, datasets, price, rank } from '../layers/fixture.ts';
+import type { Row } from '../layers/rows.ts';
+import { PRICES_STATES, modelMatchKey, pricesScene, rankOf } from './scene.ts';
+import { pricesSpec } from './spec.ts';
 
 const inOrder = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 

@@ -5,8 +5,8 @@
  * appear in April's ranking emphasised, the others dimmed) and `input-output` (each bar becomes a
  * line from the input price to the output price, re-sorted by input price).
  */
-import type { Country, Datasets, PriceRow } from '../../story/types';
-import { formatUsd } from '../format';
+import type { Country, Datasets, PriceRow } from '../../story/types.ts';
+import { formatUsd } from '../format.ts';
 import {
 	COUNTRY_NAME,
 	MARKERS,
@@ -20,7 +20,7 @@ import {
 	type LegendItem,
 	type Row,
 	type RowScene
-} from '../layers/rows';
+} from '../layers/rows.ts';
 
 export const PRICES_STATES = ['output', 'top-ranked', 'input-output'] as const;
 export type PricesState = (typeof PRICES_STATES)[number];

@@ -1,5 +1,5 @@
-import type { ChartSpec } from '../types';
-import { PRICES_STATES, pricesScene } from './scene';
+import type { ChartSpec } from '../types.ts';
+import { PRICES_STATES, pricesScene } from './scene.ts';
 
 /** List prices per million tokens; see scene.ts for the states and the name-matching rule. */
 export const pricesSpec: ChartSpec = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { STORY, composition, datasets, rank } from '../layers/fixture';
-import type { Row } from '../layers/rows';
-import { RANKING_STATES, rankingScene, slotNoteText, unitemizedSplit } from './scene';
-import { rankingSpec } from './spec';
+import { STORY, composition, datasets, rank } from '../layers/fixture.ts';
+import type { Row } from '../layers/rows.ts';
+import { RANKING_STATES, rankingScene, slotNoteText, unitemizedSplit } from './scene.ts';
+import { rankingSpec } from './spec.ts';
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 

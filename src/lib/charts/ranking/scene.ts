@@ -5,8 +5,8 @@
  * 6-10 as empty dashed slots, with the country split the source gives for them) and `china`
  * (`top10` coloured by country, Chinese rows emphasised). Every figure comes from the data rows.
  */
-import type { Datasets, ModelRankingRow } from '../../story/types';
-import { formatTokens } from '../format';
+import type { Datasets, ModelRankingRow } from '../../story/types.ts';
+import { formatTokens } from '../format.ts';
 import {
 	COUNTRY_NAME,
 	MARKERS,
@@ -20,7 +20,7 @@ import {
 	type Row,
 	type RowNote,
 	type RowScene
-} from '../layers/rows';
+} from '../layers/rows.ts';
 
 export const RANKING_STATES = ['top5', 'top10', 'china'] as const;
 export type RankingState = (typeof RANKING_STATES)[number];

@@ -1,5 +1,5 @@
-import type { ChartSpec } from '../types';
-import { RANKING_STATES, itemized, rankingScene } from './scene';
+import type { ChartSpec } from '../types.ts';
+import { RANKING_STATES, itemized, rankingScene } from './scene.ts';
 
 /** April's top models by monthly tokens; see scene.ts for the states. */
 export const rankingSpec: ChartSpec = {

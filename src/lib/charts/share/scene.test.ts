@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CountryShareRow, Datasets, ProviderShareRow } from '../../story/types';
-import { SHARE_STATES, shareKeys, shareScene } from './scene';
-import { shareSpec } from './spec';
+import type { CountryShareRow, Datasets, ProviderShareRow } from '../../story/types.ts';
+import { SHARE_STATES, shareKeys, shareScene } from './scene.ts';
+import { shareSpec } from './spec.ts';
 
 const src = { source: 'test', url: null, date: '2026-04', confidence: 'low' as const };
 const provider = (

@@ -5,9 +5,9 @@
  * so a tween can sweep them from one state to the next: in `countries` the three US arcs close
  * ranks into one block. Angles run clockwise from 12 o'clock, in radians.
  */
-import type { Country, CountryShareRow, Datasets, ProviderShareRow } from '../../story/types';
-import type { ChartText } from '../types';
-import { formatPct, formatPoints } from '../format';
+import type { Country, CountryShareRow, Datasets, ProviderShareRow } from '../../story/types.ts';
+import type { ChartText } from '../types.ts';
+import { formatPct, formatPoints } from '../format.ts';
 
 export const SHARE_STATES = ['providers', 'countries', 'gap'] as const;
 export type ShareState = (typeof SHARE_STATES)[number];

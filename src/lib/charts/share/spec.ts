@@ -1,5 +1,5 @@
-import type { ChartSpec } from '../types';
-import { SHARE_STATES, shareKeys, shareScene } from './scene';
+import type { ChartSpec } from '../types.ts';
+import { SHARE_STATES, shareKeys, shareScene } from './scene.ts';
 
 /** The share donut: providers, then countries, then the gap between the two leaders. */
 export const shareSpec: ChartSpec = {

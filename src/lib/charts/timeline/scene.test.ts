@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Datasets, WeeklyTokensRow } from '../../story/types';
-import { TIMELINE_STATES, dayNumber, niceMax, timelineKeys, timelineScene } from './scene';
-import { timelineSpec } from './spec';
+import type { Datasets, WeeklyTokensRow } from '../../story/types.ts';
+import { TIMELINE_STATES, dayNumber, niceMax, timelineKeys, timelineScene } from './scene.ts';
+import { timelineSpec } from './spec.ts';
 
 function week(weekStart: string, chinaT: number | null, usT: number | null): WeeklyTokensRow {
 	const end = new Date((dayNumber(weekStart) + 6) * 86_400_000).toISOString().slice(0, 10);

@@ -7,9 +7,9 @@
  * `y: null` and `defined: false`, so lines break there and nothing is drawn at zero.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Datasets, WeeklyTokensRow } from '../../story/types';
-import type { ChartText } from '../types';
-import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format';
+import type { Datasets, WeeklyTokensRow } from '../../story/types.ts';
+import type { ChartText } from '../types.ts';
+import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts';
 
 export const TIMELINE_STATES = ['february', 'spike', 'all'] as const;
 export type TimelineState = (typeof TIMELINE_STATES)[number];

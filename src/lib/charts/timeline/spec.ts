@@ -1,5 +1,5 @@
-import type { ChartSpec } from '../types';
-import { TIMELINE_STATES, timelineKeys, timelineScene } from './scene';
+import type { ChartSpec } from '../types.ts';
+import { TIMELINE_STATES, timelineKeys, timelineScene } from './scene.ts';
 
 /** Weekly tokens of Chinese and US models: the first weeks, the spike, then everything. */
 export const timelineSpec: ChartSpec = {
