@@ -1,5 +1,21 @@
+import { render } from 'svelte/server';
 import { loadStory } from '$lib/story/load.server';
+import { chartText } from '$lib/charts/registry';
+import { loadCharts } from '$lib/charts/loader.svelte';
+import type { PrerenderedChart } from '$lib/charts/loader.svelte';
 import type { PageServerLoad } from './$types';
 
-// Build time only: read and validate data/ (a bad file stops the build), hand the page plain data.
-export const load: PageServerLoad = () => ({ story: loadStory() });
+// Build time only: read and validate data/ (a bad file stops the build); write each step's chart
+// text (title, caption, table) and the first step's drawing here, so the first view needs no
+// chart code at all: the browser loads a chart's chunk only when the reader starts moving.
+export const load: PageServerLoad = async () => {
+	const story = loadStory();
+	const first = story.steps[0];
+	const charts = await loadCharts([first.chart]);
+	const Drawn = charts[first.chart]!;
+	const prerendered: PrerenderedChart = {
+		stepId: first.id,
+		html: render(Drawn, { props: { data: story.data, step: first } }).body
+	};
+	return { story, texts: story.steps.map((step) => chartText(story.data, step)), prerendered };
+};

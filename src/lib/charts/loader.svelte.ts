@@ -1,0 +1,87 @@
+import { getContext, setContext, type Component } from 'svelte';
+import type { ChartId } from '../story/types.ts';
+import type { ChartProps } from './types.ts';
+
+type ChartComponent = Component<ChartProps>;
+export type LoadedCharts = Partial<Record<ChartId, ChartComponent>>;
+
+/** The first step's chart, drawn at build time: shown until that chart's code has loaded. */
+export interface PrerenderedChart {
+	stepId: string;
+	html: string;
+}
+
+/**
+ * Each chart is its own chunk, and the first view ships none of them: the first step's chart
+ * arrives as HTML drawn at build time by the same component. Chart code loads on the reader's
+ * first interaction, or as soon as a step (a deep link, a stage key, the stills exporter) needs
+ * it; the live component then takes over the identical drawing.
+ */
+const LOADERS: Record<ChartId, () => Promise<{ default: ChartComponent }>> = {
+	ranking: () => import('./ranking/RankingChart.svelte'),
+	share: () => import('./share/ShareChart.svelte'),
+	timeline: () => import('./timeline/TimelineChart.svelte'),
+	benchmark: () => import('./benchmark/BenchmarkChart.svelte'),
+	prices: () => import('./prices/PricesChart.svelte')
+};
+
+/** Loads the named charts; used by the page's load so the server and hydration draw the same. */
+export async function loadCharts(ids: Iterable<ChartId>): Promise<LoadedCharts> {
+	const out: LoadedCharts = {};
+	for (const id of new Set(ids)) out[id] = (await LOADERS[id]()).default;
+	return out;
+}
+
+export class ChartLoader {
+	/** Components loaded so far, by chart id. */
+	loaded = $state<LoadedCharts>({});
+	#pending = new Map<ChartId, Promise<ChartComponent>>();
+
+	/** Drawing of the first step, until its chart's code is here. */
+	readonly prerendered: PrerenderedChart | null;
+
+	constructor(initial: LoadedCharts = {}, prerendered: PrerenderedChart | null = null) {
+		this.loaded = { ...initial };
+		this.prerendered = prerendered;
+	}
+
+	/** The build-time drawing for this step, if there is one and no live chart yet. */
+	staticFor(stepId: string): string | null {
+		return this.prerendered?.stepId === stepId ? this.prerendered.html : null;
+	}
+
+	/** The component if loaded; otherwise starts loading it and returns undefined for now. */
+	get(id: ChartId): ChartComponent | undefined {
+		const c = this.loaded[id];
+		if (!c) void this.load(id);
+		return c;
+	}
+
+	load(id: ChartId): Promise<ChartComponent> {
+		const c = this.loaded[id];
+		if (c) return Promise.resolve(c);
+		let p = this.#pending.get(id);
+		if (!p) {
+			p = LOADERS[id]().then((m) => (this.loaded[id] = m.default));
+			this.#pending.set(id, p);
+		}
+		return p;
+	}
+
+	/** Every chart, for a driver that may jump anywhere (and the reader's first interaction). */
+	loadAll(): Promise<ChartComponent[]> {
+		return Promise.all((Object.keys(LOADERS) as ChartId[]).map((id) => this.load(id)));
+	}
+}
+
+const KEY = Symbol('chart-loader');
+
+export function setChartLoader(loader: ChartLoader): ChartLoader {
+	return setContext(KEY, loader);
+}
+
+export function getChartLoader(): ChartLoader {
+	const loader = getContext<ChartLoader | undefined>(KEY);
+	if (!loader) throw new Error('getChartLoader: no ChartLoader set by a parent (setChartLoader)');
+	return loader;
+}
