@@ -6,6 +6,8 @@ import { chromiumPath } from './tests/e2e/chromium-path.ts';
  * Browser downloads are impossible on our machines, so the executable is found, not fetched.
  */
 const executablePath = chromiumPath();
+/** Another port lets a second checkout run its suite beside this one. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 const launchOptions = {
 	executablePath,
 	args: ['--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--no-first-run']
@@ -21,32 +23,42 @@ export default defineConfig({
 	expect: { timeout: 5_000 },
 	reporter: [['list']],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		launchOptions,
 		trace: 'off',
 		screenshot: 'only-on-failure'
 	},
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		url: 'http://localhost:4173',
+		command: `npx vite preview --port ${port} --strictPort`,
+		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	},
 	projects: [
 		{
+			// The phone suite sets its own sizes (320 to 430 px portrait, 844 px landscape).
+			name: 'phones',
+			testMatch: 'phone.spec.ts',
+			use: { ...devices['Pixel 7'], browserName: 'chromium' }
+		},
+		{
 			name: 'desktop',
+			testIgnore: 'phone.spec.ts',
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
 			name: 'projector',
+			testIgnore: 'phone.spec.ts',
 			use: { browserName: 'chromium', viewport: { width: 1920, height: 1080 } }
 		},
 		{
 			name: 'phone-portrait',
+			testIgnore: 'phone.spec.ts',
 			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }
 		},
 		{
 			name: 'phone-landscape',
+			testIgnore: 'phone.spec.ts',
 			use: {
 				...devices['Pixel 7 landscape'],
 				browserName: 'chromium',
