@@ -7,6 +7,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ strict: true }),
+		// Styles go inline in the HTML: no render-blocking stylesheet requests before first paint.
+		inlineStyleThreshold: 40_000,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Self-contained: the prerendered pages forbid every other host.
 		csp: {
