@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ghost, linearTicks, listAnd, monthYear, paddedDomain, shortModelName, zeroDomain, type Row } from './rows.ts';
+import { frameReserve, ghost, linearTicks, listAnd, monthYear, paddedDomain, shortModelName, zeroDomain, type Row } from './rows.ts';
 
 describe('row chart helpers', () => {
 	it('shortModelName drops the family word and a trailing Preview, keeps qualifiers', () => {
@@ -38,5 +38,25 @@ describe('row chart helpers', () => {
 		expect(monthYear('2026-04-29')).toBe('April 2026');
 		expect(listAnd(['a', 'b', 'c'])).toBe('a, b and c');
 		expect(listAnd(['a'])).toBe('a');
+	});
+});
+
+describe('frameReserve', () => {
+	it('keeps every legend item and footnote of all states once, in order of first use', () => {
+		const a = { legend: [{ swatch: 'us' as const, label: 'US model' }], footnotes: [] };
+		const b = {
+			legend: [
+				{ swatch: 'us' as const, label: 'US model' },
+				{ swatch: 'cn' as const, label: 'Chinese model' }
+			],
+			footnotes: [{ marker: '*', text: 'a note' }]
+		};
+		expect(frameReserve([a, b, b])).toEqual({
+			legend: [
+				{ swatch: 'us', label: 'US model' },
+				{ swatch: 'cn', label: 'Chinese model' }
+			],
+			footnotes: [{ marker: '*', text: 'a note' }]
+		});
 	});
 });

@@ -94,6 +94,30 @@ export interface RowScene {
 	text: ChartText;
 }
 
+/** The legend and footnotes a row chart reserves room for (see `frameReserve`). */
+export interface FrameReserve {
+	legend: LegendItem[];
+	footnotes: Footnote[];
+}
+
+/**
+ * Every legend item and footnote of a chart's states, once each, in order of first use: the room
+ * the frame reserves, so a state that adds a legend item or a footnote does not move the plot.
+ */
+export function frameReserve(scenes: Pick<RowScene, 'legend' | 'footnotes'>[]): FrameReserve {
+	const legend: LegendItem[] = [];
+	const footnotes: Footnote[] = [];
+	for (const s of scenes) {
+		for (const item of s.legend) {
+			if (!legend.some((o) => o.label === item.label && o.swatch === item.swatch)) legend.push(item);
+		}
+		for (const f of s.footnotes) {
+			if (!footnotes.some((o) => o.marker === f.marker && o.text === f.text)) footnotes.push(f);
+		}
+	}
+	return { legend, footnotes };
+}
+
 /** What the layers find in `k.custom`. */
 export type RowCustom = Pick<RowScene, 'ticks' | 'notes' | 'axisTitle'>;
 

@@ -1,0 +1,425 @@
+/**
+ * Pure helpers for `npm run bench` (scripts/bench.mjs): statistics, sizes, argument parsing,
+ * table printing and trace summaries. Nothing here touches the network, a browser or the disk,
+ * so scripts/bench-lib.test.ts can check all of it with plain data.
+ */
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The p-th percentile (0-100) of some numbers, by linear interpolation between closest ranks
+ * (the same definition as numpy's default). NaN for an empty list.
+ * @param {readonly number[]} values
+ * @param {number} p
+ * @returns {number}
+ */
+export function percentile(values, p) {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const rank = (Math.min(100, Math.max(0, p)) / 100) * (sorted.length - 1);
+	const lo = Math.floor(rank);
+	const hi = Math.ceil(rank);
+	return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+
+/**
+ * @param {readonly number[]} values
+ * @returns {number}
+ */
+export function median(values) {
+	return percentile(values, 50);
+}
+
+/**
+ * Bytes of a body once gzipped at level 9, what a compressing server would send.
+ * @param {Uint8Array | string} body
+ * @returns {number}
+ */
+export function gzipSize(body) {
+	if (typeof body === 'string') body = Buffer.from(body);
+	if (body.length === 0) return 0;
+	return gzipSync(body, { level: 9 }).length;
+}
+
+/** @typedef {'script' | 'stylesheet' | 'font' | 'document' | 'other'} ResourceKind */
+
+/**
+ * The kind of a response, from Playwright's resource type, falling back to the content type and
+ * the file extension (a `modulepreload` may be reported as `other`).
+ * @param {string} resourceType
+ * @param {string} url
+ * @param {string} [contentType]
+ * @returns {ResourceKind}
+ */
+export function resourceKind(resourceType, url, contentType = '') {
+	if (resourceType === 'script' || resourceType === 'stylesheet' || resourceType === 'font') {
+		return resourceType;
+	}
+	if (resourceType === 'document') return 'document';
+	const ct = contentType.toLowerCase();
+	let path = url;
+	try {
+		path = new URL(url).pathname;
+	} catch {
+		// not a URL: use it as is
+	}
+	if (ct.includes('javascript') || /\.(m?js)$/i.test(path)) return 'script';
+	if (ct.includes('text/css') || /\.css$/i.test(path)) return 'stylesheet';
+	if (ct.startsWith('font/') || /\.(woff2?|ttf|otf)$/i.test(path)) return 'font';
+	return 'other';
+}
+
+/**
+ * Whether a request goes to a host other than this machine (data: and blob: URLs stay local).
+ * @param {string} url
+ * @returns {boolean}
+ */
+export function isForeign(url) {
+	let u;
+	try {
+		u = new URL(url);
+	} catch {
+		return false;
+	}
+	if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return false;
+	return !['localhost', '127.0.0.1', '[::1]', '::1'].includes(u.hostname);
+}
+
+/**
+ * @typedef {object} WeightEntry
+ * @property {string} url
+ * @property {ResourceKind} kind
+ * @property {number} raw
+ * @property {number} gzip
+ */
+
+/**
+ * Raw and gzip totals per kind, plus an `all` total and a request count.
+ * @param {readonly WeightEntry[]} entries
+ * @returns {Record<ResourceKind | 'all', { count: number, raw: number, gzip: number }>}
+ */
+export function weightTotals(entries) {
+	/** @type {Record<string, { count: number, raw: number, gzip: number }>} */
+	const totals = {};
+	for (const k of ['script', 'stylesheet', 'font', 'document', 'other', 'all']) {
+		totals[k] = { count: 0, raw: 0, gzip: 0 };
+	}
+	for (const e of entries) {
+		for (const k of [e.kind, 'all']) {
+			totals[k].count += 1;
+			totals[k].raw += e.raw;
+			totals[k].gzip += e.gzip;
+		}
+	}
+	return /** @type {any} */ (totals);
+}
+
+/**
+ * Frame-interval statistics, in ms. `over50` is the fraction of frames longer than 50 ms.
+ * @param {readonly number[]} intervals
+ * @returns {{ frames: number, p50: number, p95: number, p99: number, max: number, over50: number }}
+ */
+export function frameStats(intervals) {
+	const n = intervals.length;
+	return {
+		frames: n,
+		p50: percentile(intervals, 50),
+		p95: percentile(intervals, 95),
+		p99: percentile(intervals, 99),
+		max: n ? Math.max(...intervals) : NaN,
+		over50: n ? intervals.filter((d) => d > 50).length / n : NaN
+	};
+}
+
+/**
+ * Long-task statistics from a list of durations (ms).
+ * @param {readonly number[]} durations
+ * @returns {{ count: number, max: number, total: number }}
+ */
+export function longTaskStats(durations) {
+	return {
+		count: durations.length,
+		max: durations.length ? Math.max(...durations) : 0,
+		total: durations.reduce((a, b) => a + b, 0)
+	};
+}
+
+/**
+ * The scroll offset that puts an element's top just past a trigger line.
+ * @param {object} o
+ * @param {number} o.elementTop the element's top in document px
+ * @param {number} o.viewportHeight
+ * @param {number} o.offset the trigger line as a fraction of the viewport height
+ * @param {number} o.maxScroll the largest scrollY the page allows
+ * @param {number} [o.past] how far past the line (px)
+ * @returns {number}
+ */
+export function scrollTargetFor({ elementTop, viewportHeight, offset, maxScroll, past = 8 }) {
+	const line = viewportHeight * Math.min(1, Math.max(0, offset));
+	return Math.round(Math.min(maxScroll, Math.max(0, elementTop - line + past)));
+}
+
+/**
+ * @typedef {object} BenchArgs
+ * @property {boolean} build
+ * @property {number} lhRuns
+ * @property {boolean} skipLighthouse
+ * @property {string[] | null} only section names, or null for all
+ * @property {boolean} trace record a Chromium trace of the scroll run and attribute its long tasks
+ * @property {boolean} help
+ */
+
+/**
+ * @param {readonly string[]} argv process.argv.slice(2)
+ * @param {readonly string[]} sectionNames known sections, to reject typos in `--only`
+ * @returns {BenchArgs}
+ */
+export function parseArgs(argv, sectionNames) {
+	/** @type {BenchArgs} */
+	const args = {
+		build: true,
+		lhRuns: 3,
+		skipLighthouse: false,
+		only: null,
+		trace: false,
+		help: false
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+		const value = () => {
+			if (inline !== undefined) return inline;
+			const next = argv[++i];
+			if (next === undefined) throw new Error(`${flag} needs a value`);
+			return next;
+		};
+		switch (flag) {
+			case '--no-build':
+				args.build = false;
+				break;
+			case '--skip-lighthouse':
+				args.skipLighthouse = true;
+				break;
+			case '--trace':
+				args.trace = true;
+				break;
+			case '--help':
+			case '-h':
+				args.help = true;
+				break;
+			case '--lh-runs': {
+				const v = value();
+				const n = Number(v);
+				if (!Number.isInteger(n) || n < 1) throw new Error(`--lh-runs: expected a positive integer, got "${v}"`);
+				args.lhRuns = n;
+				break;
+			}
+			case '--only': {
+				const names = value()
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean);
+				const unknown = names.filter((n) => !sectionNames.includes(n));
+				if (unknown.length || names.length === 0) {
+					throw new Error(`--only: unknown section "${unknown.join(',')}" (known: ${sectionNames.join(', ')})`);
+				}
+				args.only = names;
+				break;
+			}
+			default:
+				throw new Error(`unknown argument "${argv[i]}" (try --help)`);
+		}
+	}
+	return args;
+}
+
+/**
+ * @param {number} bytes
+ * @returns {string}
+ */
+export function formatBytes(bytes) {
+	if (!Number.isFinite(bytes)) return '–';
+	if (bytes < 1024) return `${bytes} B`;
+	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+	return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
+/**
+ * @param {number} ms
+ * @param {number} [digits]
+ * @returns {string}
+ */
+export function formatMs(ms, digits = 0) {
+	if (!Number.isFinite(ms)) return '–';
+	return `${ms.toFixed(digits)} ms`;
+}
+
+/**
+ * @param {number} fraction
+ * @param {number} [digits]
+ * @returns {string}
+ */
+export function formatPercent(fraction, digits = 1) {
+	if (!Number.isFinite(fraction)) return '–';
+	return `${(fraction * 100).toFixed(digits)} %`;
+}
+
+/** @typedef {string | number | null | undefined} Cell */
+
+/**
+ * @param {Cell} v
+ * @returns {string}
+ */
+function cell(v) {
+	if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '–';
+	return String(v);
+}
+
+/**
+ * A plain-text table with aligned columns, for the console. Columns whose name is in `right`
+ * are right-aligned (numbers).
+ * @param {readonly string[]} headers
+ * @param {readonly (readonly Cell[])[]} rows
+ * @param {{ right?: readonly number[] }} [opts]
+ * @returns {string}
+ */
+export function textTable(headers, rows, opts = {}) {
+	const right = new Set(opts.right ?? []);
+	const all = [headers.map(cell), ...rows.map((r) => headers.map((_, i) => cell(r[i])))];
+	const widths = headers.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+	const line = (/** @type {string[]} */ r) =>
+		r.map((c, i) => (right.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+	return [line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
+}
+
+/**
+ * A GitHub-flavoured Markdown table. Pipes inside cells are escaped.
+ * @param {readonly string[]} headers
+ * @param {readonly (readonly Cell[])[]} rows
+ * @param {{ right?: readonly number[] }} [opts]
+ * @returns {string}
+ */
+export function markdownTable(headers, rows, opts = {}) {
+	const right = new Set(opts.right ?? []);
+	const esc = (/** @type {Cell} */ v) => cell(v).replace(/\|/g, '\\|');
+	const row = (/** @type {readonly Cell[]} */ r) => `| ${headers.map((_, i) => esc(r[i])).join(' | ')} |`;
+	const sep = `|${headers.map((_, i) => (right.has(i) ? '---:' : '---')).join('|')}|`;
+	return [row(headers), sep, ...rows.map(row)].join('\n');
+}
+
+/**
+ * @typedef {object} SummaryRow
+ * @property {string} section
+ * @property {string} metric
+ * @property {Record<string, Cell>} values by column key (e.g. `phone`, `desktop`)
+ */
+
+/**
+ * The summary as Markdown: one row per metric, one column per key that any row uses, in order
+ * of first appearance, named by `labels` where given.
+ * @param {readonly SummaryRow[]} rows
+ * @param {Record<string, string>} [labels]
+ * @returns {string}
+ */
+export function summaryMarkdown(rows, labels = {}) {
+	/** @type {string[]} */
+	const keys = [];
+	for (const r of rows) for (const k of Object.keys(r.values)) if (!keys.includes(k)) keys.push(k);
+	const headers = ['Section', 'Metric', ...keys.map((k) => labels[k] ?? k)];
+	const body = rows.map((r) => [r.section, r.metric, ...keys.map((k) => r.values[k])]);
+	return markdownTable(headers, body, { right: keys.map((_, i) => i + 2) });
+}
+
+/**
+ * @typedef {object} TraceEvent
+ * @property {string} name
+ * @property {string} [ph]
+ * @property {number} [ts] µs
+ * @property {number} [dur] µs
+ * @property {number} [pid]
+ * @property {number} [tid]
+ * @property {string} [cat]
+ * @property {any} [args]
+ */
+
+/**
+ * What the renderer's main thread did in its long tasks (top-level `RunTask` events of 50 ms or
+ * more on `CrRendererMain`), from a Chromium trace: each long task with the events it spent the
+ * most self time in, and the total self time per event name (a script's URL is added to
+ * `FunctionCall`/`EvaluateScript`/`v8.compile`, so one can tell which chunk ran).
+ * @param {readonly TraceEvent[]} events
+ * @param {{ threshold?: number, from?: number }} [opts] threshold in ms; `from` ignores tasks
+ *   starting before this trace timestamp (µs)
+ * @returns {{ tasks: { start: number, duration: number, top: { name: string, self: number }[] }[],
+ *   byName: { name: string, self: number }[] }}
+ */
+export function summarizeLongTasks(events, opts = {}) {
+	const threshold = (opts.threshold ?? 50) * 1000;
+	const from = opts.from ?? -Infinity;
+	/** @type {Set<string>} */
+	const mainThreads = new Set();
+	for (const e of events) {
+		if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') {
+			mainThreads.add(`${e.pid}:${e.tid}`);
+		}
+	}
+	const onMain = (/** @type {TraceEvent} */ e) =>
+		e.ph === 'X' && typeof e.ts === 'number' && typeof e.dur === 'number' && mainThreads.has(`${e.pid}:${e.tid}`);
+	const label = (/** @type {TraceEvent} */ e) => {
+		const d = e.args?.data ?? e.args?.beginData ?? {};
+		const url = d.url || d.stackTrace?.[0]?.url || d.frame?.url || '';
+		if (url && /^(FunctionCall|EvaluateScript|v8\.compile|v8\.compileModule|v8\.evaluateModule)$/.test(e.name)) {
+			let short = url;
+			try {
+				short = new URL(url).pathname.split('/').pop() || url;
+			} catch {
+				// keep as is
+			}
+			return `${e.name} (${short})`;
+		}
+		return e.name;
+	};
+	const main = events
+		.filter(onMain)
+		.slice()
+		.sort((a, b) => /** @type {number} */ (a.ts) - /** @type {number} */ (b.ts) || /** @type {number} */ (b.dur) - /** @type {number} */ (a.dur));
+	const long = main.filter(
+		(e) => e.name === 'RunTask' && /** @type {number} */ (e.dur) >= threshold && /** @type {number} */ (e.ts) >= from
+	);
+	/** @type {Map<string, number>} */
+	const byName = new Map();
+	const tasks = long.map((task) => {
+		const start = /** @type {number} */ (task.ts);
+		const end = start + /** @type {number} */ (task.dur);
+		const inside = main.filter((e) => e !== task && /** @type {number} */ (e.ts) >= start && /** @type {number} */ (e.ts) + /** @type {number} */ (e.dur) <= end);
+		// Self time: each event's duration minus its direct children's (events nest properly on one thread).
+		/** @type {{ e: TraceEvent, self: number }[]} */
+		const stack = [];
+		/** @type {Map<string, number>} */
+		const self = new Map();
+		const pop = () => {
+			const top = /** @type {{ e: TraceEvent, self: number }} */ (stack.pop());
+			const name = label(top.e);
+			self.set(name, (self.get(name) ?? 0) + top.self);
+		};
+		let untracked = /** @type {number} */ (task.dur);
+		for (const e of inside) {
+			while (stack.length && /** @type {number} */ (e.ts) >= /** @type {number} */ (stack[stack.length - 1].e.ts) + /** @type {number} */ (stack[stack.length - 1].e.dur)) pop();
+			if (stack.length) stack[stack.length - 1].self -= /** @type {number} */ (e.dur);
+			else untracked -= /** @type {number} */ (e.dur);
+			stack.push({ e, self: /** @type {number} */ (e.dur) });
+		}
+		while (stack.length) pop();
+		if (untracked > 0) self.set('(RunTask self)', (self.get('(RunTask self)') ?? 0) + untracked);
+		for (const [name, us] of self) byName.set(name, (byName.get(name) ?? 0) + us);
+		const top = [...self]
+			.map(([name, us]) => ({ name, self: us / 1000 }))
+			.sort((a, b) => b.self - a.self)
+			.slice(0, 4);
+		return { start, duration: /** @type {number} */ (task.dur) / 1000, top };
+	});
+	return {
+		tasks,
+		byName: [...byName]
+			.map(([name, us]) => ({ name, self: us / 1000 }))
+			.sort((a, b) => b.self - a.self)
+	};
+}

@@ -1,0 +1,34 @@
+/**
+ * What every mark of every layer says about itself in the DOM, in one place:
+ *
+ * - `data-mark="<layer>:<key>"`: a stable id (tests compare a mark's geometry across frames);
+ * - `data-tip="<label>: <value>"`: what a tap on the mark shows (`MarkTip`), since on phones some
+ *   direct labels are dropped for room; a value that is not reported says so;
+ * - `data-country="US|CN"` and `data-tag-ref`: a mark coloured by country names the label that
+ *   says the country in words (`data-tag-for` on that label), so country never rests on colour.
+ *
+ * Relative imports only, like rows.ts.
+ */
+import type { Country } from '../../story/types.ts';
+import { NOT_REPORTED } from '../format.ts';
+import type { Row } from './rows.ts';
+
+/** The country a mark's tone stands for, or undefined for grey and annotation tones. */
+export function markCountry(tone: string): Country | undefined {
+	return tone === 'us' ? 'US' : tone === 'cn' ? 'CN' : undefined;
+}
+
+/** "<label>: <value>"; an empty or missing value reads "not reported", never blank. */
+export function tipText(label: string, value: string | null | undefined): string {
+	return `${label}: ${value ? value : NOT_REPORTED}`;
+}
+
+/**
+ * The tip of a row chart's mark: the row's name and its full value label (the short one is what
+ * a narrow chart prints). A rank the source does not itemize is named by its rank.
+ */
+export function rowTip(row: Row): string {
+	const label =
+		row.basis === 'not-reported' && row.prefix ? `Rank ${row.prefix} (${row.name})` : row.name;
+	return tipText(label, row.value);
+}

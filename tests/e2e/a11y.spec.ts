@@ -1,0 +1,322 @@
+/**
+ * Accessibility: axe (WCAG 2.0/2.1 A and AA) at several places in the story, keyboard reach and
+ * visible focus, the polite live region, country never shown by colour alone, and no layout shift.
+ * Every test runs on every project (desktop, projector, phones) unless it says otherwise.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { test, expect, steps, story, ready, scrollToStep, currentSteps, chartState, expectedState } from './fixtures.ts';
+import { chartText } from '../../src/lib/charts/registry.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Waits for a step to be current and its chart drawn final (tweens and fades are under 1 s). */
+async function settleOn(page: Page, id: string): Promise<void> {
+	await scrollToStep(page, id);
+	await expect.poll(() => currentSteps(page), { message: `step ${id}` }).toEqual([id]);
+	const step = steps.find((s) => s.id === id)!;
+	await expect.poll(() => chartState(page)).toBe(expectedState(step));
+	await page.waitForTimeout(1100);
+}
+
+/** Runs axe; fails on serious and critical violations, lists the rest as annotations. */
+async function audit(page: Page, info: TestInfo, where: string): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	for (const v of results.violations) {
+		if (blocking.includes(v)) continue;
+		info.annotations.push({
+			type: `axe ${v.impact ?? 'minor'} at ${where}`,
+			description: `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+		});
+	}
+	const report = blocking.map(
+		(v) =>
+			`${v.id} [${v.impact}] ${v.help}\n` +
+			v.nodes
+				.slice(0, 6)
+				.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)
+				.join('\n')
+	);
+	expect(report, `serious or critical axe violations at ${where}`).toEqual([]);
+}
+
+test.describe('axe', () => {
+	test('no serious or critical violations at the top, mid-story, at the end and in the sources', async ({ page }, info) => {
+		await page.goto('/');
+		await ready(page);
+		await audit(page, info, 'top');
+
+		const middle = steps[Math.floor(steps.length / 2)];
+		await settleOn(page, middle.id);
+		await audit(page, info, `step ${middle.id}`);
+
+		const last = steps.at(-1)!;
+		await settleOn(page, last.id);
+		await audit(page, info, `step ${last.id}`);
+
+		await page.locator('#sources').scrollIntoViewIfNeeded();
+		await page.waitForTimeout(400);
+		await audit(page, info, 'sources');
+	});
+
+	test('no serious or critical violations with the data table open, at every chart', async ({ page }, info) => {
+		await page.goto('/');
+		await ready(page);
+		const seen = new Set<string>();
+		for (const step of steps) {
+			if (seen.has(step.chart)) continue;
+			seen.add(step.chart);
+			await settleOn(page, step.id);
+			await page.locator('.data-table summary').click();
+			await audit(page, info, `${step.id} (table open)`);
+			await page.locator('.data-table summary').click();
+		}
+	});
+});
+
+test.describe('keyboard', () => {
+	test('Tab reaches every link and the data table, always with a visible focus ring on something visible', async ({ page }, info) => {
+		await page.goto('/');
+		await ready(page);
+		// Everything that must be reachable, tagged so it can be recognised when focused.
+		const wanted = await page.evaluate(() => {
+			const els = [...document.querySelectorAll<HTMLElement>('a[href], .data-table summary')];
+			els.forEach((el, i) => (el.dataset.kb = String(i)));
+			return els.map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}"`);
+		});
+		expect(wanted.length).toBeGreaterThan(3);
+
+		const reached = new Set<string>();
+		const problems: string[] = [];
+		let summaryRows: string[][] | null = null;
+		for (let press = 0; press < wanted.length + 20; press++) {
+			await page.keyboard.press('Tab');
+			const f = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				const box = el.getBoundingClientRect();
+				let opacity = 1;
+				for (let n: Element | null = el; n; n = n.parentElement) opacity *= Number(getComputedStyle(n).opacity);
+				const ring =
+					(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+					(style.boxShadow !== 'none' && style.boxShadow !== '');
+				const inView = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+				return {
+					kb: el.dataset.kb ?? null,
+					what: `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''} "${el.textContent?.trim().slice(0, 40)}"`,
+					focusVisible: el.matches(':focus-visible'),
+					ring,
+					size: box.width * box.height,
+					opacity,
+					visibility: style.visibility,
+					inView
+				};
+			});
+			if (!f) break; // wrapped past the last element
+			if (f.kb !== null) {
+				if (reached.has(f.kb)) break; // wrapped around
+				reached.add(f.kb);
+			}
+			if (!f.focusVisible || !f.ring) problems.push(`${f.what}: no visible focus ring`);
+			if (f.size < 1 || f.opacity < 0.5 || f.visibility === 'hidden' || !f.inView) {
+				problems.push(`${f.what}: focused but not visible (size ${f.size}, opacity ${f.opacity}, in view ${f.inView})`);
+			}
+			if (f.what.startsWith('summary') && summaryRows === null) {
+				await page.screenshot({ path: `test-results/screens/${info.project.name}/focus-summary.png` });
+				// Enter opens the table, and it holds the data of the chart state on screen.
+				await page.keyboard.press('Enter');
+				const table = page.locator('.data-table table');
+				await expect(table).toBeVisible();
+				const current = (await currentSteps(page))[0];
+				const step = steps.find((s) => s.id === current)!;
+				expect(await chartState(page)).toBe(expectedState(step));
+				const expected = chartText(story.data, step).table;
+				const header = await table.locator('thead th').allTextContents();
+				expect(header.map((t) => t.trim())).toEqual(expected.columns);
+				summaryRows = await table
+					.locator('tbody tr')
+					.evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent!.trim())));
+				expect(summaryRows).toEqual(expected.rows.map((r) => r.map((c) => c.trim())));
+				await page.screenshot({ path: `test-results/screens/${info.project.name}/focus-table.png` });
+			}
+			if (f.what.startsWith('a') && f.what.includes('skip-link')) {
+				await page.screenshot({ path: `test-results/screens/${info.project.name}/focus-skip-link.png` });
+			}
+		}
+		const missed = wanted.filter((_, i) => !reached.has(String(i)));
+		expect(missed, 'links and the data table summary never reached by Tab').toEqual([]);
+		expect(problems).toEqual([]);
+		expect(summaryRows, 'the data table was opened with Enter').not.toBeNull();
+
+		// Escape closes the open table and gives focus back to its summary.
+		const summary = page.locator('.data-table summary');
+		await summary.focus();
+		if (!(await page.locator('.data-table').evaluate((d) => (d as HTMLDetailsElement).open))) {
+			await page.keyboard.press('Enter');
+		}
+		await page.keyboard.press('Tab');
+		await expect(page.locator('.data-table .scroll')).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(page.locator('.data-table table')).toBeHidden();
+		await expect(summary).toBeFocused();
+	});
+});
+
+test.describe('live region', () => {
+	test('the polite announcer says the new state title and caption when the step changes', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		const announcer = page.getByTestId('chart-announcer');
+		await expect(announcer).toHaveAttribute('aria-live', 'polite');
+		const say = (id: string) => {
+			const step = steps.find((s) => s.id === id)!;
+			const t = chartText(story.data, step);
+			return `${t.title}. ${t.caption}`;
+		};
+		const norm = async () => (await announcer.textContent())!.replace(/\s+/g, ' ').trim();
+
+		const first = steps[0];
+		// A later step whose words differ: a new chart state.
+		const other = steps.find((s) => expectedState(s) !== expectedState(first))!;
+		await settleOn(page, first.id);
+		await expect.poll(norm).toBe(say(first.id));
+		await settleOn(page, other.id);
+		await expect.poll(norm).toBe(say(other.id));
+		expect(say(other.id)).not.toBe(say(first.id));
+		// And back.
+		await settleOn(page, first.id);
+		await expect.poll(norm).toBe(say(first.id));
+	});
+});
+
+test.describe('colour is never alone', () => {
+	/**
+	 * The rule, checked at every step once the chart has settled:
+	 * 1. every visible mark drawn in the US or China colour carries `data-country`, and
+	 * 2. names, through `data-tag-ref`, a visible label (`data-tag-for`) inside the plot whose text
+	 *    says the country in words: "US"/"USA"/"United States" or "CN"/"China"/"Chinese".
+	 * Coloured shapes inside labels and legends (tags, keys) are words' companions, not marks.
+	 */
+	test('every mark coloured as US or China has the country in words in the chart', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		let checked = 0;
+		for (const step of steps) {
+			await settleOn(page, step.id);
+			const result = await page.evaluate((chart) => {
+				const plot = document.querySelector<HTMLElement>('[data-chart-state]')!;
+				const layer = plot.querySelector<HTMLElement>(`[data-chart="${chart}"]`)!;
+				const plotBox = plot.getBoundingClientRect();
+				const probe = document.createElement('span');
+				document.body.append(probe);
+				const rgb = (v: string) => {
+					probe.style.color = v;
+					return getComputedStyle(probe).color;
+				};
+				const root = getComputedStyle(document.documentElement);
+				const colours = {
+					US: rgb(root.getPropertyValue('--us').trim()),
+					CN: rgb(root.getPropertyValue('--cn').trim())
+				};
+				probe.remove();
+				const shown = (el: Element) => {
+					let o = 1;
+					for (let n: Element | null = el; n && n !== plot; n = n.parentElement) {
+						const s = getComputedStyle(n);
+						if (s.display === 'none' || s.visibility === 'hidden') return false;
+						o *= Number(s.opacity);
+					}
+					const b = el.getBoundingClientRect();
+					const inside =
+						b.right > plotBox.left && b.left < plotBox.right && b.bottom > plotBox.top && b.top < plotBox.bottom;
+					return o > 0.5 && b.width * b.height > 0 && inside;
+				};
+				const words = { US: /\b(US|USA|United States)\b/, CN: /\b(CN|China|Chinese)\b/ };
+				const failures: string[] = [];
+				const marks = [...layer.querySelectorAll<Element>('[data-country]')].filter(shown);
+				for (const m of marks) {
+					const country = m.getAttribute('data-country') as 'US' | 'CN';
+					const ref = m.getAttribute('data-tag-ref');
+					const labels = ref
+						? [...layer.querySelectorAll(`[data-tag-for="${CSS.escape(ref)}"]`)].filter(shown)
+						: [];
+					if (!labels.some((l) => words[country]?.test(l.textContent ?? ''))) {
+						failures.push(`${m.getAttribute('data-mark')} (${country}): no visible label says the country`);
+					}
+				}
+				// Anything painted in a country colour must be such a mark, or part of a label or legend.
+				for (const el of layer.querySelectorAll<Element>('*')) {
+					if (el.closest('defs, pattern, [data-country], [data-tag-for], [data-legend]')) continue;
+					if (!shown(el)) continue;
+					const s = getComputedStyle(el);
+					const paints = [s.fill, s.stroke, s.backgroundColor];
+					if (parseFloat(s.borderLeftWidth) > 0) paints.push(s.borderLeftColor);
+					for (const [c, value] of Object.entries(colours)) {
+						if (paints.includes(value)) {
+							failures.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class')}: painted ${c} but not a labelled mark`);
+						}
+					}
+				}
+				return { failures, marks: marks.length };
+			}, step.chart);
+			expect(result.failures, `at ${step.id}`).toEqual([]);
+			checked += result.marks;
+		}
+		expect(checked, 'country-coloured marks checked over the story').toBeGreaterThan(20);
+	});
+});
+
+test.describe('layout stability', () => {
+	test('no layout shift during load and a scroll through every step', async ({ page }, info) => {
+		test.skip(!['desktop', 'phone-portrait'].includes(info.project.name), 'desktop and phone portrait');
+		await page.addInitScript(() => {
+			const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+			w.__shifts = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as PerformanceEntry[] & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+					if (e.hadRecentInput) continue;
+					w.__shifts.push({
+						value: e.value,
+						sources: (e.sources ?? []).map((s) => {
+							const n = s.node;
+							const name =
+								n instanceof Element
+									? `${n.tagName.toLowerCase()}.${(n.getAttribute('class') ?? '').split(' ')[0]}`
+									: n
+										? `#text "${n.textContent?.trim().slice(0, 24)}"`
+										: '?';
+							const dy = Math.round(s.currentRect.y - s.previousRect.y);
+							const dx = Math.round(s.currentRect.x - s.previousRect.x);
+							return `${name} moved ${dx},${dy}`;
+						})
+					});
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto('/');
+		await ready(page);
+		await page.waitForTimeout(500);
+		const shifts: { step: string; value: number; sources: string[] }[] = [];
+		const collect = async (step: string) => {
+			const got = await page.evaluate(() =>
+				(window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts.splice(0)
+			);
+			shifts.push(...got.map((g) => ({ step, ...g })));
+		};
+		await collect('load');
+		for (const step of steps) {
+			await scrollToStep(page, step.id);
+			await expect.poll(() => currentSteps(page), { message: `step ${step.id}` }).toEqual([step.id]);
+			await page.waitForTimeout(900);
+			await collect(step.id);
+		}
+		const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+		const worst = shifts
+			.filter((s) => s.value >= 0.0005)
+			.map((s) => `${s.step}: ${s.value.toFixed(4)} ${s.sources.slice(0, 4).join('; ')}`);
+		info.annotations.push({ type: 'CLS', description: cls.toFixed(5) });
+		expect(cls, `layout shift (CLS) over the story; largest:\n${worst.join('\n')}`).toBeLessThan(0.001);
+	});
+});

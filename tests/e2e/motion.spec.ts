@@ -1,0 +1,150 @@
+/**
+ * Motion follows the reader's preference. With `prefers-reduced-motion: reduce`, a new state of the
+ * same chart is drawn final at once: two animation frames after the step changes, every mark has
+ * its final geometry. Without it, the same change is animated (so this test can fail both ways),
+ * and no CSS transition or animation anywhere in the figure or the steps lasts longer than 0 s.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, steps, ready, scrollToStep, currentSteps, chartState, expectedState } from './fixtures.ts';
+
+type Box = { x: number; y: number; w: number; h: number };
+type Snapshot = Record<string, Box>;
+
+/** The first step showing a chart in a state, and the step right after it (same chart). */
+function pair(chart: string, from: string, to: string): [string, string] {
+	const i = steps.findIndex(
+		(s, k) => s.chart === chart && s.state === from && steps[k + 1]?.chart === chart && steps[k + 1]?.state === to
+	);
+	if (i < 0) throw new Error(`no step ${chart}:${from} followed by ${chart}:${to}`);
+	return [steps[i].id, steps[i + 1].id];
+}
+
+const PAIRS = [
+	pair('ranking', 'top5', 'top10'),
+	pair('share', 'countries', 'gap'),
+	pair('timeline', 'spike', 'all'),
+	pair('prices', 'top-ranked', 'input-output')
+];
+
+async function settleOn(page: Page, id: string): Promise<void> {
+	await scrollToStep(page, id);
+	await expect.poll(() => currentSteps(page), { message: `step ${id}` }).toEqual([id]);
+	const step = steps.find((s) => s.id === id)!;
+	await expect.poll(() => chartState(page)).toBe(expectedState(step));
+	await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
+	await page.waitForTimeout(1500);
+}
+
+/**
+ * Scrolls to `id` the way `scrollToStep` does and snapshots every mark's box two animation frames
+ * after the step's `aria-current` turns on, then at the given delays (ms) after that.
+ */
+function snapshotsAfterChange(page: Page, id: string, delays: number[]): Promise<Snapshot[]> {
+	return page.evaluate(
+		({ id, delays }) => {
+			const snap = (): Record<string, { x: number; y: number; w: number; h: number }> => {
+				const out: Record<string, { x: number; y: number; w: number; h: number }> = {};
+				for (const el of document.querySelectorAll('[data-chart-state] [data-mark]')) {
+					const r = el.getBoundingClientRect();
+					out[el.getAttribute('data-mark')!] = { x: r.x, y: r.y, w: r.width, h: r.height };
+				}
+				return out;
+			};
+			const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+			const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+			const el = document.getElementById(id)!;
+			return new Promise((resolve) => {
+				const observer = new MutationObserver(async () => {
+					if (el.getAttribute('aria-current') !== 'step') return;
+					observer.disconnect();
+					await frame();
+					await frame();
+					const out = [snap()];
+					const t0 = performance.now();
+					for (const d of delays) {
+						await wait(Math.max(0, d - (performance.now() - t0)));
+						out.push(snap());
+					}
+					resolve(out);
+				});
+				observer.observe(el, { attributes: true, attributeFilter: ['aria-current'] });
+				const root = document.querySelector<HTMLElement>('[data-offset]')!;
+				const line = Number(root.dataset.offset) * window.innerHeight;
+				const top = el.getBoundingClientRect().top + window.scrollY;
+				window.scrollTo({ top: top - line + 8, behavior: 'instant' });
+			});
+		},
+		{ id, delays }
+	);
+}
+
+/** Largest difference of any box edge or size between two snapshots, over the marks in both. */
+function maxDiff(a: Snapshot, b: Snapshot): { px: number; mark: string } {
+	let worst = { px: 0, mark: '' };
+	for (const key of Object.keys(b)) {
+		const p = a[key];
+		const q = b[key];
+		if (!p) continue;
+		const px = Math.max(Math.abs(p.x - q.x), Math.abs(p.y - q.y), Math.abs(p.w - q.w), Math.abs(p.h - q.h));
+		if (px > worst.px) worst = { px, mark: key };
+	}
+	return worst;
+}
+
+test.describe('reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	for (const [from, to] of PAIRS) {
+		test(`${from} -> ${to}: marks are final two frames after the step changes`, async ({ page }) => {
+			await page.goto('/');
+			await ready(page);
+			await settleOn(page, from);
+			const [early, late] = await snapshotsAfterChange(page, to, [1500]);
+			expect(Object.keys(late).length, 'marks drawn').toBeGreaterThan(0);
+			expect(Object.keys(early).sort(), 'the same marks exist at once').toEqual(Object.keys(late).sort());
+			const diff = maxDiff(early, late);
+			expect(diff.px, `largest move after two frames (${diff.mark})`).toBeLessThanOrEqual(0.5);
+		});
+	}
+
+	test('no CSS transition or animation lasts longer than 0 s in the figure or the steps', async ({ page }) => {
+		await page.goto('/');
+		await ready(page);
+		for (const step of [steps[0], ...PAIRS.map(([, to]) => steps.find((s) => s.id === to)!)]) {
+			await settleOn(page, step.id);
+			const moving = await page.evaluate(() => {
+				const long = (list: string) => list.split(',').some((t) => parseFloat(t) > 0);
+				const out: string[] = [];
+				const els = document.querySelectorAll('.chart-figure, .chart-figure *, [data-step], [data-step] *');
+				for (const el of els) {
+					for (const pseudo of [null, '::before', '::after']) {
+						const cs = getComputedStyle(el, pseudo);
+						const animated = cs.animationName !== 'none' && long(cs.animationDuration);
+						if (long(cs.transitionDuration) || long(cs.transitionDelay) || animated) {
+							out.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''}`);
+						}
+					}
+				}
+				return out;
+			});
+			expect(moving, `elements still animated at ${step.id}`).toEqual([]);
+		}
+	});
+});
+
+test.describe('full motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	for (const [from, to] of PAIRS) {
+		test(`${from} -> ${to}: the change is animated`, async ({ page }) => {
+			await page.goto('/');
+			await ready(page);
+			await settleOn(page, from);
+			const [first, at100, at250, late] = await snapshotsAfterChange(page, to, [100, 250, 1500]);
+			expect(Object.keys(late).length, 'marks drawn').toBeGreaterThan(0);
+			// Mid-change, some mark is visibly away from where it ends up.
+			const moved = Math.max(maxDiff(first, late).px, maxDiff(at100, late).px, maxDiff(at250, late).px);
+			expect(moved, 'largest distance from the final geometry in the first 250 ms').toBeGreaterThan(2);
+		});
+	}
+});
