@@ -131,14 +131,15 @@ test.describe('turning the phone', () => {
 			await scrollToStep(page, step.id);
 			await expect.poll(() => currentSteps(page)).toEqual([step.id]);
 
+			// Once the page has settled after turning (a reader takes a moment too).
 			await page.setViewportSize({ width: 844, height: 390 });
-			await page.waitForTimeout(800);
+			await page.waitForTimeout(1500);
 			expect(await currentSteps(page), `landscape, ${step.id}`).toEqual([step.id]);
 			expect(await chartState(page)).toBe(expectedState(step));
 			expect(await stepInView(page), `step in view after turning, ${step.id}`).toBe(step.id);
 
 			await page.setViewportSize({ width: 390, height: 844 });
-			await page.waitForTimeout(800);
+			await page.waitForTimeout(1500);
 			expect(await currentSteps(page), `portrait again, ${step.id}`).toEqual([step.id]);
 			expect(await chartState(page)).toBe(expectedState(step));
 			expect(await stepInView(page)).toBe(step.id);
