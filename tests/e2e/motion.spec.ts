@@ -37,11 +37,13 @@ async function settleOn(page: Page, id: string): Promise<void> {
 
 /**
  * Scrolls to `id` the way `scrollToStep` does and snapshots every mark's box two animation frames
- * after the step's `aria-current` turns on, then at the given delays (ms) after that.
+ * after the step's `aria-current` turns on, then at every animation frame until `until` ms later
+ * (so a busy machine that drops frames still yields mid-change samples), then once more at `until`.
+ * `t` is the time of each snapshot since `aria-current` changed.
  */
-function snapshotsAfterChange(page: Page, id: string, delays: number[]): Promise<Snapshot[]> {
+function framesAfterChange(page: Page, id: string, until: number): Promise<{ t: number; marks: Snapshot }[]> {
 	return page.evaluate(
-		({ id, delays }) => {
+		({ id, until }) => {
 			const snap = (): Record<string, { x: number; y: number; w: number; h: number }> => {
 				const out: Record<string, { x: number; y: number; w: number; h: number }> = {};
 				for (const el of document.querySelectorAll('[data-chart-state] [data-mark]')) {
@@ -51,20 +53,22 @@ function snapshotsAfterChange(page: Page, id: string, delays: number[]): Promise
 				return out;
 			};
 			const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-			const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 			const el = document.getElementById(id)!;
 			return new Promise((resolve) => {
 				const observer = new MutationObserver(async () => {
 					if (el.getAttribute('aria-current') !== 'step') return;
 					observer.disconnect();
-					await frame();
-					await frame();
-					const out = [snap()];
 					const t0 = performance.now();
-					for (const d of delays) {
-						await wait(Math.max(0, d - (performance.now() - t0)));
-						out.push(snap());
+					const out: { t: number; marks: ReturnType<typeof snap> }[] = [];
+					await frame();
+					await frame();
+					out.push({ t: performance.now() - t0, marks: snap() });
+					while (performance.now() - t0 < Math.min(until, 1000)) {
+						await frame();
+						out.push({ t: performance.now() - t0, marks: snap() });
 					}
+					await new Promise((r) => setTimeout(r, Math.max(0, until - (performance.now() - t0))));
+					out.push({ t: performance.now() - t0, marks: snap() });
 					resolve(out);
 				});
 				observer.observe(el, { attributes: true, attributeFilter: ['aria-current'] });
@@ -74,7 +78,7 @@ function snapshotsAfterChange(page: Page, id: string, delays: number[]): Promise
 				window.scrollTo({ top: top - line + 8, behavior: 'instant' });
 			});
 		},
-		{ id, delays }
+		{ id, until }
 	);
 }
 
@@ -99,7 +103,9 @@ test.describe('reduced motion', () => {
 			await page.goto('/');
 			await ready(page);
 			await settleOn(page, from);
-			const [early, late] = await snapshotsAfterChange(page, to, [1500]);
+			const frames = await framesAfterChange(page, to, 1500);
+			const early = frames[0].marks;
+			const late = frames.at(-1)!.marks;
 			expect(Object.keys(late).length, 'marks drawn').toBeGreaterThan(0);
 			expect(Object.keys(early).sort(), 'the same marks exist at once').toEqual(Object.keys(late).sort());
 			const diff = maxDiff(early, late);
@@ -140,11 +146,14 @@ test.describe('full motion', () => {
 			await page.goto('/');
 			await ready(page);
 			await settleOn(page, from);
-			const [first, at100, at250, late] = await snapshotsAfterChange(page, to, [100, 250, 1500]);
+			const frames = await framesAfterChange(page, to, 1500);
+			const late = frames.at(-1)!.marks;
 			expect(Object.keys(late).length, 'marks drawn').toBeGreaterThan(0);
-			// Mid-change, some mark is visibly away from where it ends up.
-			const moved = Math.max(maxDiff(first, late).px, maxDiff(at100, late).px, maxDiff(at250, late).px);
-			expect(moved, 'largest distance from the final geometry in the first 250 ms').toBeGreaterThan(2);
+			// Mid-change (the tweens last 650 ms), some mark is visibly away from where it ends up.
+			const mid = frames.filter((f) => f.t <= 500);
+			expect(mid.length, 'frames sampled in the first 500 ms').toBeGreaterThan(2);
+			const moved = Math.max(...mid.map((f) => maxDiff(f.marks, late).px));
+			expect(moved, 'largest distance from the final geometry in the first 500 ms').toBeGreaterThan(2);
 		});
 	}
 });
