@@ -9,5 +9,6 @@ export default defineConfig({
 		environment: 'node'
 	},
 	preview: { port: 4173, strictPort: true },
-	server: { port: 5173 }
+	server: { port: 5173 },
+	build: { minify: process.env.NO_MINIFY ? false : undefined }
 });

@@ -416,8 +416,15 @@ export function summarizeLongTasks(events, opts = {}) {
 			.slice(0, 4);
 		return { start, duration: /** @type {number} */ (task.dur) / 1000, top };
 	});
+	// The longest main-thread tasks of any length: how far the work stays under the threshold.
+	const longest = main
+		.filter((e) => e.name === 'RunTask' && /** @type {number} */ (e.ts) >= from)
+		.map((e) => /** @type {number} */ (e.dur) / 1000)
+		.sort((a, b) => b - a)
+		.slice(0, 5);
 	return {
 		tasks,
+		longest,
 		byName: [...byName]
 			.map(([name, us]) => ({ name, self: us / 1000 }))
 			.sort((a, b) => b.self - a.self)

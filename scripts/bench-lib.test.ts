@@ -249,6 +249,8 @@ describe('summarizeLongTasks', () => {
 			{ name: '(RunTask self)', self: 5 }
 		]);
 		expect(s.byName.map((x) => x.name)).toEqual(['FunctionCall (Chart.abc.js)', 'UpdateLayoutTree', 'Layout', '(RunTask self)']);
+		// the longest tasks of any length, main thread only
+		expect(s.longest).toEqual([100, 10]);
 	});
 	it('honours threshold and from', () => {
 		const events = [

@@ -547,6 +547,7 @@ const scrollSection = {
 			}
 			if (traceSummary) {
 				console.log(`long tasks in the trace (RunTask >= 50 ms on the main thread): ${traceSummary.tasks.length}`);
+				console.log(`longest tasks in the trace, any length: ${traceSummary.longest.map((d) => formatMs(d, 1)).join(', ')}`);
 				for (const t of traceSummary.tasks.slice(0, 10)) {
 					console.log(`  ${formatMs(t.duration, 1)}: ${t.top.map((x) => `${x.name} ${formatMs(x.self, 1)}`).join(', ')}`);
 				}

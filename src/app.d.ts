@@ -1,6 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
-	namespace App {}
+	namespace App {
+		interface Locals {
+			/** The first chart drawn at build time; put into the page by hooks.server.ts. */
+			drawing?: string;
+		}
+	}
 }
 
 export {};

@@ -7,15 +7,14 @@ import type { PageServerLoad } from './$types';
 
 // Build time only: read and validate data/ (a bad file stops the build); write each step's chart
 // text (title, caption, table) and the first step's drawing here, so the first view needs no
-// chart code at all: the browser loads a chart's chunk only when the reader starts moving.
-export const load: PageServerLoad = async () => {
+// chart code at all: the browser loads a chart's chunk only when the reader starts moving. The
+// drawing goes into the HTML through hooks.server.ts, not into the page's data.
+export const load: PageServerLoad = async ({ locals }) => {
 	const story = loadStory();
 	const first = story.steps[0];
 	const charts = await loadCharts([first.chart]);
 	const Drawn = charts[first.chart]!;
-	const prerendered: PrerenderedChart = {
-		stepId: first.id,
-		html: render(Drawn, { props: { data: story.data, step: first } }).body
-	};
+	locals.drawing = render(Drawn, { props: { data: story.data, step: first } }).body;
+	const prerendered: PrerenderedChart = { stepId: first.id };
 	return { story, texts: story.steps.map((step) => chartText(story.data, step)), prerendered };
 };

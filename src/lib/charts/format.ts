@@ -5,11 +5,26 @@
 
 export const NOT_REPORTED = 'not reported';
 
+// One formatter per digit count, made once: `toLocaleString` with options builds a new
+// Intl.NumberFormat on every call, which made number formatting a third of a chart's first drawing.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** `value` with between `min` and `max` decimals, US grouping. */
+export function decimals(value: number, min: number, max = min): string {
+	const key = `${min}:${max}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat('en-US', {
+			minimumFractionDigits: min,
+			maximumFractionDigits: max
+		});
+		formatters.set(key, f);
+	}
+	return f.format(value);
+}
+
 function fixed(value: number, digits: number): string {
-	return value.toLocaleString('en-US', {
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	});
+	return decimals(value, digits);
 }
 
 /** Trillions of tokens: 8.21 -> "8.21T". */

@@ -5,10 +5,12 @@ import type { ChartProps } from './types.ts';
 type ChartComponent = Component<ChartProps>;
 export type LoadedCharts = Partial<Record<ChartId, ChartComponent>>;
 
-/** The first step's chart, drawn at build time: shown until that chart's code has loaded. */
+/**
+ * The step whose chart was drawn at build time, into the page's HTML (see build-drawing.ts): shown
+ * until that chart's code has loaded, then hydrated by it.
+ */
 export interface PrerenderedChart {
 	stepId: string;
-	html: string;
 }
 
 /**
@@ -37,7 +39,7 @@ export class ChartLoader {
 	loaded = $state<LoadedCharts>({});
 	#pending = new Map<ChartId, Promise<ChartComponent>>();
 
-	/** Drawing of the first step, until its chart's code is here. */
+	/** The step drawn at build time. */
 	readonly prerendered: PrerenderedChart | null;
 
 	constructor(initial: LoadedCharts = {}, prerendered: PrerenderedChart | null = null) {
@@ -45,9 +47,9 @@ export class ChartLoader {
 		this.prerendered = prerendered;
 	}
 
-	/** The build-time drawing for this step, if there is one and no live chart yet. */
-	staticFor(stepId: string): string | null {
-		return this.prerendered?.stepId === stepId ? this.prerendered.html : null;
+	/** Whether the page's HTML holds this step's chart, drawn at build time. */
+	drawnAtBuild(stepId: string): boolean {
+		return this.prerendered?.stepId === stepId;
 	}
 
 	/** The component if loaded; otherwise starts loading it and returns undefined for now. */

@@ -3,6 +3,7 @@
  * gathered from the rows themselves so a new row with a new source is credited without code.
  */
 import type { Confidence, DatasetId, DatasetMeta, SourceRef, Story } from './types.ts';
+import { compareText } from './compare.ts';
 
 export interface SourceEntry {
 	source: string;
@@ -26,7 +27,7 @@ export function sourcesOf(rows: readonly SourceRef[]): SourceEntry[] {
 		else byKey.set(key, { source: row.source, url: row.url, date: row.date, confidence: row.confidence, rows: 1 });
 	}
 	return [...byKey.values()].sort(
-		(a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence] || a.date.localeCompare(b.date)
+		(a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence] || compareText(a.date, b.date)
 	);
 }
 

@@ -21,6 +21,7 @@ import {
 	type Row,
 	type RowScene
 } from '../layers/rows.ts';
+import { compareText } from '../../story/compare.ts';
 
 export function metricIds(data: Datasets): string[] {
 	return data['benchmark-metrics'].map((m) => m.id);
@@ -34,7 +35,7 @@ export function metricRows(data: Datasets, metric: string): BenchmarkRow[] {
 			if (a.score === null || b.score === null) {
 				return (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0);
 			}
-			return b.score - a.score || a.model.localeCompare(b.model);
+			return b.score - a.score || compareText(a.model, b.model);
 		});
 }
 

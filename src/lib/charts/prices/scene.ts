@@ -6,7 +6,7 @@
  * line from the input price to the output price, re-sorted by input price).
  */
 import type { Country, Datasets, PriceRow } from '../../story/types.ts';
-import { formatUsd } from '../format.ts';
+import { decimals, formatUsd } from '../format.ts';
 import {
 	COUNTRY_NAME,
 	MARKERS,
@@ -21,6 +21,7 @@ import {
 	type Row,
 	type RowScene
 } from '../layers/rows.ts';
+import { compareText } from '../../story/compare.ts';
 
 export const PRICES_STATES = ['output', 'top-ranked', 'input-output'] as const;
 export type PricesState = (typeof PRICES_STATES)[number];
@@ -58,9 +59,9 @@ export function priceOrder(data: Datasets, state: PricesState): PriceRow[] {
 	return state === 'input-output'
 		? rows.sort(
 				(a, b) =>
-					b.inputUsd - a.inputUsd || b.outputUsd - a.outputUsd || a.model.localeCompare(b.model)
+					b.inputUsd - a.inputUsd || b.outputUsd - a.outputUsd || compareText(a.model, b.model)
 			)
-		: rows.sort((a, b) => b.outputUsd - a.outputUsd || a.model.localeCompare(b.model));
+		: rows.sort((a, b) => b.outputUsd - a.outputUsd || compareText(a.model, b.model));
 }
 
 export function pricesScene(data: Datasets, state: string, highlight: string[] = []): RowScene {
@@ -137,7 +138,7 @@ function rankingMonth(data: Datasets): string {
 }
 
 function ratio(v: number): string {
-	return v.toLocaleString('en-US', { maximumFractionDigits: 1 });
+	return decimals(v, 0, 1);
 }
 
 function pricesText(

@@ -10,6 +10,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Datasets, WeeklyTokensRow } from '../../story/types.ts';
 import type { ChartText } from '../types.ts';
 import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts';
+import { compareText } from '../../story/compare.ts';
 
 export const TIMELINE_STATES = ['february', 'spike', 'all'] as const;
 export type TimelineState = (typeof TIMELINE_STATES)[number];
@@ -159,7 +160,7 @@ export function timelineScene(data: Datasets, state: string, highlight: string[]
 			`timeline chart: unknown state "${state}" (expected ${TIMELINE_STATES.join(', ')})`
 		);
 	}
-	const rows = [...data['weekly-tokens']].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
+	const rows = [...data['weekly-tokens']].sort((a, b) => compareText(a.weekStart, b.weekStart));
 	if (rows.length === 0) throw new Error('timeline chart: weekly-tokens must not be empty');
 
 	const [from, to] = stateRange(rows, state);
