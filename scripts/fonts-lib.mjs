@@ -1,0 +1,80 @@
+/**
+ * What the self-hosted fonts must cover, read from the story and the code, so `npm run fonts`
+ * and the font test agree on it. Pure functions over file contents (plus `collectSources`, which
+ * reads the tree).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Always kept, whatever the story says today: ASCII, Latin-1 (names with accents), the
+ * typographic punctuation and the few symbols a number story reaches for. An editor who writes
+ * "Mistral's Le Chat é" needs no new fonts.
+ */
+export const BASE_RANGES = [
+	[0x20, 0x7e],
+	[0xa0, 0xff],
+	[0x2010, 0x2027],
+	[0x2030, 0x203a]
+];
+export const BASE_EXTRA = '€™−×÷≤≥±→←↑↓';
+
+/** The files whose text a reader can see: the story, its data, and the components' strings. */
+export function collectSources(root) {
+	/** @type {{ file: string, text: string }[]} */
+	const out = [];
+	const walk = (dir, keep) => {
+		for (const name of readdirSync(dir)) {
+			const full = path.join(dir, name);
+			if (statSync(full).isDirectory()) walk(full, keep);
+			else if (keep(name)) out.push({ file: path.relative(root, full), text: readFileSync(full, 'utf8') });
+		}
+	};
+	walk(path.join(root, 'data'), (n) => /\.(ya?ml|csv)$/.test(n));
+	walk(path.join(root, 'src'), (n) => /\.(svelte|ts|html|css)$/.test(n) && !/\.test\.ts$/.test(n));
+	return out;
+}
+
+/** Every character the fonts must draw: the base set plus any other visible character in `texts`. */
+export function charactersToKeep(texts) {
+	const set = new Set();
+	for (const [a, b] of BASE_RANGES) for (let c = a; c <= b; c++) set.add(c);
+	for (const ch of BASE_EXTRA) set.add(/** @type {number} */ (ch.codePointAt(0)));
+	for (const text of texts) for (const cp of visibleCodePoints(text)) set.add(cp);
+	return [...set].sort((x, y) => x - y);
+}
+
+/** Code points of `text` a font draws (not controls, not whitespace). */
+export function visibleCodePoints(text) {
+	const out = new Set();
+	for (const ch of text) {
+		const cp = /** @type {number} */ (ch.codePointAt(0));
+		if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || /\s/.test(ch) || cp === 0xfeff) continue;
+		out.add(cp);
+	}
+	return out;
+}
+
+/**
+ * The font weights the styles ask for: `font-weight: N`, the `font: N ...` shorthand, and 700 for
+ * `<strong>`, `<b>` and `<th>` (the browser's bold). `@font-face` descriptors are not requests.
+ */
+export function weightsUsed(css) {
+	const out = new Set([400, 700]);
+	const body = css.replace(/@font-face\s*\{[^}]*\}/g, '');
+	for (const m of body.matchAll(/font-weight:\s*(\d{3})\b/g)) out.add(Number(m[1]));
+	for (const m of body.matchAll(/\bfont:\s*(?:italic\s+|normal\s+)?(\d{3})\s/g)) out.add(Number(m[1]));
+	return [...out].sort((a, b) => a - b);
+}
+
+/** `@font-face` weight ranges by family, from a stylesheet. */
+export function fontFaceWeights(css) {
+	/** @type {Record<string, [number, number]>} */
+	const out = {};
+	for (const m of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+		const family = m[1].match(/font-family:\s*'([^']+)'/)?.[1];
+		const w = m[1].match(/font-weight:\s*(\d{3})(?:\s+(\d{3}))?/);
+		if (family && w) out[family] = [Number(w[1]), Number(w[2] ?? w[1])];
+	}
+	return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * The self-hosted fonts are cut down to what the story uses (`npm run fonts`). These tests read
+ * the font files themselves, so a new character in data/ or a new weight in a style that the fonts
+ * lack fails here, with the command that fixes it, instead of quietly falling back to Georgia.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as hb from 'harfbuzzjs';
+import fontverter from 'fontverter';
+import {
+	charactersToKeep,
+	collectSources,
+	fontFaceWeights,
+	visibleCodePoints,
+	weightsUsed
+} from './fonts-lib.mjs';
+
+const ROOT = process.cwd();
+const FAMILIES = {
+	Inter: 'inter-latin-wght.woff2',
+	'Source Serif 4': 'source-serif-4-latin-wght.woff2'
+} as const;
+
+type Loaded = { unicodes: Set<number>; wght: { min: number; max: number } };
+/** The fonts the page serves, and the full fonts they were cut from. */
+const fonts: Record<string, Loaded> = {};
+const full: Record<string, Loaded> = {};
+
+async function load(file: string): Promise<Loaded> {
+	const sfnt = await fontverter.convert(readFileSync(path.join(ROOT, file)), 'sfnt');
+	const face = new hb.Face(new hb.Blob(sfnt));
+	const axis = face.getAxisInfos().wght;
+	return { unicodes: new Set(face.collectUnicodes()), wght: { min: axis.min, max: axis.max } };
+}
+
+beforeAll(async () => {
+	for (const [family, file] of Object.entries(FAMILIES)) {
+		fonts[family] = await load(`static/fonts/${file}`);
+		full[family] = await load(`scripts/fonts/${file}`);
+	}
+});
+
+const sources = collectSources(ROOT);
+const css = sources.filter((s) => /\.(svelte|css)$/.test(s.file)).map((s) => s.text).join('\n');
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(cp)}"`;
+
+describe('self-hosted fonts', () => {
+	// A character the full font never had (a dagger, say) is drawn by the fallback font either way.
+	it('draw every character of the story, its data and its interface that the full fonts draw', () => {
+		for (const [family, font] of Object.entries(fonts)) {
+			for (const { file, text } of sources) {
+				const missing = [...visibleCodePoints(text)].filter(
+					(cp) => full[family].unicodes.has(cp) && !font.unicodes.has(cp)
+				);
+				expect(missing.map(hex), `${family} lacks characters used in ${file}: run npm run fonts`).toEqual([]);
+			}
+		}
+	});
+
+	it('keep the base set (Latin-1 and typographic punctuation) for the next edit', () => {
+		const base = charactersToKeep([]);
+		for (const [family, font] of Object.entries(fonts)) {
+			const missing = base.filter((cp) => full[family].unicodes.has(cp) && !font.unicodes.has(cp));
+			expect(missing.map(hex), family).toEqual([]);
+			expect(font.unicodes.size, `${family}: characters kept`).toBeGreaterThan(190);
+		}
+	});
+
+	it('span every weight the styles use, as app.css declares', () => {
+		const used = weightsUsed(css);
+		const declared = fontFaceWeights(readFileSync(path.join(ROOT, 'src/app.css'), 'utf8'));
+		for (const [family, font] of Object.entries(fonts)) {
+			expect(declared[family], `@font-face for ${family}`).toEqual([font.wght.min, font.wght.max]);
+			for (const w of used) {
+				expect(w >= font.wght.min && w <= font.wght.max, `${family} has no weight ${w}: run npm run fonts`).toBe(true);
+			}
+		}
+	});
+});
+
+describe('fonts-lib', () => {
+	it('finds weights in longhand and shorthand, and bold defaults, not in @font-face', () => {
+		const sample = `@font-face { font-weight: 100 900; } a { font-weight: 500; } b { font: 600 1rem/1 x; }`;
+		expect(weightsUsed(sample)).toEqual([400, 500, 600, 700]);
+		expect(fontFaceWeights(`@font-face { font-family: 'X'; font-weight: 300 800; }`)).toEqual({ X: [300, 800] });
+	});
+
+	it('counts visible characters only', () => {
+		expect([...visibleCodePoints('a é\n\t—')].map((c) => String.fromCodePoint(c))).toEqual(['a', 'é', '—']);
+	});
+});

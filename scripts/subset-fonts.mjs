@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * `npm run fonts`: cuts the self-hosted variable fonts down to what the story uses, so the first
+ * view fetches about 64 KB of fonts instead of 99 KB. Reads the full fonts in scripts/fonts/,
+ * writes static/fonts/. Keeps the characters of `fonts-lib.mjs` (Latin-1 and typographic
+ * punctuation, plus anything else data/ or src/ shows) and the weight axis from the lightest to
+ * the boldest weight the styles ask for, and prints the `@font-face` ranges src/app.css must
+ * declare. Run it after adding a character outside that set or a new weight; the font test
+ * (scripts/fonts.test.ts) says when.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import subsetFont from 'subset-font';
+import { charactersToKeep, collectSources, weightsUsed } from './fonts-lib.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FONTS = ['inter-latin-wght.woff2', 'source-serif-4-latin-wght.woff2'];
+
+const sources = collectSources(ROOT);
+const text = String.fromCodePoint(...charactersToKeep(sources.map((s) => s.text)));
+const css = sources.filter((s) => /\.(svelte|css)$/.test(s.file)).map((s) => s.text).join('\n');
+const weights = weightsUsed(css);
+const wght = { min: weights[0], max: weights[weights.length - 1] };
+
+for (const name of FONTS) {
+	const full = readFileSync(path.join(ROOT, 'scripts/fonts', name));
+	const cut = await subsetFont(full, text, { targetFormat: 'woff2', variationAxes: { wght } });
+	writeFileSync(path.join(ROOT, 'static/fonts', name), cut);
+	console.log(`${name}: ${full.length} -> ${cut.length} bytes`);
+}
+console.log(`${[...text].length} characters; weights ${weights.join(', ')}`);
+console.log(`src/app.css must declare font-weight: ${wght.min} ${wght.max} in each @font-face`);
