@@ -5,22 +5,32 @@
 
 export const NOT_REPORTED = 'not reported';
 
-// One formatter per digit count, made once: `toLocaleString` with options builds a new
-// Intl.NumberFormat on every call, which made number formatting a third of a chart's first drawing.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** `value` with between `min` and `max` decimals, US grouping. */
+/**
+ * `value` with between `min` and `max` decimals and US grouping ("1,234.5"), exactly as
+ * `Intl.NumberFormat('en-US')` prints it, but without Intl: the first Intl formatter a page makes
+ * loads locale data, about 45 ms of the first chart's drawing. Like Intl, it rounds the number's
+ * shortest decimal form half away from zero (1.005 -> "1.01", where `toFixed` gives "1.00").
+ */
 export function decimals(value: number, min: number, max = min): string {
-	const key = `${min}:${max}`;
-	let f = formatters.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat('en-US', {
-			minimumFractionDigits: min,
-			maximumFractionDigits: max
-		});
-		formatters.set(key, f);
+	let [int, frac] = roundDecimal(Math.abs(value), max);
+	frac = frac.replace(/0+$/, '').padEnd(min, '0');
+	const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	const negative = value < 0 || Object.is(value, -0);
+	return (negative ? '-' : '') + grouped + (frac ? `.${frac}` : '');
+}
+
+/** Integer and fraction digits of `abs` rounded to `digits` decimals, from its shortest form. */
+function roundDecimal(abs: number, digits: number): [string, string] {
+	const str = String(abs);
+	if (/e/i.test(str)) {
+		const [i, f = ''] = abs.toFixed(digits).split('.');
+		return [i, f];
 	}
-	return f.format(value);
+	const [i, f = ''] = str.split('.');
+	if (f.length <= digits) return [i, f.padEnd(digits, '0')];
+	let all = i + f.slice(0, digits);
+	if (f[digits] >= '5') all = (BigInt(all) + 1n).toString().padStart(all.length, '0');
+	return [all.slice(0, all.length - digits) || '0', all.slice(all.length - digits)];
 }
 
 function fixed(value: number, digits: number): string {
