@@ -1,6 +1,6 @@
 /** Step copy to Inline tokens: paragraphs, strong, links, and the line of a markup mistake. */
 import { describe, expect, it } from 'vitest';
-import { parseCopy } from './copy.ts';
+import { copyHtml, escapeHtml, parseCopy } from './copy.ts';
 
 describe('parseCopy', () => {
 	it('splits paragraphs on blank lines and folds single newlines', () => {
@@ -59,5 +59,21 @@ describe('parseCopy', () => {
 
 	it('reports empty copy', () => {
 		expect(parseCopy('  \n\n').problems).toEqual([{ lineOffset: 0, detail: 'copy is empty' }]);
+	});
+});
+
+describe('copyHtml', () => {
+	it('writes the markup from the tokens and escapes every piece of text', () => {
+		const { paragraphs } = parseCopy(
+			'A <b>"tag"</b> & **Qwen\'s** share\n\nsee [the <data>](https://example.org/?a=1&b="2")'
+		);
+		expect(copyHtml(paragraphs)).toBe(
+			'<p>A &lt;b&gt;&quot;tag&quot;&lt;/b&gt; &amp; <strong>Qwen&#39;s</strong> share</p>' +
+				'<p>see <a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">the &lt;data&gt;</a></p>'
+		);
+	});
+
+	it('escapes the five characters that matter in text and attributes', () => {
+		expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
 	});
 });
