@@ -1,6 +1,7 @@
 /** Step copy to Inline tokens: paragraphs, strong, links, and the line of a markup mistake. */
 import { describe, expect, it } from 'vitest';
-import { copyHtml, escapeHtml, parseCopy } from './copy.ts';
+import { parseCopy } from './copy.ts';
+import { copyHtml, escapeHtml } from './copy-html.ts';
 
 describe('parseCopy', () => {
 	it('splits paragraphs on blank lines and folds single newlines', () => {

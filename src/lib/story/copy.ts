@@ -124,38 +124,3 @@ export function parseCopy(source: string): ParsedCopy {
 	if (paragraphs.length === 0) problems.push({ lineOffset: 0, detail: 'copy is empty' });
 	return { paragraphs, problems };
 }
-
-const ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-/** `text` safe inside an HTML element or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-/**
- * Paragraphs as HTML, every piece of text escaped: the tokens decide the markup, the copy never
- * does. The page shows copy with this rather than with a component per run because the copy never
- * changes after the build, and hydrating one string is a fraction of hydrating every run.
- */
-export function copyHtml(paragraphs: readonly Paragraph[]): string {
-	return paragraphs
-		.map((runs) => {
-			const inner = runs
-				.map((run) =>
-					run.kind === 'strong'
-						? `<strong>${escapeHtml(run.text)}</strong>`
-						: run.kind === 'link'
-							? `<a href="${escapeHtml(run.href)}" rel="noopener noreferrer">${escapeHtml(run.text)}</a>`
-							: escapeHtml(run.text)
-				)
-				.join('');
-			return `<p>${inner}</p>`;
-		})
-		.join('');
-}

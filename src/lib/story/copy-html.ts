@@ -1,0 +1,40 @@
+/**
+ * Step copy, from its tokens (see copy.ts) to HTML. Its own module so the page's bundle gets this
+ * and not the parser, which runs at build time only.
+ */
+import type { Paragraph } from './types.ts';
+
+const ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;'
+};
+
+/** `text` safe inside an HTML element or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/**
+ * Paragraphs as HTML, every piece of text escaped: the tokens decide the markup, the copy never
+ * does. The page shows copy with this rather than with a component per run because the copy never
+ * changes after the build, and hydrating one string is a fraction of hydrating every run.
+ */
+export function copyHtml(paragraphs: readonly Paragraph[]): string {
+	return paragraphs
+		.map((runs) => {
+			const inner = runs
+				.map((run) =>
+					run.kind === 'strong'
+						? `<strong>${escapeHtml(run.text)}</strong>`
+						: run.kind === 'link'
+							? `<a href="${escapeHtml(run.href)}" rel="noopener noreferrer">${escapeHtml(run.text)}</a>`
+							: escapeHtml(run.text)
+				)
+				.join('');
+			return `<p>${inner}</p>`;
+		})
+		.join('');
+}
