@@ -5,19 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { test, expect, steps, story, ready, scrollToStep, currentSteps, chartState, expectedState } from './fixtures.ts';
+import { test, expect, settleOn, steps, story, ready, scrollToStep, currentSteps, chartState, expectedState } from './fixtures.ts';
 import { chartText } from '../../src/lib/charts/registry.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Waits for a step to be current and its chart drawn final (tweens and fades are under 1 s). */
-async function settleOn(page: Page, id: string): Promise<void> {
-	await scrollToStep(page, id);
-	await expect.poll(() => currentSteps(page), { message: `step ${id}` }).toEqual([id]);
-	const step = steps.find((s) => s.id === id)!;
-	await expect.poll(() => chartState(page)).toBe(expectedState(step));
-	await page.waitForTimeout(1100);
-}
 
 /** Runs axe; fails on serious and critical violations, lists the rest as annotations. */
 async function audit(page: Page, info: TestInfo, where: string): Promise<void> {

@@ -78,6 +78,19 @@ export async function stepInView(page: Page): Promise<string> {
 	});
 }
 
+/**
+ * Scrolls to a step and waits until it is current and its state is drawn by the live chart (its
+ * code loaded and on the page), then `pause` ms more for tweens and fades to end.
+ */
+export async function settleOn(page: Page, id: string, pause = 1100): Promise<void> {
+	await scrollToStep(page, id);
+	await expect.poll(() => currentSteps(page), { message: `step ${id}` }).toEqual([id]);
+	const step = steps.find((s) => s.id === id)!;
+	await expect.poll(() => chartState(page)).toBe(expectedState(step));
+	await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
+	await page.waitForTimeout(pause);
+}
+
 export function expectedState(step: Step): string {
 	return `${step.chart}:${step.state}`;
 }

@@ -5,7 +5,7 @@
  * and no CSS transition or animation anywhere in the figure or the steps lasts longer than 0 s.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, steps, ready, scrollToStep, currentSteps, chartState, expectedState } from './fixtures.ts';
+import { test, expect, settleOn, steps, ready, scrollToStep } from './fixtures.ts';
 
 type Box = { x: number; y: number; w: number; h: number };
 type Snapshot = Record<string, Box>;
@@ -25,15 +25,6 @@ const PAIRS = [
 	pair('timeline', 'spike', 'all'),
 	pair('prices', 'top-ranked', 'input-output')
 ];
-
-async function settleOn(page: Page, id: string): Promise<void> {
-	await scrollToStep(page, id);
-	await expect.poll(() => currentSteps(page), { message: `step ${id}` }).toEqual([id]);
-	const step = steps.find((s) => s.id === id)!;
-	await expect.poll(() => chartState(page)).toBe(expectedState(step));
-	await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
-	await page.waitForTimeout(1500);
-}
 
 /**
  * Scrolls to `id` the way `scrollToStep` does and snapshots every mark's box two animation frames
@@ -102,7 +93,7 @@ test.describe('reduced motion', () => {
 		test(`${from} -> ${to}: marks are final two frames after the step changes`, async ({ page }) => {
 			await page.goto('/');
 			await ready(page);
-			await settleOn(page, from);
+			await settleOn(page, from, 1500);
 			const frames = await framesAfterChange(page, to, 1500);
 			const early = frames[0].marks;
 			const late = frames.at(-1)!.marks;
@@ -117,7 +108,7 @@ test.describe('reduced motion', () => {
 		await page.goto('/');
 		await ready(page);
 		for (const step of [steps[0], ...PAIRS.map(([, to]) => steps.find((s) => s.id === to)!)]) {
-			await settleOn(page, step.id);
+			await settleOn(page, step.id, 1500);
 			const moving = await page.evaluate(() => {
 				const long = (list: string) => list.split(',').some((t) => parseFloat(t) > 0);
 				const out: string[] = [];
@@ -145,7 +136,7 @@ test.describe('full motion', () => {
 		test(`${from} -> ${to}: the change is animated`, async ({ page }) => {
 			await page.goto('/');
 			await ready(page);
-			await settleOn(page, from);
+			await settleOn(page, from, 1500);
 			const frames = await framesAfterChange(page, to, 1500);
 			const late = frames.at(-1)!.marks;
 			expect(Object.keys(late).length, 'marks drawn').toBeGreaterThan(0);

@@ -3,8 +3,8 @@
  * with "<label>: <value>" (values formatted as everywhere else; a value nobody reported says so).
  * The expected words come from data/ and the shared formats, never from the page.
  */
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, steps, story, ready, scrollToStep, currentSteps, chartState, expectedState } from './fixtures.ts';
+import type { Locator } from '@playwright/test';
+import { test, expect, settleOn, steps, story, ready, scrollToStep, currentSteps } from './fixtures.ts';
 import {
 	NOT_REPORTED,
 	formatPct,
@@ -17,16 +17,6 @@ import {
 
 const data = story.data;
 const PLOT = '[data-chart-state]';
-
-async function settleOn(page: Page, id: string): Promise<void> {
-	await scrollToStep(page, id);
-	await expect.poll(() => currentSteps(page), { message: `step ${id}` }).toEqual([id]);
-	const step = steps.find((s) => s.id === id)!;
-	await expect.poll(() => chartState(page)).toBe(expectedState(step));
-	// The chart's code has arrived and the tweens and fades are over.
-	await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
-	await page.waitForTimeout(1000);
-}
 
 /** The first step showing a chart in a state (steps come from data/, so no id is hard-coded). */
 function stepFor(chart: string, state: string): string {
@@ -176,7 +166,7 @@ test.describe('tap a mark, see its value', () => {
 		const viewport = page.viewportSize()!;
 
 		for (const c of CASES) {
-			await settleOn(page, c.step);
+			await settleOn(page, c.step, 1000);
 			const mark = page.locator(`[data-chart-state] [data-mark="${c.mark}"]`);
 			await expect(mark, `${c.what}: ${c.mark}`).toHaveCount(1);
 			await page.tap(PLOT, { position: await hitPoint(mark) });
@@ -212,7 +202,7 @@ test.describe('tap a mark, see its value', () => {
 		await page.goto('/');
 		await ready(page);
 		const first = stepFor('ranking', 'top5');
-		await settleOn(page, first);
+		await settleOn(page, first, 1000);
 		const tip = page.getByTestId('mark-tip');
 		const bar = page.locator(`[data-chart-state] [data-mark="bar:rank-${rank(2).rank}"]`);
 		const at = await hitPoint(bar);
