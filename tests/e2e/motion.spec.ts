@@ -136,8 +136,15 @@ test.describe('full motion', () => {
 		test(`${from} -> ${to}: the change is animated`, async ({ page }) => {
 			await page.goto('/');
 			await ready(page);
-			await settleOn(page, from, 1500);
-			const frames = await framesAfterChange(page, to, 1500);
+			// Two test workers on two cores can starve the page's frame loop for a moment; then too
+			// few frames land in the first 500 ms to judge, and the change is measured again (from
+			// the start), up to three times. The judgement below is the same whichever run it uses.
+			let frames: Awaited<ReturnType<typeof framesAfterChange>> = [];
+			for (let attempt = 0; attempt < 3; attempt++) {
+				await settleOn(page, from, 1500);
+				frames = await framesAfterChange(page, to, 1500);
+				if (frames.filter((f) => f.t <= 500).length > 2) break;
+			}
 			const late = frames.at(-1)!.marks;
 			expect(Object.keys(late).length, 'marks drawn').toBeGreaterThan(0);
 			// Mid-change (the tweens last 650 ms), some mark is visibly away from where it ends up.
