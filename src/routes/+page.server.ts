@@ -16,5 +16,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const Drawn = charts[first.chart]!;
 	locals.drawing = render(Drawn, { props: { data: story.data, step: first } }).body;
 	const prerendered: PrerenderedChart = { stepId: first.id };
-	return { story, texts: story.steps.map((step) => chartText(story.data, step)), prerendered };
+	// Speaker notes are for the presenter view alone (its own page): the reading page's HTML and
+	// data never carry them.
+	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) };
+	return { story: reading, texts: story.steps.map((step) => chartText(story.data, step)), prerendered };
 };

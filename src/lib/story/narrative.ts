@@ -38,7 +38,7 @@ export type Charts = Record<ChartId, ChartSpec>;
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
 const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits'] as const;
-const META_KEYS = ['title', 'dek', 'byline', 'basedOn', 'method'] as const;
+const META_KEYS = ['title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes'] as const;
 const BASED_ON_KEYS = ['title', 'publisher', 'url', 'date'] as const;
 const TOP_KEYS = ['meta', 'datasets', 'steps'] as const;
 
@@ -237,8 +237,26 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 		}
 		if (good && bt && publisher && url && date) basedOn = { title: bt, publisher, url, date };
 	}
+	const talkMinutes = readTalkMinutes(reader, f);
 	if (title === null || dek === null || byline === null || method === null || basedOn === null) return null;
-	return { title, dek, byline, basedOn, method };
+	if (talkMinutes === undefined) return null;
+	return { title, dek, byline, basedOn, method, talkMinutes };
+}
+
+/**
+ * The length of the talk the presenter view paces against, in whole minutes (1 to 240). Optional:
+ * without it the presenter view shows the elapsed time but no pacing. `undefined` means an error
+ * was reported.
+ */
+function readTalkMinutes(reader: Reader, f: Map<string, { key: Node; value: Node }>): number | null | undefined {
+	const entry = f.get('talkMinutes');
+	if (!entry) return null;
+	const v = entry.value;
+	if (!isScalar(v) || typeof v.value !== 'number' || !Number.isInteger(v.value) || v.value < 1 || v.value > 240) {
+		reader.report(v ?? entry.key, 'meta', 'talkMinutes', `expected whole minutes from 1 to 240, got ${describe(v)}`);
+		return undefined;
+	}
+	return v.value;
 }
 
 // --- datasets --------------------------------------------------------------------------------

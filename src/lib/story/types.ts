@@ -167,6 +167,8 @@ export interface StoryMeta {
 	basedOn: { title: string; publisher: string; url: string; date: string };
 	/** Shown at the end: method notes and caveats that apply to the whole story. */
 	method: Paragraph[];
+	/** Planned length of a talk on stage, in minutes: the presenter view paces against it. */
+	talkMinutes: number | null;
 }
 
 export interface Story {
