@@ -6,7 +6,7 @@
  * code is what lets a new driver arrive without touching the charts.
  */
 
-export type StepDriver = 'init' | 'scroll' | 'hash' | 'keyboard' | 'stage' | 'stills';
+export type StepDriver = 'init' | 'scroll' | 'hash' | 'keyboard' | 'stage' | 'remote' | 'stills';
 
 export class StepState {
 	readonly ids: readonly string[];

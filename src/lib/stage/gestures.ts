@@ -1,0 +1,39 @@
+/**
+ * Touch on the stage, as pure geometry: a swipe left goes on and a swipe right goes back (the page
+ * follows the finger, as in every slide app); a tap in the right third goes on, in the left third
+ * back. The middle third is left alone, so a tap meant for a button or a mark never steps.
+ */
+
+export type Gesture = 'next' | 'prev' | null;
+
+/** Horizontal travel that makes a swipe, in CSS px, and how much straighter than vertical. */
+const SWIPE_MIN = 48;
+const SWIPE_RATIO = 1.5;
+/** A tap moves less than this and lasts less than TAP_MS. */
+const TAP_SLOP = 12;
+const TAP_MS = 600;
+const SWIPE_MS = 1000;
+
+export interface Stroke {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+	/** Duration in ms. */
+	ms: number;
+	/** Width of the surface, for the thirds. */
+	width: number;
+}
+
+export function readGesture(s: Stroke): Gesture {
+	const dx = s.x1 - s.x0;
+	const dy = s.y1 - s.y0;
+	if (Math.abs(dx) >= SWIPE_MIN && Math.abs(dx) >= SWIPE_RATIO * Math.abs(dy) && s.ms <= SWIPE_MS) {
+		return dx < 0 ? 'next' : 'prev';
+	}
+	if (Math.hypot(dx, dy) < TAP_SLOP && s.ms <= TAP_MS) {
+		if (s.x1 >= (s.width * 2) / 3) return 'next';
+		if (s.x1 <= s.width / 3) return 'prev';
+	}
+	return null;
+}
