@@ -42,8 +42,14 @@ export default defineConfig({
 			use: { ...devices['Pixel 7'], browserName: 'chromium' }
 		},
 		{
+			// The stage and the presenter view: a projector; tests set other sizes themselves.
+			name: 'stage',
+			testMatch: 'stage*.spec.ts',
+			use: { browserName: 'chromium', viewport: { width: 1920, height: 1080 } }
+		},
+		{
 			name: 'desktop',
-			testIgnore: 'phone.spec.ts',
+			testIgnore: ['phone.spec.ts', 'stage*.spec.ts'],
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
@@ -55,7 +61,7 @@ export default defineConfig({
 		},
 		{
 			name: 'phone-portrait',
-			testIgnore: 'phone.spec.ts',
+			testIgnore: ['phone.spec.ts', 'stage*.spec.ts'],
 			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }
 		},
 		{

@@ -6,15 +6,22 @@ export type Theme = 'light' | 'dark';
 
 const KEY = 'stage-theme';
 
-export function loadTheme(): Theme {
-	if (typeof window === 'undefined') return 'light';
+/** The presenter's saved choice, or null to follow the system. */
+export function savedTheme(): Theme | null {
+	if (typeof window === 'undefined') return null;
 	try {
 		const saved = localStorage.getItem(KEY);
 		if (saved === 'light' || saved === 'dark') return saved;
 	} catch {
 		// Storage can be off (a file:// page, a private window): the system decides.
 	}
-	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+	return null;
+}
+
+export function loadTheme(): Theme {
+	const saved = savedTheme();
+	if (saved) return saved;
+	return typeof window !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 export function saveTheme(theme: Theme): void {
