@@ -1,0 +1,66 @@
+/**
+ * The talk with the network cut and no server: build/talk.html opened from the disk (file://),
+ * as from a USB stick. Every request must stay in the file (file: or data:), the charts must draw,
+ * and the stage and the presenter view must still steer each other.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test as base, expect } from '@playwright/test';
+import { steps } from './fixtures.ts';
+import { stageStep } from './stage-fixtures.ts';
+
+const talk = pathToFileURL(resolve('build/talk.html')).href;
+const test = base.extend({ context: async ({ browser }, use) => {
+	const context = await browser.newContext({ offline: true, viewport: { width: 1920, height: 1080 } });
+	await use(context);
+	await context.close();
+} });
+
+test('the offline talk runs from file:// with the network blocked, presenter view included', async ({ context }) => {
+	const outside: string[] = [];
+	const errors: string[] = [];
+	await context.route(/^(https?|wss?):/, (route) => {
+		outside.push(route.request().url());
+		return route.abort();
+	});
+	context.on('request', (r) => {
+		if (!/^(file|data|blob):/.test(r.url())) outside.push(r.url());
+	});
+	const page = await context.newPage();
+	page.on('pageerror', (e) => errors.push(String(e)));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+
+	const start = steps[6];
+	await page.goto(`${talk}#${start.id}`);
+	await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
+	expect(await stageStep(page)).toBe(start.id);
+	await expect(page.locator(`[data-chart-ready="${start.chart}"]`)).toHaveCount(1);
+	const marks = page.locator(`[data-chart-state] [data-chart="${start.chart}"] :is(path, rect, circle)`);
+	expect(await marks.count()).toBeGreaterThan(0);
+	const plot = await page.locator('[data-chart-state]').boundingBox();
+	expect(plot!.width).toBeGreaterThan(800);
+
+	// Steps, with their charts, and the hash that resumes a reload.
+	await page.keyboard.press('PageDown');
+	await expect.poll(() => stageStep(page)).toBe(steps[7].id);
+	await expect(page.locator(`[data-chart-state="${steps[7].chart}:${steps[7].state}"]`)).toHaveCount(1);
+	expect(page.url()).toBe(`${talk}#${steps[7].id}`);
+	await page.reload();
+	await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
+	expect(await stageStep(page)).toBe(steps[7].id);
+
+	// The presenter view opens from the same file and the two windows move each other.
+	const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+	presenter.on('pageerror', (e) => errors.push(String(e)));
+	await expect(presenter.getByTestId('presenter-step')).toHaveText(new RegExp(`^Step 8 of ${steps.length}`));
+	await expect(presenter.getByTestId('presenter-notes')).toContainText(steps[7].notes.trim().split(/\s+/).slice(0, 4).join(' '));
+	await presenter.keyboard.press('PageDown');
+	await expect.poll(() => stageStep(page)).toBe(steps[8].id);
+	await page.bringToFront();
+	await page.keyboard.press('PageUp');
+	await expect(presenter.getByTestId('presenter-step')).toHaveText(new RegExp(`^Step 8 of`));
+	await page.screenshot({ path: 'test-results/screens/stage/offline-talk.png' });
+
+	expect(outside, 'requests that left the file').toEqual([]);
+	expect(errors, 'errors').toEqual([]);
+});
