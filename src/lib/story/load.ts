@@ -55,7 +55,8 @@ export function parseStory(files: Record<string, string>, charts: Charts = CHART
 		'weekly-tokens': [],
 		'benchmark-metrics': [],
 		benchmarks: [],
-		prices: []
+		prices: [],
+		'china-share-history': []
 	};
 	const sources: Partial<Record<DatasetId, DatasetSource>> = {};
 	const usable = new Set<DatasetId>();

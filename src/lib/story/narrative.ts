@@ -25,7 +25,8 @@ export const DATASET_IDS = [
 	'weekly-tokens',
 	'benchmark-metrics',
 	'benchmarks',
-	'prices'
+	'prices',
+	'china-share-history'
 ] as const satisfies readonly DatasetId[];
 
 // The compiler checks that DATASET_IDS lists every key of Datasets.

@@ -33,4 +33,26 @@ describe('sources', () => {
 		expect(creditLine(datasets, ['provider-share', 'prices', 'country-share'])).toBe('The Hype; models.dev');
 		expect(creditLine(datasets, [])).toBe('');
 	});
+
+	it('names a source once when two cited datasets credit it (correction 7)', () => {
+		const meta = (id: DatasetMeta['id'], credit: string): DatasetMeta => ({
+			id,
+			file: `data/datasets/${id}.csv`,
+			title: id,
+			credit,
+			about: '',
+			limits: []
+		});
+		const datasets = [
+			meta('benchmarks', 'Artificial Analysis (as cited by blockchain.news); NIST CAISI'),
+			meta('benchmark-metrics', 'Artificial Analysis; NIST CAISI')
+		];
+		expect(creditLine(datasets, ['benchmarks', 'benchmark-metrics'])).toBe(
+			'Artificial Analysis (as cited by blockchain.news); NIST CAISI'
+		);
+		// The fuller wording wins, in the place the source first appears.
+		expect(creditLine(datasets, ['benchmark-metrics', 'benchmarks'])).toBe(
+			'Artificial Analysis (as cited by blockchain.news); NIST CAISI'
+		);
+	});
 });

@@ -108,6 +108,18 @@ export interface PriceRow extends SourceRef {
 	note: string;
 }
 
+/**
+ * data/datasets/china-share-history.csv: the share of OpenRouter usage Chinese models held before
+ * 2026, from a second source (OpenRouter and a16z's study), so the weekly story has a before.
+ */
+export interface ChinaShareHistoryRow extends SourceRef {
+	id: string;
+	/** The period in words, e.g. "late 2024" or "2025, on average". */
+	period: string;
+	sharePct: number;
+	note: string;
+}
+
 /** Every dataset, by the id the narrative file gives it. */
 export interface Datasets {
 	'model-ranking': ModelRankingRow[];
@@ -118,6 +130,7 @@ export interface Datasets {
 	'benchmark-metrics': BenchmarkMetricRow[];
 	benchmarks: BenchmarkRow[];
 	prices: PriceRow[];
+	'china-share-history': ChinaShareHistoryRow[];
 }
 export type DatasetId = keyof Datasets;
 

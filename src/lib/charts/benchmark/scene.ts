@@ -9,7 +9,7 @@
  * new ones in.
  */
 import type { BenchmarkMetricRow, BenchmarkRow, Datasets } from '../../story/types.ts';
-import { formatScore } from '../format.ts';
+import { formatDate, formatScore } from '../format.ts';
 import {
 	COUNTRY_NAME,
 	ghost,
@@ -135,8 +135,15 @@ function benchmarkText(data: Datasets, metric: BenchmarkMetricRow): RowScene['te
 		sentences.push(
 			`On ${metric.label} (${metric.unit}), the ${COUNTRY_NAME[leader.country]} model ${leader.model} leads at ${score(leader)}` +
 				(rival
-					? `; the best ${COUNTRY_NAME[rival.country]} model, ${rival.model}, scores ${score(rival)}.`
+					? `; the highest-scoring ${COUNTRY_NAME[rival.country]} model listed here, ${rival.model}, scores ${score(rival)}.`
 					: '.')
+		);
+	}
+	// A leaderboard moves: scores reported on different days are not one snapshot, and say so.
+	const dates = [...new Set(scored.map((r) => r.date))].sort(compareText);
+	if (dates.length > 1) {
+		sentences.push(
+			`The scores come from reports of different dates (${listAnd(dates.map(formatDate))}), not from one snapshot of the leaderboard.`
 		);
 	}
 	if (missing.length) {

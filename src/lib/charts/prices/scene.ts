@@ -40,7 +40,7 @@ export function modelMatchKey(name: string): string {
 		.toLowerCase();
 }
 
-/** Rank in the April ranking of the model a price row lists, or null when it is not ranked. */
+/** Rank in the monthly ranking of the model a price row lists, or null when it is not ranked. */
 export function rankOf(data: Datasets, priceModel: string): number | null {
 	const key = modelMatchKey(priceModel);
 	const hit = data['model-ranking'].find((r) => r.model !== null && modelMatchKey(r.model) === key);
@@ -72,15 +72,16 @@ export function pricesScene(data: Datasets, state: string, highlight: string[] =
 	const io = state === 'input-output';
 	const ranks = new Map(data.prices.map((r) => [r.model, rankOf(data, r.model)]));
 
+	// Every row's note is a footnote in every state, in the data's order, so a marker never moves
+	// to another model between states: a note says what the bar alone cannot (a free tier, a
+	// price that is the lab's own and not OpenRouter's).
 	const footnotes: Footnote[] = [];
 	const markerOf = new Map<string, string>();
-	if (ranked) {
-		for (const r of ordered) {
-			if (ranks.get(r.model) !== null && r.note.trim()) {
-				const marker = MARKERS[footnotes.length % MARKERS.length];
-				markerOf.set(r.model, marker);
-				footnotes.push({ marker, text: `${r.model}: ${r.note.trim()}` });
-			}
+	for (const r of data.prices) {
+		if (r.note.trim()) {
+			const marker = MARKERS[footnotes.length % MARKERS.length];
+			markerOf.set(r.model, marker);
+			footnotes.push({ marker, text: `${r.model}: ${r.note.trim()}` });
 		}
 	}
 
@@ -116,7 +117,7 @@ export function pricesScene(data: Datasets, state: string, highlight: string[] =
 	];
 	if (ranked) {
 		const named = data['model-ranking'].filter((r) => r.model !== null).length;
-		legend.push({ swatch: 'focus', label: `ringed: in the ${rankingMonth(data)} top ${named} (#rank)` });
+		legend.push({ swatch: 'focus', label: `ringed: in the top ${named} reported in ${rankingMonth(data)} (#rank)` });
 	}
 	if (io) legend.push({ swatch: 'input', label: 'input' }, { swatch: 'output', label: 'output' });
 
@@ -184,15 +185,15 @@ function pricesText(
 		};
 		const cn = inTop.filter((r) => r.country === 'CN');
 		title = cn.length
-			? `The ${cn.length} Chinese models in the ${month} top ${named.length} list at ${formatUsd(Math.max(...cn.map((r) => r.outputUsd)))} or less`
-			: `Prices of the ${month} top ${named.length}`;
+			? `The ${cn.length} Chinese models in the top ${named.length} reported in ${month} list at ${formatUsd(Math.max(...cn.map((r) => r.outputUsd)))} or less`
+			: `Prices of the top ${named.length} reported in ${month}`;
 		const phrase = (g: PriceRow[], i: number) =>
 			(g.length === 1
 				? `the ${COUNTRY_NAME[g[0].country]} one, ${g[0].model}, ${i === 0 ? 'lists ' : ''}`
 				: `the ${COUNTRY_NAME[g[0].country]} ones ${i === 0 ? 'list ' : ''}`) +
 			`at ${span(g)}${i === 0 ? ' per million output tokens' : ''}`;
 		caption =
-			`Of the ${named.length} models named in the ${month} ranking, ` +
+			`Of the ${named.length} models named in the ranking reported in ${month}, ` +
 			groups.map(phrase).join('; ') +
 			'.' +
 			(unpriced.length ? ` No list price for ${listAnd(unpriced.map((r) => r.model as string))}.` : '');

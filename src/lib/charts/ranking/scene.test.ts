@@ -15,7 +15,7 @@ describe('ranking scene', () => {
 		for (const k of keys) expect(k).toEqual(keys[0]);
 	});
 
-	it('top5: five named bars by tokens, neutral except highlighted; ranks 6-10 hidden below', () => {
+	it('top5: five named bars by tokens, each with its country; ranks 6-10 hidden below', () => {
 		const scene = rankingScene(STORY, 'top5', ['MiMo-V2-Pro']);
 		expect(scene.slots).toBe(5);
 		expect(scene.xDomain).toEqual([0, 8.21]);
@@ -29,9 +29,10 @@ describe('ranking scene', () => {
 		]);
 		expect(shown.map((r) => r.value)).toEqual(['8.21T', '6.27T', '5.41T', '5.17T', '4.75T']);
 		expect(shown.every((r) => r.mark === 'bar' && r.x0 === 0)).toBe(true);
-		// Highlighted: coloured by country, with its tag; the others say nothing about country.
-		expect(shown[0]).toMatchObject({ tone: 'cn', tag: 'CN', emphasis: 'focus' });
-		for (const r of shown.slice(1)) expect(r).toMatchObject({ tone: 'neutral', tag: null, emphasis: 'normal' });
+		// Every bar carries its country; the highlight is a ring, not a colour.
+		expect(shown.map((r) => r.tag)).toEqual(['CN', 'CN', 'CN', 'US', 'CN']);
+		expect(shown.map((r) => r.tone)).toEqual(['cn', 'cn', 'cn', 'us', 'cn']);
+		expect(shown.map((r) => r.emphasis)).toEqual(['focus', 'normal', 'normal', 'normal', 'normal']);
 		const hidden = scene.rows.filter((r) => !r.visible);
 		expect(hidden).toHaveLength(5);
 		expect(hidden.every((r) => r.slot >= 5 && r.mark === 'empty')).toBe(true);
@@ -66,7 +67,7 @@ describe('ranking scene', () => {
 				text: '2 of these 5 are Chinese, 3 are not — which ones is not reported; each below 4.75T'
 			}
 		]);
-		expect(scene.legend).toEqual([]);
+		expect(scene.legend.map((l) => l.swatch)).toEqual(['cn', 'us']);
 	});
 
 	it('china: bars coloured and tagged by country, Chinese rows emphasised', () => {
@@ -108,10 +109,10 @@ describe('ranking scene', () => {
 
 	it('text: titles, unit and table come from the rows', () => {
 		const t = rankingScene(STORY, 'top5').text;
-		expect(t.title).toBe('The 5 most used models on OpenRouter, April 2026');
-		expect(t.unit).toBe('Monthly tokens on OpenRouter, trillions (T), April 2026');
+		expect(t.title).toBe('The 5 most used models on OpenRouter, as reported in April 2026');
+		expect(t.unit).toBe('Tokens on OpenRouter over one month (which month is not stated), trillions (T)');
 		expect(t.caption).toBe(
-			'MiMo-V2-Pro (Lab) led with 8.21T tokens in April 2026, ahead of Qwen3.6 Plus (free) at 6.27T, ' +
+			'MiMo-V2-Pro (Lab) led with 8.21T tokens in a month, as reported in April 2026, ahead of Qwen3.6 Plus (free) at 6.27T, ' +
 				'DeepSeek V3.2 at 5.41T, Claude Sonnet 4.6 at 5.17T and MiniMax M2.7 at 4.75T.'
 		);
 		expect(rankingScene(STORY, 'top10').text.caption).toBe(

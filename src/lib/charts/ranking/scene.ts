@@ -1,9 +1,13 @@
 /**
- * The ranking chart's scene: April's top models by monthly tokens, one row per rank.
+ * The ranking chart's scene: the top models by monthly tokens as reported in late April 2026 (the
+ * source does not say which 30 days), one row per rank.
  *
- * States: `top5` (ranks 1-5 itemized, neutral grey except highlighted rows), `top10` (adds ranks
- * 6-10 as empty dashed slots, with the country split the source gives for them) and `china`
- * (`top10` coloured by country, Chinese rows emphasised). Every figure comes from the data rows.
+ * States: `top5` (ranks 1-5 itemized), `top10` (adds ranks 6-10 as empty dashed slots, with the
+ * country split the source gives for them) and `china` (`top10` with the Chinese rows ringed).
+ * Every named bar carries its country in every state, as colour and as a US/CN tag: a colour that
+ * means country on some bars and "look here" on others would make a grey Chinese bar read as not
+ * Chinese. A highlight is a ring and bold label (`emphasis: 'focus'`), never a colour.
+ * Every figure comes from the data rows.
  */
 import type { Datasets, ModelRankingRow } from '../../story/types.ts';
 import { formatTokens } from '../format.ts';
@@ -114,15 +118,13 @@ export function rankingScene(data: Datasets, state: string, highlight: string[] 
 	const rows: Row[] = [
 		...named.map((r, i): Row => {
 			const focus = focusOf(r);
-			// Country shows as colour only where it also shows as a tag.
-			const coloured = byCountry || focus;
 			return {
 				key: `rank-${r.rank}`,
 				name: r.model as string,
 				short: shortModelName(r.model as string),
 				prefix: String(r.rank),
-				tag: coloured ? r.country : null,
-				tone: coloured ? toneOf(r.country) : 'neutral',
+				tag: r.country,
+				tone: toneOf(r.country),
 				emphasis: focus ? 'focus' : 'normal',
 				visible: true,
 				mark: 'bar',
@@ -172,12 +174,10 @@ export function rankingScene(data: Datasets, state: string, highlight: string[] 
 		ticks: linearTicks(xDomain, 5, (v, digits) => formatTokens(v, digits)),
 		axisTitle: '',
 		// The slots say "not itemized" in words; the legend only names the colours.
-		legend: byCountry
-			? [
-					{ swatch: 'cn', label: 'Chinese model (CN)' },
-					{ swatch: 'us', label: 'US model (US)' }
-				]
-			: [],
+		legend: [
+			{ swatch: 'cn', label: 'Chinese model (CN)' },
+			{ swatch: 'us', label: 'US model (US)' }
+		],
 		notes,
 		footnotes,
 		text: rankingText(data, state, named, split)
@@ -207,9 +207,9 @@ function rankingText(
 	let title: string;
 	let caption: string;
 	if (state === 'top5') {
-		title = `The ${named.length} most used models on OpenRouter, ${when}`;
+		title = `The ${named.length} most used models on OpenRouter, as reported in ${when}`;
 		caption =
-			`${top.model} (${top.lab}) led with ${formatTokens(top.tokensT)} tokens in ${when}, ` +
+			`${top.model} (${top.lab}) led with ${formatTokens(top.tokensT)} tokens in a month, as reported in ${when}, ` +
 			`ahead of ${list(named.slice(1))}.`;
 	} else if (state === 'top10') {
 		title = `The top ${total}: ${split.slots} of them not itemized`;
@@ -236,7 +236,7 @@ function rankingText(
 	const shown = state === 'top5' ? named : data['model-ranking'].slice().sort((a, b) => a.rank - b.rank);
 	return {
 		title,
-		unit: `Monthly tokens on OpenRouter, trillions (T), ${when}`,
+		unit: `Tokens on OpenRouter over one month (which month is not stated), trillions (T)`,
 		caption,
 		table: {
 			columns: ['Rank', 'Model', 'Lab', 'Country', 'Tokens', 'Note'],

@@ -29,7 +29,8 @@ function datasets(providers: ProviderShareRow[], countries: CountryShareRow[]): 
 		'weekly-tokens': [],
 		'benchmark-metrics': [],
 		benchmarks: [],
-		prices: []
+		prices: [],
+		'china-share-history': []
 	};
 }
 

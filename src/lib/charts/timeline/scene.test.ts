@@ -28,7 +28,8 @@ function datasets(rows: WeeklyTokensRow[]): Datasets {
 		'weekly-tokens': rows,
 		'benchmark-metrics': [],
 		benchmarks: [],
-		prices: []
+		prices: [],
+		'china-share-history': []
 	};
 }
 
