@@ -10,7 +10,8 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, ParsedNode, YAMLMap } from 'yaml';
 import { ErrorList } from './errors.ts';
 import { parseCopy } from './copy.ts';
-import { isHttpsUrl } from './schema.ts';
+import { isHttpsUrl, isSiteRoot } from './schema.ts';
+import { yamlProblem } from './yaml-errors.ts';
 import { CHART_IDS } from './types.ts';
 import type { ChartId, DatasetId, DatasetMeta, Datasets, Paragraph, Step, StoryMeta } from './types.ts';
 import type { ChartSpec } from '../charts/types.ts';
@@ -179,10 +180,11 @@ export function parseNarrative(text: string, file: string, errors: ErrorList): N
 	const doc: Document.Parsed = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
 	const reader = new Reader(file, lines, errors);
 	if (doc.errors.length > 0) {
-		for (const e of doc.errors) {
-			const line = e.linePos?.[0].line ?? lines.linePos(e.pos[0]).line;
-			errors.add({ file, line, detail: `YAML: ${e.message.split('\n')[0]}` });
-		}
+		// One mistake (a line indented one space too far) makes the parser report five or six
+		// things after it; the first, in plain words, is the one to fix.
+		const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+		const line = first.linePos?.[0].line ?? lines.linePos(first.pos[0]).line;
+		errors.add({ file, line, detail: yamlProblem(first.code, first.message) });
 		return null;
 	}
 	const root = doc.contents;
@@ -230,6 +232,9 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 		let good = bt !== null && publisher !== null && url !== null && date !== null;
 		if (url !== null && !isHttpsUrl(url)) {
 			reader.report(bf.get('url')?.value ?? null, bctx, 'url', `expected an https:// address, got "${url}"`);
+			good = false;
+		} else if (url !== null && isSiteRoot(url)) {
+			reader.report(bf.get('url')?.value ?? null, bctx, 'url', `"${url}" is a site's front page; link the article itself`);
 			good = false;
 		}
 		if (date !== null && !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(date)) {
@@ -358,8 +363,12 @@ export function readSteps(
 	const { reader } = n;
 	const entry = n.top.get('steps');
 	if (!entry) return [];
-	if (!isSeq(entry.value) || entry.value.items.length === 0) {
+	if (!isSeq(entry.value)) {
 		reader.report(entry.key, null, 'steps', `expected a list of steps, got ${describe(entry.value)}`);
+		return [];
+	}
+	if (entry.value.items.length === 0) {
+		reader.report(entry.key, null, 'steps', 'the list of steps is empty; the story needs at least one step');
 		return [];
 	}
 	const steps: Step[] = [];
@@ -482,7 +491,18 @@ export function readSteps(
 		}
 
 		if (good && id !== null && chart !== null && state !== null && copy !== null && notes !== null) {
-			steps.push({ id, kicker, chart, state, highlight, copy, notes, cite });
+			const step: Step = { id, kicker, chart, state, highlight, copy, notes, cite };
+			// Last line of defence: data that passed every check but still stops a chart from
+			// drawing this step is reported here, at the step, instead of as a stack trace when the
+			// page is prerendered.
+			if (stateOk && charts[chart].datasets.every((d) => usable.has(d))) {
+				try {
+					charts[chart].text(data, step);
+				} catch (e) {
+					reader.report(chartNode, ctx, 'chart', `chart "${chart}" cannot draw this step from the data: ${e instanceof Error ? e.message : String(e)}`);
+				}
+			}
+			steps.push(step);
 		}
 	});
 	return steps;

@@ -342,7 +342,8 @@ describe('a bad narrative stops the load with line, step and field', () => {
 		const files = edit(fixture(), STORY, '    chart: share\n', '    chart: share\n   bad: [\n');
 		const errors = errorsOf(files);
 		expect(errors[0].file).toBe(STORY);
-		expect(errors[0].message).toMatch(/^data\/story\.yaml:\d+: YAML: /);
+		expect(errors).toHaveLength(1);
+		expect(errors[0].message).toMatch(/^data\/story\.yaml:\d+: /);
 		expect(errors[0].line).toBeGreaterThanOrEqual(lineOf(files[STORY], 'bad: ['));
 	});
 
