@@ -33,7 +33,8 @@ function fake(id: ChartId, datasets: DatasetId[], states: Record<string, (d: Dat
 		datasets,
 		states: () => Object.keys(states),
 		keys: (data, state) => states[state]?.(data) ?? [],
-		text: () => ({ title: id, unit: '', caption: '', table: { columns: [], rows: [] } })
+		text: () => ({ title: id, unit: '', caption: '', table: { columns: [], rows: [] } }),
+		words: {}
 	};
 }
 

@@ -9,7 +9,7 @@
 import { CHARTS } from '../charts/registry.ts';
 import { parseCsv } from './csv.ts';
 import { DataError, ErrorList } from './errors.ts';
-import { NARRATIVE_FILE, declaredFiles, parseNarrative, readDatasets, readMeta, readSteps } from './narrative.ts';
+import { NARRATIVE_FILE, declaredFiles, parseNarrative, readChartWords, readDatasets, readMeta, readSteps } from './narrative.ts';
 import type { Charts } from './narrative.ts';
 import { checkAcrossDatasets, parseDataset } from './schema.ts';
 import type { DatasetSource } from './schema.ts';
@@ -115,7 +115,8 @@ export function parseStory(files: Record<string, string>, charts: Charts = CHART
 
 	checkAcrossDatasets(data, sources, errors);
 
-	const steps = readSteps(narrative, charts, data, usable, new Set(declared.map((d) => d.meta.id)));
+	const words = readChartWords(narrative, charts);
+	const steps = readSteps(narrative, charts, data, usable, new Set(declared.map((d) => d.meta.id)), words);
 
 	errors.throwIfAny();
 	if (!meta) throw new Error('unreachable: meta missing without an error');

@@ -13,7 +13,8 @@ import { parseCopy } from './copy.ts';
 import { isHttpsUrl, isSiteRoot } from './schema.ts';
 import { yamlProblem } from './yaml-errors.ts';
 import { CHART_IDS } from './types.ts';
-import type { ChartId, DatasetId, DatasetMeta, Datasets, Paragraph, Step, StoryMeta } from './types.ts';
+import type { ChartId, ChartWords, DatasetId, DatasetMeta, Datasets, Paragraph, Step, StoryMeta } from './types.ts';
+import { slotsOf } from '../charts/words.ts';
 import type { ChartSpec } from '../charts/types.ts';
 
 export const NARRATIVE_FILE = 'data/story.yaml';
@@ -42,7 +43,9 @@ const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes
 const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits'] as const;
 const META_KEYS = ['title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes'] as const;
 const BASED_ON_KEYS = ['title', 'publisher', 'url', 'date'] as const;
-const TOP_KEYS = ['meta', 'datasets', 'steps'] as const;
+const TOP_KEYS = ['meta', 'datasets', 'charts', 'steps'] as const;
+/** `charts:` may be left out only by a registry whose charts show no words (the tests' fakes). */
+const REQUIRED_TOP_KEYS = ['meta', 'datasets', 'steps'] as const;
 
 type Node = ParsedNode | null;
 
@@ -193,7 +196,7 @@ export function parseNarrative(text: string, file: string, errors: ErrorList): N
 		return null;
 	}
 	const top = reader.fields(root, TOP_KEYS, null);
-	for (const key of TOP_KEYS) {
+	for (const key of REQUIRED_TOP_KEYS) {
 		if (!top.has(key)) reader.report(root, null, key, 'missing; this section is required');
 	}
 	return { reader, top, root };
@@ -347,6 +350,66 @@ export function declaredFiles(text: string): string[] {
 	return files;
 }
 
+// --- chart words -----------------------------------------------------------------------------
+
+/**
+ * The `charts:` section: for each chart, the words its spec lists (titles, units, legends), each
+ * using only the `{slots}` the spec allows. Every chart gets a words object (empty when the
+ * section has errors), shared by all the steps that show the chart.
+ */
+export function readChartWords(n: NarrativeDoc, charts: Charts): Record<ChartId, ChartWords> {
+	const { reader } = n;
+	const out = Object.fromEntries(CHART_IDS.map((c) => [c, {}])) as Record<ChartId, ChartWords>;
+	const needy = CHART_IDS.filter((c) => Object.keys(charts[c].words).length > 0);
+	const entry = n.top.get('charts');
+	if (!entry) {
+		if (needy.length) {
+			reader.report(n.root, null, 'charts', `missing; this section holds the words of each chart (titles, units, legends) for ${needy.join(', ')}`);
+		}
+		return out;
+	}
+	if (!isMap(entry.value)) {
+		reader.report(entry.key, null, 'charts', `expected a map of charts (${CHART_IDS.join(', ')}), got ${describe(entry.value)}`);
+		return out;
+	}
+	const seen = reader.fields(entry.value, CHART_IDS, 'charts');
+	for (const chart of needy) {
+		const c = seen.get(chart);
+		if (!c) {
+			reader.report(entry.key, null, 'charts', `chart "${chart}" is missing; it needs the words ${Object.keys(charts[chart].words).join(', ')}`);
+			continue;
+		}
+		const ctx = `chart "${chart}"`;
+		if (!isMap(c.value)) {
+			reader.report(c.key, ctx, null, `expected a map of words, got ${describe(c.value)}`);
+			continue;
+		}
+		const spec = charts[chart].words;
+		const keys = Object.keys(spec);
+		const f = reader.fields(c.value, keys, ctx);
+		const words: Record<string, string> = {};
+		for (const key of keys) {
+			const w = f.get(key);
+			if (!w) {
+				reader.report(c.key, ctx, key, 'missing; every word of the chart is needed');
+				continue;
+			}
+			const text = reader.scalarText(w.value, ctx, key, w.key);
+			if (text === null) continue;
+			const allowed = spec[key];
+			const unknown = slotsOf(text).filter((slot) => !allowed.includes(slot));
+			if (unknown.length) {
+				const may = allowed.length ? `it may use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none';
+				reader.report(w.value, ctx, key, `unknown slot ${unknown.map((u) => `{${u}}`).join(', ')}; ${may}`);
+				continue;
+			}
+			words[key] = text;
+		}
+		out[chart] = words;
+	}
+	return out;
+}
+
 // --- steps -----------------------------------------------------------------------------------
 
 /**
@@ -358,7 +421,8 @@ export function readSteps(
 	charts: Charts,
 	data: Datasets,
 	usable: ReadonlySet<DatasetId>,
-	declared: ReadonlySet<DatasetId>
+	declared: ReadonlySet<DatasetId>,
+	chartWords: Record<ChartId, ChartWords>
 ): Step[] {
 	const { reader } = n;
 	const entry = n.top.get('steps');
@@ -491,7 +555,7 @@ export function readSteps(
 		}
 
 		if (good && id !== null && chart !== null && state !== null && copy !== null && notes !== null) {
-			const step: Step = { id, kicker, chart, state, highlight, copy, notes, cite };
+			const step: Step = { id, kicker, chart, state, highlight, copy, notes, cite, words: chartWords[chart] };
 			// Last line of defence: data that passed every check but still stops a chart from
 			// drawing this step is reported here, at the step, instead of as a stack trace when the
 			// page is prerendered.

@@ -60,7 +60,9 @@ describe('the fixture story', () => {
 				]
 			],
 			notes: 'Speaker notes.',
-			cite: ['model-ranking', 'top10-composition']
+			cite: ['model-ranking', 'top10-composition'],
+			// The fake charts show no words.
+			words: {}
 		});
 		expect(story.steps[1].kicker).toBeNull();
 		expect(story.steps[1].cite).toEqual(['provider-share']);

@@ -141,6 +141,12 @@ export type Inline =
 	| { kind: 'link'; text: string; href: string };
 export type Paragraph = Inline[];
 
+/**
+ * A chart's words (titles, units, legends, labels) by key, as the editors wrote them in the
+ * `charts:` section of story.yaml; `{slot}`s are filled from the data (see charts/words.ts).
+ */
+export type ChartWords = Readonly<Record<string, string>>;
+
 /** One step of the narrative: what the reader reads while the chart shows `chart` in `state`. */
 export interface Step {
 	/** Unique, URL-safe: used as the element id and the URL hash. */
@@ -158,6 +164,8 @@ export interface Step {
 	notes: string;
 	/** Datasets this step's copy draws on, for the source line under it. */
 	cite: DatasetId[];
+	/** The words of this step's chart (every step of one chart shares the same object). */
+	words: ChartWords;
 }
 
 export interface DatasetMeta {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STORY, datasets, metric, score } from '../layers/fixture.ts';
 import type { Row } from '../layers/rows.ts';
-import { benchmarkScene, metricDomain, metricIds } from './scene.ts';
+import { benchmarkScene as sceneOf, metricDomain, metricIds } from './scene.ts';
+import { WORDS } from '../words.fixture.ts';
 import { benchmarkSpec } from './spec.ts';
+
+/** The scene with the story's chart words, as the page draws it. */
+const benchmarkScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.benchmark);
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 const STATES = metricIds(STORY);

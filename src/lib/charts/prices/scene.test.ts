@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STORY, datasets, price, rank } from '../layers/fixture.ts';
 import type { Row } from '../layers/rows.ts';
-import { PRICES_STATES, modelMatchKey, pricesScene, rankOf } from './scene.ts';
+import { PRICES_STATES, modelMatchKey, pricesScene as sceneOf, rankOf } from './scene.ts';
+import { WORDS } from '../words.fixture.ts';
 import { pricesSpec } from './spec.ts';
+
+/** The scene with the story's chart words, as the page draws it. */
+const pricesScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.prices);
 
 const inOrder = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STORY, composition, datasets, rank } from '../layers/fixture.ts';
 import type { Row } from '../layers/rows.ts';
-import { RANKING_STATES, rankingScene, slotNoteText, unitemizedSplit } from './scene.ts';
+import { RANKING_STATES, rankingScene as sceneOf, slotNoteText, unitemizedSplit } from './scene.ts';
+import { WORDS } from '../words.fixture.ts';
 import { rankingSpec } from './spec.ts';
+
+/** The scene with the story's chart words, as the page draws it. */
+const rankingScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.ranking);
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 
@@ -110,7 +115,7 @@ describe('ranking scene', () => {
 	it('text: titles, unit and table come from the rows', () => {
 		const t = rankingScene(STORY, 'top5').text;
 		expect(t.title).toBe('The 5 most used models on OpenRouter, as reported in April 2026');
-		expect(t.unit).toBe('Tokens on OpenRouter over one month (which month is not stated), trillions (T)');
+		expect(t.unit).toBe('Tokens on OpenRouter over one month (the source does not say which month), trillions (T)');
 		expect(t.caption).toBe(
 			'MiMo-V2-Pro (Lab) led with 8.21T tokens in a month, as reported in April 2026, ahead of Qwen3.6 Plus (free) at 6.27T, ' +
 				'DeepSeek V3.2 at 5.41T, Claude Sonnet 4.6 at 5.17T and MiniMax M2.7 at 4.75T.'
