@@ -23,7 +23,9 @@ export const WORDS: Record<ChartId, ChartWords> = {
 		'centre-providers': 'By provider',
 		'gap-label': 'Gap: {leader} ahead by',
 		'gap-short': 'Gap',
-		'gap-centre': 'Gap {points}'
+		'gap-centre': 'Gap {points}',
+		'legend-derived': 'derived: computed from reported shares',
+		'legend-points': 'pts: percentage points'
 	},
 	timeline: {
 		title: 'Weekly tokens on OpenRouter: Chinese models vs US models',
@@ -31,7 +33,8 @@ export const WORDS: Record<ChartId, ChartWords> = {
 		'series-china': 'China',
 		'series-us': 'US',
 		peak: 'highest reported week',
-		ahead: '{series} ahead'
+		ahead: '{series} ahead',
+		'legend-unreported': 'not reported'
 	},
 	benchmark: {
 		title: '{metric}: {leader} leads',

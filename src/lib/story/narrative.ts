@@ -41,7 +41,7 @@ export type Charts = Record<ChartId, ChartSpec>;
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
 const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits'] as const;
-const META_KEYS = ['title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes'] as const;
+const META_KEYS = ['label', 'title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes'] as const;
 const BASED_ON_KEYS = ['title', 'publisher', 'url', 'date'] as const;
 const TOP_KEYS = ['meta', 'datasets', 'charts', 'steps'] as const;
 /** `charts:` may be left out only by a registry whose charts show no words (the tests' fakes). */
@@ -214,6 +214,7 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 	}
 	const ctx = 'meta';
 	const f = reader.fields(entry.value, META_KEYS, ctx);
+	const label = reader.text(f, 'label', ctx, entry.key, { optional: true });
 	const title = reader.text(f, 'title', ctx, entry.key);
 	const dek = reader.text(f, 'dek', ctx, entry.key);
 	const byline = reader.text(f, 'byline', ctx, entry.key);
@@ -248,8 +249,8 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 	}
 	const talkMinutes = readTalkMinutes(reader, f);
 	if (title === null || dek === null || byline === null || method === null || basedOn === null) return null;
-	if (talkMinutes === undefined) return null;
-	return { title, dek, byline, basedOn, method, talkMinutes };
+	if (talkMinutes === undefined || (f.has('label') && label === null)) return null;
+	return { label, title, dek, byline, basedOn, method, talkMinutes };
 }
 
 /**

@@ -181,6 +181,8 @@ export interface DatasetMeta {
 }
 
 export interface StoryMeta {
+	/** Small line above the title, e.g. "Data story · OpenRouter usage"; null for none. */
+	label: string | null;
 	title: string;
 	dek: string;
 	byline: string;

@@ -23,7 +23,9 @@ export const SHARE_WORDS = {
 	'centre-providers': [],
 	'gap-label': ['leader', 'follower'],
 	'gap-short': [],
-	'gap-centre': ['points']
+	'gap-centre': ['points'],
+	'legend-derived': [],
+	'legend-points': []
 } as const satisfies WordSpec;
 
 /** One arc of the donut: always one provider row, whatever the state. */

@@ -30,7 +30,8 @@ export const TIMELINE_WORDS = {
 	'series-china': [],
 	'series-us': [],
 	peak: [],
-	ahead: ['series']
+	ahead: ['series'],
+	'legend-unreported': []
 } as const satisfies WordSpec;
 
 /** A series' label, e.g. "China". */
