@@ -20,6 +20,17 @@ describe('sources', () => {
 		expect(notReportedCount(rows)).toBe(1);
 	});
 
+	it('keeps two items of one source apart by their url (a list key the page can use)', () => {
+		const a = { ...row('Artificial Analysis', 'medium'), url: 'https://a.example/one' };
+		const b = { ...row('Artificial Analysis', 'medium'), url: 'https://a.example/two' };
+		const out = sourcesOf([a, b, a]);
+		expect(out.map((s) => [s.url, s.rows])).toEqual([
+			['https://a.example/one', 2],
+			['https://a.example/two', 1]
+		]);
+		expect(new Set(out.map((s) => s.key)).size).toBe(2);
+	});
+
 	it('credits each cited dataset once, in citation order, by its editors\' credit', () => {
 		const meta = (id: DatasetMeta['id'], credit: string): DatasetMeta => ({
 			id,

@@ -6,6 +6,8 @@ import type { Confidence, DatasetId, DatasetMeta, SourceRef, Story } from './typ
 import { compareText } from './compare.ts';
 
 export interface SourceEntry {
+	/** Unique within a dataset: two items of one source (same name and date) differ by url. */
+	key: string;
 	source: string;
 	url: string | null;
 	date: string;
@@ -24,7 +26,7 @@ export function sourcesOf(rows: readonly SourceRef[]): SourceEntry[] {
 		const key = `${row.source}|${row.url ?? ''}|${row.date}|${row.confidence}`;
 		const entry = byKey.get(key);
 		if (entry) entry.rows += 1;
-		else byKey.set(key, { source: row.source, url: row.url, date: row.date, confidence: row.confidence, rows: 1 });
+		else byKey.set(key, { key, source: row.source, url: row.url, date: row.date, confidence: row.confidence, rows: 1 });
 	}
 	return [...byKey.values()].sort(
 		(a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence] || compareText(a.date, b.date)
