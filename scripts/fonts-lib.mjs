@@ -44,6 +44,27 @@ export function charactersToKeep(texts) {
 	return [...set].sort((x, y) => x - y);
 }
 
+/**
+ * The visible characters of `text` that a font with the code points `unicodes` cannot draw, each
+ * with the 1-based lines it appears on, in order of first use.
+ * @param {string} text
+ * @param {Set<number>} unicodes
+ * @returns {{ cp: number, lines: number[] }[]}
+ */
+export function undrawable(text, unicodes) {
+	/** @type {Map<number, number[]>} */
+	const out = new Map();
+	text.split('\n').forEach((line, i) => {
+		for (const cp of visibleCodePoints(line)) {
+			if (unicodes.has(cp)) continue;
+			const lines = out.get(cp) ?? [];
+			if (!lines.includes(i + 1)) lines.push(i + 1);
+			out.set(cp, lines);
+		}
+	});
+	return [...out].map(([cp, lines]) => ({ cp, lines }));
+}
+
 /** Code points of `text` a font draws (not controls, not whitespace). */
 export function visibleCodePoints(text) {
 	const out = new Set();

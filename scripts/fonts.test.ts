@@ -12,6 +12,7 @@ import {
 	charactersToKeep,
 	collectSources,
 	fontFaceWeights,
+	undrawable,
 	visibleCodePoints,
 	weightsUsed
 } from './fonts-lib.mjs';
@@ -55,6 +56,36 @@ describe('self-hosted fonts', () => {
 				);
 				expect(missing.map(hex), `${family} lacks characters used in ${file}: run npm run fonts`).toEqual([]);
 			}
+		}
+	});
+
+	// The reader sees every character of data/. One that even the full fonts lack (Chinese
+	// characters, say) would be drawn by whatever font the reader's device has, or as a box:
+	// `npm run fonts` cannot add it, so the copy must say it another way (or a font must be added).
+	it('draw every character of data/, and name the ones no font of the story has', () => {
+		const problems: string[] = [];
+		for (const [family, font] of Object.entries(fonts)) {
+			for (const { file, text } of sources.filter((s) => s.file.startsWith('data'))) {
+				for (const { cp, lines } of undrawable(text, font.unicodes)) {
+					const fix = full[family].unicodes.has(cp)
+						? 'run npm run fonts'
+						: 'the full font lacks it too, so write it another way';
+					problems.push(`${file}:${lines.join(',')}: ${family} cannot draw ${hex(cp)}; ${fix}`);
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('name characters of a broken copy of the copy that no font has (Chinese characters)', () => {
+		const text = 'line one\nIT Home (IT之家) reported it\n';
+		for (const [family, font] of Object.entries(fonts)) {
+			const found = undrawable(text, font.unicodes);
+			expect(found.map(({ cp, lines }) => `${hex(cp)} line ${lines.join(',')}`), family).toEqual([
+				'U+4E4B "之" line 2',
+				'U+5BB6 "家" line 2'
+			]);
+			expect(found.every(({ cp }) => !full[family].unicodes.has(cp)), family).toBe(true);
 		}
 	});
 

@@ -78,6 +78,15 @@ export function formatDay(iso: string): string {
 	return `${d} ${MONTHS[m - 1]}`;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A source date, "2026-04-18" as "18 April 2026" or "2026-04" as "April 2026"; by hand, like formatDay. */
+export function formatDate(iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	const month = `${MONTH_NAMES[m - 1]} ${y}`;
+	return d ? `${d} ${month}` : month;
+}
+
 /** A week as "9-15 Feb" or "30 Mar-5 Apr". */
 export function formatWeek(startIso: string, endIso: string): string {
 	const [, m1, d1] = startIso.split('-').map(Number);

@@ -1,4 +1,5 @@
 import type { DatasetId, Datasets, Step } from '../story/types.ts';
+import type { WordSpec } from './words.ts';
 
 /** A plain table a screen reader can reach: the chart state's data, as shown. */
 export interface DataTable {
@@ -31,6 +32,8 @@ export interface ChartSpec {
 	keys: (data: Datasets, state: string) => string[];
 	/** Text alternative of one step's state. */
 	text: (data: Datasets, step: Step) => ChartText;
+	/** The words the chart shows, each with the `{slots}` it may fill (see words.ts). */
+	words: WordSpec;
 }
 
 /** Props every chart component takes: the data and the current step, nothing else. */

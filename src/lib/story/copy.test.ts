@@ -55,7 +55,13 @@ describe('parseCopy', () => {
 		expect(parseCopy('see [x](https://a.example/ b)').problems).toEqual([
 			{ lineOffset: 0, detail: 'malformed link: write [text](https://address) with no spaces in the address' }
 		]);
-		expect(parseCopy('x\ny\n[x](javascript:alert(1))').problems).toHaveLength(1);
+		expect(parseCopy('x\ny\n[x](javascript:alert(1))').problems).toEqual([
+			{ lineOffset: 2, detail: 'link "x": the scheme "javascript:" is not allowed; links must be https:// addresses' }
+		]);
+		expect(parseCopy('[x](JavaScript:void)').problems[0].detail).toBe(
+			'link "x": the scheme "javascript:" is not allowed; links must be https:// addresses'
+		);
+		expect(parseCopy('[x](data:text/html,hi)').problems[0].detail).toContain('the scheme "data:" is not allowed');
 	});
 
 	it('reports empty copy', () => {

@@ -57,6 +57,14 @@ function lineOf(p: Folded, index: number): number {
 	return p.firstLine + k;
 }
 
+/**
+ * A link to `javascript:`, `data:` or `mailto:` is refused for what it is: a scheme the page does
+ * not allow (it could run code or leave the story), not a typo in an address.
+ */
+function schemeProblem(text: string, scheme: string): string {
+	return `link "${text}": the scheme "${scheme.toLowerCase()}:" is not allowed; links must be https:// addresses`;
+}
+
 const LINK = /\[([^\][]+)\]\(([^()\s]*)\)/y;
 
 /** Parses copy text. Problems do not throw: the caller knows the file and line to report. */
@@ -102,7 +110,10 @@ export function parseCopy(source: string): ParsedCopy {
 				const m = LINK.exec(s);
 				if (m) {
 					const [whole, text, href] = m;
-					if (!isHttpsUrl(href)) {
+					const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1];
+					if (scheme && scheme.toLowerCase() !== 'https' && scheme.toLowerCase() !== 'http') {
+						problems.push({ lineOffset: lineOf(p, i), detail: schemeProblem(text, scheme) });
+					} else if (!isHttpsUrl(href)) {
 						problems.push({ lineOffset: lineOf(p, i), detail: `link "${text}" must point to an https:// address, got "${href}"` });
 					}
 					pushText(plain);
@@ -111,7 +122,10 @@ export function parseCopy(source: string): ParsedCopy {
 					i += whole.length;
 					continue;
 				}
-				if (/^\[[^\]]*\]\(/.test(s.slice(i))) {
+				const opened = /^\[([^\]]*)\]\(\s*([a-z][a-z0-9+.-]*):/i.exec(s.slice(i));
+				if (opened && opened[2].toLowerCase() !== 'https') {
+					problems.push({ lineOffset: lineOf(p, i), detail: schemeProblem(opened[1], opened[2]) });
+				} else if (/^\[[^\]]*\]\(/.test(s.slice(i))) {
 					problems.push({ lineOffset: lineOf(p, i), detail: 'malformed link: write [text](https://address) with no spaces in the address' });
 				}
 			}

@@ -6,30 +6,45 @@
  * A missing file is a DataError naming it: the narrative itself here, a dataset file in
  * `parseStory`, at the line of story.yaml that declares it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataError } from './errors.ts';
-import { parseStory } from './load.ts';
+import { DataError, ErrorList } from './errors.ts';
+import { DATASETS_DIR, parseStory } from './load.ts';
 import { NARRATIVE_FILE, declaredFiles } from './narrative.ts';
 import type { Story } from './types.ts';
+import { decodeUtf8 } from './utf8.ts';
 
-/** Reads a file as UTF-8, or undefined when it does not exist. */
+/** Reads a file as strict UTF-8, or undefined when it does not exist. */
 function read(root: string, path: string): string | undefined {
 	const full = join(root, path);
-	return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+	return existsSync(full) ? decodeUtf8(readFileSync(full), path) : undefined;
 }
 
-/** The files `parseStory` needs, by path relative to `root`. */
+/** Every .csv directly in data/datasets/, listed or not: a file story.yaml forgets is an error. */
+function datasetFiles(root: string): string[] {
+	const dir = join(root, DATASETS_DIR);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csv'))
+		.map((e) => `${DATASETS_DIR}/${e.name}`);
+}
+
+/**
+ * The files `parseStory` needs, by path relative to `root`: the narrative, the files it declares
+ * and every other CSV in data/datasets/. Files that are not UTF-8 are reported all at once.
+ */
 export function readStoryFiles(root: string = process.cwd()): Record<string, string> {
 	const narrative = read(root, NARRATIVE_FILE);
 	if (narrative === undefined) {
 		throw new DataError({ file: NARRATIVE_FILE, line: 0, detail: `file not found (looked in ${root})` });
 	}
 	const files: Record<string, string> = { [NARRATIVE_FILE]: narrative };
-	for (const path of declaredFiles(narrative)) {
-		const text = read(root, path);
+	const errors = new ErrorList();
+	for (const path of new Set([...declaredFiles(narrative), ...datasetFiles(root)])) {
+		const text = errors.catch(() => read(root, path));
 		if (text !== undefined) files[path] = text;
 	}
+	errors.throwIfAny();
 	return files;
 }
 

@@ -9,11 +9,25 @@
 import { CHARTS } from '../charts/registry.ts';
 import { parseCsv } from './csv.ts';
 import { DataError, ErrorList } from './errors.ts';
-import { NARRATIVE_FILE, parseNarrative, readDatasets, readMeta, readSteps } from './narrative.ts';
+import { NARRATIVE_FILE, declaredFiles, parseNarrative, readChartWords, readDatasets, readMeta, readSteps } from './narrative.ts';
 import type { Charts } from './narrative.ts';
 import { checkAcrossDatasets, parseDataset } from './schema.ts';
 import type { DatasetSource } from './schema.ts';
 import type { DatasetId, Datasets, Story } from './types.ts';
+
+/** Where dataset files live; every .csv there must be listed under `datasets:` in story.yaml. */
+export const DATASETS_DIR = 'data/datasets';
+
+/**
+ * Largest dataset file, in bytes. Every row is carried in the page's data, so a file pasted from a
+ * full export (5 MB made an 18 MB page) would make the story slow to open on a phone; the story's
+ * files are a few KB each.
+ */
+export const MAX_DATASET_BYTES = 100 * 1024;
+
+function sizeText(bytes: number): string {
+	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
 
 /** Parses one dataset file into the slot of `data` for its id; problems go to `errors`. */
 function loadDataset<K extends DatasetId>(
@@ -55,7 +69,8 @@ export function parseStory(files: Record<string, string>, charts: Charts = CHART
 		'weekly-tokens': [],
 		'benchmark-metrics': [],
 		benchmarks: [],
-		prices: []
+		prices: [],
+		'china-share-history': []
 	};
 	const sources: Partial<Record<DatasetId, DatasetSource>> = {};
 	const usable = new Set<DatasetId>();
@@ -71,12 +86,37 @@ export function parseStory(files: Record<string, string>, charts: Charts = CHART
 			});
 			continue;
 		}
+		const bytes = new TextEncoder().encode(csv).byteLength;
+		if (bytes > MAX_DATASET_BYTES) {
+			errors.add({
+				file: NARRATIVE_FILE,
+				line: fileLine,
+				context: `dataset "${d.id}"`,
+				field: 'file',
+				detail: `${d.file} is ${sizeText(bytes)}; a dataset file may be at most ${sizeText(MAX_DATASET_BYTES)}, because every row is carried in the page: keep only the rows the story shows`
+			});
+			continue;
+		}
 		if (loadDataset(d.id, d.file, csv, data, sources, errors)) usable.add(d.id);
+	}
+
+	// A CSV in data/datasets/ that story.yaml does not list is never checked, so never trusted.
+	const listed = new Set(declaredFiles(text));
+	const datasetsKey = narrative.top.get('datasets')?.key ?? null;
+	for (const path of Object.keys(files).sort()) {
+		if (!path.startsWith(`${DATASETS_DIR}/`) || !path.toLowerCase().endsWith('.csv') || listed.has(path)) continue;
+		errors.add({
+			file: NARRATIVE_FILE,
+			line: narrative.reader.line(datasetsKey),
+			field: 'datasets',
+			detail: `${path} is in ${DATASETS_DIR}/ but not listed here; add it under datasets: (with its id, title, credit, about and limits) or delete the file`
+		});
 	}
 
 	checkAcrossDatasets(data, sources, errors);
 
-	const steps = readSteps(narrative, charts, data, usable, new Set(declared.map((d) => d.meta.id)));
+	const words = readChartWords(narrative, charts);
+	const steps = readSteps(narrative, charts, data, usable, new Set(declared.map((d) => d.meta.id)), words);
 
 	errors.throwIfAny();
 	if (!meta) throw new Error('unreachable: meta missing without an error');

@@ -10,9 +10,11 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, ParsedNode, YAMLMap } from 'yaml';
 import { ErrorList } from './errors.ts';
 import { parseCopy } from './copy.ts';
-import { isHttpsUrl } from './schema.ts';
+import { isHttpsUrl, isSiteRoot } from './schema.ts';
+import { yamlProblem } from './yaml-errors.ts';
 import { CHART_IDS } from './types.ts';
-import type { ChartId, DatasetId, DatasetMeta, Datasets, Paragraph, Step, StoryMeta } from './types.ts';
+import type { ChartId, ChartWords, DatasetId, DatasetMeta, Datasets, Paragraph, Step, StoryMeta } from './types.ts';
+import { slotsOf } from '../charts/words.ts';
 import type { ChartSpec } from '../charts/types.ts';
 
 export const NARRATIVE_FILE = 'data/story.yaml';
@@ -25,7 +27,8 @@ export const DATASET_IDS = [
 	'weekly-tokens',
 	'benchmark-metrics',
 	'benchmarks',
-	'prices'
+	'prices',
+	'china-share-history'
 ] as const satisfies readonly DatasetId[];
 
 // The compiler checks that DATASET_IDS lists every key of Datasets.
@@ -38,9 +41,11 @@ export type Charts = Record<ChartId, ChartSpec>;
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
 const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits'] as const;
-const META_KEYS = ['title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes'] as const;
+const META_KEYS = ['label', 'title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes'] as const;
 const BASED_ON_KEYS = ['title', 'publisher', 'url', 'date'] as const;
-const TOP_KEYS = ['meta', 'datasets', 'steps'] as const;
+const TOP_KEYS = ['meta', 'datasets', 'charts', 'steps'] as const;
+/** `charts:` may be left out only by a registry whose charts show no words (the tests' fakes). */
+const REQUIRED_TOP_KEYS = ['meta', 'datasets', 'steps'] as const;
 
 type Node = ParsedNode | null;
 
@@ -178,10 +183,11 @@ export function parseNarrative(text: string, file: string, errors: ErrorList): N
 	const doc: Document.Parsed = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
 	const reader = new Reader(file, lines, errors);
 	if (doc.errors.length > 0) {
-		for (const e of doc.errors) {
-			const line = e.linePos?.[0].line ?? lines.linePos(e.pos[0]).line;
-			errors.add({ file, line, detail: `YAML: ${e.message.split('\n')[0]}` });
-		}
+		// One mistake (a line indented one space too far) makes the parser report five or six
+		// things after it; the first, in plain words, is the one to fix.
+		const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+		const line = first.linePos?.[0].line ?? lines.linePos(first.pos[0]).line;
+		errors.add({ file, line, detail: yamlProblem(first.code, first.message) });
 		return null;
 	}
 	const root = doc.contents;
@@ -190,7 +196,7 @@ export function parseNarrative(text: string, file: string, errors: ErrorList): N
 		return null;
 	}
 	const top = reader.fields(root, TOP_KEYS, null);
-	for (const key of TOP_KEYS) {
+	for (const key of REQUIRED_TOP_KEYS) {
 		if (!top.has(key)) reader.report(root, null, key, 'missing; this section is required');
 	}
 	return { reader, top, root };
@@ -208,6 +214,7 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 	}
 	const ctx = 'meta';
 	const f = reader.fields(entry.value, META_KEYS, ctx);
+	const label = reader.text(f, 'label', ctx, entry.key, { optional: true });
 	const title = reader.text(f, 'title', ctx, entry.key);
 	const dek = reader.text(f, 'dek', ctx, entry.key);
 	const byline = reader.text(f, 'byline', ctx, entry.key);
@@ -230,6 +237,9 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 		if (url !== null && !isHttpsUrl(url)) {
 			reader.report(bf.get('url')?.value ?? null, bctx, 'url', `expected an https:// address, got "${url}"`);
 			good = false;
+		} else if (url !== null && isSiteRoot(url)) {
+			reader.report(bf.get('url')?.value ?? null, bctx, 'url', `"${url}" is a site's front page; link the article itself`);
+			good = false;
 		}
 		if (date !== null && !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(date)) {
 			reader.report(bf.get('date')?.value ?? null, bctx, 'date', `expected a date YYYY-MM-DD or YYYY-MM, got "${date}"`);
@@ -239,8 +249,8 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 	}
 	const talkMinutes = readTalkMinutes(reader, f);
 	if (title === null || dek === null || byline === null || method === null || basedOn === null) return null;
-	if (talkMinutes === undefined) return null;
-	return { title, dek, byline, basedOn, method, talkMinutes };
+	if (talkMinutes === undefined || (f.has('label') && label === null)) return null;
+	return { label, title, dek, byline, basedOn, method, talkMinutes };
 }
 
 /**
@@ -341,6 +351,66 @@ export function declaredFiles(text: string): string[] {
 	return files;
 }
 
+// --- chart words -----------------------------------------------------------------------------
+
+/**
+ * The `charts:` section: for each chart, the words its spec lists (titles, units, legends), each
+ * using only the `{slots}` the spec allows. Every chart gets a words object (empty when the
+ * section has errors), shared by all the steps that show the chart.
+ */
+export function readChartWords(n: NarrativeDoc, charts: Charts): Record<ChartId, ChartWords> {
+	const { reader } = n;
+	const out = Object.fromEntries(CHART_IDS.map((c) => [c, {}])) as Record<ChartId, ChartWords>;
+	const needy = CHART_IDS.filter((c) => Object.keys(charts[c].words).length > 0);
+	const entry = n.top.get('charts');
+	if (!entry) {
+		if (needy.length) {
+			reader.report(n.root, null, 'charts', `missing; this section holds the words of each chart (titles, units, legends) for ${needy.join(', ')}`);
+		}
+		return out;
+	}
+	if (!isMap(entry.value)) {
+		reader.report(entry.key, null, 'charts', `expected a map of charts (${CHART_IDS.join(', ')}), got ${describe(entry.value)}`);
+		return out;
+	}
+	const seen = reader.fields(entry.value, CHART_IDS, 'charts');
+	for (const chart of needy) {
+		const c = seen.get(chart);
+		if (!c) {
+			reader.report(entry.key, null, 'charts', `chart "${chart}" is missing; it needs the words ${Object.keys(charts[chart].words).join(', ')}`);
+			continue;
+		}
+		const ctx = `chart "${chart}"`;
+		if (!isMap(c.value)) {
+			reader.report(c.key, ctx, null, `expected a map of words, got ${describe(c.value)}`);
+			continue;
+		}
+		const spec = charts[chart].words;
+		const keys = Object.keys(spec);
+		const f = reader.fields(c.value, keys, ctx);
+		const words: Record<string, string> = {};
+		for (const key of keys) {
+			const w = f.get(key);
+			if (!w) {
+				reader.report(c.key, ctx, key, 'missing; every word of the chart is needed');
+				continue;
+			}
+			const text = reader.scalarText(w.value, ctx, key, w.key);
+			if (text === null) continue;
+			const allowed = spec[key];
+			const unknown = slotsOf(text).filter((slot) => !allowed.includes(slot));
+			if (unknown.length) {
+				const may = allowed.length ? `it may use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none';
+				reader.report(w.value, ctx, key, `unknown slot ${unknown.map((u) => `{${u}}`).join(', ')}; ${may}`);
+				continue;
+			}
+			words[key] = text;
+		}
+		out[chart] = words;
+	}
+	return out;
+}
+
 // --- steps -----------------------------------------------------------------------------------
 
 /**
@@ -352,13 +422,18 @@ export function readSteps(
 	charts: Charts,
 	data: Datasets,
 	usable: ReadonlySet<DatasetId>,
-	declared: ReadonlySet<DatasetId>
+	declared: ReadonlySet<DatasetId>,
+	chartWords: Record<ChartId, ChartWords>
 ): Step[] {
 	const { reader } = n;
 	const entry = n.top.get('steps');
 	if (!entry) return [];
-	if (!isSeq(entry.value) || entry.value.items.length === 0) {
+	if (!isSeq(entry.value)) {
 		reader.report(entry.key, null, 'steps', `expected a list of steps, got ${describe(entry.value)}`);
+		return [];
+	}
+	if (entry.value.items.length === 0) {
+		reader.report(entry.key, null, 'steps', 'the list of steps is empty; the story needs at least one step');
 		return [];
 	}
 	const steps: Step[] = [];
@@ -481,7 +556,18 @@ export function readSteps(
 		}
 
 		if (good && id !== null && chart !== null && state !== null && copy !== null && notes !== null) {
-			steps.push({ id, kicker, chart, state, highlight, copy, notes, cite });
+			const step: Step = { id, kicker, chart, state, highlight, copy, notes, cite, words: chartWords[chart] };
+			// Last line of defence: data that passed every check but still stops a chart from
+			// drawing this step is reported here, at the step, instead of as a stack trace when the
+			// page is prerendered.
+			if (stateOk && charts[chart].datasets.every((d) => usable.has(d))) {
+				try {
+					charts[chart].text(data, step);
+				} catch (e) {
+					reader.report(chartNode, ctx, 'chart', `chart "${chart}" cannot draw this step from the data: ${e instanceof Error ? e.message : String(e)}`);
+				}
+			}
+			steps.push(step);
 		}
 	});
 	return steps;

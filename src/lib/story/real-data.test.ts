@@ -3,12 +3,14 @@
  * load and say what the story says; and a copy of it with one broken cell must fail with the
  * right `file:line: field`.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
 import { loadStory } from './load.server.ts';
+import { isSiteRoot } from './schema.ts';
+import { creditKey, creditLine } from './sources.ts';
 
 const ROOT = process.cwd();
 
@@ -79,8 +81,38 @@ describe('the real data/', () => {
 		expect(steps[0].copy[1]).toContainEqual({ kind: 'strong', text: "Xiaomi's MiMo-V2-Pro" });
 		expect(steps[0].copy[1]).toContainEqual({ kind: 'link', text: 'The Hype', href: 'https://thehype.news/china-is-eating-americas-ai-market/' });
 		expect(steps.find((x) => x.id === 'closing')?.cite).toEqual(['prices', 'weekly-tokens']);
-		expect(datasets).toHaveLength(8);
+		expect(datasets).toHaveLength(9);
 		expect(meta.basedOn.publisher).toBe('The Hype');
+	});
+});
+
+describe('the real data/, as a fact-checker reads it', () => {
+	const files = readdirSync(join(ROOT, 'data'), { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name));
+
+	it('links every source to the item cited, never to a site\'s front page', () => {
+		const roots: string[] = [];
+		for (const file of files) {
+			readFileSync(file, 'utf8')
+				.split('\n')
+				.forEach((text, i) => {
+					for (const m of text.matchAll(/https?:\/\/[^\s,"')\]]+/g)) {
+						// Only real addresses: the narrative's own comments say "https://..." as an example.
+						const host = /^https?:\/\/([^/?#]+)/.exec(m[0])?.[1] ?? '';
+						if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && isSiteRoot(m[0])) roots.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`);
+					}
+				});
+		}
+		expect(roots).toEqual([]);
+	});
+
+	it('names each source once in every credit line (steps and charts)', () => {
+		const { steps, datasets } = loadStory(ROOT);
+		for (const step of steps) {
+			const parts = creditLine(datasets, step.cite).split('; ').map(creditKey);
+			expect(parts, `step "${step.id}"`).toEqual([...new Set(parts)]);
+		}
 	});
 });
 

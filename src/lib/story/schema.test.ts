@@ -52,7 +52,7 @@ function problems(id: DatasetId, csv: string): string[] {
 	return [];
 }
 
-const SRC = 'S,https://s.example,2026-04,low';
+const SRC = 'S,https://s.example/item,2026-04,low';
 
 describe('dataset schemas', () => {
 	it('cover every field of the row types (columns listed once each)', () => {
@@ -80,7 +80,7 @@ describe('dataset schemas', () => {
 				totalT: null,
 				note: '',
 				source: 'S',
-				url: 'https://s.example',
+				url: 'https://s.example/item',
 				date: '2026-04',
 				confidence: 'low'
 			}

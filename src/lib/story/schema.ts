@@ -20,6 +20,14 @@ import type {
 /** The literal cell that records the absence of a report; parsed to `null`. */
 export const NOT_REPORTED = 'not reported';
 
+/**
+ * Does this cell say "not reported", in any case? An editor who types `Not reported` means the
+ * same as `not reported`; read as a model name, it would make a rank vanish from the chart.
+ */
+export function isNotReported(raw: string): boolean {
+	return raw.toLowerCase() === NOT_REPORTED;
+}
+
 export type CellResult<T> = { ok: true; value: T } | { ok: false; detail: string };
 
 /** How one cell's text becomes one typed value. */
@@ -34,7 +42,7 @@ const shown = (raw: string) => JSON.stringify(raw);
 function nullable<T>(inner: Cell<T>, expected: string): Cell<T | null> {
 	return {
 		parse(raw) {
-			if (raw === NOT_REPORTED) return ok(null);
+			if (isNotReported(raw)) return ok(null);
 			const r = inner.parse(raw);
 			return r.ok ? r : bad(`expected ${expected} or "${NOT_REPORTED}", got ${shown(raw)}`);
 		}
@@ -47,7 +55,7 @@ export function str(pattern?: { re: RegExp; what: string }): Cell<string> {
 		parse(raw) {
 			if (raw.trim() === '') return bad(`expected text, got an empty cell`);
 			if (raw !== raw.trim()) return bad(`${shown(raw)} has leading or trailing spaces`);
-			if (raw === NOT_REPORTED) return bad(`"${NOT_REPORTED}" is not allowed in this column`);
+			if (isNotReported(raw)) return bad(`"${NOT_REPORTED}" is not allowed in this column`);
 			if (pattern && !pattern.re.test(raw)) return bad(`expected ${pattern.what}, got ${shown(raw)}`);
 			return ok(raw);
 		}
@@ -106,7 +114,7 @@ export function numOrNull(opts: NumberOpts = {}): Cell<number | null> {
 	const inner = num(opts);
 	return {
 		parse(raw) {
-			if (raw === NOT_REPORTED) return ok(null);
+			if (isNotReported(raw)) return ok(null);
 			const r = inner.parse(raw);
 			return r.ok ? r : bad(`${r.detail.replace(/, got .*$/, '')} or "${NOT_REPORTED}", got ${shown(raw)}`);
 		}
@@ -165,6 +173,19 @@ export function isHttpsUrl(raw: string): boolean {
 	try {
 		const u = new URL(raw);
 		return u.protocol === 'https:' && u.hostname.includes('.');
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Is this address a site's front page (no path beyond "/", no query)? A source must link the item
+ * it cites, so a reader can check the figure; a front page proves nothing.
+ */
+export function isSiteRoot(raw: string): boolean {
+	try {
+		const u = new URL(raw);
+		return (u.pathname === '' || u.pathname === '/') && u.search === '' && u.hash === '';
 	} catch {
 		return false;
 	}
@@ -247,6 +268,46 @@ function unique<R>(
 /** Shares of one whole must add up to 100, give or take rounding. */
 export const SHARE_TOLERANCE = 0.15;
 
+/** Rounds away binary noise for messages: 17.8 + 16.5 + 12.3 prints 46.6, not 46.599999. */
+export function roundPct(value: number): number {
+	return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Shares of one whole: a `derived` remainder must be 100 minus the other rows (it says it was
+ * computed, so it must compute); without one, the rows must add up to 100.
+ */
+function sharesOfOneWhole<R extends { sharePct: number; basis: Basis; label: string }>(
+	rows: Located<R>[],
+	report: Report<R>
+): void {
+	const derived = rows.filter(({ row }) => row.basis === 'derived');
+	if (derived.length !== 1) return sumsTo100(rows, report);
+	const [rest] = derived;
+	const others = rows.filter((r) => r !== rest);
+	const expected = roundPct(100 - others.reduce((s, { row }) => s + row.sharePct, 0));
+	if (Math.abs(rest.row.sharePct - expected) > SHARE_TOLERANCE + 1e-9) {
+		report(
+			rest.line,
+			'sharePct',
+			`"${rest.row.label}" is derived as the remainder, so it must be 100 - ${others.map(({ row }) => roundPct(row.sharePct)).join(' - ')} = ${expected}, got ${rest.row.sharePct}`
+		);
+	}
+}
+
+/** The row of each country the share chart compares: exactly one US row and one CN row. */
+function oneRowPerCountry<R extends { country: Country | null }>(rows: Located<R>[], report: Report<R>): void {
+	for (const country of COUNTRIES) {
+		const of = rows.filter(({ row }) => row.country === country);
+		if (of.length === 0) {
+			report(1, 'country', `no row with country "${country}": the share chart compares the US and Chinese totals, so the file needs one row for each`);
+		}
+		for (const extra of of.slice(1)) {
+			report(extra.line, 'country', `a second row with country "${country}" (the first is on line ${of[0].line}); the file has one row per country`);
+		}
+	}
+}
+
 function sumsTo100<R extends { sharePct: number }>(rows: Located<R>[], report: Report<R>): void {
 	if (rows.length === 0) return;
 	const sum = rows.reduce((s, { row }) => s + row.sharePct, 0);
@@ -299,6 +360,12 @@ export const SCHEMAS: Schemas = {
 			unique(rows, report, 'model', (r) => r.model, (r) => `model "${r.model}"`);
 			rows.forEach(({ row, line }, i) => {
 				if (row.rank !== i + 1) report(line, 'rank', `expected rank ${i + 1} here: ranks run 1, 2, 3... in order`);
+				// A rank is drawn either as a named bar or as an empty slot; half of each is neither.
+				if (row.model !== null && row.tokensT === null) {
+					report(line, 'tokensT', `rank ${row.rank} names a model ("${row.model}") but its tokens are "${NOT_REPORTED}"; give its tokens, or write "${NOT_REPORTED}" for the model too`);
+				} else if (row.model === null && row.tokensT !== null) {
+					report(line, 'model', `rank ${row.rank} has tokens (${row.tokensT}) but no model; name the model, or write "${NOT_REPORTED}" for the tokens too`);
+				}
 			});
 			// A ranking by tokens must not go up as the rank goes down.
 			const reported = rows.filter(({ row }) => row.tokensT !== null);
@@ -325,14 +392,15 @@ export const SCHEMAS: Schemas = {
 		columns: shareColumns,
 		check(rows, report) {
 			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
-			sumsTo100(rows, report);
+			sharesOfOneWhole(rows, report);
 		}
 	},
 	'country-share': {
 		columns: shareColumns,
 		check(rows, report) {
 			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
-			sumsTo100(rows, report);
+			oneRowPerCountry(rows, report);
+			sharesOfOneWhole(rows, report);
 		}
 	},
 	'weekly-tokens': {
@@ -398,6 +466,18 @@ export const SCHEMAS: Schemas = {
 				if (row.score === null && row.approximate) report(line, 'approximate', 'a score that is not reported cannot be approximate');
 				if (row.score === null && row.error !== null) report(line, 'error', 'a score that is not reported cannot have an error');
 			}
+		}
+	},
+	'china-share-history': {
+		columns: {
+			id: { column: 'id', cell: str(SLUG) },
+			period: { column: 'period', cell: str() },
+			sharePct: { column: 'share_pct', cell: num({ min: 0, max: 100 }) },
+			note: { column: 'note', cell: text() },
+			...sourceColumns
+		},
+		check(rows, report) {
+			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
 		}
 	},
 	prices: {
@@ -485,6 +565,9 @@ function checkSource<R>(
 	const reports = values === undefined || values.some((f) => row[f] !== null);
 	if (!reports) return;
 	if (row.url === null) report('url', 'a row that reports a value needs a source url');
+	else if (isSiteRoot(row.url)) {
+		report('url', `${JSON.stringify(row.url)} is the front page of ${new URL(row.url).hostname}; link the article or page the figure comes from`);
+	}
 	if (row.confidence === null) report('confidence', `a row that reports a value needs a confidence (high, medium or low), not "${NOT_REPORTED}"`);
 }
 
@@ -527,6 +610,8 @@ export function checkAcrossDatasets(
 		});
 	}
 
+	checkSharesAgree(data, sources, errors);
+
 	const cSrc = sources['top10-composition'];
 	if (cSrc && sources['model-ranking']) {
 		const ranking = data['model-ranking'];
@@ -552,4 +637,43 @@ export function checkAcrossDatasets(
 			}
 		});
 	}
+}
+
+/**
+ * The provider and country files tell one story: the US providers together must hold what the
+ * US row of country-share says, and the same for China. Otherwise the donut changes its total
+ * between two steps and contradicts the copy.
+ */
+function checkSharesAgree(
+	data: Datasets,
+	sources: Partial<Record<DatasetId, DatasetSource>>,
+	errors: ErrorList
+): void {
+	const pSrc = sources['provider-share'];
+	const cSrc = sources['country-share'];
+	if (!pSrc || !cSrc) return;
+	const providers = data['provider-share'];
+	data['country-share'].forEach((c, i) => {
+		if (c.country === null) return;
+		const members = providers.map((p, j) => ({ p, line: pSrc.lines[j] })).filter(({ p }) => p.country === c.country);
+		if (members.length === 0) {
+			errors.add({
+				file: cSrc.file,
+				line: cSrc.lines[i],
+				field: 'share_pct',
+				detail: `"${c.label}" has ${c.sharePct}%, but ${pSrc.file} has no provider with country "${c.country}"; the two files must agree`
+			});
+			return;
+		}
+		const sum = roundPct(members.reduce((s, { p }) => s + p.sharePct, 0));
+		if (Math.abs(sum - c.sharePct) > SHARE_TOLERANCE + 1e-9) {
+			const parts = members.map(({ p, line }) => `${p.label} ${p.sharePct} (line ${line})`).join(' + ');
+			errors.add({
+				file: cSrc.file,
+				line: cSrc.lines[i],
+				field: 'share_pct',
+				detail: `"${c.label}" has ${c.sharePct}%, but the providers with country "${c.country}" in ${pSrc.file} add up to ${sum} (${parts}); the two files must agree`
+			});
+		}
+	});
 }

@@ -6,6 +6,8 @@ import type { Confidence, DatasetId, DatasetMeta, SourceRef, Story } from './typ
 import { compareText } from './compare.ts';
 
 export interface SourceEntry {
+	/** Unique within a dataset: two items of one source (same name and date) differ by url. */
+	key: string;
 	source: string;
 	url: string | null;
 	date: string;
@@ -24,7 +26,7 @@ export function sourcesOf(rows: readonly SourceRef[]): SourceEntry[] {
 		const key = `${row.source}|${row.url ?? ''}|${row.date}|${row.confidence}`;
 		const entry = byKey.get(key);
 		if (entry) entry.rows += 1;
-		else byKey.set(key, { source: row.source, url: row.url, date: row.date, confidence: row.confidence, rows: 1 });
+		else byKey.set(key, { key, source: row.source, url: row.url, date: row.date, confidence: row.confidence, rows: 1 });
 	}
 	return [...byKey.values()].sort(
 		(a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence] || compareText(a.date, b.date)
@@ -51,14 +53,35 @@ export function datasetSources(story: Story): DatasetSources[] {
 }
 
 /**
- * The short credit under a step or chart: the editors' credit of each dataset it cites, once each.
- * The full list of sources, row by row, is in the sources-and-method section.
+ * The source a credit part names, for telling repeats apart: "Artificial Analysis (as cited by
+ * blockchain.news)" and "Artificial Analysis" name the same source.
+ */
+export function creditKey(part: string): string {
+	return part
+		.replace(/\([^)]*\)/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLowerCase();
+}
+
+/**
+ * The short credit under a step or chart: the editors' credit of each dataset it cites, each
+ * source named once. A credit may name several sources, separated by "; "; when two datasets
+ * credit the same source, the line keeps the first place it appears and the fuller wording
+ * ("Artificial Analysis (as cited by ...)" over "Artificial Analysis"). The full list of sources,
+ * row by row, is in the sources-and-method section.
  */
 export function creditLine(datasets: readonly DatasetMeta[], cite: readonly DatasetId[]): string {
-	const credits: string[] = [];
+	const parts: string[] = [];
 	for (const id of cite) {
-		const credit = datasets.find((d) => d.id === id)?.credit;
-		if (credit && !credits.includes(credit)) credits.push(credit);
+		const credit = datasets.find((d) => d.id === id)?.credit ?? '';
+		for (const raw of credit.split(';')) {
+			const part = raw.trim();
+			if (!part) continue;
+			const at = parts.findIndex((p) => creditKey(p) === creditKey(part));
+			if (at < 0) parts.push(part);
+			else if (part.length > parts[at].length) parts[at] = part;
+		}
 	}
-	return credits.join('; ');
+	return parts.join('; ');
 }

@@ -108,6 +108,18 @@ export interface PriceRow extends SourceRef {
 	note: string;
 }
 
+/**
+ * data/datasets/china-share-history.csv: the share of OpenRouter usage Chinese models held before
+ * 2026, from a second source (OpenRouter and a16z's study), so the weekly story has a before.
+ */
+export interface ChinaShareHistoryRow extends SourceRef {
+	id: string;
+	/** The period in words, e.g. "late 2024" or "2025, on average". */
+	period: string;
+	sharePct: number;
+	note: string;
+}
+
 /** Every dataset, by the id the narrative file gives it. */
 export interface Datasets {
 	'model-ranking': ModelRankingRow[];
@@ -118,6 +130,7 @@ export interface Datasets {
 	'benchmark-metrics': BenchmarkMetricRow[];
 	benchmarks: BenchmarkRow[];
 	prices: PriceRow[];
+	'china-share-history': ChinaShareHistoryRow[];
 }
 export type DatasetId = keyof Datasets;
 
@@ -127,6 +140,12 @@ export type Inline =
 	| { kind: 'strong'; text: string }
 	| { kind: 'link'; text: string; href: string };
 export type Paragraph = Inline[];
+
+/**
+ * A chart's words (titles, units, legends, labels) by key, as the editors wrote them in the
+ * `charts:` section of story.yaml; `{slot}`s are filled from the data (see charts/words.ts).
+ */
+export type ChartWords = Readonly<Record<string, string>>;
 
 /** One step of the narrative: what the reader reads while the chart shows `chart` in `state`. */
 export interface Step {
@@ -145,6 +164,8 @@ export interface Step {
 	notes: string;
 	/** Datasets this step's copy draws on, for the source line under it. */
 	cite: DatasetId[];
+	/** The words of this step's chart (every step of one chart shares the same object). */
+	words: ChartWords;
 }
 
 export interface DatasetMeta {
@@ -160,6 +181,8 @@ export interface DatasetMeta {
 }
 
 export interface StoryMeta {
+	/** Small line above the title, e.g. "Data story · OpenRouter usage"; null for none. */
+	label: string | null;
 	title: string;
 	dek: string;
 	byline: string;

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STORY, datasets, metric, score } from '../layers/fixture.ts';
 import type { Row } from '../layers/rows.ts';
-import { benchmarkScene, metricDomain, metricIds } from './scene.ts';
+import { benchmarkScene as sceneOf, metricDomain, metricIds } from './scene.ts';
+import { WORDS } from '../words.fixture.ts';
 import { benchmarkSpec } from './spec.ts';
+
+/** The scene with the story's chart words, as the page draws it. */
+const benchmarkScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.benchmark);
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 const STATES = metricIds(STORY);
@@ -94,7 +99,7 @@ describe('benchmark scene', () => {
 		const t = benchmarkScene(STORY, 'gdpval-aa').text;
 		expect(t.title).toBe('GDPval-AA: Claude Opus 4.7 leads');
 		expect(t.caption).toMatch(
-			/^On GDPval-AA \(Elo\), the US model Claude Opus 4\.7 leads at 1,753; the best Chinese model, DeepSeek V4 Pro \(Max\), scores 1,554\./
+			/^On GDPval-AA \(Elo\), the US model Claude Opus 4\.7 leads at 1,753; the highest-scoring Chinese model listed here, DeepSeek V4 Pro \(Max\), scores 1,554\./
 		);
 		expect(t.table.columns[3]).toBe('GDPval-AA (Elo)');
 		expect(t.table.rows.map((r) => r[3])).toContain('not reported');
@@ -107,8 +112,22 @@ describe('benchmark scene', () => {
 		});
 		const scene = benchmarkScene(data, 'm');
 		expect(visible(scene.rows).map((r) => r.name)).toEqual(['B', 'A', 'C']);
-		expect(scene.text.caption).toMatch(/^On M \(pts\), the Chinese model B leads at 20; the best US model, A, scores 10\./);
+		expect(scene.text.caption).toMatch(/^On M \(pts\), the Chinese model B leads at 20; the highest-scoring US model listed here, A, scores 10\./);
 		expect(benchmarkSpec.keys(data, 'm')).toEqual(['B', 'A', 'C']);
+	});
+
+	it('says when the scores come from reports of different dates (never one snapshot)', () => {
+		const data = datasets({
+			'benchmark-metrics': [metric('m', 'M', 'Elo')],
+			benchmarks: [
+				{ ...score('A', 'US', 'm', 1753), date: '2026-04-18' },
+				{ ...score('B', 'CN', 'm', 1554), date: '2026-05-05' }
+			]
+		});
+		expect(benchmarkScene(data, 'm').text.caption).toContain(
+			'The scores come from reports of different dates (18 April 2026 and 5 May 2026), not from one snapshot of the leaderboard.'
+		);
+		expect(benchmarkScene(STORY, 'gdpval-aa').text.caption).not.toContain('different dates');
 	});
 
 	it('rejects an unknown metric', () => {

@@ -8,8 +8,9 @@
  * where they would be drawn on their own axis, so a metric change shrinks them out and grows the
  * new ones in.
  */
-import type { BenchmarkMetricRow, BenchmarkRow, Datasets } from '../../story/types.ts';
-import { formatScore } from '../format.ts';
+import type { BenchmarkMetricRow, BenchmarkRow, ChartWords, Datasets } from '../../story/types.ts';
+import { word, type WordSpec } from '../words.ts';
+import { formatDate, formatScore } from '../format.ts';
 import {
 	COUNTRY_NAME,
 	ghost,
@@ -22,6 +23,16 @@ import {
 	type RowScene
 } from '../layers/rows.ts';
 import { compareText } from '../../story/compare.ts';
+
+/** The words this chart shows (data/story.yaml, `charts: benchmark:`) and the slots each may fill. */
+export const BENCHMARK_WORDS = {
+	title: ['metric', 'leader'],
+	'title-none': ['metric'],
+	unit: ['metric', 'unit', 'start'],
+	axis: ['metric', 'unit'],
+	'legend-us': [],
+	'legend-cn': []
+} as const satisfies WordSpec;
 
 export function metricIds(data: Datasets): string[] {
 	return data['benchmark-metrics'].map((m) => m.id);
@@ -87,7 +98,12 @@ function ownRows(data: Datasets, metric: string, highlight: string[]): Row[] {
 	});
 }
 
-export function benchmarkScene(data: Datasets, state: string, highlight: string[] = []): RowScene {
+export function benchmarkScene(
+	data: Datasets,
+	state: string,
+	highlight: string[] = [],
+	words: ChartWords = {}
+): RowScene {
 	const metric = metricOf(data, state);
 	const xDomain = metricDomain(data, metric.id);
 	const current = { xDomain, slots: metricRows(data, metric.id).length };
@@ -109,18 +125,18 @@ export function benchmarkScene(data: Datasets, state: string, highlight: string[
 		slots: current.slots,
 		xDomain,
 		ticks: linearTicks(xDomain, 5, (v) => fmt(v)),
-		axisTitle: `${metric.label} (${metric.unit})`,
+		axisTitle: word(words, 'axis', { metric: metric.label, unit: metric.unit }),
 		legend: [
-			{ swatch: 'us', label: 'US model' },
-			{ swatch: 'cn', label: 'Chinese model' }
+			{ swatch: 'us', label: word(words, 'legend-us') },
+			{ swatch: 'cn', label: word(words, 'legend-cn') }
 		],
 		notes: [],
 		footnotes: [],
-		text: benchmarkText(data, metric)
+		text: benchmarkText(data, metric, words)
 	};
 }
 
-function benchmarkText(data: Datasets, metric: BenchmarkMetricRow): RowScene['text'] {
+function benchmarkText(data: Datasets, metric: BenchmarkMetricRow, words: ChartWords): RowScene['text'] {
 	const rows = metricRows(data, metric.id);
 	const scored = rows.filter((r) => r.score !== null);
 	const missing = rows.filter((r) => r.score === null);
@@ -135,8 +151,15 @@ function benchmarkText(data: Datasets, metric: BenchmarkMetricRow): RowScene['te
 		sentences.push(
 			`On ${metric.label} (${metric.unit}), the ${COUNTRY_NAME[leader.country]} model ${leader.model} leads at ${score(leader)}` +
 				(rival
-					? `; the best ${COUNTRY_NAME[rival.country]} model, ${rival.model}, scores ${score(rival)}.`
+					? `; the highest-scoring ${COUNTRY_NAME[rival.country]} model listed here, ${rival.model}, scores ${score(rival)}.`
 					: '.')
+		);
+	}
+	// A leaderboard moves: scores reported on different days are not one snapshot, and say so.
+	const dates = [...new Set(scored.map((r) => r.date))].sort(compareText);
+	if (dates.length > 1) {
+		sentences.push(
+			`The scores come from reports of different dates (${listAnd(dates.map(formatDate))}), not from one snapshot of the leaderboard.`
 		);
 	}
 	if (missing.length) {
@@ -150,9 +173,9 @@ function benchmarkText(data: Datasets, metric: BenchmarkMetricRow): RowScene['te
 
 	return {
 		title: leader
-			? `${metric.label}: ${leader.model} leads`
-			: `${metric.label}: no scores reported`,
-		unit: `${metric.label} score (${metric.unit}); the axis starts at ${formatScore(lo)}, not zero`,
+			? word(words, 'title', { metric: metric.label, leader: leader.model })
+			: word(words, 'title-none', { metric: metric.label }),
+		unit: word(words, 'unit', { metric: metric.label, unit: metric.unit, start: formatScore(lo) }),
 		caption: sentences.join(' '),
 		table: {
 			columns: ['Model', 'Lab', 'Country', `${metric.label} (${metric.unit})`, 'Source', 'Date'],

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../types.ts';
-import { benchmarkScene, metricIds, metricRows } from './scene.ts';
+import { BENCHMARK_WORDS, benchmarkScene, metricIds, metricRows } from './scene.ts';
 
 /** One benchmark metric at a time, one state per metric id; see scene.ts. */
 export const benchmarkSpec: ChartSpec = {
@@ -7,5 +7,6 @@ export const benchmarkSpec: ChartSpec = {
 	datasets: ['benchmarks', 'benchmark-metrics'],
 	states: (data) => metricIds(data),
 	keys: (data, state) => metricRows(data, state).map((r) => r.model),
-	text: (data, step) => benchmarkScene(data, step.state, step.highlight).text
+	text: (data, step) => benchmarkScene(data, step.state, step.highlight, step.words).text,
+	words: BENCHMARK_WORDS
 };

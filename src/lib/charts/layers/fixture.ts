@@ -25,6 +25,7 @@ export function datasets(parts: Partial<Datasets>): Datasets {
 		'benchmark-metrics': [],
 		benchmarks: [],
 		prices: [],
+		'china-share-history': [],
 		...parts
 	};
 }

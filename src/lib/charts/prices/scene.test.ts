@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STORY, datasets, price, rank } from '../layers/fixture.ts';
 import type { Row } from '../layers/rows.ts';
-import { PRICES_STATES, modelMatchKey, pricesScene, rankOf } from './scene.ts';
+import { PRICES_STATES, modelMatchKey, pricesScene as sceneOf, rankOf } from './scene.ts';
+import { WORDS } from '../words.fixture.ts';
 import { pricesSpec } from './spec.ts';
+
+/** The scene with the story's chart words, as the page draws it. */
+const pricesScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.prices);
 
 const inOrder = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 
@@ -67,13 +72,20 @@ describe('prices scene', () => {
 			'#5 MiniMax M2.7'
 		]);
 		expect(rows.filter((r) => r.emphasis === 'dim')).toHaveLength(8);
-		// The ranking's Qwen entry is the free tier; the price row's note says so.
-		expect(scene.footnotes).toEqual([
-			{ marker: '*', text: 'Qwen3.6 Plus: Paid tier; the free tier ran only in early April.' }
-		]);
-		expect(scene.text.title).toBe('The 4 Chinese models in the April 2026 top 5 list at $3 or less');
+		// The ranking's Qwen entry is the free tier; the price row's note says so. DeepSeek V4 Pro's
+		// price is DeepSeek's own, not OpenRouter's: marked in every state, with the same marker.
+		const expected = [
+			{ marker: '*', text: 'Qwen3.6 Plus: Paid tier; the free tier ran only in early April.' },
+			{ marker: '†', text: "DeepSeek V4 Pro: DeepSeek's own list price." }
+		];
+		for (const state of ['output', 'top-ranked', 'input-output']) {
+			const s = pricesScene(STORY, state);
+			expect(s.footnotes).toEqual(expected);
+			expect(s.rows.find((r) => r.key === 'DeepSeek V4 Pro')?.marker).toBe('†');
+		}
+		expect(scene.text.title).toBe('The 4 Chinese models in the top 5 reported in April 2026 list at $3 or less');
 		expect(scene.text.caption).toBe(
-			'Of the 5 models named in the April 2026 ranking, the Chinese ones list at $0.40 to $3 per million ' +
+			'Of the 5 models named in the ranking reported in April 2026, the Chinese ones list at $0.40 to $3 per million ' +
 				'output tokens; the US one, Claude Sonnet 4.6, at $15.'
 		);
 	});

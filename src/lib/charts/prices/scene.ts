@@ -5,7 +5,8 @@
  * appear in April's ranking emphasised, the others dimmed) and `input-output` (each bar becomes a
  * line from the input price to the output price, re-sorted by input price).
  */
-import type { Country, Datasets, PriceRow } from '../../story/types.ts';
+import type { ChartWords, Country, Datasets, PriceRow } from '../../story/types.ts';
+import { word, type WordSpec } from '../words.ts';
 import { decimals, formatUsd } from '../format.ts';
 import {
 	COUNTRY_NAME,
@@ -26,6 +27,21 @@ import { compareText } from '../../story/compare.ts';
 export const PRICES_STATES = ['output', 'top-ranked', 'input-output'] as const;
 export type PricesState = (typeof PRICES_STATES)[number];
 
+/** The words this chart shows (data/story.yaml, `charts: prices:`) and the slots each may fill. */
+export const PRICES_WORDS = {
+	'title-output': ['min', 'max'],
+	'title-top-ranked': ['cn', 'count', 'reported', 'max'],
+	'title-top-ranked-none': ['count', 'reported'],
+	'title-input-output': [],
+	'unit-output': ['month'],
+	'unit-input-output': ['month'],
+	'legend-us': [],
+	'legend-cn': [],
+	'legend-ringed': ['count', 'reported'],
+	'legend-input': [],
+	'legend-output': []
+} as const satisfies WordSpec;
+
 /**
  * The matching rule between a ranking entry and a price row: two names match when they are equal
  * after removing every parenthesised qualifier, ignoring case and runs of spaces. So the ranking's
@@ -40,7 +56,7 @@ export function modelMatchKey(name: string): string {
 		.toLowerCase();
 }
 
-/** Rank in the April ranking of the model a price row lists, or null when it is not ranked. */
+/** Rank in the monthly ranking of the model a price row lists, or null when it is not ranked. */
 export function rankOf(data: Datasets, priceModel: string): number | null {
 	const key = modelMatchKey(priceModel);
 	const hit = data['model-ranking'].find((r) => r.model !== null && modelMatchKey(r.model) === key);
@@ -64,7 +80,12 @@ export function priceOrder(data: Datasets, state: PricesState): PriceRow[] {
 		: rows.sort((a, b) => b.outputUsd - a.outputUsd || compareText(a.model, b.model));
 }
 
-export function pricesScene(data: Datasets, state: string, highlight: string[] = []): RowScene {
+export function pricesScene(
+	data: Datasets,
+	state: string,
+	highlight: string[] = [],
+	words: ChartWords = {}
+): RowScene {
 	assertState(state);
 	const ordered = priceOrder(data, state);
 	const xDomain = zeroDomain(data.prices.map((r) => r.outputUsd));
@@ -72,15 +93,16 @@ export function pricesScene(data: Datasets, state: string, highlight: string[] =
 	const io = state === 'input-output';
 	const ranks = new Map(data.prices.map((r) => [r.model, rankOf(data, r.model)]));
 
+	// Every row's note is a footnote in every state, in the data's order, so a marker never moves
+	// to another model between states: a note says what the bar alone cannot (a free tier, a
+	// price that is the lab's own and not OpenRouter's).
 	const footnotes: Footnote[] = [];
 	const markerOf = new Map<string, string>();
-	if (ranked) {
-		for (const r of ordered) {
-			if (ranks.get(r.model) !== null && r.note.trim()) {
-				const marker = MARKERS[footnotes.length % MARKERS.length];
-				markerOf.set(r.model, marker);
-				footnotes.push({ marker, text: `${r.model}: ${r.note.trim()}` });
-			}
+	for (const r of data.prices) {
+		if (r.note.trim()) {
+			const marker = MARKERS[footnotes.length % MARKERS.length];
+			markerOf.set(r.model, marker);
+			footnotes.push({ marker, text: `${r.model}: ${r.note.trim()}` });
 		}
 	}
 
@@ -111,14 +133,16 @@ export function pricesScene(data: Datasets, state: string, highlight: string[] =
 	});
 
 	const legend: LegendItem[] = [
-		{ swatch: 'us', label: 'US model' },
-		{ swatch: 'cn', label: 'Chinese model' }
+		{ swatch: 'us', label: word(words, 'legend-us') },
+		{ swatch: 'cn', label: word(words, 'legend-cn') }
 	];
 	if (ranked) {
 		const named = data['model-ranking'].filter((r) => r.model !== null).length;
-		legend.push({ swatch: 'focus', label: `ringed: in the ${rankingMonth(data)} top ${named} (#rank)` });
+		legend.push({ swatch: 'focus', label: word(words, 'legend-ringed', { count: named, reported: rankingMonth(data) }) });
 	}
-	if (io) legend.push({ swatch: 'input', label: 'input' }, { swatch: 'output', label: 'output' });
+	if (io) {
+		legend.push({ swatch: 'input', label: word(words, 'legend-input') }, { swatch: 'output', label: word(words, 'legend-output') });
+	}
 
 	return {
 		rows,
@@ -129,7 +153,7 @@ export function pricesScene(data: Datasets, state: string, highlight: string[] =
 		legend,
 		notes: [],
 		footnotes,
-		text: pricesText(data, state, ordered, ranks)
+		text: pricesText(data, state, ordered, ranks, words)
 	};
 }
 
@@ -145,7 +169,8 @@ function pricesText(
 	data: Datasets,
 	state: PricesState,
 	ordered: PriceRow[],
-	ranks: Map<string, number | null>
+	ranks: Map<string, number | null>,
+	words: ChartWords
 ): RowScene['text'] {
 	const when = monthYear(data.prices[0]?.date ?? '');
 	const namedCount = data['model-ranking'].filter((r) => r.model !== null).length;
@@ -159,7 +184,7 @@ function pricesText(
 	if (state === 'output') {
 		const cnTop = of('CN')[0];
 		const usLow = of('US').at(-1);
-		title = `Output tokens cost from ${formatUsd(cheapest.outputUsd)} to ${formatUsd(dearest.outputUsd)} per million`;
+		title = word(words, 'title-output', { min: formatUsd(cheapest.outputUsd), max: formatUsd(dearest.outputUsd) });
 		caption =
 			`List prices per million output tokens run from ${formatUsd(cheapest.outputUsd)} (${cheapest.model}) ` +
 			`to ${formatUsd(dearest.outputUsd)} (${dearest.model}).` +
@@ -184,22 +209,27 @@ function pricesText(
 		};
 		const cn = inTop.filter((r) => r.country === 'CN');
 		title = cn.length
-			? `The ${cn.length} Chinese models in the ${month} top ${named.length} list at ${formatUsd(Math.max(...cn.map((r) => r.outputUsd)))} or less`
-			: `Prices of the ${month} top ${named.length}`;
+			? word(words, 'title-top-ranked', {
+					cn: cn.length,
+					count: named.length,
+					reported: month,
+					max: formatUsd(Math.max(...cn.map((r) => r.outputUsd)))
+				})
+			: word(words, 'title-top-ranked-none', { count: named.length, reported: month });
 		const phrase = (g: PriceRow[], i: number) =>
 			(g.length === 1
 				? `the ${COUNTRY_NAME[g[0].country]} one, ${g[0].model}, ${i === 0 ? 'lists ' : ''}`
 				: `the ${COUNTRY_NAME[g[0].country]} ones ${i === 0 ? 'list ' : ''}`) +
 			`at ${span(g)}${i === 0 ? ' per million output tokens' : ''}`;
 		caption =
-			`Of the ${named.length} models named in the ${month} ranking, ` +
+			`Of the ${named.length} models named in the ranking reported in ${month}, ` +
 			groups.map(phrase).join('; ') +
 			'.' +
 			(unpriced.length ? ` No list price for ${listAnd(unpriced.map((r) => r.model as string))}.` : '');
 	} else {
 		const byInput = ordered;
 		const ratios = data.prices.map((r) => r.outputUsd / r.inputUsd);
-		title = 'Input and output prices per million tokens';
+		title = word(words, 'title-input-output');
 		caption =
 			`Input prices run from ${formatUsd(byInput[byInput.length - 1].inputUsd)} (${byInput[byInput.length - 1].model}) ` +
 			`to ${formatUsd(byInput[0].inputUsd)} (${listAnd(byInput.filter((r) => r.inputUsd === byInput[0].inputUsd).map((r) => r.model))}). ` +
@@ -208,7 +238,7 @@ function pricesText(
 
 	return {
 		title,
-		unit: `List price, US$ per million ${state === 'input-output' ? 'input and output' : 'output'} tokens, OpenRouter, ${when}`,
+		unit: word(words, state === 'input-output' ? 'unit-input-output' : 'unit-output', { month: when }),
 		caption,
 		table: {
 			columns: ['Model', 'Lab', 'Country', 'Input', 'Output', 'Rank by tokens', 'Note'],

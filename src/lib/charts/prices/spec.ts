@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../types.ts';
-import { PRICES_STATES, pricesScene } from './scene.ts';
+import { PRICES_STATES, PRICES_WORDS, pricesScene } from './scene.ts';
 
 /** List prices per million tokens; see scene.ts for the states and the name-matching rule. */
 export const pricesSpec: ChartSpec = {
@@ -7,5 +7,6 @@ export const pricesSpec: ChartSpec = {
 	datasets: ['prices', 'model-ranking'],
 	states: () => [...PRICES_STATES],
 	keys: (data) => data.prices.map((r) => r.model),
-	text: (data, step) => pricesScene(data, step.state, step.highlight).text
+	text: (data, step) => pricesScene(data, step.state, step.highlight, step.words).text,
+	words: PRICES_WORDS
 };

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STORY, composition, datasets, rank } from '../layers/fixture.ts';
 import type { Row } from '../layers/rows.ts';
-import { RANKING_STATES, rankingScene, slotNoteText, unitemizedSplit } from './scene.ts';
+import { RANKING_STATES, rankingScene as sceneOf, slotNoteText, unitemizedSplit } from './scene.ts';
+import { WORDS } from '../words.fixture.ts';
 import { rankingSpec } from './spec.ts';
+
+/** The scene with the story's chart words, as the page draws it. */
+const rankingScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.ranking);
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 
@@ -15,7 +20,7 @@ describe('ranking scene', () => {
 		for (const k of keys) expect(k).toEqual(keys[0]);
 	});
 
-	it('top5: five named bars by tokens, neutral except highlighted; ranks 6-10 hidden below', () => {
+	it('top5: five named bars by tokens, each with its country; ranks 6-10 hidden below', () => {
 		const scene = rankingScene(STORY, 'top5', ['MiMo-V2-Pro']);
 		expect(scene.slots).toBe(5);
 		expect(scene.xDomain).toEqual([0, 8.21]);
@@ -29,9 +34,10 @@ describe('ranking scene', () => {
 		]);
 		expect(shown.map((r) => r.value)).toEqual(['8.21T', '6.27T', '5.41T', '5.17T', '4.75T']);
 		expect(shown.every((r) => r.mark === 'bar' && r.x0 === 0)).toBe(true);
-		// Highlighted: coloured by country, with its tag; the others say nothing about country.
-		expect(shown[0]).toMatchObject({ tone: 'cn', tag: 'CN', emphasis: 'focus' });
-		for (const r of shown.slice(1)) expect(r).toMatchObject({ tone: 'neutral', tag: null, emphasis: 'normal' });
+		// Every bar carries its country; the highlight is a ring, not a colour.
+		expect(shown.map((r) => r.tag)).toEqual(['CN', 'CN', 'CN', 'US', 'CN']);
+		expect(shown.map((r) => r.tone)).toEqual(['cn', 'cn', 'cn', 'us', 'cn']);
+		expect(shown.map((r) => r.emphasis)).toEqual(['focus', 'normal', 'normal', 'normal', 'normal']);
 		const hidden = scene.rows.filter((r) => !r.visible);
 		expect(hidden).toHaveLength(5);
 		expect(hidden.every((r) => r.slot >= 5 && r.mark === 'empty')).toBe(true);
@@ -66,7 +72,7 @@ describe('ranking scene', () => {
 				text: '2 of these 5 are Chinese, 3 are not — which ones is not reported; each below 4.75T'
 			}
 		]);
-		expect(scene.legend).toEqual([]);
+		expect(scene.legend.map((l) => l.swatch)).toEqual(['cn', 'us']);
 	});
 
 	it('china: bars coloured and tagged by country, Chinese rows emphasised', () => {
@@ -108,10 +114,10 @@ describe('ranking scene', () => {
 
 	it('text: titles, unit and table come from the rows', () => {
 		const t = rankingScene(STORY, 'top5').text;
-		expect(t.title).toBe('The 5 most used models on OpenRouter, April 2026');
-		expect(t.unit).toBe('Monthly tokens on OpenRouter, trillions (T), April 2026');
+		expect(t.title).toBe('The 5 most used models on OpenRouter, as reported in April 2026');
+		expect(t.unit).toBe('Tokens on OpenRouter over one month (the source does not say which month), trillions (T)');
 		expect(t.caption).toBe(
-			'MiMo-V2-Pro (Lab) led with 8.21T tokens in April 2026, ahead of Qwen3.6 Plus (free) at 6.27T, ' +
+			'MiMo-V2-Pro (Lab) led with 8.21T tokens in a month, as reported in April 2026, ahead of Qwen3.6 Plus (free) at 6.27T, ' +
 				'DeepSeek V3.2 at 5.41T, Claude Sonnet 4.6 at 5.17T and MiniMax M2.7 at 4.75T.'
 		);
 		expect(rankingScene(STORY, 'top10').text.caption).toBe(

@@ -1,11 +1,16 @@
 /**
- * The ranking chart's scene: April's top models by monthly tokens, one row per rank.
+ * The ranking chart's scene: the top models by monthly tokens as reported in late April 2026 (the
+ * source does not say which 30 days), one row per rank.
  *
- * States: `top5` (ranks 1-5 itemized, neutral grey except highlighted rows), `top10` (adds ranks
- * 6-10 as empty dashed slots, with the country split the source gives for them) and `china`
- * (`top10` coloured by country, Chinese rows emphasised). Every figure comes from the data rows.
+ * States: `top5` (ranks 1-5 itemized), `top10` (adds ranks 6-10 as empty dashed slots, with the
+ * country split the source gives for them) and `china` (`top10` with the Chinese rows ringed).
+ * Every named bar carries its country in every state, as colour and as a US/CN tag: a colour that
+ * means country on some bars and "look here" on others would make a grey Chinese bar read as not
+ * Chinese. A highlight is a ring and bold label (`emphasis: 'focus'`), never a colour.
+ * Every figure comes from the data rows.
  */
-import type { Datasets, ModelRankingRow } from '../../story/types.ts';
+import type { ChartWords, Datasets, ModelRankingRow } from '../../story/types.ts';
+import { word, type WordSpec } from '../words.ts';
 import { formatTokens } from '../format.ts';
 import {
 	COUNTRY_NAME,
@@ -23,6 +28,17 @@ import {
 } from '../layers/rows.ts';
 
 export const RANKING_STATES = ['top5', 'top10', 'china'] as const;
+
+/** The words this chart shows (data/story.yaml, `charts: ranking:`) and the slots each may fill. */
+export const RANKING_WORDS = {
+	'title-top5': ['count', 'reported'],
+	'title-top10': ['total', 'unnamed'],
+	'title-china': ['cn', 'count'],
+	unit: ['reported'],
+	'legend-cn': [],
+	'legend-us': [],
+	'not-itemized': []
+} as const satisfies WordSpec;
 export type RankingState = (typeof RANKING_STATES)[number];
 
 /** Ranks the source names, in rank order. */
@@ -84,7 +100,12 @@ export function slotNoteText(data: Datasets): string {
 	return parts.join('; ');
 }
 
-export function rankingScene(data: Datasets, state: string, highlight: string[] = []): RowScene {
+export function rankingScene(
+	data: Datasets,
+	state: string,
+	highlight: string[] = [],
+	words: ChartWords = {}
+): RowScene {
 	assertState(state);
 	const named = itemized(data);
 	const unnamed = unitemized(data);
@@ -114,15 +135,13 @@ export function rankingScene(data: Datasets, state: string, highlight: string[] 
 	const rows: Row[] = [
 		...named.map((r, i): Row => {
 			const focus = focusOf(r);
-			// Country shows as colour only where it also shows as a tag.
-			const coloured = byCountry || focus;
 			return {
 				key: `rank-${r.rank}`,
 				name: r.model as string,
 				short: shortModelName(r.model as string),
 				prefix: String(r.rank),
-				tag: coloured ? r.country : null,
-				tone: coloured ? toneOf(r.country) : 'neutral',
+				tag: r.country,
+				tone: toneOf(r.country),
 				emphasis: focus ? 'focus' : 'normal',
 				visible: true,
 				mark: 'bar',
@@ -139,8 +158,8 @@ export function rankingScene(data: Datasets, state: string, highlight: string[] 
 		...unnamed.map(
 			(r, i): Row => ({
 				key: `rank-${r.rank}`,
-				name: 'not itemized',
-				short: 'not itemized',
+				name: word(words, 'not-itemized'),
+				short: word(words, 'not-itemized'),
 				prefix: String(r.rank),
 				tag: null,
 				tone: 'neutral',
@@ -172,15 +191,13 @@ export function rankingScene(data: Datasets, state: string, highlight: string[] 
 		ticks: linearTicks(xDomain, 5, (v, digits) => formatTokens(v, digits)),
 		axisTitle: '',
 		// The slots say "not itemized" in words; the legend only names the colours.
-		legend: byCountry
-			? [
-					{ swatch: 'cn', label: 'Chinese model (CN)' },
-					{ swatch: 'us', label: 'US model (US)' }
-				]
-			: [],
+		legend: [
+			{ swatch: 'cn', label: word(words, 'legend-cn') },
+			{ swatch: 'us', label: word(words, 'legend-us') }
+		],
 		notes,
 		footnotes,
-		text: rankingText(data, state, named, split)
+		text: rankingText(data, state, named, split, words)
 	};
 }
 
@@ -193,7 +210,8 @@ function rankingText(
 	data: Datasets,
 	state: RankingState,
 	named: ModelRankingRow[],
-	split: ReturnType<typeof unitemizedSplit>
+	split: ReturnType<typeof unitemizedSplit>,
+	words: ChartWords
 ): RowScene['text'] {
 	const when = monthYear(named[0]?.date ?? data['model-ranking'][0]?.date ?? '');
 	const top = named[0];
@@ -207,12 +225,12 @@ function rankingText(
 	let title: string;
 	let caption: string;
 	if (state === 'top5') {
-		title = `The ${named.length} most used models on OpenRouter, ${when}`;
+		title = word(words, 'title-top5', { count: named.length, reported: when });
 		caption =
-			`${top.model} (${top.lab}) led with ${formatTokens(top.tokensT)} tokens in ${when}, ` +
+			`${top.model} (${top.lab}) led with ${formatTokens(top.tokensT)} tokens in a month, as reported in ${when}, ` +
 			`ahead of ${list(named.slice(1))}.`;
 	} else if (state === 'top10') {
-		title = `The top ${total}: ${split.slots} of them not itemized`;
+		title = word(words, 'title-top10', { total, unnamed: split.slots });
 		const first = named.length + 1;
 		const last = named.length + split.slots;
 		caption =
@@ -222,7 +240,7 @@ function rankingText(
 				: `Ranks ${first} to ${last} are not itemized.`) +
 			(split.ceiling !== null ? ` Each has fewer than ${formatTokens(split.ceiling)} tokens.` : '');
 	} else {
-		title = `${cnNamed.length} of the top ${named.length} are Chinese`;
+		title = word(words, 'title-china', { cn: cnNamed.length, count: named.length });
 		caption =
 			`${listAnd(cnNamed.map((r) => r.model as string))} are Chinese; ` +
 			`${listAnd(usNamed.map((r) => `${r.model} (rank ${r.rank})`))} ` +
@@ -236,13 +254,13 @@ function rankingText(
 	const shown = state === 'top5' ? named : data['model-ranking'].slice().sort((a, b) => a.rank - b.rank);
 	return {
 		title,
-		unit: `Monthly tokens on OpenRouter, trillions (T), ${when}`,
+		unit: word(words, 'unit', { reported: when }),
 		caption,
 		table: {
 			columns: ['Rank', 'Model', 'Lab', 'Country', 'Tokens', 'Note'],
 			rows: shown.map((r) => [
 				String(r.rank),
-				r.model ?? 'not itemized',
+				r.model ?? word(words, 'not-itemized'),
 				r.lab ?? 'not reported',
 				r.country ?? 'not reported',
 				r.tokensT === null ? 'not reported' : formatTokens(r.tokensT),

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../types.ts';
-import { RANKING_STATES, itemized, rankingScene } from './scene.ts';
+import { RANKING_STATES, RANKING_WORDS, itemized, rankingScene } from './scene.ts';
 
 /** April's top models by monthly tokens; see scene.ts for the states. */
 export const rankingSpec: ChartSpec = {
@@ -7,5 +7,6 @@ export const rankingSpec: ChartSpec = {
 	datasets: ['model-ranking', 'top10-composition'],
 	states: () => [...RANKING_STATES],
 	keys: (data) => itemized(data).map((r) => r.model as string),
-	text: (data, step) => rankingScene(data, step.state, step.highlight).text
+	text: (data, step) => rankingScene(data, step.state, step.highlight, step.words).text,
+	words: RANKING_WORDS
 };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryShareRow, Datasets, ProviderShareRow } from '../../story/types.ts';
-import { SHARE_STATES, shareKeys, shareScene } from './scene.ts';
+import { SHARE_STATES, shareKeys, shareScene as sceneOf } from './scene.ts';
+import { WORDS } from '../words.fixture.ts';
 import { shareSpec } from './spec.ts';
+
+/** The scene with the story's chart words, as the page draws it. */
+const shareScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.share);
 
 const src = { source: 'test', url: null, date: '2026-04', confidence: 'low' as const };
 const provider = (
@@ -29,7 +34,8 @@ function datasets(providers: ProviderShareRow[], countries: CountryShareRow[]): 
 		'weekly-tokens': [],
 		'benchmark-metrics': [],
 		benchmarks: [],
-		prices: []
+		prices: [],
+		'china-share-history': []
 	};
 }
 

@@ -5,13 +5,28 @@
  * so a tween can sweep them from one state to the next: in `countries` the three US arcs close
  * ranks into one block. Angles run clockwise from 12 o'clock, in radians.
  */
-import type { Country, CountryShareRow, Datasets, ProviderShareRow } from '../../story/types.ts';
+import type { ChartWords, Country, CountryShareRow, Datasets, ProviderShareRow } from '../../story/types.ts';
+import { word, type WordSpec } from '../words.ts';
 import type { ChartText } from '../types.ts';
 import { formatPct, formatPoints } from '../format.ts';
 
 export const SHARE_STATES = ['providers', 'countries', 'gap'] as const;
 export type ShareState = (typeof SHARE_STATES)[number];
 export type Tone = 'us' | 'cn' | 'other';
+
+/** The words this chart shows (data/story.yaml, `charts: share:`) and the slots each may fill. */
+export const SHARE_WORDS = {
+	'title-providers': [],
+	'title-countries': [],
+	'title-gap': ['leader', 'follower', 'points'],
+	unit: [],
+	'centre-providers': [],
+	'gap-label': ['leader', 'follower'],
+	'gap-short': [],
+	'gap-centre': ['points'],
+	'legend-derived': [],
+	'legend-points': []
+} as const satisfies WordSpec;
 
 /** One arc of the donut: always one provider row, whatever the state. */
 export interface ShareArc {
@@ -122,7 +137,12 @@ function midAngle(a: { startAngle: number; endAngle: number }): number {
 }
 
 /** The scene of one state of the share donut. Throws on a state it does not know. */
-export function shareScene(data: Datasets, state: string, highlight: string[] = []): ShareScene {
+export function shareScene(
+	data: Datasets,
+	state: string,
+	highlight: string[] = [],
+	words: ChartWords = {}
+): ShareScene {
 	if (!isShareState(state)) {
 		throw new Error(`share chart: unknown state "${state}" (expected ${SHARE_STATES.join(', ')})`);
 	}
@@ -246,8 +266,8 @@ export function shareScene(data: Datasets, state: string, highlight: string[] = 
 	};
 	const gapLabel: ShareLabel = {
 		key: 'gap',
-		text: `Gap: ${leader.label} ahead by`,
-		short: 'Gap',
+		text: word(words, 'gap-label', { leader: leader.label, follower: follower.label }),
+		short: word(words, 'gap-short'),
 		value: formatPoints(points),
 		tag: null,
 		note: 'derived',
@@ -274,7 +294,7 @@ export function shareScene(data: Datasets, state: string, highlight: string[] = 
 							secondary: false
 						}
 					])
-				: [{ key: 'by', text: 'By provider', tone: 'plain', derived: false, secondary: false }];
+				: [{ key: 'by', text: word(words, 'centre-providers'), tone: 'plain', derived: false, secondary: false }];
 	} else {
 		centre = [us, cn].map((c) => ({
 			key: c.id,
@@ -286,7 +306,7 @@ export function shareScene(data: Datasets, state: string, highlight: string[] = 
 		if (showGap) {
 			centre.push({
 				key: 'gap',
-				text: `Gap ${formatPoints(points)}`,
+				text: word(words, 'gap-centre', { points: formatPoints(points) }),
 				tone: 'gap',
 				derived: true,
 				secondary: false
@@ -301,7 +321,7 @@ export function shareScene(data: Datasets, state: string, highlight: string[] = 
 		labels: [...providerLabels, ...countryLabels, gapLabel],
 		gap,
 		centre,
-		text: shareText(state, providers, countries, gap, arcs)
+		text: shareText(state, providers, countries, gap, arcs, words)
 	};
 }
 
@@ -314,9 +334,10 @@ function shareText(
 	providers: ProviderShareRow[],
 	countries: CountryShareRow[],
 	gap: ShareGap,
-	arcs: ShareArc[]
+	arcs: ShareArc[],
+	words: ChartWords
 ): ChartText {
-	const unit = 'Share of OpenRouter tokens, %';
+	const unit = word(words, 'unit');
 	if (state === 'providers') {
 		const rows = arcs.map((a) => providers.find((p) => p.id === a.key)!);
 		const parts = rows.map((p) => {
@@ -327,10 +348,11 @@ function shareText(
 					: '';
 			return `${p.label} ${formatPct(p.sharePct)}${extra}`;
 		});
+		const title = word(words, 'title-providers');
 		return {
-			title: 'Share of OpenRouter tokens by provider',
+			title,
 			unit,
-			caption: `Share of OpenRouter tokens by provider: ${listing(parts)}.`,
+			caption: `${title}: ${listing(parts)}.`,
 			table: {
 				columns: ['Provider', 'Country', 'Share', 'Basis'],
 				rows: rows.map((p) => [p.label, p.country ?? '—', formatPct(p.sharePct), basisWord(p)])
@@ -345,15 +367,16 @@ function shareText(
 		rows: countries.map((c) => [c.label, formatPct(c.sharePct), basisWord(c)])
 	};
 	if (state === 'countries') {
+		const title = word(words, 'title-countries');
 		return {
-			title: "Share of OpenRouter tokens by the lab's country",
+			title,
 			unit,
-			caption: `Share of OpenRouter tokens by the lab's country: ${listing(parts)}.`,
+			caption: `${title}: ${listing(parts)}.`,
 			table
 		};
 	}
 	return {
-		title: `${gap.leader} ahead of ${gap.follower} by ${formatPoints(gap.points)}`,
+		title: word(words, 'title-gap', { leader: gap.leader, follower: gap.follower, points: formatPoints(gap.points) }),
 		unit,
 		caption:
 			`${listing(parts)}: ${gap.leader} leads ${gap.follower} by ` +

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../types.ts';
-import { SHARE_STATES, shareKeys, shareScene } from './scene.ts';
+import { SHARE_STATES, SHARE_WORDS, shareKeys, shareScene } from './scene.ts';
 
 /** The share donut: providers, then countries, then the gap between the two leaders. */
 export const shareSpec: ChartSpec = {
@@ -7,5 +7,6 @@ export const shareSpec: ChartSpec = {
 	datasets: ['provider-share', 'country-share'],
 	states: () => [...SHARE_STATES],
 	keys: (data, state) => shareKeys(data, state),
-	text: (data, step) => shareScene(data, step.state, step.highlight).text
+	text: (data, step) => shareScene(data, step.state, step.highlight, step.words).text,
+	words: SHARE_WORDS
 };

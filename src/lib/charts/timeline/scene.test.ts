@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Datasets, WeeklyTokensRow } from '../../story/types.ts';
-import { TIMELINE_STATES, dayNumber, niceMax, timelineKeys, timelineScene } from './scene.ts';
+import { TIMELINE_STATES, dayNumber, niceMax, timelineKeys, timelineScene as sceneOf } from './scene.ts';
+import { WORDS } from '../words.fixture.ts';
 import { timelineSpec } from './spec.ts';
+
+/** The scene with the story's chart words, as the page draws it. */
+const timelineScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline);
 
 function week(weekStart: string, chinaT: number | null, usT: number | null): WeeklyTokensRow {
 	const end = new Date((dayNumber(weekStart) + 6) * 86_400_000).toISOString().slice(0, 10);
@@ -28,7 +33,8 @@ function datasets(rows: WeeklyTokensRow[]): Datasets {
 		'weekly-tokens': rows,
 		'benchmark-metrics': [],
 		benchmarks: [],
-		prices: []
+		prices: [],
+		'china-share-history': []
 	};
 }
 

@@ -7,7 +7,8 @@
  * `y: null` and `defined: false`, so lines break there and nothing is drawn at zero.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Datasets, WeeklyTokensRow } from '../../story/types.ts';
+import type { ChartWords, Datasets, WeeklyTokensRow } from '../../story/types.ts';
+import { word, type WordSpec } from '../words.ts';
 import type { ChartText } from '../types.ts';
 import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts';
 import { compareText } from '../../story/compare.ts';
@@ -16,10 +17,27 @@ export const TIMELINE_STATES = ['february', 'spike', 'all'] as const;
 export type TimelineState = (typeof TIMELINE_STATES)[number];
 export type SeriesId = 'china' | 'us';
 
-export const SERIES: { id: SeriesId; label: string; noun: string; tone: 'cn' | 'us' }[] = [
-	{ id: 'china', label: 'China', noun: 'Chinese models', tone: 'cn' },
-	{ id: 'us', label: 'US', noun: 'US models', tone: 'us' }
+/** The two series; their labels ("China", "US") are chart words, the nouns caption words. */
+export const SERIES: { id: SeriesId; noun: string; tone: 'cn' | 'us' }[] = [
+	{ id: 'china', noun: 'Chinese models', tone: 'cn' },
+	{ id: 'us', noun: 'US models', tone: 'us' }
 ];
+
+/** The words this chart shows (data/story.yaml, `charts: timeline:`) and the slots each may fill. */
+export const TIMELINE_WORDS = {
+	title: [],
+	unit: [],
+	'series-china': [],
+	'series-us': [],
+	peak: [],
+	ahead: ['series'],
+	'legend-unreported': []
+} as const satisfies WordSpec;
+
+/** A series' label, e.g. "China". */
+export function seriesLabel(words: ChartWords, id: SeriesId): string {
+	return word(words, `series-${id}`);
+}
 
 /** One series' value in one week. */
 export interface TimelinePoint {
@@ -154,7 +172,12 @@ function stateRange(rows: WeeklyTokensRow[], state: TimelineState): [number, num
 }
 
 /** The scene of one state of the weekly timeline. Throws on a state it does not know. */
-export function timelineScene(data: Datasets, state: string, highlight: string[] = []): TimelineScene {
+export function timelineScene(
+	data: Datasets,
+	state: string,
+	highlight: string[] = [],
+	words: ChartWords = {}
+): TimelineScene {
 	if (!isTimelineState(state)) {
 		throw new Error(
 			`timeline chart: unknown state "${state}" (expected ${TIMELINE_STATES.join(', ')})`
@@ -174,7 +197,7 @@ export function timelineScene(data: Datasets, state: string, highlight: string[]
 		const other = SERIES.find((o) => o.id !== s.id)!.id;
 		return {
 			id: s.id,
-			label: s.label,
+			label: seriesLabel(words, s.id),
 			tone: s.tone,
 			points: rows.map((r) => {
 				const y = valueOf(r, s.id);
@@ -241,8 +264,8 @@ export function timelineScene(data: Datasets, state: string, highlight: string[]
 				series: s.id,
 				x: p.x,
 				y: p.y,
-				text: `${meta.label} ${formatTokens(p.y)}`,
-				sub: isPeak ? 'highest reported week' : null,
+				text: `${seriesLabel(words, meta.id)} ${formatTokens(p.y)}`,
+				sub: isPeak ? word(words, 'peak') : null,
 				placement: isPeak ? 'left' : other.y === null || p.y >= other.y ? 'above' : 'below',
 				tone: meta.tone,
 				visible
@@ -254,7 +277,7 @@ export function timelineScene(data: Datasets, state: string, highlight: string[]
 			series: s.id,
 			x: last?.x ?? xDomain[1],
 			y: last?.y ?? 0,
-			text: meta.label,
+			text: seriesLabel(words, meta.id),
 			sub: last?.emphasis && last.y !== null ? formatTokens(last.y) : null,
 			placement: 'right',
 			tone: meta.tone,
@@ -268,7 +291,7 @@ export function timelineScene(data: Datasets, state: string, highlight: string[]
 			series: 'us',
 			x: p.x,
 			y: null,
-			text: `${SERIES[1].label} ahead`,
+			text: word(words, 'ahead', { series: seriesLabel(words, 'us') }),
 			sub: null,
 			placement: 'top',
 			tone: 'us',
@@ -320,7 +343,7 @@ export function timelineScene(data: Datasets, state: string, highlight: string[]
 		ticks,
 		runs,
 		weeks: shown.map((r) => r.weekStart),
-		text: timelineText(state, shown, series, peak !== null ? rows[peak.index] : null, highlight)
+		text: timelineText(state, shown, series, peak !== null ? rows[peak.index] : null, highlight, words)
 	};
 }
 
@@ -329,8 +352,10 @@ function timelineText(
 	shown: WeeklyTokensRow[],
 	series: TimelineSeries[],
 	peakRow: WeeklyTokensRow | null,
-	highlight: string[]
+	highlight: string[],
+	words: ChartWords
 ): ChartText {
+	const [cnLabel, usLabel] = [seriesLabel(words, 'china'), seriesLabel(words, 'us')];
 	const first = shown[0];
 	const last = shown[shown.length - 1];
 	const year = last.weekEnd.slice(0, 4);
@@ -339,7 +364,7 @@ function timelineText(
 	const usAhead = reported.filter((r) => r.usT! > r.chinaT!);
 	const week = (r: WeeklyTokensRow) => formatWeek(r.weekStart, r.weekEnd);
 	const pair = (r: WeeklyTokensRow) =>
-		`${SERIES[0].label} ${formatTokens(r.chinaT)}, ${SERIES[1].label} ${formatTokens(r.usT)}`;
+		`${cnLabel} ${formatTokens(r.chinaT)}, ${usLabel} ${formatTokens(r.usT)}`;
 
 	const sentences: string[] = [];
 	sentences.push(
@@ -363,11 +388,11 @@ function timelineText(
 	}
 
 	return {
-		title: `Weekly tokens on OpenRouter: ${SERIES[0].noun} vs ${SERIES[1].noun}`,
-		unit: 'Tokens per week, trillions (ranked models only)',
+		title: word(words, 'title'),
+		unit: word(words, 'unit'),
 		caption: sentences.join(' '),
 		table: {
-			columns: ['Week', `${SERIES[0].label}, trillions`, `${SERIES[1].label}, trillions`, 'Ahead'],
+			columns: ['Week', `${cnLabel}, trillions`, `${usLabel}, trillions`, 'Ahead'],
 			rows: shown.map((r) => [
 				week(r),
 				formatTokens(r.chinaT),
@@ -375,9 +400,9 @@ function timelineText(
 				r.chinaT === null || r.usT === null
 					? NOT_REPORTED
 					: r.chinaT > r.usT
-						? SERIES[0].label
+						? cnLabel
 						: r.usT > r.chinaT
-							? SERIES[1].label
+							? usLabel
 							: 'tie'
 			])
 		}

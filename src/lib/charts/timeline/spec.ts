@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../types.ts';
-import { TIMELINE_STATES, timelineKeys, timelineScene } from './scene.ts';
+import { TIMELINE_STATES, TIMELINE_WORDS, timelineKeys, timelineScene } from './scene.ts';
 
 /** Weekly tokens of Chinese and US models: the first weeks, the spike, then everything. */
 export const timelineSpec: ChartSpec = {
@@ -7,5 +7,6 @@ export const timelineSpec: ChartSpec = {
 	datasets: ['weekly-tokens'],
 	states: () => [...TIMELINE_STATES],
 	keys: (data, state) => timelineKeys(data, state),
-	text: (data, step) => timelineScene(data, step.state, step.highlight).text
+	text: (data, step) => timelineScene(data, step.state, step.highlight, step.words).text,
+	words: TIMELINE_WORDS
 };

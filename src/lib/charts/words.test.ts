@@ -1,0 +1,78 @@
+/**
+ * Chart words live in data/story.yaml (`charts:`), are checked when the story loads, and fill
+ * their `{slots}` from the data: a wrong slot, a missing word or a misspelt key stops the load at
+ * its line; the real story's charts print no unfilled slot and no missing word.
+ */
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../story/errors.ts';
+import { parseStory } from '../story/load.ts';
+import { readStoryFiles } from '../story/load.server.ts';
+import { CHARTS, chartText } from './registry.ts';
+import { slotsOf, word } from './words.ts';
+
+const STORY = 'data/story.yaml';
+const files = readStoryFiles(process.cwd());
+const yaml = files[STORY];
+const lineOf = (text: string, marker: string) => text.split('\n').findIndex((l) => l.includes(marker)) + 1;
+
+function problems(text: string): string[] {
+	try {
+		parseStory({ ...files, [STORY]: text });
+	} catch (e) {
+		if (e instanceof DataError) return e.all.map((x) => x.message);
+		throw e;
+	}
+	return [];
+}
+
+describe('chart words', () => {
+	it('fill their slots, and show a word nobody wrote as its key', () => {
+		expect(word({ t: 'The {count} most used, {reported}' }, 't', { count: 5, reported: 'April 2026' })).toBe(
+			'The 5 most used, April 2026'
+		);
+		expect(word({}, 'legend-cn')).toBe('[legend-cn]');
+		expect(slotsOf('{a} and {b} and {a}')).toEqual(['a', 'b']);
+	});
+
+	it('every step of a chart shares its words, and no title or unit is left unfilled', () => {
+		const story = parseStory(files);
+		for (const step of story.steps) {
+			expect(step.words, step.id).toBe(story.steps.find((s) => s.chart === step.chart)!.words);
+			const text = chartText(story.data, step);
+			for (const shown of [text.title, text.unit]) {
+				expect(shown, `step "${step.id}"`).not.toMatch(/[{}]|\[[a-z-]+\]/);
+			}
+		}
+	});
+
+	it('every word a chart needs is written, with the slots it may use', () => {
+		for (const [chart, spec] of Object.entries(CHARTS)) {
+			expect(Object.keys(spec.words).length, chart).toBeGreaterThan(0);
+		}
+	});
+
+	it('an unknown slot stops the load at its line, naming the slots allowed', () => {
+		const broken = yaml.replace('title-china: "{cn} of the top {count} are Chinese"', 'title-china: "{cn} of the top {count} are {country}"');
+		const line = lineOf(broken, 'title-china:');
+		expect(problems(broken)).toEqual([
+			`${STORY}:${line}: chart "ranking" field "title-china": unknown slot {country}; it may use {cn}, {count}`
+		]);
+	});
+
+	it('a missing word and a misspelt one are named', () => {
+		const broken = yaml.replace('    legend-us: US model (US)\n', '    legend-usa: US model (US)\n');
+		const line = lineOf(broken, 'legend-usa:');
+		const chartLine = lineOf(broken, '  ranking:');
+		expect(problems(broken)).toEqual([
+			`${STORY}:${line}: chart "ranking" field "legend-usa": unknown field; expected one of title-top5, title-top10, title-china, unit, legend-cn, legend-us, not-itemized`,
+			`${STORY}:${chartLine}: chart "ranking" field "legend-us": missing; every word of the chart is needed`
+		]);
+	});
+
+	it('a story without its charts: section says what the section holds', () => {
+		const broken = yaml.replace(/\ncharts:\n[\s\S]*?\nsteps:\n/, '\nsteps:\n');
+		const found = problems(broken);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/^data\/story\.yaml:\d+: field "charts": missing; this section holds the words of each chart/);
+	});
+});

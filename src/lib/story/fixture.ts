@@ -1,0 +1,83 @@
+/**
+ * Test helpers for the loader: the small valid fixture (tests/fixtures/data) as an in-memory file
+ * map, a fake chart registry (so these tests do not depend on the real charts' states), one-edit
+ * copies of a file, and the errors a broken copy raises. Imported by tests only.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect } from 'vitest';
+import type { ChartSpec } from '../charts/types.ts';
+import { DataError } from './errors.ts';
+import { parseStory } from './load.ts';
+import type { Charts } from './narrative.ts';
+import type { ChartId, DatasetId, Datasets } from './types.ts';
+
+export const FIXTURE = join(process.cwd(), 'tests/fixtures/data');
+export const STORY = 'data/story.yaml';
+
+export function readTree(dir: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile()) continue;
+		const full = join(entry.parentPath, entry.name);
+		out[`data/${relative(dir, full)}`] = readFileSync(full, 'utf8');
+	}
+	return out;
+}
+
+export const fixture = () => readTree(FIXTURE);
+
+function fake(id: ChartId, datasets: DatasetId[], states: Record<string, (d: Datasets) => string[]>): ChartSpec {
+	return {
+		id,
+		datasets,
+		states: () => Object.keys(states),
+		keys: (data, state) => states[state]?.(data) ?? [],
+		text: () => ({ title: id, unit: '', caption: '', table: { columns: [], rows: [] } }),
+		words: {}
+	};
+}
+
+const models = (d: Datasets) => d['model-ranking'].flatMap((r) => (r.model ? [r.model] : []));
+export const CHARTS: Charts = {
+	ranking: fake('ranking', ['model-ranking', 'top10-composition'], { top5: models, top10: models }),
+	share: fake('share', ['provider-share', 'country-share'], {
+		providers: (d) => d['provider-share'].map((r) => r.id),
+		countries: (d) => d['country-share'].map((r) => r.id)
+	}),
+	timeline: fake('timeline', ['weekly-tokens'], { all: (d) => d['weekly-tokens'].map((r) => r.weekStart) }),
+	benchmark: fake('benchmark', ['benchmarks', 'benchmark-metrics'], { 'gdpval-aa': (d) => d.benchmarks.map((r) => r.model) }),
+	prices: fake('prices', ['prices', 'model-ranking'], { output: (d) => d.prices.map((r) => r.model) })
+};
+
+/** Replaces exactly one occurrence of `from` in one file. */
+export function edit(files: Record<string, string>, path: string, from: string, to: string): Record<string, string> {
+	const text = files[path];
+	expect(text.split(from).length - 1, `"${from}" once in ${path}`).toBe(1);
+	return { ...files, [path]: text.replace(from, to) };
+}
+
+/** 1-based line of the only line of `text` that contains `marker`. */
+export function lineOf(text: string, marker: string, nth = 0): number {
+	const hits = text.split('\n').flatMap((l, i) => (l.includes(marker) ? [i + 1] : []));
+	expect(hits.length, `"${marker}" found`).toBeGreaterThan(nth);
+	return hits[nth];
+}
+
+export function errorsOf(files: Record<string, string>): DataError[] {
+	try {
+		parseStory(files, CHARTS);
+	} catch (e) {
+		if (e instanceof DataError) return e.all;
+		throw e;
+	}
+	throw new Error('expected parseStory to throw');
+}
+
+/** The one error, with its location and message. */
+export function onlyError(files: Record<string, string>) {
+	const errors = errorsOf(files);
+	expect(errors.map((e) => e.message)).toHaveLength(1);
+	const [e] = errors;
+	return { file: e.file, line: e.line, field: e.field, message: e.message };
+}
