@@ -72,7 +72,9 @@ test('the presenter view and the stage move each other, and each survives the ot
 
 test('timer, clock and pacing against the talk length in data/story.yaml', async ({ page }) => {
 	expect(story.meta.talkMinutes, 'story.yaml sets talkMinutes').not.toBeNull();
-	await page.clock.install({ time: new Date('2026-11-30T09:00:00') });
+	// The clock stands still at 09:00 until the test moves it: a slow load cannot skew it.
+	await page.clock.install({ time: new Date('2026-11-30T08:59:59') });
+	await page.clock.pauseAt(new Date('2026-11-30T09:00:00'));
 	await page.goto(`/presenter/#${steps[0].id}`);
 	await expect(page.getByTestId('presenter-elapsed')).toHaveText('0:00');
 	await expect(page.getByTestId('presenter-clock')).toHaveText('09:00');
