@@ -45,7 +45,7 @@ export function parseStillsArgs(argv) {
 		theme: 'light',
 		format: 'png',
 		build: true,
-		jobs: 2,
+		jobs: 1,
 		help: false
 	};
 	for (let i = 0; i < argv.length; i++) {
@@ -160,6 +160,6 @@ export function usage() {
 		'  --theme light|dark (default light)',
 		'  --format png|svg|pdf  png and svg: a file per step; pdf: one deck, a page per step (default png)',
 		'  --no-build         use build/ as it is, even if stale',
-		'  --jobs N           pages working in parallel (default 2)'
+		'  --jobs N           pages working in parallel (default 1: on two cores a second page costs more than it saves)'
 	].join('\n');
 }

@@ -64,9 +64,13 @@ export async function renderStills(o) {
 			page.on('console', (m) => {
 				if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
 			});
+			let loaded = false;
 			for (let step = queue.shift(); step; step = queue.shift()) {
 				const t0 = performance.now();
-				await page.goto(`${o.baseUrl}/still/${step.id}/?theme=${o.theme}`);
+				// The first still loads the page; the next ones move it to their step in place.
+				if (!loaded) await page.goto(`${o.baseUrl}/still/${step.id}/?theme=${o.theme}`);
+				else await page.evaluate(([id, theme]) => /** @type {any} */ (window).__still.show(id, theme), [step.id, o.theme]);
+				loaded = true;
 				await page.waitForSelector(`[data-still-ready="${step.id}"]`, { state: 'attached', timeout: 20_000 });
 				if (errors.length) throw new Error(`still ${step.id}: ${errors.join('; ')}`);
 				/** @type {string | null} */
