@@ -5,7 +5,7 @@
  * DOM-to-SVG serializer) or, for PDF, gathers the SVGs into one document printed a page per step.
  * Pages work in parallel (`jobs`); used by `npm run stills`, `npm run publish` and the bench.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { frameSize } from '../src/lib/stills/frame-size.js';
 import { DECK_NAME, stillFileName } from './stills-lib.mjs';
@@ -22,7 +22,8 @@ import { DECK_NAME, stillFileName } from './stills-lib.mjs';
  * @property {'light' | 'dark'} theme
  * @property {'png' | 'svg' | 'pdf'} format
  * @property {string} dir the folder the files go to
- * @property {(step: StepRef, ext: string) => string} [name] a still's file name (default NN-id.ext)
+ * @property {(step: StepRef, ext: string) => string} [name] a still's file name, relative to `dir`
+ *   (default NN-id.ext)
  * @property {number} [jobs] pages in parallel (default 2)
  * @property {(p: { step: StepRef, file: string | null, ms: number, done: number, total: number }) => void} [onProgress]
  */
@@ -77,6 +78,7 @@ export async function renderStills(o) {
 				let file = null;
 				if (o.format === 'png') {
 					file = path.join(o.dir, name(step, 'png'));
+					await mkdir(path.dirname(file), { recursive: true });
 					await page.screenshot({ path: file, type: 'png', animations: 'disabled', caret: 'hide' });
 				} else {
 					const svg = await page.evaluate(
@@ -87,6 +89,7 @@ export async function renderStills(o) {
 					);
 					if (o.format === 'svg') {
 						file = path.join(o.dir, name(step, 'svg'));
+						await mkdir(path.dirname(file), { recursive: true });
 						await writeFile(file, svg);
 					} else {
 						svgs.set(step.id, svg);
