@@ -43,7 +43,7 @@ export default defineConfig({
 		},
 		{
 			name: 'desktop',
-			testIgnore: 'phone.spec.ts',
+			testIgnore: ['phone.spec.ts', 'stills*.spec.ts'],
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
@@ -55,7 +55,7 @@ export default defineConfig({
 		},
 		{
 			name: 'phone-portrait',
-			testIgnore: 'phone.spec.ts',
+			testIgnore: ['phone.spec.ts', 'stills*.spec.ts'],
 			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }
 		},
 		{
@@ -66,6 +66,12 @@ export default defineConfig({
 				browserName: 'chromium',
 				viewport: { width: 844, height: 390 }
 			}
+		},
+		{
+			// The stills exporter runs its own browser; its spec drives it and the in-page download.
+			name: 'stills',
+			testMatch: 'stills*.spec.ts',
+			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		}
 	]
 });
