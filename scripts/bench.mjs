@@ -38,6 +38,7 @@ import {
 	textTable,
 	weightTotals
 } from './bench-lib.mjs';
+import { stillsSection } from './bench-stills.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4180;
@@ -594,7 +595,7 @@ const scrollSection = {
 
 /** Every section, in the order they run. Later modes (stage, stills) add theirs here. */
 /** @type {Section[]} */
-const sections = [weightSection, lighthouseSection, scrollSection];
+const sections = [weightSection, lighthouseSection, scrollSection, stillsSection];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing

@@ -24,7 +24,7 @@ import { DECK_NAME, stillFileName } from './stills-lib.mjs';
  * @property {string} dir the folder the files go to
  * @property {(step: StepRef, ext: string) => string} [name] a still's file name, relative to `dir`
  *   (default NN-id.ext)
- * @property {number} [jobs] pages in parallel (default 2)
+ * @property {number} [jobs] pages in parallel (default 1)
  * @property {(p: { step: StepRef, file: string | null, ms: number, done: number, total: number }) => void} [onProgress]
  */
 
@@ -103,7 +103,7 @@ export async function renderStills(o) {
 			}
 			await page.close();
 		};
-		await Promise.all(Array.from({ length: Math.min(o.jobs ?? 2, o.steps.length) }, worker));
+		await Promise.all(Array.from({ length: Math.min(o.jobs ?? 1, o.steps.length) }, worker));
 		if (o.format === 'pdf') {
 			const file = path.join(o.dir, DECK_NAME);
 			await printDeck(contexts[0], o.steps.map((s) => /** @type {string} */ (svgs.get(s.id))), fontCss, frame, file);
