@@ -166,6 +166,12 @@ test('share pages: card tags for every step, each image there at its stated size
 		}
 		const home = metaTags(await fetchText('/'));
 		await checkCard(home, steps[0].id);
+		// Speaker notes stay in the presenter view: no share or still page carries them.
+		const pages = await Promise.all(steps.flatMap((s) => [fetchText(`/s/${s.id}/`), fetchText(`/still/${s.id}/__data.json`)]));
+		for (const s of steps.filter((x) => x.notes.trim())) {
+			const words = s.notes.trim().slice(0, 40);
+			for (const p of pages) expect(p).not.toContain(words);
+		}
 	} finally {
 		await server.close();
 	}
