@@ -45,7 +45,7 @@ export async function serveDir(dir) {
 	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	return {
 		url: `http://127.0.0.1:${address.port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())).then(() => undefined)
+		close: () => /** @type {Promise<void>} */ (new Promise((resolve) => server.close(() => resolve())))
 	};
 }
 
