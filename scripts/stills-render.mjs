@@ -25,6 +25,7 @@ import { DECK_NAME, stillFileName } from './stills-lib.mjs';
  * @property {(step: StepRef, ext: string) => string} [name] a still's file name, relative to `dir`
  *   (default NN-id.ext)
  * @property {number} [jobs] pages in parallel (default 1)
+ * @property {string} [title] the PDF's title
  * @property {(p: { step: StepRef, file: string | null, ms: number, done: number, total: number }) => void} [onProgress]
  */
 
@@ -106,7 +107,7 @@ export async function renderStills(o) {
 		await Promise.all(Array.from({ length: Math.min(o.jobs ?? 1, o.steps.length) }, worker));
 		if (o.format === 'pdf') {
 			const file = path.join(o.dir, DECK_NAME);
-			await printDeck(contexts[0], o.steps.map((s) => /** @type {string} */ (svgs.get(s.id))), fontCss, frame, file);
+			await printDeck(contexts[0], o.steps.map((s) => /** @type {string} */ (svgs.get(s.id))), fontCss, frame, file, o.title ?? 'Stills');
 			files.push(file);
 		}
 	} finally {
@@ -123,11 +124,12 @@ export async function renderStills(o) {
  * @param {string} fontCss
  * @param {{ width: number, height: number }} frame
  * @param {string} file
+ * @param {string} title
  */
-async function printDeck(context, svgs, fontCss, frame, file) {
+async function printDeck(context, svgs, fontCss, frame, file, title) {
 	const page = await context.newPage();
 	const html =
-		'<!doctype html><html><head><meta charset="utf-8"><style>' +
+		`<!doctype html><html><head><meta charset="utf-8"><title>${title.replace(/[<&]/g, '')}</title><style>` +
 		`@page{size:${frame.width}px ${frame.height}px;margin:0}html,body{margin:0;padding:0}` +
 		`.page{width:${frame.width}px;height:${frame.height}px;overflow:hidden}.page+.page{break-before:page}svg{display:block}` +
 		fontCss +

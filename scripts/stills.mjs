@@ -76,6 +76,7 @@ async function main() {
 		format: args.format,
 		dir: tmp,
 		jobs: args.jobs,
+		title: manifest.title,
 		onProgress: ({ step, file, ms, done, total }) =>
 			console.log(`[${String(done).padStart(String(total).length)}/${total}] ${file ? path.basename(file) : `${step.id} (page of the deck)`}  ${seconds(ms)}`)
 	});
