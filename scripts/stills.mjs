@@ -57,7 +57,14 @@ async function main() {
 	const server = await serveDir(path.join(ROOT, 'build'));
 	cleanups.push(server.close);
 	const { chromium } = await import('@playwright/test');
-	const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS });
+	// Our own signal handlers close the browser after removing the temporary folder.
+	const browser = await chromium.launch({
+		executablePath: chromePath,
+		args: CHROME_ARGS,
+		handleSIGINT: false,
+		handleSIGTERM: false,
+		handleSIGHUP: false
+	});
 	cleanups.push(() => browser.close());
 
 	const tmp = await tempFolder(args.out);

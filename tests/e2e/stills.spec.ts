@@ -3,7 +3,8 @@
  * (`npm run publish`). The exporter runs on a few steps per case, not every size by every step,
  * to keep the suite short.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, steps, story } from './fixtures';
 import { files, metaTags, pixels, pngSize, runScript, sampleDifference, stills } from './stills-helpers';
@@ -115,6 +116,29 @@ test('mistakes stop the exporter with a message and a non-zero exit, writing not
 		expect(r.stderr).toMatch(cases[i][2]);
 	});
 	expect(existsSync(out)).toBe(false);
+});
+
+test('an interrupted run leaves the previous set as it was', async ({}, info) => {
+	const out = info.outputPath('kept');
+	mkdirSync(out, { recursive: true });
+	writeFileSync(path.join(out, '01-intro.png'), 'the previous set');
+	const child = spawn(process.execPath, ['scripts/stills.mjs', '--no-build', '--steps', 'intro,top-five,top-ten,providers', '--out', out]);
+	let stdout = '';
+	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+	await new Promise<void>((resolve) =>
+		child.stdout.on('data', (d) => {
+			stdout += d;
+			// Stopped once the first still of the new set is written.
+			if (/\[1\/4\]/.test(stdout)) {
+				child.kill('SIGTERM');
+				resolve();
+			}
+		})
+	);
+	expect(await exited).not.toBe(0);
+	expect(readdirSync(out)).toEqual(['01-intro.png']);
+	expect(readFileSync(path.join(out, '01-intro.png'), 'utf8')).toBe('the previous set');
+	expect(readdirSync(path.dirname(out)).filter((n) => n.includes('partial'))).toEqual([]);
 });
 
 test('"Download this step" gives a PNG of the current step', async ({ page }, info) => {
