@@ -70,6 +70,7 @@ async function main() {
 	const tmp = await tempFolder(args.out);
 	cleanups.push(() => rm(tmp, { recursive: true, force: true }));
 	const what = `${args.width}x${args.height}${args.scale !== 1 ? ` at ${args.scale}x` : ''}, ${args.theme}, ${args.format}`;
+	if (args.format === 'pdf' && args.scale !== 1) console.log('(--scale does not change a PDF: it is vector at any size)');
 	console.log(`Drawing ${steps.length} still${steps.length > 1 ? 's' : ''} (${what}) into ${args.out}/`);
 	const r0 = performance.now();
 	const { files } = await renderStills({
