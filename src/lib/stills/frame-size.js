@@ -6,11 +6,14 @@
  * 1920x1080 slide is a 1280x720 page at 1.5x, a 3840x2160 one the same page at 3x. Chart labels
  * are sized in CSS pixels, so laying every still out at its full pixel size would print them tiny
  * on big stills. The zoom is a multiple of 1/4 that divides both sides evenly, so the screenshot
- * has exactly the pixels asked for.
+ * has exactly the pixels asked for. Stills smaller than 600 px on a side are laid out on a bigger
+ * page and shrunk (a zoom below 1), so their chart keeps its room.
  */
 
 /** The short side of the page a still is laid out on, in CSS px (before the zoom). */
 export const DESIGN_SHORT_SIDE = 720;
+/** Below this short side (pixels), a still is laid out on a page this big and shrunk to fit. */
+export const MIN_LAYOUT_SIDE = 600;
 
 /**
  * @typedef {object} FrameSize
@@ -26,10 +29,12 @@ export const DESIGN_SHORT_SIDE = 720;
  * @returns {FrameSize}
  */
 export function frameSize(width, height) {
-	const target = Math.max(1, Math.min(width, height) / DESIGN_SHORT_SIDE);
+	const short = Math.min(width, height);
+	// Big stills are enlarged pages; small ones (a thumbnail) are pages shrunk, never cramped.
+	const target = short >= MIN_LAYOUT_SIDE ? Math.max(1, short / DESIGN_SHORT_SIDE) : short / MIN_LAYOUT_SIDE;
 	let zoom = 1;
-	// Quarters from 1 up to 8x; the nearest to the target that divides both sides wins.
-	for (let q = 4; q <= 32; q++) {
+	// Quarters from 1/4 up to 8x; the nearest to the target that divides both sides wins.
+	for (let q = 1; q <= 32; q++) {
 		const z = q / 4;
 		const even = (width * 4) % q === 0 && (height * 4) % q === 0;
 		if (even && Math.abs(z - target) < Math.abs(zoom - target)) zoom = z;

@@ -26,8 +26,10 @@ describe('frameSize', () => {
 		}
 	});
 
-	it('never shrinks a small still below its own size', () => {
-		expect(frameSize(640, 360).zoom).toBe(1);
+	it('lays a small still out on a bigger page and shrinks it', () => {
+		expect(frameSize(640, 360)).toMatchObject({ width: 1280, height: 720, zoom: 0.5 });
+		expect(frameSize(320, 320)).toMatchObject({ width: 640, height: 640, zoom: 0.5 });
+		expect(frameSize(600, 600)).toMatchObject({ width: 600, height: 600, zoom: 1 });
 	});
 });
 
