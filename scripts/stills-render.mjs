@@ -98,7 +98,7 @@ export async function renderStills(o) {
 						(opts) => /** @type {any} */ (window).__still.svg(opts),
 						o.format === 'svg'
 							? { width: o.width * o.scale, height: o.height * o.scale, idPrefix: 's-' }
-							: { fonts: false, width: frame.width, height: frame.height, idPrefix: `p${step.number}-` }
+							: { fonts: false, width: frame.width, height: frame.height, idPrefix: `p${step.number}-`, stripePatterns: true }
 					);
 					if (o.format === 'svg') {
 						file = path.join(o.dir, name(step, 'svg'));

@@ -17,7 +17,8 @@ import {
 	placeBackground,
 	round,
 	transformText,
-	type Paint
+	type Paint,
+	type Stripes
 } from './css-values';
 import { transformPath, type Matrix } from './path-transform';
 
@@ -29,6 +30,11 @@ export interface SerializeOptions {
 	css?: string;
 	/** Prefix of every id in the drawing, so several drawings can share one document. */
 	idPrefix?: string;
+	/**
+	 * Draw striped pattern fills (the charts' hatching) as stripes clipped to their shape rather
+	 * than as `<pattern>`s: Chromium prints patterns into a PDF as bitmaps, stripes stay vector.
+	 */
+	stripePatterns?: boolean;
 }
 
 interface Rect {
@@ -61,7 +67,8 @@ class Writer {
 		readonly root: HTMLElement,
 		readonly ox: number,
 		readonly oy: number,
-		readonly prefix: string
+		readonly prefix: string,
+		readonly stripePatterns = false
 	) {}
 
 	id(kind: string): string {
@@ -95,7 +102,7 @@ class Writer {
 /** The element `root` (and everything drawn inside it) as an SVG document. */
 export function serialize(root: HTMLElement, opts: SerializeOptions = {}): string {
 	const box = root.getBoundingClientRect();
-	const w = new Writer(root, box.left, box.top, opts.idPrefix ?? 's-');
+	const w = new Writer(root, box.left, box.top, opts.idPrefix ?? 's-', opts.stripePatterns);
 	const undo = materializePseudos(root);
 	try {
 		walk(w, root, 1, null);
@@ -195,7 +202,9 @@ function paintBox(w: Writer, cs: CSSStyleDeclaration, r: Rect, op: number, clip:
 		if (inner.w > 0 && inner.h > 0) w.body.push(rectEl(inner, Math.max(0, rx - b), fillAttrs(bg, op) + opAttr));
 	}
 	const stripes = parseStripes(cs.backgroundImage);
-	if (stripes && stripes.bands.length) {
+	if (stripes && stripes.bands.length && w.stripePatterns) {
+		w.body.push(stripedBox(w, r, rx, stripes, op));
+	} else if (stripes && stripes.bands.length) {
 		const id = w.id('hatch');
 		// Bands run across the gradient line; a CSS angle θ points the line at θ - 90° in SVG terms.
 		const bands = stripes.bands
@@ -221,6 +230,32 @@ function paintBox(w: Writer, cs: CSSStyleDeclaration, r: Rect, op: number, clip:
 		w.body.push(rectEl({ x: r.x + bl + x.at, y: r.y + bt + y.at, w: x.length, h: y.length }, 0, fillAttrs(band, op)));
 	}
 	paintBorders(w, cs, r, rx, op);
+}
+
+/** Hatching of an HTML box as stripes clipped to the box (see `stripePatterns`). */
+function stripedBox(w: Writer, r: Rect, rx: number, stripes: Stripes, op: number): string {
+	const t = new DOMMatrix().translate(r.x, r.y).rotate(stripes.angle - 90);
+	const inv = t.inverse();
+	const pts = [
+		[r.x, r.y],
+		[r.x + r.w, r.y],
+		[r.x, r.y + r.h],
+		[r.x + r.w, r.y + r.h]
+	].map(([x, y]) => inv.transformPoint(new DOMPoint(x, y)));
+	const x0 = Math.min(...pts.map((p) => p.x));
+	const x1 = Math.max(...pts.map((p) => p.x));
+	const y0 = Math.min(...pts.map((p) => p.y));
+	const y1 = Math.max(...pts.map((p) => p.y));
+	let bands = '';
+	for (let n = Math.floor(x0 / stripes.period) - 1; n * stripes.period <= x1; n++) {
+		for (const b of stripes.bands) {
+			bands += `<rect x="${round(n * stripes.period + b.from)}" y="${round(y0)}" width="${round(b.to - b.from)}" height="${round(y1 - y0)}"${fillAttrs(b.paint!, 1)}/>`;
+		}
+	}
+	const clip = w.id('clip');
+	w.defs.push(`<clipPath id="${clip}">${rectEl(r, rx, '')}</clipPath>`);
+	const tm = [t.a, t.b, t.c, t.d, t.e, t.f].map(round).join(' ');
+	return `<g clip-path="url(#${clip})"${op < 0.999 ? ` opacity="${round(op)}"` : ''}><g transform="matrix(${tm})">${bands}</g></g>`;
 }
 
 /** The width of a border that is the same, solid and opaque on all four sides; else 0. */
@@ -363,17 +398,80 @@ function paintSvgNode(w: Writer, el: Element, opacity: number): void {
 	const ctm = (el as SVGGraphicsElement).getScreenCTM();
 	if (!ctm) return;
 	const m: Matrix = [ctm.a, ctm.b, ctm.c, ctm.d, ctm.e - w.ox, ctm.f - w.oy];
-	w.body.push(shapeEl(w, el as SVGGraphicsElement, op, m));
+	const stripes = w.stripePatterns ? stripeFill(w, el as SVGGraphicsElement, op, m) : null;
+	if (stripes) w.body.push(stripes);
+	w.body.push(shapeEl(w, el as SVGGraphicsElement, op, m, stripes !== null));
 }
 
-/** A shape with its computed paint; `m` places it in the still (null inside a pattern). */
-function shapeEl(w: Writer, el: SVGGraphicsElement, op: number, m: Matrix | null): string {
+/**
+ * A pattern fill made of full-height bands (hatching) as those bands, repeated across the shape
+ * and clipped to it; null when the fill is no such pattern.
+ */
+function stripeFill(w: Writer, el: SVGGraphicsElement, op: number, m: Matrix): string | null {
+	const url = /url\("?#([^")]+)"?\)/.exec(getComputedStyle(el).fill);
+	const pattern = url ? el.ownerSVGElement?.querySelector<SVGPatternElement>(`pattern#${CSS.escape(url[1])}`) : null;
+	if (!pattern || pattern.getAttribute('patternUnits') !== 'userSpaceOnUse') return null;
+	const pw = pattern.width.baseVal.value;
+	const ph = pattern.height.baseVal.value;
+	const kids = Array.from(pattern.children);
+	if (!(pw > 0 && ph > 0) || !kids.every((k) => k.localName === 'rect')) return null;
+	const t = pattern.patternTransform.baseVal.consolidate()?.matrix ?? new DOMMatrix();
+	const inv = DOMMatrix.fromMatrix(t).inverse();
+	// The shape's box in the pattern's own coordinates, where bands are vertical.
+	const bb = el.getBBox();
+	const corners = [
+		[bb.x, bb.y],
+		[bb.x + bb.width, bb.y],
+		[bb.x, bb.y + bb.height],
+		[bb.x + bb.width, bb.y + bb.height]
+	].map(([x, y]) => inv.transformPoint(new DOMPoint(x, y)));
+	const x0 = Math.min(...corners.map((c) => c.x));
+	const x1 = Math.max(...corners.map((c) => c.x));
+	const y0 = Math.min(...corners.map((c) => c.y));
+	const y1 = Math.max(...corners.map((c) => c.y));
+	let bands = '';
+	for (const k of kids as SVGRectElement[]) {
+		const paint = parseColor(getComputedStyle(k).fill);
+		const kop = Number(getComputedStyle(k).opacity || 1);
+		if (!paint) continue;
+		const kx = k.x.baseVal.value;
+		const kw = k.width.baseVal.value;
+		const kh = k.height.baseVal.value;
+		const fill = fillAttrs({ ...paint, alpha: paint.alpha * kop }, 1);
+		if (kw >= pw && kh >= ph) {
+			// A whole tile: the shape's background.
+			bands += `<rect x="${round(x0)}" y="${round(y0)}" width="${round(x1 - x0)}" height="${round(y1 - y0)}"${fill}/>`;
+		} else if (kh >= ph) {
+			for (let n = Math.floor(x0 / pw) - 1; n * pw <= x1; n++) {
+				bands += `<rect x="${round(n * pw + kx)}" y="${round(y0)}" width="${round(kw)}" height="${round(y1 - y0)}"${fill}/>`;
+			}
+		} else return null;
+	}
+	const clip = w.id('clip');
+	const geometry = (GEOMETRY[el.localName] ?? [])
+		.filter((a) => el.hasAttribute(a))
+		.map((a) => ` ${a}="${escapeXml(el.getAttribute(a)!)}"`)
+		.join('');
+	w.defs.push(`<clipPath id="${clip}"><${el.localName}${geometry}/></clipPath>`);
+	const tm = [t.a, t.b, t.c, t.d, t.e, t.f].map(round).join(' ');
+	return (
+		`<g transform="matrix(${m.map(round).join(' ')})" clip-path="url(#${clip})"${op < 0.999 ? ` opacity="${round(op * 1000) / 1000}"` : ''}>` +
+		`<g transform="matrix(${tm})">${bands}</g></g>`
+	);
+}
+
+/**
+ * A shape with its computed paint; `m` places it in the still (null inside a pattern). `unfilled`:
+ * its fill is drawn already (as stripes), only its stroke is left.
+ */
+function shapeEl(w: Writer, el: SVGGraphicsElement, op: number, m: Matrix | null, unfilled = false): string {
 	const cs = getComputedStyle(el);
 	const name = el.localName;
 	let paint = '';
 	const fill = cs.fill;
 	const url = /url\("?#([^")]+)"?\)/.exec(fill);
-	if (url) {
+	if (unfilled) paint += ' fill="none"';
+	else if (url) {
 		const id = w.patterns.get(url[1]);
 		paint += id ? ` fill="url(#${id})"` : ' fill="none"';
 	} else {
