@@ -89,14 +89,16 @@ test('SVG: an editable drawing per step, with real text and no bitmap or foreign
 	}
 });
 
-test('PDF: one deck, a page per step', async ({}, info) => {
+test('PDF: one deck, a page per step, vector throughout', async ({}, info) => {
 	const out = info.outputPath('pdf');
-	const run = await stills(['--format', 'pdf', '--steps', 'intro,gap,prices', '--out', out]);
+	// providers has hatching, which Chromium would print as bitmaps if drawn as SVG patterns.
+	const run = await stills(['--format', 'pdf', '--steps', 'intro,providers,prices', '--out', out]);
 	expect(run.code, run.stderr).toBe(0);
 	expect(files(out)).toEqual(['stills.pdf']);
 	const pdf = readFileSync(path.join(out, 'stills.pdf'));
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	expect(pdfPageCount(pdf)).toBe(3);
+	expect(pdf.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
 });
 
 test('mistakes stop the exporter with a message and a non-zero exit, writing nothing', async ({}, info) => {
