@@ -62,13 +62,15 @@ export function pdfPageCount(buf) {
 }
 
 /**
- * Whether a finished set may replace the output folder wholesale: only when the folder holds
- * nothing but what the exporter writes. A folder of other files (a desktop, a deck's folder) gets
- * the new files moved in one by one instead.
- * @param {readonly string[]} names the folder's entries
+ * Whether a file in the output folder is a still of this format that a full new set replaces
+ * (an older still of a step, perhaps one since cut from the story). Other files, and stills of
+ * other formats, are left alone.
+ * @param {string} name
+ * @param {'png' | 'svg' | 'pdf'} format
  */
-export function replaceable(names) {
-	return names.every((n) => STILL_NAME.test(n));
+export function replacedBy(name, format) {
+	if (format === 'pdf') return name === DECK_NAME;
+	return STILL_NAME.test(name) && name.endsWith(`.${format}`);
 }
 
 /**

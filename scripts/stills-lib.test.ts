@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfPageCount, pngSize, replaceable, selectSteps, stillFileName } from './stills-lib.mjs';
+import { pdfPageCount, pngSize, replacedBy, selectSteps, stillFileName } from './stills-lib.mjs';
 import { findChromium, NoBrowserError } from './stills-browser.mjs';
 
 const steps = [
@@ -46,11 +46,14 @@ describe('pdfPageCount', () => {
 	});
 });
 
-describe('replaceable', () => {
-	it('only when the folder holds nothing but stills', () => {
-		expect(replaceable([])).toBe(true);
-		expect(replaceable(['01-intro.png', '02-top-five.svg', 'stills.pdf'])).toBe(true);
-		expect(replaceable(['01-intro.png', 'holiday.jpg'])).toBe(false);
+describe('replacedBy', () => {
+	it('a full set replaces older stills of its format only', () => {
+		expect(replacedBy('01-intro.png', 'png')).toBe(true);
+		expect(replacedBy('07-cut-step.png', 'png')).toBe(true);
+		expect(replacedBy('01-intro.svg', 'png')).toBe(false);
+		expect(replacedBy('holiday.png', 'png')).toBe(false);
+		expect(replacedBy('stills.pdf', 'pdf')).toBe(true);
+		expect(replacedBy('01-intro.png', 'pdf')).toBe(false);
 	});
 });
 

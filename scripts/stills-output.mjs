@@ -6,7 +6,7 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { replaceable } from './stills-lib.mjs';
+import { replacedBy } from './stills-lib.mjs';
 
 /**
  * A fresh temporary folder on the same disk as `out` (so moving it is a rename).
@@ -21,24 +21,22 @@ export async function tempFolder(out) {
 }
 
 /**
- * Puts a finished set in place. A folder holding only stills is replaced whole (so a smaller set
- * leaves no stale files behind); a folder with other files gets the new files moved in.
+ * Puts a finished set in place, a rename per file. A full set (every step) first removes the
+ * folder's older stills of the same format, so a step cut from the story leaves no stale still;
+ * a set of some steps only adds or overwrites its own files. Nothing else in the folder is touched.
  * @param {string} tmp
  * @param {string} out
+ * @param {{ format: 'png' | 'svg' | 'pdf', full: boolean }} set
  */
-export async function moveIntoPlace(tmp, out) {
+export async function moveIntoPlace(tmp, out, set) {
 	const abs = path.resolve(out);
 	if (!existsSync(abs)) {
 		await mkdir(path.dirname(abs), { recursive: true });
 		await rename(tmp, abs);
 		return;
 	}
-	if (replaceable(await readdir(abs))) {
-		const old = `${tmp}-old`;
-		await rename(abs, old);
-		await rename(tmp, abs);
-		await rm(old, { recursive: true, force: true });
-		return;
+	if (set.full) {
+		for (const name of await readdir(abs)) if (replacedBy(name, set.format)) await rm(path.join(abs, name));
 	}
 	for (const name of await readdir(tmp)) await rename(path.join(tmp, name), path.join(abs, name));
 	await rm(tmp, { recursive: true, force: true });

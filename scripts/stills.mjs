@@ -89,7 +89,7 @@ async function main() {
 			console.log(`[${String(done).padStart(String(total).length)}/${total}] ${file ? path.basename(file) : `${step.id} (page of the deck)`}  ${seconds(ms)}`)
 	});
 	const renderMs = performance.now() - r0;
-	await moveIntoPlace(tmp, args.out);
+	await moveIntoPlace(tmp, args.out, { format: args.format, full: args.steps === null });
 	const perStill = renderMs / steps.length;
 	console.log(
 		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} to ${args.out}/ in ${seconds(renderMs)} ` +
