@@ -49,7 +49,7 @@ export default defineConfig({
 		},
 		{
 			name: 'desktop',
-			testIgnore: ['phone.spec.ts', 'stage*.spec.ts'],
+			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts'],
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
@@ -61,7 +61,7 @@ export default defineConfig({
 		},
 		{
 			name: 'phone-portrait',
-			testIgnore: ['phone.spec.ts', 'stage*.spec.ts'],
+			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts'],
 			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }
 		},
 		{
@@ -72,6 +72,12 @@ export default defineConfig({
 				browserName: 'chromium',
 				viewport: { width: 844, height: 390 }
 			}
+		},
+		{
+			// The stills exporter runs its own browser; its spec drives it and the in-page download.
+			name: 'stills',
+			testMatch: 'stills*.spec.ts',
+			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		}
 	]
 });

@@ -39,6 +39,7 @@ import {
 	weightTotals
 } from './bench-lib.mjs';
 import { stageSection } from './bench-stage.mjs';
+import { stillsSection } from './bench-stills.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4180;
@@ -595,7 +596,7 @@ const scrollSection = {
 
 /** Every section, in the order they run. Later modes (stage, stills) add theirs here. */
 /** @type {Section[]} */
-const sections = [weightSection, lighthouseSection, scrollSection, stageSection({ watchPage })];
+const sections = [weightSection, lighthouseSection, scrollSection, stageSection({ watchPage }), stillsSection];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing

@@ -3,6 +3,7 @@ import { loadStory } from '$lib/story/load.server';
 import { chartText } from '$lib/charts/registry';
 import { loadCharts } from '$lib/charts/loader.svelte';
 import type { PrerenderedChart } from '$lib/charts/loader.svelte';
+import { storyCard } from '$lib/stills/share-card';
 import type { PageServerLoad } from './$types';
 
 // Build time only: read and validate data/ (a bad file stops the build); write each step's chart
@@ -19,5 +20,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	// Speaker notes are for the presenter view alone (its own page): the reading page's HTML and
 	// data never carry them.
 	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) };
-	return { story: reading, texts: story.steps.map((step) => chartText(story.data, step)), prerendered };
+	const texts = story.steps.map((step) => chartText(story.data, step));
+	// The link preview of the story: the first step's card (npm run publish draws its image).
+	const card = storyCard(story.meta, first, texts[0]);
+	return { story: reading, texts, prerendered, card };
 };

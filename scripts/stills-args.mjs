@@ -1,0 +1,165 @@
+/**
+ * The command line of `npm run stills` (scripts/stills.mjs), parsed and checked. Pure: no disk,
+ * no browser, so scripts/stills-args.test.ts covers every rule.
+ */
+
+/** Sizes the issue names; any other WxH within the limits works too. */
+export const NAMED_SIZES = ['1920x1080', '1280x720', '3840x2160', '1080x1350', '1080x1920', '1200x630'];
+export const FORMATS = /** @type {const} */ (['png', 'svg', 'pdf']);
+export const THEMES = /** @type {const} */ (['light', 'dark']);
+/** Smallest and largest side of a still, in pixels at scale 1. */
+export const MIN_SIDE = 320;
+export const MAX_SIDE = 7680;
+/** Largest side of the written image once scaled (Chromium's screenshots stay reliable below it). */
+export const MAX_PIXELS_SIDE = 16384;
+export const MAX_SCALE = 4;
+
+/**
+ * @typedef {object} StillsArgs
+ * @property {number} width
+ * @property {number} height
+ * @property {number} scale
+ * @property {string[] | null} steps step ids, or null for every step
+ * @property {string} out
+ * @property {'light' | 'dark'} theme
+ * @property {'png' | 'svg' | 'pdf'} format
+ * @property {boolean} build build first when build/ is missing or stale (off with --no-build)
+ * @property {number} jobs pages working in parallel
+ * @property {boolean} help
+ */
+
+export class UsageError extends Error {}
+
+/**
+ * @param {readonly string[]} argv
+ * @returns {StillsArgs}
+ */
+export function parseStillsArgs(argv) {
+	/** @type {StillsArgs} */
+	const args = {
+		width: 1920,
+		height: 1080,
+		scale: 1,
+		steps: null,
+		out: 'stills',
+		theme: 'light',
+		format: 'png',
+		build: true,
+		jobs: 1,
+		help: false
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+		const value = () => {
+			if (inline !== undefined) return inline;
+			const next = argv[++i];
+			if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+			return next;
+		};
+		switch (flag) {
+			case '--size': {
+				const { width, height } = parseSize(value());
+				args.width = width;
+				args.height = height;
+				break;
+			}
+			case '--scale':
+				args.scale = parseScale(value());
+				break;
+			case '--steps': {
+				const ids = value()
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean);
+				if (!ids.length) throw new UsageError('--steps: expected step ids separated by commas, e.g. --steps intro,gap');
+				args.steps = [...new Set(ids)];
+				break;
+			}
+			case '--out': {
+				const v = value().trim();
+				if (!v) throw new UsageError('--out: expected a folder');
+				args.out = v;
+				break;
+			}
+			case '--theme': {
+				const v = value();
+				if (!THEMES.includes(/** @type {any} */ (v))) throw new UsageError(`--theme: expected ${THEMES.join(' or ')}, got "${v}"`);
+				args.theme = /** @type {'light' | 'dark'} */ (v);
+				break;
+			}
+			case '--format': {
+				const v = value();
+				if (!FORMATS.includes(/** @type {any} */ (v))) throw new UsageError(`--format: expected ${FORMATS.join(', ')}, got "${v}"`);
+				args.format = /** @type {'png' | 'svg' | 'pdf'} */ (v);
+				break;
+			}
+			case '--jobs': {
+				const v = value();
+				const n = Number(v);
+				if (!Number.isInteger(n) || n < 1 || n > 8) throw new UsageError(`--jobs: expected a whole number from 1 to 8, got "${v}"`);
+				args.jobs = n;
+				break;
+			}
+			case '--no-build':
+				args.build = false;
+				break;
+			case '--help':
+			case '-h':
+				args.help = true;
+				break;
+			default:
+				throw new UsageError(`unknown option "${argv[i]}"`);
+		}
+	}
+	const w = args.width * args.scale;
+	const h = args.height * args.scale;
+	if (!Number.isInteger(w) || !Number.isInteger(h)) {
+		throw new UsageError(`--scale ${args.scale}: ${args.width}x${args.height} times ${args.scale} is not whole pixels (${w}x${h})`);
+	}
+	if (Math.max(w, h) > MAX_PIXELS_SIDE) {
+		throw new UsageError(`--scale ${args.scale}: ${w}x${h} pixels is too large (at most ${MAX_PIXELS_SIDE} on a side)`);
+	}
+	return args;
+}
+
+/**
+ * @param {string} text e.g. "1920x1080"
+ * @returns {{ width: number, height: number }}
+ */
+export function parseSize(text) {
+	const m = /^(\d+)\s*[x×]\s*(\d+)$/i.exec(text.trim());
+	if (!m) throw new UsageError(`--size: expected WIDTHxHEIGHT in pixels, such as ${NAMED_SIZES.slice(0, 3).join(', ')}; got "${text}"`);
+	const width = Number(m[1]);
+	const height = Number(m[2]);
+	for (const [name, v] of /** @type {const} */ ([['width', width], ['height', height]])) {
+		if (v < MIN_SIDE || v > MAX_SIDE) throw new UsageError(`--size: ${name} ${v} is out of range (${MIN_SIDE} to ${MAX_SIDE} pixels)`);
+	}
+	return { width, height };
+}
+
+/**
+ * @param {string} text
+ * @returns {number}
+ */
+export function parseScale(text) {
+	const n = Number(text);
+	if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(n > 0) || n > MAX_SCALE) {
+		throw new UsageError(`--scale: expected a number above 0 and at most ${MAX_SCALE}, such as 2; got "${text}"`);
+	}
+	return n;
+}
+
+export function usage() {
+	return [
+		'Usage: npm run stills -- [options]',
+		'',
+		'  --size WxH         pixels at scale 1 (default 1920x1080; e.g. ' + NAMED_SIZES.join(', ') + ')',
+		`  --scale N          pixel density, e.g. 2 for print (default 1, at most ${MAX_SCALE})`,
+		'  --steps id,id      only these steps (default: every step)',
+		'  --out DIR          where the stills go (default stills/)',
+		'  --theme light|dark (default light)',
+		'  --format png|svg|pdf  png and svg: a file per step; pdf: one deck, a page per step (default png)',
+		'  --no-build         use build/ as it is, even if stale',
+		'  --jobs N           pages working in parallel (default 1: on two cores a second page costs more than it saves)'
+	].join('\n');
+}

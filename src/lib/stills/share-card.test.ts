@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { plainText, stepCard, storyCard } from './share-card';
+import { absolute, cardPath, sharePath } from './site';
+import type { Step, StoryMeta } from '../story/types';
+
+const step: Step = {
+	id: 'gap',
+	kicker: null,
+	chart: 'share',
+	state: 'gap',
+	highlight: [],
+	copy: [[{ kind: 'text', text: 'China leads by ' }, { kind: 'strong', text: '8 points' }, { kind: 'text', text: '.' }]],
+	notes: 'never shown',
+	cite: [],
+	words: {}
+};
+const text = { title: 'The gap', unit: '%', caption: 'China 37%, US 29%.', table: { columns: [], rows: [] } };
+
+describe('share cards', () => {
+	it('builds absolute URLs from the site address', () => {
+		expect(absolute(cardPath('gap'), 'https://a.example/story/')).toBe('https://a.example/story/s/gap/card.png');
+		expect(absolute(sharePath('gap'), 'https://a.example')).toBe('https://a.example/s/gap/');
+	});
+
+	it('describes a step with its words, its image and its text alternative', () => {
+		const card = stepCard(step, text, 'Story', 'https://a.example');
+		expect(card).toEqual({
+			title: 'The gap · Story',
+			description: 'China leads by 8 points.',
+			url: 'https://a.example/s/gap/',
+			image: 'https://a.example/s/gap/card.png',
+			imageWidth: 1200,
+			imageHeight: 630,
+			imageAlt: 'The gap. China 37%, US 29%.'
+		});
+		expect(JSON.stringify(card)).not.toContain('never shown');
+	});
+
+	it('gives the story page its own words and the first step image', () => {
+		const meta = { title: 'Story', dek: 'The dek.' } as StoryMeta;
+		expect(storyCard(meta, step, text, 'https://a.example')).toMatchObject({
+			title: 'Story',
+			description: 'The dek.',
+			url: 'https://a.example/',
+			image: 'https://a.example/s/gap/card.png'
+		});
+	});
+
+	it('shortens long words at a word', () => {
+		const long = plainText([[{ kind: 'text', text: 'word '.repeat(100) }]], 50);
+		expect(long.length).toBeLessThanOrEqual(50);
+		expect(long).toMatch(/word…$/);
+	});
+});

@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { loadStory } from '$lib/story/load.server';
+import { chartText } from '$lib/charts/registry';
+import { stepCard } from '$lib/stills/share-card';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// A share page per step: link-preview tags for that step, then straight on to the story at it.
+// It needs no JavaScript (and a meta refresh needs no script, which the CSP would forbid inline).
+export const csr = false;
+// /s/<id>/ is written as s/<id>/index.html, beside its card image (s/<id>/card.png).
+export const trailingSlash = 'always';
+
+export const entries: EntryGenerator = () => loadStory().steps.map((s) => ({ id: s.id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const story = loadStory();
+	const index = story.steps.findIndex((s) => s.id === params.id);
+	if (index < 0) error(404, `no step "${params.id}"`);
+	const step = story.steps[index];
+	return {
+		id: step.id,
+		storyTitle: story.meta.title,
+		card: stepCard(step, chartText(story.data, step), story.meta.title)
+	};
+};

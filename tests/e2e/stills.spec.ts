@@ -1,0 +1,207 @@
+/**
+ * The stills exporter (`npm run stills`), the in-page "Download this step" and the share cards
+ * (`npm run publish`). The exporter runs on a few steps per case, not every size by every step,
+ * to keep the suite short.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect, steps, story } from './fixtures';
+import { files, metaTags, pixels, pngSize, runScript, sampleDifference, stills } from './stills-helpers';
+import { serveDir } from '../../scripts/stills-server.mjs';
+import { pdfPageCount } from '../../scripts/stills-lib.mjs';
+import { SITE_URL } from '../../src/lib/stills/site.ts';
+
+const number = (id: string) => String(steps.findIndex((s) => s.id === id) + 1).padStart(2, '0');
+const nameOf = (id: string, ext = 'png') => `${number(id)}-${id}.${ext}`;
+
+test.describe.configure({ mode: 'parallel' });
+
+test('PNG stills: one per step, named and sized, drawn, different from their neighbours, the same pixels run after run', async ({ page }, info) => {
+	const ids = ['intro', 'top-five', 'providers'];
+	const a = info.outputPath('a');
+	const b = info.outputPath('b');
+	const first = await stills(['--steps', ids.join(','), '--out', a]);
+	expect(first.code, first.stderr).toBe(0);
+	expect(first.stdout).toMatch(/\[1\/3\] 01-intro\.png/);
+	expect(first.stdout).toMatch(/\[3\/3\] 05-providers\.png/);
+	const second = await stills(['--steps', ids.join(','), '--out', b]);
+	expect(second.code, second.stderr).toBe(0);
+
+	expect(files(a)).toEqual(ids.map((id) => nameOf(id)));
+	const drawn = [];
+	for (const f of files(a)) {
+		expect(pngSize(path.join(a, f))).toEqual({ width: 1920, height: 1080 });
+		const px = await pixels(page, path.join(a, f));
+		expect(px.inked, `${f} is blank`).toBeGreaterThan(0.03);
+		expect(px.colours, `${f} has too few colours`).toBeGreaterThan(8);
+		drawn.push(px);
+		expect(readFileSync(path.join(b, f)).equals(readFileSync(path.join(a, f))), `${f} differs between two runs`).toBe(true);
+	}
+	for (let i = 1; i < drawn.length; i++) expect(sampleDifference(drawn[i - 1], drawn[i])).toBeGreaterThan(0.01);
+	// Nothing half-written is left beside the output.
+	expect(readdirSync(path.dirname(a)).filter((n) => n.includes('partial'))).toEqual([]);
+});
+
+// 1200x630 is covered by the share cards below.
+test('sizes, scales and themes: portrait at 2x in the dark theme, a 4K slide', async ({ page }, info) => {
+	const portrait = info.outputPath('portrait');
+	const uhd = info.outputPath('uhd');
+	const run = await stills(['--size', '1080x1350', '--scale', '2', '--theme', 'dark', '--steps', 'gap,weekly-spike', '--out', portrait]);
+	expect(run.code, run.stderr).toBe(0);
+	const big = await stills(['--size', '3840x2160', '--steps', 'us-lead', '--out', uhd]);
+	expect(big.code, big.stderr).toBe(0);
+
+	expect(files(portrait)).toEqual([nameOf('gap'), nameOf('weekly-spike')]);
+	for (const f of files(portrait)) {
+		expect(pngSize(path.join(portrait, f))).toEqual({ width: 2160, height: 2700 });
+		const px = await pixels(page, path.join(portrait, f));
+		expect(px.inked).toBeGreaterThan(0.03);
+		// The dark theme's paper.
+		expect(px.samples.slice(0, 3)).toEqual([0x12, 0x15, 0x1c]);
+	}
+	expect(pngSize(path.join(uhd, nameOf('us-lead')))).toEqual({ width: 3840, height: 2160 });
+	expect((await pixels(page, path.join(uhd, nameOf('us-lead')))).inked).toBeGreaterThan(0.03);
+});
+
+test('SVG: an editable drawing per step, with real text and no bitmap or foreignObject', async ({ page }, info) => {
+	const out = info.outputPath('svg');
+	const run = await stills(['--format', 'svg', '--steps', 'providers,weekly-spike', '--out', out]);
+	expect(run.code, run.stderr).toBe(0);
+	expect(files(out)).toEqual([nameOf('providers', 'svg'), nameOf('weekly-spike', 'svg')]);
+	for (const f of files(out)) {
+		const svg = readFileSync(path.join(out, f), 'utf8');
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080" viewBox="0 0 1280 720">/);
+		expect(svg).not.toMatch(/<image|foreignObject/i);
+		expect(svg).not.toMatch(/data:image\//);
+		const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(texts.length).toBeGreaterThan(20);
+		expect(texts.join(' ')).toContain(story.meta.title.toUpperCase().split(' ')[0]);
+		expect(svg).toMatch(/<(rect|path)[^>]*fill="#/);
+		// It is well-formed and draws at its size.
+		const size = await page.evaluate(async (src) => {
+			const img = new Image();
+			img.src = src;
+			await img.decode();
+			return [img.naturalWidth, img.naturalHeight];
+		}, `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+		expect(size).toEqual([1920, 1080]);
+	}
+});
+
+test('PDF: one deck, a page per step, vector throughout', async ({}, info) => {
+	const out = info.outputPath('pdf');
+	// providers has hatching, which Chromium would print as bitmaps if drawn as SVG patterns.
+	const run = await stills(['--format', 'pdf', '--steps', 'intro,providers,prices', '--out', out]);
+	expect(run.code, run.stderr).toBe(0);
+	expect(files(out)).toEqual(['stills.pdf']);
+	const pdf = readFileSync(path.join(out, 'stills.pdf'));
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	expect(pdfPageCount(pdf)).toBe(3);
+	expect(pdf.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+});
+
+test('mistakes stop the exporter with a message and a non-zero exit, writing nothing', async ({}, info) => {
+	const out = info.outputPath('never');
+	const cases: [string[], Record<string, string>, RegExp][] = [
+		[['--steps', 'intro,no-such-step'], {}, /unknown step "no-such-step"/],
+		[['--size', '1920by1080'], {}, /--size: expected WIDTHxHEIGHT/],
+		[['--size', '10x10'], {}, /--size: width 10 is out of range/],
+		[['--scale', '0'], {}, /--scale: expected a number above 0/],
+		[['--format', 'gif'], {}, /--format: expected png, svg, pdf, got "gif"/],
+		[['--theme', 'sepia'], {}, /--theme: expected light or dark/],
+		[['--steps', 'intro'], { CHROME_PATH: '/nonexistent/chromium' }, /CHROME_PATH is set to \/nonexistent\/chromium, but there is no browser there/]
+	];
+	const runs = await Promise.all(cases.map(([args, env]) => stills([...args, '--out', out], env)));
+	runs.forEach((r, i) => {
+		expect(r.code, `${cases[i][0].join(' ')}`).not.toBe(0);
+		expect(r.stderr).toMatch(cases[i][2]);
+	});
+	expect(existsSync(out)).toBe(false);
+});
+
+test('an interrupted run leaves the previous set as it was', async ({}, info) => {
+	const out = info.outputPath('kept');
+	mkdirSync(out, { recursive: true });
+	writeFileSync(path.join(out, '01-intro.png'), 'the previous set');
+	const child = spawn(process.execPath, ['scripts/stills.mjs', '--no-build', '--steps', 'intro,top-five,top-ten,providers', '--out', out]);
+	let stdout = '';
+	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+	await new Promise<void>((resolve) =>
+		child.stdout.on('data', (d) => {
+			stdout += d;
+			// Stopped once the first still of the new set is written.
+			if (/\[1\/4\]/.test(stdout)) {
+				child.kill('SIGTERM');
+				resolve();
+			}
+		})
+	);
+	expect(await exited).not.toBe(0);
+	expect(readdirSync(out)).toEqual(['01-intro.png']);
+	expect(readFileSync(path.join(out, '01-intro.png'), 'utf8')).toBe('the previous set');
+	expect(readdirSync(path.dirname(out)).filter((n) => n.includes('partial'))).toEqual([]);
+});
+
+test('"Download this step" gives a PNG of the current step', async ({ page }, info) => {
+	await page.goto('/#providers');
+	await expect(page.locator('[data-chart-ready="share"]')).toHaveCount(1);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this step as PNG' }).click()]);
+	expect(download.suggestedFilename()).toBe(nameOf('providers'));
+	const file = info.outputPath('download.png');
+	await download.saveAs(file);
+	expect(pngSize(file)).toEqual({ width: 1920, height: 1080 });
+	const px = await pixels(page, file);
+	expect(px.inked).toBeGreaterThan(0.03);
+	expect(px.colours).toBeGreaterThan(8);
+});
+
+test('share pages: card tags for every step, each image there at its stated size; a reader lands on the step', async ({ page }) => {
+	test.setTimeout(90_000);
+	const run = await runScript('publish.mjs', ['--no-build']);
+	expect(run.code, run.stderr).toBe(0);
+	const server = await serveDir('build');
+	try {
+		const fetchText = async (p: string) => {
+			const res = await fetch(server.url + p);
+			expect(res.status, p).toBe(200);
+			return res.text();
+		};
+		const site = new URL(SITE_URL);
+		const checkCard = async (tags: Record<string, string>, id: string) => {
+			expect(tags['og:title']).toBeTruthy();
+			expect(tags['og:description']).toBeTruthy();
+			expect(tags['og:image:alt']).toBeTruthy();
+			expect(tags['twitter:card']).toBe('summary_large_image');
+			const image = new URL(tags['og:image']);
+			expect(image.origin).toBe(site.origin);
+			expect(image.pathname).toBe(`/s/${id}/card.png`);
+			const res = await fetch(server.url + image.pathname);
+			expect(res.status, image.pathname).toBe(200);
+			const buf = Buffer.from(await res.arrayBuffer());
+			expect({ width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) }).toEqual({
+				width: Number(tags['og:image:width']),
+				height: Number(tags['og:image:height'])
+			});
+		};
+		for (const s of steps) {
+			const tags = metaTags(await fetchText(`/s/${s.id}/`));
+			await checkCard(tags, s.id);
+			expect(tags['og:url']).toBe(new URL(`s/${s.id}/`, site).href);
+			expect(tags.refresh).toBe(`0; url=../../#${s.id}`);
+		}
+		const home = metaTags(await fetchText('/'));
+		await checkCard(home, steps[0].id);
+		// Speaker notes stay in the presenter view: no share or still page carries them.
+		const pages = await Promise.all(steps.flatMap((s) => [fetchText(`/s/${s.id}/`), fetchText(`/still/${s.id}/__data.json`)]));
+		for (const s of steps.filter((x) => x.notes.trim())) {
+			const words = s.notes.trim().slice(0, 40);
+			for (const p of pages) expect(p).not.toContain(words);
+		}
+	} finally {
+		await server.close();
+	}
+	await page.goto(`/s/gap/`);
+	await page.waitForURL(/#gap$/);
+	await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', 'gap');
+});
