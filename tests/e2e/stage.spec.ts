@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, steps, story } from './fixtures.ts';
 import { openStage, stageStep, indexOf, chartSignature, settledOn } from './stage-fixtures.ts';
+import { pixels, pngSize } from './stills-helpers.ts';
 
 const last = steps.length - 1;
 
@@ -199,6 +200,21 @@ test.describe('overview, keys and the live region', () => {
 		await page.mouse.move(500, 420);
 		await expect(page.locator('.stage.idle')).toHaveCount(0);
 	});
+});
+
+test('"Download this step" on the stage saves a 1920x1080 PNG of the step, in the stage\'s theme', async ({ page }, info) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await openStage(page, steps[6].id);
+	await expect(page.locator('.stage[data-theme="dark"]')).toHaveCount(1);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this step as PNG' }).click()]);
+	expect(download.suggestedFilename()).toBe(`07-${steps[6].id}.png`);
+	const file = info.outputPath('stage-download.png');
+	await download.saveAs(file);
+	expect(pngSize(file)).toEqual({ width: 1920, height: 1080 });
+	const px = await pixels(page, file);
+	expect(px.inked).toBeGreaterThan(0.03);
+	// The corner is the dark theme's paper.
+	expect(Math.max(px.samples[0], px.samples[1], px.samples[2])).toBeLessThan(60);
 });
 
 test.describe('touch', () => {
