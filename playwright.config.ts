@@ -36,18 +36,12 @@ export default defineConfig({
 	},
 	projects: [
 		{
-			// The phone suite sets its own sizes (320 to 430 px portrait, 844 px landscape).
-			name: 'phones',
-			testMatch: 'phone.spec.ts',
-			use: { ...devices['Pixel 7'], browserName: 'chromium' }
-		},
-		{
 			name: 'desktop',
 			testIgnore: 'phone.spec.ts',
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
-			// Projector and phone-on-its-side: the story, no-JS and axe; motion and taps are
+			// Projector: the story walk, no-JS and axe; motion, taps, CSP and the first chart are
 			// covered on desktop and phone portrait.
 			name: 'projector',
 			testMatch: ['story.spec.ts', 'no-js.spec.ts', 'a11y.spec.ts'],
@@ -67,6 +61,13 @@ export default defineConfig({
 				browserName: 'chromium',
 				viewport: { width: 844, height: 390 }
 			}
+		},
+		{
+			// The phone suite sets its own sizes (320 to 430 px portrait, 844 px landscape). Last, so
+			// its seven shorter tests fill the workers while the long walks above finish.
+			name: 'phones',
+			testMatch: 'phone.spec.ts',
+			use: { ...devices['Pixel 7'], browserName: 'chromium' }
 		}
 	]
 });

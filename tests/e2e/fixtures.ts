@@ -204,3 +204,47 @@ export async function settleOn(page: Page, id: string): Promise<void> {
 export function expectedState(step: Step): string {
 	return `${step.chart}:${step.state}`;
 }
+
+/** Records every layout shift from the first byte on (not those right after an input). */
+export async function recordShifts(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+		w.__shifts = [];
+		new PerformanceObserver((list) => {
+			// LayoutShift entries (not in TypeScript's DOM library yet).
+			type Shift = PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+				sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+			};
+			for (const e of list.getEntries() as Shift[]) {
+				if (e.hadRecentInput) continue;
+				w.__shifts.push({
+					value: e.value,
+					sources: (e.sources ?? []).map((s) => {
+						const n = s.node;
+						const name =
+							n instanceof Element
+								? `${n.tagName.toLowerCase()}.${(n.getAttribute('class') ?? '').split(' ')[0]}`
+								: n
+									? `#text "${n.textContent?.trim().slice(0, 24)}"`
+									: '?';
+						const dy = Math.round(s.currentRect.y - s.previousRect.y);
+						const dx = Math.round(s.currentRect.x - s.previousRect.x);
+						return `${name} moved ${dx},${dy}`;
+					})
+				});
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+export type Shift = { step: string; value: number; sources: string[] };
+
+/** Layout shifts recorded since the last call, labelled with where the story was. */
+export async function takeShifts(page: Page, step: string): Promise<Shift[]> {
+	const got = await page.evaluate(() =>
+		(window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts.splice(0)
+	);
+	return got.map((g) => ({ step, ...g }));
+}

@@ -1,8 +1,10 @@
 /**
- * The story, scrolled: one walk through every step checks each step's state, then the same page
- * is jumped about (one current step at a time, End and Home, a wheel fling). A deep link needs a
- * page of its own. Runs on desktop, phone portrait and the projector (phone landscape is walked
- * step by step in phone.spec at 844x390).
+ * The story, scrolled, with motion as a reader gets it: one walk through every step checks each
+ * step's state (and, on desktop and phone portrait, takes its screenshot once the chart is still
+ * and measures layout shift from load to the last step), then the same page is jumped about (one
+ * current step at a time, End and Home, a wheel fling). A deep link needs a page of its own. Runs
+ * on desktop, phone portrait and the projector (phone landscape is walked step by step in
+ * phone.spec at 844x390).
  */
 import {
 	test,
@@ -16,7 +18,10 @@ import {
 	expectedState,
 	chartSettled,
 	scrollStill,
-	poll
+	poll,
+	recordShifts,
+	takeShifts,
+	type Shift
 } from './fixtures.ts';
 
 test.describe('the story, scrolled', () => {
@@ -32,10 +37,13 @@ test.describe('the story, scrolled', () => {
 				if (n > w.__mostCurrent) w.__mostCurrent = n;
 			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
 		});
+		await recordShifts(page);
 		await page.goto('/');
 		await ready(page);
 		const historyLength = await page.evaluate(() => history.length);
+		// Desktop and phone portrait: a screenshot of every step, and the layout shift over the walk.
 		const shoot = info.project.name === 'desktop' || info.project.name === 'phone-portrait';
+		const shifts: Shift[] = await takeShifts(page, 'load');
 
 		await test.step('every step becomes current in turn and its chart state follows', async () => {
 			for (const [i, step] of steps.entries()) {
@@ -61,10 +69,22 @@ test.describe('the story, scrolled', () => {
 						path: `test-results/screens/${info.project.name}/${String(i + 1).padStart(2, '0')}-${step.id}.png`
 					});
 				}
+				shifts.push(...(await takeShifts(page, step.id)));
 			}
 			// replaceState, not pushState: stepping through the story adds no history entries.
 			expect(await page.evaluate(() => history.length)).toBe(historyLength);
 		});
+
+		if (shoot) {
+			await test.step('no layout shift during load and the scroll through every step', async () => {
+				const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+				const worst = shifts
+					.filter((s) => s.value >= 0.0005)
+					.map((s) => `${s.step}: ${s.value.toFixed(4)} ${s.sources.slice(0, 4).join('; ')}`);
+				info.annotations.push({ type: 'CLS', description: cls.toFixed(5) });
+				expect.soft(cls, `layout shift (CLS) over the story; largest:\n${worst.join('\n')}`).toBeLessThan(0.001);
+			});
+		}
 
 		await test.step('only one step is ever current', async () => {
 			for (const step of [steps[5], steps[1], steps.at(-2)!, steps[0]]) {

@@ -158,6 +158,9 @@ const CASES: Case[] = [
 ];
 
 test.describe('tap a mark, see its value', () => {
+	// Marks are tapped at rest (each state drawn final at once), not mid-tween.
+	test.use({ reducedMotion: 'reduce' });
+
 	test('on a phone, a tap on any kind of mark shows its value inside the viewport', async ({ page }, info) => {
 		test.skip(info.project.name !== 'phone-portrait', 'taps are for the phone in portrait');
 		await page.goto('/');
@@ -196,6 +199,9 @@ test.describe('tap a mark, see its value', () => {
 			await expect(tip).toHaveCount(0);
 		}
 	});
+});
+
+test.describe('a tip comes and goes', () => {
 
 	test('a tip goes on Escape and with a new step; hovering shows nothing; marks take taps, labels do not', async ({ page }, info) => {
 		test.skip(info.project.name !== 'desktop' && info.project.name !== 'phone-portrait', 'one wide, one narrow');
