@@ -36,16 +36,17 @@ export default defineConfig({
 	},
 	projects: [
 		{
-			// The phone suite sets its own sizes (320 to 430 px portrait, 844 px landscape).
-			name: 'phones',
-			testMatch: 'phone.spec.ts',
-			use: { ...devices['Pixel 7'], browserName: 'chromium' }
-		},
-		{
-			// The stage and the presenter view: a projector; tests set other sizes themselves.
+			// The stage and the presenter view: a projector; tests set other sizes themselves. First,
+			// with the other long walks, so the short tests at the end fill the workers.
 			name: 'stage',
 			testMatch: 'stage*.spec.ts',
 			use: { browserName: 'chromium', viewport: { width: 1920, height: 1080 } }
+		},
+		{
+			// The stills exporter runs its own browser; its spec drives it and the in-page download.
+			name: 'stills',
+			testMatch: 'stills*.spec.ts',
+			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
 			name: 'desktop',
@@ -53,7 +54,7 @@ export default defineConfig({
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
-			// Projector and phone-on-its-side: the story, no-JS and axe; motion and taps are
+			// Projector: the story walk, no-JS and axe; motion, taps, CSP and the first chart are
 			// covered on desktop and phone portrait.
 			name: 'projector',
 			testMatch: ['story.spec.ts', 'no-js.spec.ts', 'a11y.spec.ts'],
@@ -65,8 +66,9 @@ export default defineConfig({
 			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }
 		},
 		{
+			// Axe and no-JS; the story is walked step by step at this size in phone.spec (844x390).
 			name: 'phone-landscape',
-			testMatch: ['story.spec.ts', 'no-js.spec.ts', 'a11y.spec.ts'],
+			testMatch: ['no-js.spec.ts', 'a11y.spec.ts'],
 			use: {
 				...devices['Pixel 7 landscape'],
 				browserName: 'chromium',
@@ -74,10 +76,11 @@ export default defineConfig({
 			}
 		},
 		{
-			// The stills exporter runs its own browser; its spec drives it and the in-page download.
-			name: 'stills',
-			testMatch: 'stills*.spec.ts',
-			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
+			// The phone suite sets its own sizes (320 to 430 px portrait, 844 px landscape). Last, so
+			// its seven shorter tests fill the workers while the long walks above finish.
+			name: 'phones',
+			testMatch: 'phone.spec.ts',
+			use: { ...devices['Pixel 7'], browserName: 'chromium' }
 		}
 	]
 });

@@ -3,7 +3,19 @@
  * origin only, and the whole story works under it (no violation while scrolling every step,
  * tapping a mark and opening the data table).
  */
-import { test, expect, steps, ready, scrollToStep, currentSteps, chartState, expectedState } from './fixtures.ts';
+import {
+	test,
+	expect,
+	steps,
+	ready,
+	scrollToStep,
+	currentSteps,
+	chartState,
+	expectedState,
+	chartSettled,
+	nextFrames,
+	poll
+} from './fixtures.ts';
 
 /** `<meta http-equiv="content-security-policy" content="...">` of an HTML page, parsed. */
 function metaPolicy(html: string): Map<string, string[]> | null {
@@ -55,17 +67,18 @@ test.describe('content security policy', () => {
 
 		for (const step of steps) {
 			await scrollToStep(page, step.id);
-			await expect.poll(() => currentSteps(page), { message: `step ${step.id}` }).toEqual([step.id]);
-			await expect.poll(() => chartState(page)).toBe(expectedState(step));
+			await poll(() => currentSteps(page), `step ${step.id}`).toEqual([step.id]);
+			await poll(() => chartState(page)).toBe(expectedState(step));
 		}
 		// Tap a mark and open the data table: the tip and the table must work under the policy too.
-		await page.waitForTimeout(800);
+		await chartSettled(page, steps.at(-1)!.chart);
 		const mark = page.locator('[data-chart-state] [data-tip]').first();
 		if (info.project.use.hasTouch) await mark.tap({ force: true });
 		else await mark.click({ force: true });
 		await page.locator('.data-table summary').click();
 		await expect(page.locator('.data-table table')).toBeVisible();
-		await page.waitForTimeout(300);
+		// Violation events are queued as tasks: let those of the tap and the table arrive.
+		await nextFrames(page);
 
 		const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 		expect(violations, 'securitypolicyviolation events').toEqual([]);

@@ -8,7 +8,10 @@ import {
 	currentSteps,
 	chartState,
 	stepInView,
-	expectedState
+	expectedState,
+	settleOn,
+	scrollStill,
+	poll
 } from './fixtures';
 
 /** The phones a reader arrives with: the narrowest to the largest, and one on its side. */
@@ -91,26 +94,27 @@ for (const size of SIZES) {
 			viewport: { width: size.width, height: size.height },
 			deviceScaleFactor: size.dsf,
 			isMobile: true,
-			hasTouch: true
+			hasTouch: true,
+			// The layout at rest is measured, not the motion (motion.spec): each step is drawn final at
+			// once, and the test waits only until the chart is live and still.
+			reducedMotion: 'reduce'
 		});
 
 		test('every step: chart pinned and big, nothing sideways, text readable', async ({ page }) => {
+			test.setTimeout(90_000);
 			await page.goto('/');
 			await ready(page);
 			for (const [i, step] of steps.entries()) {
-				await scrollToStep(page, step.id);
-				await expect.poll(() => currentSteps(page)).toEqual([step.id]);
-				await expect.poll(() => chartState(page)).toBe(expectedState(step));
-				await page.waitForTimeout(800);
+				await settleOn(page, step.id);
 				const m = await measure(page);
-				expect(m.overflowX, `sideways overflow at ${step.id}`).toBeLessThanOrEqual(0);
-				expect(m.figureShare, `chart share of the screen at ${step.id}`).toBeGreaterThanOrEqual(0.6);
-				expect(m.covered, `chart points covered at ${step.id}`).toBe(0);
-				expect(m.minStoryFont, `story text size at ${step.id}`).toBeGreaterThanOrEqual(16);
-				expect(m.smallLabels, `chart labels under 10 px at ${step.id}`).toEqual([]);
+				expect.soft(m.overflowX, `sideways overflow at ${step.id}`).toBeLessThanOrEqual(0);
+				expect.soft(m.figureShare, `chart share of the screen at ${step.id}`).toBeGreaterThanOrEqual(0.6);
+				expect.soft(m.covered, `chart points covered at ${step.id}`).toBe(0);
+				expect.soft(m.minStoryFont, `story text size at ${step.id}`).toBeGreaterThanOrEqual(16);
+				expect.soft(m.smallLabels, `chart labels under 10 px at ${step.id}`).toEqual([]);
 				// The step being read is on screen, below the pinned chart, not under it.
 				const card = await page.locator(`#${step.id} .card`).boundingBox();
-				expect(card!.y + 40, `card of ${step.id} on screen`).toBeLessThan(size.height);
+				expect.soft(card!.y + 40, `card of ${step.id} on screen`).toBeLessThan(size.height);
 				if (SHOOT.has(size.name)) {
 					await page.screenshot({
 						path: `test-results/screens/phone-${size.width}x${size.height}/${String(i + 1).padStart(2, '0')}-${step.id}.png`
@@ -121,51 +125,7 @@ for (const size of SIZES) {
 	});
 }
 
-test.describe('turning the phone', () => {
-	test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
-
-	test('keeps the reader on the same step and chart, both ways', async ({ page }) => {
-		await page.goto('/');
-		await ready(page);
-		for (const step of [steps[6], steps[11], steps[15]]) {
-			await scrollToStep(page, step.id);
-			await expect.poll(() => currentSteps(page)).toEqual([step.id]);
-
-			// Once the page has settled after turning (a reader takes a moment too).
-			await page.setViewportSize({ width: 844, height: 390 });
-			await page.waitForTimeout(1500);
-			expect(await currentSteps(page), `landscape, ${step.id}`).toEqual([step.id]);
-			expect(await chartState(page)).toBe(expectedState(step));
-			expect(await stepInView(page), `step in view after turning, ${step.id}`).toBe(step.id);
-
-			await page.setViewportSize({ width: 390, height: 844 });
-			await page.waitForTimeout(1500);
-			expect(await currentSteps(page), `portrait again, ${step.id}`).toEqual([step.id]);
-			expect(await chartState(page)).toBe(expectedState(step));
-			expect(await stepInView(page)).toBe(step.id);
-		}
-	});
-
-	test('the address bar coming and going (a height change) neither jumps nor moves the step', async ({ page }) => {
-		await page.goto('/');
-		await ready(page);
-		const step = steps[4];
-		await scrollToStep(page, step.id);
-		await expect.poll(() => currentSteps(page)).toEqual([step.id]);
-		const before = await page.evaluate(() => ({ y: scrollY, fig: document.querySelector('.chart-figure')!.getBoundingClientRect().height }));
-		await page.setViewportSize({ width: 390, height: 790 });
-		await page.waitForTimeout(500);
-		const after = await page.evaluate(() => ({ y: scrollY, fig: document.querySelector('.chart-figure')!.getBoundingClientRect().height }));
-		expect(after.y).toBe(before.y);
-		expect(await currentSteps(page)).toEqual([step.id]);
-		// The pinned chart is sized in svh, never vh: it follows the small viewport without a gap.
-		// (Headless Chromium has no toolbar, so this only bounds the change; the CSS test below
-		// checks that no style uses vh.)
-		expect(Math.abs(after.fig - before.fig)).toBeLessThan(40);
-	});
-});
-
-test.describe('touch', () => {
+test.describe('a 390x844 phone in the hand', () => {
 	test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
 
 	async function fling(cdp: CDPSession, distance: number) {
@@ -179,22 +139,70 @@ test.describe('touch', () => {
 		});
 	}
 
-	test('a fling through several steps lands on the chart of the step in view', async ({ page }) => {
+	test('turning it keeps the step, the address bar does not move it, a fling lands on the step in view', async ({ page }) => {
+		test.setTimeout(90_000);
 		await page.goto('/');
 		await ready(page);
-		const cdp = await page.context().newCDPSession(page);
-		for (const distance of [2500, 4000, 1500]) {
-			await fling(cdp, distance);
-			await page.waitForTimeout(1200);
-			const inView = await stepInView(page);
-			const step = steps.find((s) => s.id === inView)!;
-			await expect.poll(() => currentSteps(page)).toEqual([inView]);
-			await expect.poll(() => chartState(page)).toBe(expectedState(step));
-		}
-		// And one long fling back up.
-		await fling(cdp, -20000);
-		await page.waitForTimeout(1500);
-		await expect.poll(() => currentSteps(page)).toEqual([await stepInView(page)]);
+
+		await test.step('turning the phone keeps the reader on the same step and chart, both ways', async () => {
+			for (const step of [steps[6], steps[11], steps[15]]) {
+				await scrollToStep(page, step.id);
+				await poll(() => currentSteps(page)).toEqual([step.id]);
+
+				// Once the page has settled after turning: the scroll driver puts the step back on the
+				// line a frame or two after the new layout; wait until nothing scrolls any more.
+				await page.setViewportSize({ width: 844, height: 390 });
+				await scrollStill(page);
+				await poll(() => currentSteps(page), `landscape, ${step.id}`).toEqual([step.id]);
+				expect(await chartState(page)).toBe(expectedState(step));
+				expect(await stepInView(page), `step in view after turning, ${step.id}`).toBe(step.id);
+
+				await page.setViewportSize({ width: 390, height: 844 });
+				await scrollStill(page);
+				await poll(() => currentSteps(page), `portrait again, ${step.id}`).toEqual([step.id]);
+				expect(await chartState(page)).toBe(expectedState(step));
+				expect(await stepInView(page)).toBe(step.id);
+			}
+		});
+
+		await test.step('the address bar coming and going (a height change) neither jumps nor moves the step', async () => {
+			const step = steps[4];
+			await scrollToStep(page, step.id);
+			await poll(() => currentSteps(page)).toEqual([step.id]);
+			await scrollStill(page);
+			const before = await page.evaluate(() => ({ y: scrollY, fig: document.querySelector('.chart-figure')!.getBoundingClientRect().height }));
+			await page.setViewportSize({ width: 390, height: 790 });
+			await scrollStill(page);
+			const after = await page.evaluate(() => ({ y: scrollY, fig: document.querySelector('.chart-figure')!.getBoundingClientRect().height }));
+			expect(after.y).toBe(before.y);
+			expect(await currentSteps(page)).toEqual([step.id]);
+			// The pinned chart is sized in svh, never vh: it follows the small viewport without a gap.
+			// (Headless Chromium has no toolbar, so this only bounds the change; the CSS test below
+			// checks that no style uses vh.)
+			expect(Math.abs(after.fig - before.fig)).toBeLessThan(40);
+			await page.setViewportSize({ width: 390, height: 844 });
+			await scrollStill(page);
+		});
+
+		await test.step('a touch fling through several steps lands on the chart of the step in view', async () => {
+			// From the top, as a reader who just arrived.
+			await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+			await poll(() => currentSteps(page)).toEqual([steps[0].id]);
+			await scrollStill(page);
+			const cdp = await page.context().newCDPSession(page);
+			for (const distance of [2500, 4000, 1500]) {
+				await fling(cdp, distance);
+				await scrollStill(page);
+				const inView = await stepInView(page);
+				const step = steps.find((s) => s.id === inView)!;
+				await poll(() => currentSteps(page)).toEqual([inView]);
+				await poll(() => chartState(page)).toBe(expectedState(step));
+			}
+			// And one long fling back up.
+			await fling(cdp, -20000);
+			await scrollStill(page);
+			await poll(() => currentSteps(page)).toEqual([await stepInView(page)]);
+		});
 	});
 });
 

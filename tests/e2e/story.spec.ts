@@ -1,3 +1,11 @@
+/**
+ * The story, scrolled, with motion as a reader gets it: one walk through every step checks each
+ * step's state (and, on desktop and phone portrait, takes its screenshot once the chart is still
+ * and measures layout shift from load to the last step), then the same page is jumped about (one
+ * current step at a time, End and Home, a wheel fling). A deep link needs a page of its own. Runs
+ * on desktop, phone portrait and the projector (phone landscape is walked step by step in
+ * phone.spec at 844x390).
+ */
 import {
 	test,
 	expect,
@@ -7,78 +15,127 @@ import {
 	currentSteps,
 	chartState,
 	stepInView,
-	expectedState
+	expectedState,
+	chartSettled,
+	scrollStill,
+	poll,
+	recordShifts,
+	takeShifts,
+	type Shift
 } from './fixtures.ts';
 
 test.describe('the story, scrolled', () => {
-	test('every step becomes current in turn and its chart state follows', async ({ page }, info) => {
+	test('every step in turn, then jumps, End and Home, and a fling: always the step in view and its chart', async ({ page, isMobile }, info) => {
+		test.setTimeout(120_000);
+		// The most steps ever marked current at once, over the whole test (checked after every DOM
+		// change, as a frame would show it).
+		await page.addInitScript(() => {
+			const w = window as unknown as { __mostCurrent: number };
+			w.__mostCurrent = 0;
+			new MutationObserver(() => {
+				const n = document.querySelectorAll('[aria-current="step"]').length;
+				if (n > w.__mostCurrent) w.__mostCurrent = n;
+			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+		});
+		await recordShifts(page);
 		await page.goto('/');
 		await ready(page);
 		const historyLength = await page.evaluate(() => history.length);
+		// Desktop and phone portrait: a screenshot of every step, and the layout shift over the walk.
+		const shoot = info.project.name === 'desktop' || info.project.name === 'phone-portrait';
+		const shifts: Shift[] = await takeShifts(page, 'load');
 
-		for (const [i, step] of steps.entries()) {
-			await scrollToStep(page, step.id);
-			await expect.poll(() => currentSteps(page), { message: `step ${step.id}` }).toEqual([step.id]);
-			await expect.poll(() => chartState(page)).toBe(expectedState(step));
-			await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+		await test.step('every step becomes current in turn and its chart state follows', async () => {
+			for (const [i, step] of steps.entries()) {
+				await scrollToStep(page, step.id);
+				await poll(() => currentSteps(page), `step ${step.id}`).toEqual([step.id]);
+				await poll(() => chartState(page)).toBe(expectedState(step));
+				await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+				// Screenshots wait for every tween and fade to end; elsewhere the live chart suffices.
+				if (shoot) await chartSettled(page, step.chart);
+				else await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
 
-			// The drawing is really there: a plot of real size with marks inside it.
-			const plot = page.locator('[data-chart-state]');
-			const box = await plot.boundingBox();
-			expect(box, 'plot box').not.toBeNull();
-			expect(box!.width, `plot width at ${step.id}`).toBeGreaterThan(200);
-			expect(box!.height, `plot height at ${step.id}`).toBeGreaterThan(120);
-			const marks = plot.locator(`[data-chart="${step.chart}"] :is(path, rect, circle, line)`);
-			expect(await marks.count(), `marks at ${step.id}`).toBeGreaterThan(0);
+				// The drawing is really there: a plot of real size with marks inside it.
+				const plot = page.locator('[data-chart-state]');
+				const box = await plot.boundingBox();
+				expect(box, 'plot box').not.toBeNull();
+				expect.soft(box!.width, `plot width at ${step.id}`).toBeGreaterThan(200);
+				expect.soft(box!.height, `plot height at ${step.id}`).toBeGreaterThan(120);
+				const marks = plot.locator(`[data-chart="${step.chart}"] :is(path, rect, circle, line)`);
+				expect.soft(await marks.count(), `marks at ${step.id}`).toBeGreaterThan(0);
 
-			if (info.project.name === 'desktop' || info.project.name === 'phone-portrait') {
-				await page.waitForTimeout(900);
-				await page.screenshot({
-					path: `test-results/screens/${info.project.name}/${String(i + 1).padStart(2, '0')}-${step.id}.png`
-				});
+				if (shoot) {
+					await page.screenshot({
+						path: `test-results/screens/${info.project.name}/${String(i + 1).padStart(2, '0')}-${step.id}.png`
+					});
+				}
+				shifts.push(...(await takeShifts(page, step.id)));
 			}
+			// replaceState, not pushState: stepping through the story adds no history entries.
+			expect(await page.evaluate(() => history.length)).toBe(historyLength);
+		});
+
+		if (shoot) {
+			await test.step('no layout shift during load and the scroll through every step', async () => {
+				const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+				const worst = shifts
+					.filter((s) => s.value >= 0.0005)
+					.map((s) => `${s.step}: ${s.value.toFixed(4)} ${s.sources.slice(0, 4).join('; ')}`);
+				info.annotations.push({ type: 'CLS', description: cls.toFixed(5) });
+				expect.soft(cls, `layout shift (CLS) over the story; largest:\n${worst.join('\n')}`).toBeLessThan(0.001);
+			});
 		}
-		// replaceState, not pushState: stepping through the story adds no history entries.
+
+		await test.step('only one step is ever current', async () => {
+			for (const step of [steps[5], steps[1], steps.at(-2)!, steps[0]]) {
+				await scrollToStep(page, step.id);
+				await poll(() => currentSteps(page)).toEqual([step.id]);
+			}
+		});
+
+		await test.step('the End key and a jump to the top land on the step in view', async () => {
+			await scrollToStep(page, steps[2].id);
+			await poll(() => currentSteps(page)).toEqual([steps[2].id]);
+
+			await page.keyboard.press('End');
+			// The keyboard scroll is animated: wait until it has reached the end and stopped.
+			await poll(() => stepInView(page)).toBe(steps.at(-1)!.id);
+			await scrollStill(page);
+			const atEnd = await stepInView(page);
+			expect(atEnd).toBe(steps.at(-1)!.id);
+			await poll(() => currentSteps(page)).toEqual([atEnd]);
+			await poll(() => chartState(page)).toBe(expectedState(steps.at(-1)!));
+
+			await page.keyboard.press('Home');
+			await poll(() => page.evaluate(() => scrollY)).toBe(0);
+			await scrollStill(page);
+			await poll(() => currentSteps(page)).toEqual([steps[0].id]);
+			await poll(() => chartState(page)).toBe(expectedState(steps[0]));
+		});
+
+		// Mouse wheel flings are for desktop; touch flings are tested in the phone suite.
+		if (!isMobile) {
+			await test.step('a fast fling ends on the chart of the step actually in view', async () => {
+				await page.mouse.move(200, 300);
+				for (let k = 0; k < 12; k++) await page.mouse.wheel(0, 1400);
+				await scrollStill(page);
+				const inView = await stepInView(page);
+				const step = steps.find((s) => s.id === inView)!;
+				expect(steps.indexOf(step)).toBeGreaterThan(3);
+				await poll(() => currentSteps(page)).toEqual([inView]);
+				await poll(() => chartState(page)).toBe(expectedState(step));
+
+				// And straight back up in one jump.
+				await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+				await scrollStill(page);
+				await poll(() => currentSteps(page)).toEqual([steps[0].id]);
+				await poll(() => chartState(page)).toBe(expectedState(steps[0]));
+			});
+		}
+		// Jumps, keys and flings add no history entries either.
 		expect(await page.evaluate(() => history.length)).toBe(historyLength);
-	});
-
-	test('the End key and a jump to the top land on the step in view', async ({ page }) => {
-		await page.goto('/');
-		await ready(page);
-		await scrollToStep(page, steps[2].id);
-		await expect.poll(() => currentSteps(page)).toEqual([steps[2].id]);
-
-		await page.keyboard.press('End');
-		await page.waitForTimeout(1500);
-		const atEnd = await stepInView(page);
-		expect(atEnd).toBe(steps.at(-1)!.id);
-		await expect.poll(() => currentSteps(page)).toEqual([atEnd]);
-		await expect.poll(() => chartState(page)).toBe(expectedState(steps.at(-1)!));
-
-		await page.keyboard.press('Home');
-		await page.waitForTimeout(1500);
-		await expect.poll(() => currentSteps(page)).toEqual([steps[0].id]);
-		await expect.poll(() => chartState(page)).toBe(expectedState(steps[0]));
-	});
-
-	test('a fast fling ends on the chart of the step actually in view', async ({ page, isMobile }) => {
-		test.skip(isMobile, 'mouse wheel flings are for desktop; touch flings are tested in the phone suite');
-		await page.goto('/');
-		await ready(page);
-		await page.mouse.move(200, 300);
-		for (let k = 0; k < 12; k++) await page.mouse.wheel(0, 1400);
-		await page.waitForTimeout(1200);
-		const inView = await stepInView(page);
-		const step = steps.find((s) => s.id === inView)!;
-		expect(steps.indexOf(step)).toBeGreaterThan(3);
-		await expect.poll(() => currentSteps(page)).toEqual([inView]);
-		await expect.poll(() => chartState(page)).toBe(expectedState(step));
-
-		// And straight back up in one jump.
-		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-		await page.waitForTimeout(600);
-		await expect.poll(() => currentSteps(page)).toEqual([steps[0].id]);
-		await expect.poll(() => chartState(page)).toBe(expectedState(steps[0]));
+		// And never two steps current at once, whatever the route.
+		expect(await page.evaluate(() => (window as unknown as { __mostCurrent: number }).__mostCurrent)).toBe(1);
 	});
 
 	test('a deep link lands on its step and chart without replaying earlier ones', async ({ page }) => {
@@ -94,8 +151,8 @@ test.describe('the story, scrolled', () => {
 		});
 		await page.goto(`/#${target.id}`);
 		await ready(page);
-		await expect.poll(() => currentSteps(page)).toEqual([target.id]);
-		await expect.poll(() => chartState(page)).toBe(expectedState(target));
+		await poll(() => currentSteps(page)).toEqual([target.id]);
+		await poll(() => chartState(page)).toBe(expectedState(target));
 		await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
 		expect(await stepInView(page)).toBe(target.id);
 
@@ -103,14 +160,5 @@ test.describe('the story, scrolled', () => {
 		// At most the prerendered first state, then the target: nothing in between.
 		const between = seen.filter((s) => s !== expectedState(steps[0]) && s !== expectedState(target));
 		expect(between).toEqual([]);
-	});
-
-	test('only one step is ever current', async ({ page }) => {
-		await page.goto('/');
-		await ready(page);
-		for (const step of [steps[5], steps[1], steps.at(-2)!, steps[0]]) {
-			await scrollToStep(page, step.id);
-			await expect.poll(() => currentSteps(page)).toEqual([step.id]);
-		}
 	});
 });

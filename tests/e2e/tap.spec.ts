@@ -4,7 +4,7 @@
  * The expected words come from data/ and the shared formats, never from the page.
  */
 import type { Locator } from '@playwright/test';
-import { test, expect, settleOn, steps, story, ready, scrollToStep, currentSteps } from './fixtures.ts';
+import { test, expect, settleOn, steps, story, ready, scrollToStep, currentSteps, nextFrames, poll } from './fixtures.ts';
 import {
 	NOT_REPORTED,
 	formatPct,
@@ -158,6 +158,9 @@ const CASES: Case[] = [
 ];
 
 test.describe('tap a mark, see its value', () => {
+	// Marks are tapped at rest (each state drawn final at once), not mid-tween.
+	test.use({ reducedMotion: 'reduce' });
+
 	test('on a phone, a tap on any kind of mark shows its value inside the viewport', async ({ page }, info) => {
 		test.skip(info.project.name !== 'phone-portrait', 'taps are for the phone in portrait');
 		await page.goto('/');
@@ -166,7 +169,7 @@ test.describe('tap a mark, see its value', () => {
 		const viewport = page.viewportSize()!;
 
 		for (const c of CASES) {
-			await settleOn(page, c.step, 1000);
+			await settleOn(page, c.step);
 			const mark = page.locator(`[data-chart-state] [data-mark="${c.mark}"]`);
 			await expect(mark, `${c.what}: ${c.mark}`).toHaveCount(1);
 			await page.tap(PLOT, { position: await hitPoint(mark) });
@@ -196,13 +199,16 @@ test.describe('tap a mark, see its value', () => {
 			await expect(tip).toHaveCount(0);
 		}
 	});
+});
+
+test.describe('a tip comes and goes', () => {
 
 	test('a tip goes on Escape and with a new step; hovering shows nothing; marks take taps, labels do not', async ({ page }, info) => {
 		test.skip(info.project.name !== 'desktop' && info.project.name !== 'phone-portrait', 'one wide, one narrow');
 		await page.goto('/');
 		await ready(page);
 		const first = stepFor('ranking', 'top5');
-		await settleOn(page, first, 1000);
+		await settleOn(page, first);
 		const tip = page.getByTestId('mark-tip');
 		const bar = page.locator(`[data-chart-state] [data-mark="bar:rank-${rank(2).rank}"]`);
 		const at = await hitPoint(bar);
@@ -210,7 +216,8 @@ test.describe('tap a mark, see its value', () => {
 		// Hover alone: nothing.
 		if (!info.project.use.hasTouch) {
 			await page.hover(PLOT, { position: at });
-			await page.waitForTimeout(300);
+			// The tip has no timer: whatever a pointer handler showed is drawn two frames later.
+			await nextFrames(page);
 			await expect(tip).toHaveCount(0);
 		}
 
@@ -237,7 +244,7 @@ test.describe('tap a mark, see its value', () => {
 		await page.screenshot({ path: `test-results/screens/${info.project.name}/tip-ranking.png` });
 		const next = steps[steps.findIndex((s) => s.id === first) + 1];
 		await scrollToStep(page, next.id);
-		await expect.poll(() => currentSteps(page)).toEqual([next.id]);
+		await poll(() => currentSteps(page)).toEqual([next.id]);
 		await expect(tip).toHaveCount(0);
 	});
 });
