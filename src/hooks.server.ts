@@ -3,7 +3,14 @@ import { injectDrawing } from '$lib/charts/build-drawing';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
 // the page's HTML (see $lib/charts/build-drawing).
+//
+// No <link rel="modulepreload">: the story reads without JavaScript, so nothing but the HTML may
+// be fetched before its first paint. With the preloads, eleven scripts at high priority shared the
+// slow network with the HTML (Lighthouse counts every request that ends before the first paint
+// into its simulated first paint); without them the scripts are fetched when SvelteKit's start
+// script imports them, after the HTML has been parsed. Inlined styles keep their (disabled) links.
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
+		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => injectDrawing(html, event.locals.drawing)
 	});
