@@ -604,9 +604,10 @@ const WHEEL = { width: 1280, height: 800, delta: 100, gapMs: 16, overMs: 33 };
 
 /**
  * A reader's mouse wheel: at 1280×800 the wheel turns 100 px every 16 ms from the top of the page
- * to its end, and every frame interval (requestAnimationFrame) is timed until the page is still.
- * Counts, per run (a fresh page each), the frames over 33 ms: each one showed a picture for two
- * refreshes or more. The events are sent on a fixed 16 ms schedule without waiting for the page;
+ * to its end, and every frame interval (requestAnimationFrame) is timed while the page moves (up
+ * to the frame after its last scroll event). Counts, per run (a fresh page each), the frames over
+ * 33 ms: each one showed a picture for two refreshes or more. The frames of the half second after
+ * the page stops are counted apart (a chart may still change there). The events are sent on a fixed 16 ms schedule without waiting for the page;
  * the gaps between them as the page received them are printed too.
  * @type {Section}
  */
@@ -615,7 +616,7 @@ const wheelSection = {
 	title: `Wheel scroll (${WHEEL.delta} px every ${WHEEL.gapMs} ms, ${WHEEL.width}×${WHEEL.height}, top to end): frames over ${WHEEL.overMs} ms`,
 	async run(ctx) {
 		const browser = await ctx.browser();
-		/** @type {{ frames: number[], wheelGaps: number[], longtasks: number[], notches: number, maxScroll: number, reached: number, trace: ReturnType<typeof summarizeLongTasks> | null, slow: { at: number, ms: number }[] }[]} */
+		/** @type {{ frames: number[], wheelGaps: number[], longtasks: number[], notches: number, maxScroll: number, reached: number, trace: ReturnType<typeof summarizeLongTasks> | null, slow: { at: number, ms: number }[], slowAfter: number[] }[]} */
 		const runs = [];
 		for (let r = 0; r < ctx.args.wheelRuns; r++) {
 			const context = await browser.newContext({ viewport: { width: WHEEL.width, height: WHEEL.height } });
@@ -626,10 +627,11 @@ const wheelSection = {
 				const w = window;
 				const bench = (w.__wheel = {
 					longtasks: /** @type {number[]} */ ([]),
-					frames: /** @type {{ at: number, ms: number }[]} */ ([]),
+					frames: /** @type {{ at: number, t: number, ms: number }[]} */ ([]),
 					wheels: /** @type {number[]} */ ([]),
 					recording: false,
-					lastMove: 0
+					lastMove: 0,
+					y: 0
 				});
 				try {
 					new PerformanceObserver((list) => {
@@ -639,13 +641,21 @@ const wheelSection = {
 					// no longtask support
 				}
 				addEventListener('wheel', (e) => bench.recording && bench.wheels.push(e.timeStamp), { passive: true });
-				addEventListener('scroll', () => (bench.lastMove = performance.now()), { passive: true });
+				addEventListener(
+					'scroll',
+					() => {
+						bench.lastMove = performance.now();
+						// Read here, not in the frame loop: reading scrollY can force a layout.
+						bench.y = Math.round(scrollY);
+					},
+					{ passive: true }
+				);
 				w.__wheelStart = () => {
 					bench.recording = true;
 					let last = -1;
 					const tick = (/** @type {number} */ now) => {
 						if (!bench.recording) return;
-						if (last >= 0) bench.frames.push({ at: Math.round(scrollY), ms: now - last });
+						if (last >= 0) bench.frames.push({ at: bench.y, t: now, ms: now - last });
 						last = now;
 						requestAnimationFrame(tick);
 					};
@@ -684,7 +694,7 @@ const wheelSection = {
 			const got = await page.evaluate(() => {
 				const b = /** @type {any} */ (window).__wheel;
 				b.recording = false;
-				return { frames: b.frames, wheels: b.wheels, longtasks: b.longtasks, reached: scrollY };
+				return { frames: b.frames, wheels: b.wheels, longtasks: b.longtasks, reached: scrollY, lastMove: b.lastMove };
 			});
 			/** @type {ReturnType<typeof summarizeLongTasks> | null} */
 			let trace = null;
@@ -698,8 +708,13 @@ const wheelSection = {
 				console.log(`(trace written to ${path.relative(ROOT, file)})`);
 			}
 			await context.close();
-			/** @type {{ at: number, ms: number }[]} */
-			const frameLog = got.frames;
+			// While the page moves: up to the frame after the last scroll event. The frames of the
+			// settling half second after it are reported apart.
+			/** @type {{ at: number, t: number, ms: number }[]} */
+			const all = got.frames;
+			const cut = all.findIndex((f) => f.t > got.lastMove);
+			const frameLog = cut < 0 ? all : all.slice(0, cut + 1);
+			const after = cut < 0 ? [] : all.slice(cut + 1);
 			const wheelGaps = got.wheels.slice(1).map((/** @type {number} */ t, /** @type {number} */ i) => t - got.wheels[i]);
 			const run = {
 				frames: frameLog.map((f) => f.ms),
@@ -709,7 +724,8 @@ const wheelSection = {
 				maxScroll,
 				reached: got.reached,
 				trace,
-				slow: frameLog.filter((f) => f.ms > WHEEL.overMs)
+				slow: frameLog.filter((f) => f.ms > WHEEL.overMs),
+				slowAfter: after.filter((f) => f.ms > WHEEL.overMs).map((f) => f.ms)
 			};
 			runs.push(run);
 			const fr = frameStats(run.frames);
@@ -718,7 +734,8 @@ const wheelSection = {
 					`${run.slow.length} frames over ${WHEEL.overMs} ms of ${fr.frames}` +
 					(run.slow.length ? ` (${run.slow.map((f) => `${formatMs(f.ms, 1)} at y=${f.at}`).join(', ')})` : '') +
 					`; max ${formatMs(fr.max, 1)}, p95 ${formatMs(fr.p95, 1)}; long tasks ${run.longtasks.length}; ` +
-					`${notches} notches, ${got.wheels.length} received, reached ${Math.round(got.reached)}/${maxScroll}`
+					`${notches} notches, ${got.wheels.length} received, reached ${Math.round(got.reached)}/${maxScroll}; ` +
+					`once still: ${run.slowAfter.length} frames over ${WHEEL.overMs} ms${run.slowAfter.length ? ` (${run.slowAfter.map((ms) => formatMs(ms, 1)).join(', ')})` : ''}`
 			);
 			if (got.reached < maxScroll - 1) ctx.problem(`wheel/run ${r + 1}: stopped at ${Math.round(got.reached)} of ${maxScroll}`);
 			if (trace) {
@@ -739,7 +756,8 @@ const wheelSection = {
 			{ section, metric: `Frames over ${WHEEL.overMs} ms, per run`, values: { desktop: s.over.join(', ') } },
 			{ section, metric: 'Longest frame', values: { desktop: formatMs(s.maxFrame, 1) } },
 			{ section, metric: 'Frame interval p95', values: { desktop: formatMs(s.p95, 1) } },
-			{ section, metric: 'Long tasks', values: { desktop: s.longTasks } }
+			{ section, metric: 'Long tasks', values: { desktop: s.longTasks } },
+			{ section, metric: `Frames over ${WHEEL.overMs} ms in the 500 ms after, per run`, values: { desktop: runs.map((r) => r.slowAfter.length).join(', ') } }
 		];
 		return { rows, data: { summary: s, runs, loadavg: os.loadavg() } };
 	}

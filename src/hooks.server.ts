@@ -2,7 +2,8 @@ import type { Handle } from '@sveltejs/kit';
 import { injectDrawing } from '$lib/charts/build-drawing';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
-// the page's HTML (see $lib/charts/build-drawing).
+// the page's HTML (see $lib/charts/build-drawing), and marks the reading page (`<html
+// class="reading">`), which app.css sets in the system's fonts.
 //
 // No <link rel="modulepreload">: the story reads without JavaScript, so nothing but the HTML may
 // be fetched before its first paint. With the preloads, eleven scripts at high priority shared the
@@ -12,5 +13,8 @@ import { injectDrawing } from '$lib/charts/build-drawing';
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type }) => type === 'css',
-		transformPageChunk: ({ html }) => injectDrawing(html, event.locals.drawing)
+		transformPageChunk: ({ html }) => {
+			const page = injectDrawing(html, event.locals.drawing);
+			return event.route.id === '/' ? page.replace('<html lang="en">', '<html lang="en" class="reading">') : page;
+		}
 	});
