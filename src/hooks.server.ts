@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { injectDrawing } from '$lib/charts/build-drawing';
+import { deferStart } from '$lib/server/defer-start';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
 // the page's HTML (see $lib/charts/build-drawing), and marks the reading page (`<html
@@ -9,12 +10,14 @@ import { injectDrawing } from '$lib/charts/build-drawing';
 // be fetched before its first paint. With the preloads, eleven scripts at high priority shared the
 // slow network with the HTML (Lighthouse counts every request that ends before the first paint
 // into its simulated first paint); without them the scripts are fetched when SvelteKit's start
-// script imports them, after the HTML has been parsed. Inlined styles keep their (disabled) links.
+// script imports them, which on the reading page waits for the first frame ($lib/server/defer-start).
+// Inlined styles keep their (disabled) links.
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => {
 			const page = injectDrawing(html, event.locals.drawing);
-			return event.route.id === '/' ? page.replace('<html lang="en">', '<html lang="en" class="reading">') : page;
+			if (event.route.id !== '/') return page;
+			return deferStart(page.replace('<html lang="en">', '<html lang="en" class="reading">'));
 		}
 	});
