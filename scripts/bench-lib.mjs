@@ -131,6 +131,70 @@ export function frameStats(intervals) {
 }
 
 /**
+ * How many frame intervals are longer than `ms` (a frame over 33 ms at 60 Hz is at least one
+ * missed frame: the screen showed the same picture for two refreshes or more).
+ * @param {readonly number[]} intervals
+ * @param {number} ms
+ * @returns {number}
+ */
+export function framesOver(intervals, ms) {
+	return intervals.filter((d) => d > ms).length;
+}
+
+/**
+ * The port `npm run bench` serves build/ on: `BENCH_PORT` from the environment, else 4180, so two
+ * worktrees can bench at once.
+ * @param {Record<string, string | undefined>} env
+ * @returns {number}
+ */
+export function benchPort(env) {
+	const v = env.BENCH_PORT;
+	if (v === undefined || v === '') return 4180;
+	const n = Number(v);
+	if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`BENCH_PORT: expected a port number, got "${v}"`);
+	return n;
+}
+
+/**
+ * How many wheel notches of `delta` px take the page from the top to the bottom, plus `extra`
+ * (the last ones keep scrolling while the page reaches its end, as a reader's wheel would).
+ * @param {{ maxScroll: number, delta: number, extra?: number }} o
+ * @returns {number}
+ */
+export function wheelNotches({ maxScroll, delta, extra = 5 }) {
+	if (!(delta > 0)) throw new Error('wheelNotches: delta must be positive');
+	return Math.max(0, Math.ceil(Math.max(0, maxScroll) / delta)) + extra;
+}
+
+/**
+ * The wheel section's summary over its runs: frames over `overMs` in each run, their median and
+ * worst, the longest frame interval and the gaps between the wheel events as the page received
+ * them (to tell a late event from a slow frame).
+ * @param {readonly { frames: readonly number[], wheelGaps: readonly number[], longtasks: readonly number[] }[]} runs
+ * @param {number} [overMs]
+ * @returns {{ over: number[], overMedian: number, overMax: number, maxFrame: number, p95: number,
+ *   frames: number, longTasks: number, longestTask: number, wheelGapP50: number, wheelGapMax: number }}
+ */
+export function wheelSummary(runs, overMs = 33) {
+	const over = runs.map((r) => framesOver(r.frames, overMs));
+	const all = runs.flatMap((r) => r.frames);
+	const gaps = runs.flatMap((r) => r.wheelGaps);
+	const tasks = runs.flatMap((r) => r.longtasks);
+	return {
+		over,
+		overMedian: median(over),
+		overMax: over.length ? Math.max(...over) : NaN,
+		maxFrame: all.length ? Math.max(...all) : NaN,
+		p95: percentile(all, 95),
+		frames: all.length,
+		longTasks: tasks.length,
+		longestTask: tasks.length ? Math.max(...tasks) : 0,
+		wheelGapP50: percentile(gaps, 50),
+		wheelGapMax: gaps.length ? Math.max(...gaps) : NaN
+	};
+}
+
+/**
  * Long-task statistics from a list of durations (ms).
  * @param {readonly number[]} durations
  * @returns {{ count: number, max: number, total: number }}
@@ -165,6 +229,7 @@ export function scrollTargetFor({ elementTop, viewportHeight, offset, maxScroll,
  * @property {boolean} skipLighthouse
  * @property {string[] | null} only section names, or null for all
  * @property {boolean} trace record a Chromium trace of the scroll run and attribute its long tasks
+ * @property {number} wheelRuns runs of the wheel section (a fresh page each)
  * @property {boolean} help
  */
 
@@ -181,6 +246,7 @@ export function parseArgs(argv, sectionNames) {
 		skipLighthouse: false,
 		only: null,
 		trace: false,
+		wheelRuns: 3,
 		help: false
 	};
 	for (let i = 0; i < argv.length; i++) {
@@ -210,6 +276,13 @@ export function parseArgs(argv, sectionNames) {
 				const n = Number(v);
 				if (!Number.isInteger(n) || n < 1) throw new Error(`--lh-runs: expected a positive integer, got "${v}"`);
 				args.lhRuns = n;
+				break;
+			}
+			case '--wheel-runs': {
+				const v = value();
+				const n = Number(v);
+				if (!Number.isInteger(n) || n < 1) throw new Error(`--wheel-runs: expected a positive integer, got "${v}"`);
+				args.wheelRuns = n;
 				break;
 			}
 			case '--only': {

@@ -5,6 +5,10 @@ import {
 	formatMs,
 	formatPercent,
 	frameStats,
+	framesOver,
+	benchPort,
+	wheelNotches,
+	wheelSummary,
 	gzipSize,
 	isForeign,
 	longTaskStats,
@@ -158,6 +162,7 @@ describe('parseArgs', () => {
 			skipLighthouse: false,
 			only: null,
 			trace: false,
+			wheelRuns: 3,
 			help: false
 		});
 	});
@@ -172,6 +177,11 @@ describe('parseArgs', () => {
 		expect(() => parseArgs(['--lh-runs'], names)).toThrow(/needs a value/);
 		expect(() => parseArgs(['--only', 'stills'], names)).toThrow(/unknown section "stills"/);
 		expect(() => parseArgs(['--fast'], names)).toThrow(/unknown argument/);
+		expect(() => parseArgs(['--wheel-runs', '0'], names)).toThrow(/positive integer/);
+	});
+	it('reads --wheel-runs', () => {
+		expect(parseArgs(['--wheel-runs', '5'], names).wheelRuns).toBe(5);
+		expect(parseArgs(['--wheel-runs=2'], names).wheelRuns).toBe(2);
 	});
 });
 
@@ -262,5 +272,45 @@ describe('summarizeLongTasks', () => {
 		expect(summarizeLongTasks(events, { threshold: 30 }).tasks).toHaveLength(2);
 		expect(summarizeLongTasks(events, { threshold: 30, from: 50_000 }).tasks).toHaveLength(1);
 		expect(summarizeLongTasks([]).tasks).toEqual([]);
+	});
+});
+
+describe('wheel helpers', () => {
+	it('counts frames over a threshold, strictly', () => {
+		expect(framesOver([16.7, 33, 33.4, 50, 16.6], 33)).toBe(2);
+		expect(framesOver([], 33)).toBe(0);
+	});
+	it('reads BENCH_PORT, defaulting to 4180', () => {
+		expect(benchPort({})).toBe(4180);
+		expect(benchPort({ BENCH_PORT: '' })).toBe(4180);
+		expect(benchPort({ BENCH_PORT: '4190' })).toBe(4190);
+		expect(() => benchPort({ BENCH_PORT: 'x' })).toThrow(/port number/);
+		expect(() => benchPort({ BENCH_PORT: '70000' })).toThrow(/port number/);
+	});
+	it('counts the notches from top to bottom, plus a few', () => {
+		expect(wheelNotches({ maxScroll: 1000, delta: 100 })).toBe(15);
+		expect(wheelNotches({ maxScroll: 1050, delta: 100, extra: 0 })).toBe(11);
+		expect(wheelNotches({ maxScroll: -5, delta: 100, extra: 2 })).toBe(2);
+		expect(() => wheelNotches({ maxScroll: 100, delta: 0 })).toThrow(/positive/);
+	});
+	it('summarises runs: frames over the threshold per run, worst frame, wheel gaps, long tasks', () => {
+		const s = wheelSummary([
+			{ frames: [16.7, 40, 16.6, 34], wheelGaps: [16, 17], longtasks: [] },
+			{ frames: [16.7, 16.7], wheelGaps: [16, 30], longtasks: [55] },
+			{ frames: [50], wheelGaps: [16], longtasks: [] }
+		]);
+		expect(s.over).toEqual([2, 0, 1]);
+		expect(s.overMedian).toBe(1);
+		expect(s.overMax).toBe(2);
+		expect(s.maxFrame).toBe(50);
+		expect(s.frames).toBe(7);
+		expect(s.longTasks).toBe(1);
+		expect(s.longestTask).toBe(55);
+		expect(s.wheelGapP50).toBe(16);
+		expect(s.wheelGapMax).toBe(30);
+		const empty = wheelSummary([]);
+		expect(empty.over).toEqual([]);
+		expect(empty.overMedian).toBeNaN();
+		expect(empty.longestTask).toBe(0);
 	});
 });

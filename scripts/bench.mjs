@@ -8,10 +8,12 @@
  *   npm run bench -- --lh-runs 5         Lighthouse runs (median reported; default 3)
  *   npm run bench -- --skip-lighthouse
  *   npm run bench -- --only weight,scroll
- *   npm run bench -- --trace             also record a Chromium trace of the scroll run and say
- *                                        what its long tasks spent their time on
+ *   npm run bench -- --trace             also record a Chromium trace of the scroll run (and of the
+ *                                        first wheel run) and say what its long tasks spent their time on
+ *   npm run bench -- --wheel-runs 5      runs of the wheel section (default 3)
+ *   BENCH_PORT=4190 npm run bench        serve build/ on another port (default 4180)
  *
- * Sections (first-view weight, Lighthouse, scroll) are entries of `sections` below, each
+ * Sections (first-view weight, Lighthouse, scroll, wheel, stage) are entries of `sections` below, each
  * `{ name, title, run(ctx) -> { rows, data } }`: `rows` go to the Markdown summary (one column per
  * viewport key), `data` to bench-results/latest.json. A later mode (stage, stills) adds its own entry.
  */
@@ -24,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import {
 	formatBytes,
 	formatMs,
+	benchPort,
 	formatPercent,
 	frameStats,
 	gzipSize,
@@ -36,13 +39,15 @@ import {
 	summarizeLongTasks,
 	summaryMarkdown,
 	textTable,
-	weightTotals
+	weightTotals,
+	wheelNotches,
+	wheelSummary
 } from './bench-lib.mjs';
 import { stageSection } from './bench-stage.mjs';
 import { stillsSection } from './bench-stills.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PORT = 4180;
+const PORT = benchPort(process.env);
 const BASE_URL = `http://localhost:${PORT}`;
 const RESULTS_DIR = path.join(ROOT, 'bench-results');
 const CHROME_FLAGS = [
@@ -262,7 +267,7 @@ const lighthouseSection = {
 				};
 				runs.push(run);
 				console.log(
-					`run ${i + 1}/${ctx.args.lhRuns} (${((performance.now() - t0) / 1000).toFixed(1)} s): score ${run.score ?? '–'}, ` +
+					`run ${i + 1}/${ctx.args.lhRuns} (${((performance.now() - t0) / 1000).toFixed(1)} s, load ${os.loadavg()[0].toFixed(2)}): score ${run.score ?? '–'}, ` +
 						`LCP ${formatMs(run.lcp)}, TBT ${formatMs(run.tbt)}, CLS ${run.cls.toFixed(3)}, ` +
 						`FCP ${formatMs(run.fcp)}, SI ${formatMs(run.si)}, JS ${formatBytes(run.jsTransfer)} transferred ` +
 						`(${scripts.length} files, ${formatBytes(run.jsResource)} decoded)`
@@ -344,6 +349,17 @@ const lighthouseSection = {
 	}
 };
 
+const TRACE_CATEGORIES = [
+	'devtools.timeline',
+	'disabled-by-default-devtools.timeline',
+	'v8.execute',
+	'disabled-by-default-v8.gc',
+	'blink.user_timing',
+	'__metadata'
+];
+/** The wheel run's trace adds the frame pipeline (frames, paint, raster, compositor). */
+const WHEEL_TRACE_CATEGORIES = [...TRACE_CATEGORIES, 'disabled-by-default-devtools.timeline.frame', 'benchmark', 'cc', 'viz', 'gpu'];
+
 const SCROLL_MS = 600;
 const SETTLE_MS = 700;
 
@@ -395,16 +411,7 @@ const scrollSection = {
 
 			let tracing = false;
 			if (ctx.args.trace) {
-				await browser.startTracing(page, {
-					categories: [
-						'devtools.timeline',
-						'disabled-by-default-devtools.timeline',
-						'v8.execute',
-						'disabled-by-default-v8.gc',
-						'blink.user_timing',
-						'__metadata'
-					]
-				});
+				await browser.startTracing(page, { categories: TRACE_CATEGORIES });
 				tracing = true;
 			}
 			await page.evaluate(() => /** @type {any} */ (window).__benchStartFrames());
@@ -594,9 +601,172 @@ const scrollSection = {
 	}
 };
 
+const WHEEL = { width: 1280, height: 800, delta: 100, gapMs: 16, overMs: 33 };
+
+/**
+ * A reader's mouse wheel: at 1280×800 the wheel turns 100 px every 16 ms from the top of the page
+ * to its end, and every frame interval (requestAnimationFrame) is timed while the page moves (up
+ * to the frame after its last scroll event). Counts, per run (a fresh page each), the frames over
+ * 33 ms: each one showed a picture for two refreshes or more. The frames of the half second after
+ * the page stops are counted apart (a chart may still change there). The events are sent on a fixed 16 ms schedule without waiting for the page;
+ * the gaps between them as the page received them are printed too.
+ * @type {Section}
+ */
+const wheelSection = {
+	name: 'wheel',
+	title: `Wheel scroll (${WHEEL.delta} px every ${WHEEL.gapMs} ms, ${WHEEL.width}×${WHEEL.height}, top to end): frames over ${WHEEL.overMs} ms`,
+	async run(ctx) {
+		const browser = await ctx.browser();
+		/** @type {{ frames: number[], wheelGaps: number[], longtasks: number[], notches: number, maxScroll: number, reached: number, trace: ReturnType<typeof summarizeLongTasks> | null, slow: { at: number, ms: number }[], slowAfter: number[] }[]} */
+		const runs = [];
+		for (let r = 0; r < ctx.args.wheelRuns; r++) {
+			const context = await browser.newContext({ viewport: { width: WHEEL.width, height: WHEEL.height } });
+			const page = await context.newPage();
+			watchPage(page, ctx, `wheel/run ${r + 1}`);
+			await page.addInitScript(() => {
+				/** @type {any} */
+				const w = window;
+				const bench = (w.__wheel = {
+					longtasks: /** @type {number[]} */ ([]),
+					frames: /** @type {{ at: number, t: number, ms: number }[]} */ ([]),
+					wheels: /** @type {number[]} */ ([]),
+					recording: false,
+					lastMove: 0,
+					y: 0
+				});
+				try {
+					new PerformanceObserver((list) => {
+						for (const e of list.getEntries()) if (bench.recording) bench.longtasks.push(e.duration);
+					}).observe({ type: 'longtask' });
+				} catch {
+					// no longtask support
+				}
+				addEventListener('wheel', (e) => bench.recording && bench.wheels.push(e.timeStamp), { passive: true });
+				addEventListener(
+					'scroll',
+					() => {
+						bench.lastMove = performance.now();
+						// Read here, not in the frame loop: reading scrollY can force a layout.
+						bench.y = Math.round(scrollY);
+					},
+					{ passive: true }
+				);
+				w.__wheelStart = () => {
+					bench.recording = true;
+					let last = -1;
+					const tick = (/** @type {number} */ now) => {
+						if (!bench.recording) return;
+						if (last >= 0) bench.frames.push({ at: bench.y, t: now, ms: now - last });
+						last = now;
+						requestAnimationFrame(tick);
+					};
+					requestAnimationFrame(tick);
+				};
+			});
+			await ctx.ensureServer();
+			await page.goto(`${ctx.baseUrl}/`, { waitUntil: 'networkidle' });
+			try {
+				await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, { timeout: 10_000 });
+			} catch {
+				ctx.problem(`wheel/run ${r + 1}: html[data-scrolly-ready] never appeared`);
+			}
+			await page.waitForTimeout(500);
+			await page.mouse.move(WHEEL.width / 2, WHEEL.height / 2);
+			const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+			const notches = wheelNotches({ maxScroll, delta: WHEEL.delta });
+			const tracing = ctx.args.trace && r === 0;
+			if (tracing) await browser.startTracing(page, { categories: WHEEL_TRACE_CATEGORIES });
+			await page.evaluate(() => /** @type {any} */ (window).__wheelStart());
+			// A fixed schedule: each notch is sent at its time, whether or not the last one was handled.
+			/** @type {Promise<void>[]} */
+			const sent = [];
+			const t0 = performance.now();
+			for (let k = 0; k < notches; k++) {
+				const wait = t0 + k * WHEEL.gapMs - performance.now();
+				if (wait > 0) await new Promise((res) => setTimeout(res, wait));
+				sent.push(page.mouse.wheel(0, WHEEL.delta));
+			}
+			await Promise.all(sent);
+			// Until the page has been still for 500 ms (a smooth scroll may still be running).
+			await page.waitForFunction(() => performance.now() - /** @type {any} */ (window).__wheel.lastMove > 500, null, {
+				timeout: 15_000,
+				polling: 100
+			});
+			const got = await page.evaluate(() => {
+				const b = /** @type {any} */ (window).__wheel;
+				b.recording = false;
+				return { frames: b.frames, wheels: b.wheels, longtasks: b.longtasks, reached: scrollY, lastMove: b.lastMove };
+			});
+			/** @type {ReturnType<typeof summarizeLongTasks> | null} */
+			let trace = null;
+			if (tracing) {
+				const buf = await browser.stopTracing();
+				mkdirSync(RESULTS_DIR, { recursive: true });
+				const file = path.join(RESULTS_DIR, 'trace-wheel.json');
+				writeFileSync(file, buf);
+				const json = JSON.parse(buf.toString('utf8'));
+				trace = summarizeLongTasks(json.traceEvents ?? json, { threshold: WHEEL.overMs });
+				console.log(`(trace written to ${path.relative(ROOT, file)})`);
+			}
+			await context.close();
+			// While the page moves: up to the frame after the last scroll event. The frames of the
+			// settling half second after it are reported apart.
+			/** @type {{ at: number, t: number, ms: number }[]} */
+			const all = got.frames;
+			const cut = all.findIndex((f) => f.t > got.lastMove);
+			const frameLog = cut < 0 ? all : all.slice(0, cut + 1);
+			const after = cut < 0 ? [] : all.slice(cut + 1);
+			const wheelGaps = got.wheels.slice(1).map((/** @type {number} */ t, /** @type {number} */ i) => t - got.wheels[i]);
+			const run = {
+				frames: frameLog.map((f) => f.ms),
+				wheelGaps,
+				longtasks: got.longtasks,
+				notches,
+				maxScroll,
+				reached: got.reached,
+				trace,
+				slow: frameLog.filter((f) => f.ms > WHEEL.overMs),
+				slowAfter: after.filter((f) => f.ms > WHEEL.overMs).map((f) => f.ms)
+			};
+			runs.push(run);
+			const fr = frameStats(run.frames);
+			console.log(
+				`run ${r + 1}/${ctx.args.wheelRuns} (load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}): ` +
+					`${run.slow.length} frames over ${WHEEL.overMs} ms of ${fr.frames}` +
+					(run.slow.length ? ` (${run.slow.map((f) => `${formatMs(f.ms, 1)} at y=${f.at}`).join(', ')})` : '') +
+					`; max ${formatMs(fr.max, 1)}, p95 ${formatMs(fr.p95, 1)}; long tasks ${run.longtasks.length}; ` +
+					`${notches} notches, ${got.wheels.length} received, reached ${Math.round(got.reached)}/${maxScroll}; ` +
+					`once still: ${run.slowAfter.length} frames over ${WHEEL.overMs} ms${run.slowAfter.length ? ` (${run.slowAfter.map((ms) => formatMs(ms, 1)).join(', ')})` : ''}`
+			);
+			if (got.reached < maxScroll - 1) ctx.problem(`wheel/run ${r + 1}: stopped at ${Math.round(got.reached)} of ${maxScroll}`);
+			if (trace) {
+				console.log(`  main-thread tasks over ${WHEEL.overMs} ms in the trace: ${trace.tasks.length}; longest, any length: ${trace.longest.map((d) => formatMs(d, 1)).join(', ')}`);
+				for (const t of trace.tasks.slice(0, 10)) {
+					console.log(`    ${formatMs(t.duration, 1)}: ${t.top.map((x) => `${x.name} ${formatMs(x.self, 1)}`).join(', ')}`);
+				}
+			}
+		}
+		const s = wheelSummary(runs, WHEEL.overMs);
+		console.log(
+			`\nframes over ${WHEEL.overMs} ms per run: ${s.over.join(', ')} (median ${s.overMedian}); longest frame ${formatMs(s.maxFrame, 1)}; ` +
+				`long tasks ${s.longTasks}; wheel events arrived ${formatMs(s.wheelGapP50, 1)} apart (p50), ${formatMs(s.wheelGapMax, 1)} at most`
+		);
+		const section = `Wheel scroll (${ctx.args.wheelRuns} runs)`;
+		/** @type {SummaryRow[]} */
+		const rows = [
+			{ section, metric: `Frames over ${WHEEL.overMs} ms, per run`, values: { desktop: s.over.join(', ') } },
+			{ section, metric: 'Longest frame', values: { desktop: formatMs(s.maxFrame, 1) } },
+			{ section, metric: 'Frame interval p95', values: { desktop: formatMs(s.p95, 1) } },
+			{ section, metric: 'Long tasks', values: { desktop: s.longTasks } },
+			{ section, metric: `Frames over ${WHEEL.overMs} ms in the 500 ms after, per run`, values: { desktop: runs.map((r) => r.slowAfter.length).join(', ') } }
+		];
+		return { rows, data: { summary: s, runs, loadavg: os.loadavg() } };
+	}
+};
+
 /** Every section, in the order they run. Later modes (stage, stills) add theirs here. */
 /** @type {Section[]} */
-const sections = [weightSection, lighthouseSection, scrollSection, stageSection({ watchPage }), stillsSection];
+const sections = [weightSection, lighthouseSection, scrollSection, wheelSection, stageSection({ watchPage }), stillsSection];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
@@ -754,11 +924,13 @@ for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
 }
 
 function usage() {
-	return `Usage: npm run bench -- [--no-build] [--lh-runs N] [--skip-lighthouse] [--only ${sections.map((s) => s.name).join('|')}[,...]] [--trace]`;
+	return `Usage: [BENCH_PORT=4180] npm run bench -- [--no-build] [--lh-runs N] [--wheel-runs N] [--skip-lighthouse] [--only ${sections.map((s) => s.name).join('|')}[,...]] [--trace]`;
 }
 
 async function main() {
 	const t0 = performance.now();
+	const loadStart = os.loadavg();
+	console.log(`load average (1, 5, 15 min): ${loadStart.map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
 	/** @type {import('./bench-lib.mjs').BenchArgs} */
 	let args;
 	try {
@@ -779,17 +951,17 @@ async function main() {
 	/** @type {number | null} */
 	let buildMs = null;
 	if (args.build) {
-		console.log('## Build\n\n$ npx vite build');
+		console.log('## Build\n\n$ npm run build');
 		let b0 = performance.now();
 		try {
-			await run('npx', ['vite', 'build']);
+			await run('npm', ['run', 'build']);
 		} catch (first) {
 			// Two builds in one checkout at once clobber each other's .svelte-kit/output: try once more.
 			console.log(`build failed (${/** @type {Error} */ (first).message}); retrying once in 5 s`);
 			await new Promise((r) => setTimeout(r, 5000));
 			b0 = performance.now();
 			try {
-				await run('npx', ['vite', 'build']);
+				await run('npm', ['run', 'build']);
 			} catch (e) {
 				console.error(/** @type {any} */ (e).output?.split('\n').slice(-40).join('\n'));
 				throw e;
@@ -798,7 +970,7 @@ async function main() {
 		buildMs = performance.now() - b0;
 		console.log(`build time: ${(buildMs / 1000).toFixed(1)} s`);
 	} else if (!existsSync(path.join(ROOT, 'build/index.html'))) {
-		throw new Error('--no-build, but build/index.html does not exist: run `npx vite build` first');
+		throw new Error('--no-build, but build/index.html does not exist: run `npm run build` first');
 	}
 
 	const pid = await startServer();
@@ -863,13 +1035,16 @@ async function main() {
 		node: process.version,
 		chromium: chromeVersion,
 		os: `${os.type()} ${os.release()} ${os.arch()}`,
-		date: new Date().toISOString()
+		date: new Date().toISOString(),
+		loadStart,
+		loadEnd: os.loadavg()
 	};
 	const table = summaryMarkdown(summary, COLUMN_LABELS);
 	const machineLine =
 		`Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, ` +
-		`Node ${machine.node}, ${machine.chromium}` +
-		(buildMs !== null ? `; \`vite build\` took ${(buildMs / 1000).toFixed(1)} s` : '') +
+		`Node ${machine.node}, ${machine.chromium}, load average ${loadStart.map((l) => l.toFixed(2)).join(' ')} at the start, ` +
+		`${machine.loadEnd.map((l) => l.toFixed(2)).join(' ')} at the end` +
+		(buildMs !== null ? `; \`npm run build\` took ${(buildMs / 1000).toFixed(1)} s` : '') +
 		'. Sizes are response bodies re-compressed with gzip -9' +
 		(sectionData.lighthouse ? '; Lighthouse uses its default mobile emulation and simulated throttling' : '') +
 		'.';
