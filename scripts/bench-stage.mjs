@@ -7,22 +7,15 @@
  * Figures go in the summary's desktop column, marked 1920×1080.
  */
 import { formatMs, frameStats, longTaskStats, percentile } from './bench-lib.mjs';
+import { frameRecorder } from './bench-page.mjs';
 
 const VIEWPORT = { width: 1920, height: 1080 };
 const FAST_GAP_MS = 60;
 
-/** In the page: watches frames after each key press until words and chart are final. */
+/** In the page (after `frameRecorder`): watches frames after each key press until words and chart are final. */
 function instrument() {
 	/** @type {any} */
 	const w = window;
-	const bench = (w.__stage = { longtasks: /** @type {any[]} */ ([]), frames: /** @type {number[]} */ ([]), recording: false });
-	try {
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration });
-		}).observe({ type: 'longtask', buffered: true });
-	} catch {
-		// no longtask support
-	}
 	/** The drawing as a string, and whether the live chart of the current state is alone on screen. */
 	const look = () => {
 		const plot = document.querySelector('[data-chart-state]');
@@ -67,17 +60,6 @@ function instrument() {
 			};
 			addEventListener('keydown', onkey, true);
 		});
-	w.__stageFrames = () => {
-		bench.recording = true;
-		let last = -1;
-		const tick = (/** @type {number} */ now) => {
-			if (!bench.recording) return;
-			if (last >= 0) bench.frames.push(now - last);
-			last = now;
-			requestAnimationFrame(tick);
-		};
-		requestAnimationFrame(tick);
-	};
 }
 
 /**
@@ -93,6 +75,7 @@ export function stageSection({ watchPage }) {
 			const context = await browser.newContext({ viewport: VIEWPORT });
 			const page = await context.newPage();
 			watchPage(page, ctx, 'stage');
+			await page.addInitScript(frameRecorder);
 			await page.addInitScript(instrument);
 			await ctx.ensureServer();
 			await page.goto(`${ctx.baseUrl}/present/`, { waitUntil: 'networkidle' });
@@ -113,9 +96,9 @@ export function stageSection({ watchPage }) {
 			await page.keyboard.press('Home');
 			await page.waitForTimeout(1500);
 			await page.evaluate(() => {
-				const b = /** @type {any} */ (window).__stage;
+				const b = /** @type {any} */ (window).__bench;
 				b.longtasks.length = 0;
-				/** @type {any} */ (window).__stageFrames();
+				/** @type {any} */ (window).__benchStartFrames();
 			});
 			const t0 = await page.evaluate(() => performance.now());
 			for (const key of ['PageDown', 'PageUp']) {
@@ -126,7 +109,7 @@ export function stageSection({ watchPage }) {
 			}
 			await page.waitForTimeout(1500);
 			const fast = await page.evaluate((from) => {
-				const b = /** @type {any} */ (window).__stage;
+				const b = /** @type {any} */ (window).__bench;
 				b.recording = false;
 				return {
 					longtasks: b.longtasks.filter((/** @type {any} */ t) => t.start >= from).map((/** @type {any} */ t) => t.duration),

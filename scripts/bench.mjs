@@ -43,6 +43,7 @@ import {
 	wheelNotches,
 	wheelSummary
 } from './bench-lib.mjs';
+import { frameRecorder } from './bench-page.mjs';
 import { stageSection } from './bench-stage.mjs';
 import { stillsSection } from './bench-stills.mjs';
 
@@ -375,30 +376,7 @@ const scrollSection = {
 			const context = await browser.newContext(vp.options);
 			const page = await context.newPage();
 			watchPage(page, ctx, `scroll/${vp.key}`);
-			await page.addInitScript(() => {
-				/** @type {any} */
-				const w = window;
-				const bench = (w.__bench = { longtasks: /** @type {any[]} */ ([]), frames: /** @type {number[]} */ ([]), recording: false, start: 0 });
-				try {
-					new PerformanceObserver((list) => {
-						for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration });
-					}).observe({ type: 'longtask', buffered: true });
-				} catch {
-					// no longtask support
-				}
-				w.__benchStartFrames = () => {
-					bench.recording = true;
-					bench.start = performance.now();
-					let last = -1;
-					const tick = (/** @type {number} */ now) => {
-						if (!bench.recording) return;
-						if (last >= 0) bench.frames.push(now - last);
-						last = now;
-						requestAnimationFrame(tick);
-					};
-					requestAnimationFrame(tick);
-				};
-			});
+			await page.addInitScript(frameRecorder);
 			await ctx.ensureServer();
 			await page.goto(`${ctx.baseUrl}/`, { waitUntil: 'networkidle' });
 			try {
