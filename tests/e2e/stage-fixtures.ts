@@ -42,8 +42,8 @@ export async function chartSignature(page: Page, root = '[data-chart-state]'): P
 }
 
 /**
- * Waits until the stage shows `step` drawn by its live chart and the drawing has stopped moving
- * (the same over three frames): the chart's final state, never a frame of a transition.
+ * Waits until the stage shows `step` drawn by its live chart, the drawing has stopped moving (the
+ * same over three frames) and no transition runs: the chart's final state, never a frame of one.
  */
 export async function settledOn(page: Page, step: Step): Promise<string> {
 	await expect.poll(() => stageStep(page)).toBe(step.id);
@@ -55,7 +55,10 @@ export async function settledOn(page: Page, step: Step): Promise<string> {
 				const a = await chartSignature(page);
 				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 				const b = await chartSignature(page);
-				const still = a === b && b === last && b.startsWith('layers:1|');
+				// No CSS transition (a label's colour, a fade) still running either: the signature
+				// sees boxes and opacity, not colours, and axe reads the colours.
+				const running = await page.evaluate(() => document.getAnimations().filter((x) => x.playState === 'running').length);
+				const still = a === b && b === last && b.startsWith('layers:1|') && running === 0;
 				last = b;
 				return still;
 			},
