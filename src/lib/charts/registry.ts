@@ -1,4 +1,4 @@
-import type { ChartId, Datasets, Step } from '../story/types.ts';
+import type { ChartId, Datasets, Step, Story } from '../story/types.ts';
 import type { ChartSpec, ChartText } from './types.ts';
 import { rankingSpec } from './ranking/spec.ts';
 import { shareSpec } from './share/spec.ts';
@@ -17,4 +17,9 @@ export const CHARTS: Record<ChartId, ChartSpec> = {
 
 export function chartText(data: Datasets, step: Step): ChartText {
 	return CHARTS[step.chart].text(data, step);
+}
+
+/** The scene a step's chart draws. */
+export function sceneOf(story: Pick<Story, 'data'>, step: Step): { text: ChartText } {
+	return CHARTS[step.chart].scene(story.data, step);
 }

@@ -32,6 +32,8 @@ export interface ChartSpec {
 	keys: (data: Datasets, state: string) => string[];
 	/** Text alternative of one step's state. */
 	text: (data: Datasets, step: Step) => ChartText;
+	/** The whole scene of one step (marks, labels, text): what the component draws. */
+	scene: (data: Datasets, step: Step) => { text: ChartText };
 	/** The words the chart shows, each with the `{slots}` it may fill (see words.ts). */
 	words: WordSpec;
 }

@@ -34,6 +34,7 @@ function fake(id: ChartId, datasets: DatasetId[], states: Record<string, (d: Dat
 		states: () => Object.keys(states),
 		keys: (data, state) => states[state]?.(data) ?? [],
 		text: () => ({ title: id, unit: '', caption: '', table: { columns: [], rows: [] } }),
+		scene: () => ({ text: { title: id, unit: '', caption: '', table: { columns: [], rows: [] } } }),
 		words: {}
 	};
 }

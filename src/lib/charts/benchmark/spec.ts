@@ -8,5 +8,6 @@ export const benchmarkSpec: ChartSpec = {
 	states: (data) => metricIds(data),
 	keys: (data, state) => metricRows(data, state).map((r) => r.model),
 	text: (data, step) => benchmarkScene(data, step.state, step.highlight, step.words).text,
+	scene: (data, step) => benchmarkScene(data, step.state, step.highlight, step.words),
 	words: BENCHMARK_WORDS
 };

@@ -8,5 +8,6 @@ export const pricesSpec: ChartSpec = {
 	states: () => [...PRICES_STATES],
 	keys: (data) => data.prices.map((r) => r.model),
 	text: (data, step) => pricesScene(data, step.state, step.highlight, step.words).text,
+	scene: (data, step) => pricesScene(data, step.state, step.highlight, step.words),
 	words: PRICES_WORDS
 };

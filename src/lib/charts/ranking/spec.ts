@@ -8,5 +8,6 @@ export const rankingSpec: ChartSpec = {
 	states: () => [...RANKING_STATES],
 	keys: (data) => itemized(data).map((r) => r.model as string),
 	text: (data, step) => rankingScene(data, step.state, step.highlight, step.words).text,
+	scene: (data, step) => rankingScene(data, step.state, step.highlight, step.words),
 	words: RANKING_WORDS
 };

@@ -8,5 +8,6 @@ export const shareSpec: ChartSpec = {
 	states: () => [...SHARE_STATES],
 	keys: (data, state) => shareKeys(data, state),
 	text: (data, step) => shareScene(data, step.state, step.highlight, step.words).text,
+	scene: (data, step) => shareScene(data, step.state, step.highlight, step.words),
 	words: SHARE_WORDS
 };

@@ -8,5 +8,6 @@ export const timelineSpec: ChartSpec = {
 	states: () => [...TIMELINE_STATES],
 	keys: (data, state) => timelineKeys(data, state),
 	text: (data, step) => timelineScene(data, step.state, step.highlight, step.words).text,
+	scene: (data, step) => timelineScene(data, step.state, step.highlight, step.words),
 	words: TIMELINE_WORDS
 };
