@@ -11,7 +11,7 @@ import type { Story } from '../story/types.ts';
 import { sceneOf } from './registry.ts';
 
 /** Fields that name things for the code only: keys for tweens, ids for lookups. */
-const INTERNAL = new Set(['key', 'id', 'series', 'group', 'tagRef', 'tagFor', 'country', 'state', 'words']);
+const INTERNAL = new Set(['key', 'id', 'series', 'group', 'tagRef', 'tagFor', 'country', 'state', 'words', 'leadSeries']);
 
 function round(n: number): number {
 	return Math.round(n * 1e4) / 1e4;
@@ -25,7 +25,8 @@ function clean(value: unknown, colour: (tone: string) => string): unknown {
 		const out: Record<string, unknown> = {};
 		for (const [k, v] of Object.entries(value)) {
 			if (INTERNAL.has(k)) continue;
-			if ((k === 'tone' || k === 'swatch' || k === 'aheadTone') && typeof v === 'string') out[k] = colour(v);
+			if ((k === 'tone' || k === 'swatch') && typeof v === 'string') out[k] = colour(v);
+			else if (k === 'tone' && v === null) continue;
 			else if (k === 'runs' && v && typeof v === 'object') out[k] = Object.values(v).map((r) => clean(r, colour));
 			else out[k] = clean(v, colour);
 		}
@@ -42,7 +43,7 @@ export function storySnapshot(story: Story, colour: (tone: string) => string): s
 	return story.steps
 		.map((step) => {
 			const scene = sceneOf(story, step);
-			return `## ${step.id} (${step.chart}: ${step.state})\n${JSON.stringify(clean(scene, colour), null, 1)}\n`;
+			return `## ${step.id} (${step.chart})\n${JSON.stringify(clean(scene, colour), null, 1)}\n`;
 		})
 		.join('\n');
 }

@@ -26,3 +26,27 @@ export function word(words: ChartWords, key: string, values: Record<string, stri
 	if (template === undefined) return `[${key}]`;
 	return template.replace(/\{([^{}]*)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 }
+
+/** A spec key written once per group: `legend-{group}` stands for `legend-US`, `legend-CN`... */
+export const PER_GROUP = '{group}';
+
+/** The word keys a spec asks of a story with these group ids, per-group keys expanded. */
+export function expandKeys(spec: WordSpec, groupIds: readonly string[]): string[] {
+	return Object.keys(spec).flatMap((k) => (k.includes(PER_GROUP) ? groupIds.map((g) => k.replace(PER_GROUP, g)) : [k]));
+}
+
+/** The spec key a story's word key fills (`legend-CN` fills `legend-{group}`). */
+export function specKey(spec: WordSpec, key: string, groupIds: readonly string[]): string | undefined {
+	if (key in spec) return key;
+	return Object.keys(spec).find((k) => k.includes(PER_GROUP) && groupIds.some((g) => k.replace(PER_GROUP, g) === key));
+}
+
+/**
+ * A per-group word for each group, in the order the editors wrote them (a legend's order):
+ * `groupWords(words, 'legend-', ids)` gives the `legend-<id>` words.
+ */
+export function groupWords(words: ChartWords, prefix: string, groupIds: readonly string[]): { group: string; text: string }[] {
+	return Object.keys(words)
+		.filter((k) => k.startsWith(prefix) && groupIds.includes(k.slice(prefix.length)))
+		.map((k) => ({ group: k.slice(prefix.length), text: words[k] }));
+}

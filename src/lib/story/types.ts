@@ -6,9 +6,27 @@
  */
 
 export type Confidence = 'high' | 'medium' | 'low';
-export type Country = 'US' | 'CN';
-/** `derived` values are computed from reported ones (a sum, a remainder) and are drawn as such. */
-export type Basis = 'reported' | 'derived';
+/** The id of one of the story's groups (`groups:` in story.yaml), as its data cells write it. */
+export type GroupId = string;
+/** @deprecated the rows' `country` columns hold group ids; see `Group`. */
+export type Country = GroupId;
+
+/** A family the story's rows belong to: drawn in its colour, named by its label and tag. */
+export interface Group {
+	/** What the data cells write, e.g. a country code. */
+	id: GroupId;
+	/** The group in sentences, as an adjective: "the {label} model". */
+	label: string;
+	/** Short tag printed beside a mark, so the group never rests on colour alone. */
+	tag: string;
+	/** `#rrggbb` per theme; each passes WCAG contrast on its theme's backgrounds. */
+	colour: { light: string; dark: string };
+}
+/**
+ * `derived` values are computed from reported ones (a sum, a remainder) and are drawn as such;
+ * `combined` is reported as one total of several parts the source does not split.
+ */
+export type Basis = 'reported' | 'derived' | 'combined';
 
 /** Where a row comes from. Every dataset row carries one. */
 export interface SourceRef {
@@ -36,7 +54,8 @@ export interface ModelRankingRow extends SourceRef {
 
 /** data/datasets/top10-composition.csv: how many of the top 10 come from China, as reported. */
 export interface Top10CompositionRow extends SourceRef {
-	group: 'CN' | 'not CN';
+	/** A group id, or "not <id>" for the rows outside that group. */
+	group: string;
 	count: number;
 	note: string;
 }
@@ -62,14 +81,17 @@ export interface CountryShareRow extends SourceRef {
 	note: string;
 }
 
-/** data/datasets/weekly-tokens.csv: one row per week, reported or not. */
+/** A timeline's dataset: one row per week, reported or not, one value per series. */
 export interface WeeklyTokensRow extends SourceRef {
 	/** Monday, YYYY-MM-DD. */
 	weekStart: string;
 	/** Sunday, YYYY-MM-DD. */
 	weekEnd: string;
-	chinaT: number | null;
-	usT: number | null;
+	/**
+	 * One value per series, by group id, in the order the dataset's `series:` lists them (each
+	 * mapped to a column); `null` where not reported.
+	 */
+	values: Record<GroupId, number | null>;
 	totalT: number | null;
 	note: string;
 }
@@ -120,19 +142,53 @@ export interface ChinaShareHistoryRow extends SourceRef {
 	note: string;
 }
 
-/** Every dataset, by the id the narrative file gives it. */
-export interface Datasets {
-	'model-ranking': ModelRankingRow[];
-	'top10-composition': Top10CompositionRow[];
-	'provider-share': ProviderShareRow[];
-	'country-share': CountryShareRow[];
-	'weekly-tokens': WeeklyTokensRow[];
-	'benchmark-metrics': BenchmarkMetricRow[];
-	benchmarks: BenchmarkRow[];
-	prices: PriceRow[];
-	'china-share-history': ChinaShareHistoryRow[];
+/**
+ * The shapes a dataset's rows may take: each a set of channels (the row's fields, read from the
+ * columns the dataset maps onto them) with its own checks. A chart kind's roles each take one
+ * shape (see charts/kinds.ts).
+ */
+export interface Shapes {
+	/** Ranked items: rank, label, sub-label, group, value; unnamed ranks as "not reported". */
+	ranks: ModelRankingRow;
+	/** How many items of a ranking fall in a group ("CN") or outside one ("not CN"). */
+	counts: Top10CompositionRow;
+	/** Shares of one whole, in % (a `derived` remainder, a `combined` total of unsplit parts). */
+	shares: ProviderShareRow;
+	/** One row per week, one value per series (a group), unreported weeks included. */
+	weeks: WeeklyTokensRow;
+	/** The scales a dot plot shows one at a time. */
+	metrics: BenchmarkMetricRow;
+	/** One score of one item on one metric. */
+	scores: BenchmarkRow;
+	/** Two values per item (a bar and the start of its range). */
+	pairs: PriceRow;
+	/** A value per period, cited by the copy but drawn by no chart. */
+	periods: ChinaShareHistoryRow;
 }
-export type DatasetId = keyof Datasets;
+export type ShapeId = keyof Shapes;
+export const SHAPE_IDS = ['ranks', 'counts', 'shares', 'weeks', 'metrics', 'scores', 'pairs', 'periods'] as const satisfies readonly ShapeId[];
+
+/** A dataset's id as the story declares it (any lowercase id). */
+export type DatasetId = string;
+
+/** Every dataset's rows, by the id the story gives it. */
+export type StoryData = Record<DatasetId, readonly object[]>;
+
+/**
+ * What one chart reads: the rows of the datasets bound to its kind's roles (`data:` of the chart
+ * in story.yaml); a role the chart does not bind is empty.
+ */
+export interface Datasets {
+	ranks: ModelRankingRow[];
+	counts: Top10CompositionRow[];
+	parts: ProviderShareRow[];
+	totals: CountryShareRow[];
+	weeks: WeeklyTokensRow[];
+	metrics: BenchmarkMetricRow[];
+	scores: BenchmarkRow[];
+	pairs: PriceRow[];
+}
+export type RoleId = keyof Datasets;
 
 /** A run of text inside a paragraph. Copy is plain text with `**strong**` and `[links](url)`. */
 export type Inline =
@@ -153,8 +209,14 @@ export interface Step {
 	id: string;
 	/** Optional small heading shown above the copy (a section start). */
 	kicker: string | null;
-	/** Which chart the sticky figure shows. */
-	chart: ChartId;
+	/** Which of the story's charts the sticky figure shows (`charts:` in story.yaml). */
+	chart: string;
+	/** That chart's kind. */
+	kind: KindId;
+	/** The chart's roles bound to dataset ids (every step of one chart shares the same object). */
+	bind: Readonly<Partial<Record<RoleId, DatasetId>>>;
+	/** The chart's options (every step of one chart shares the same object). */
+	options: ChartOptions;
 	/** The chart's state for this step; each chart lists the states it knows. */
 	state: string;
 	/** Row labels (model, provider or week) the chart should emphasise. */
@@ -166,10 +228,26 @@ export interface Step {
 	cite: DatasetId[];
 	/** The words of this step's chart (every step of one chart shares the same object). */
 	words: ChartWords;
+	/** The story's groups (every step shares the same array). */
+	groups: readonly Group[];
+}
+
+/** Options a chart may set in story.yaml (`options:`), read by the kinds that use them. */
+export interface ChartOptions {
+	/** Dot plot: is a higher or a lower score better (the leader, the order). Default higher. */
+	better?: 'higher' | 'lower';
+	/** Dot plot: where the axis starts; default a round number below the lowest score. */
+	start?: number;
 }
 
 export interface DatasetMeta {
 	id: DatasetId;
+	/** The shape of its rows. */
+	shape: ShapeId;
+	/** Channel -> column, for the channels whose column is not named as the channel. */
+	columns: Readonly<Record<string, string>>;
+	/** A timeline's series: group id -> the column that holds its values, in drawing order. */
+	series?: Record<GroupId, string>;
 	/** Path relative to the project root, e.g. data/datasets/prices.csv. */
 	file: string;
 	title: string;
@@ -196,10 +274,12 @@ export interface StoryMeta {
 
 export interface Story {
 	meta: StoryMeta;
+	groups: Group[];
 	steps: Step[];
 	datasets: DatasetMeta[];
-	data: Datasets;
+	data: StoryData;
 }
 
-export const CHART_IDS = ['ranking', 'share', 'timeline', 'benchmark', 'prices'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+/** The chart kinds a story can use (charts/kinds.ts says what each draws). */
+export const KIND_IDS = ['ranked-bars', 'part-of-whole', 'lines-over-time', 'dot-plot', 'grouped-bars'] as const;
+export type KindId = (typeof KIND_IDS)[number];
