@@ -555,6 +555,8 @@ export function readRules(n: NarrativeDoc, datasets: readonly DeclaredDataset[])
 /** A chart the story declares: its kind, its roles bound to datasets, options and words. */
 export interface ChartDecl {
 	id: string;
+	/** Its declaration had errors (reported at their lines): steps naming it are not checked further. */
+	broken?: boolean;
 	kind: KindId;
 	bind: Partial<Record<RoleId, DatasetId>>;
 	options: ChartOptions;
@@ -572,18 +574,18 @@ export function readCharts(
 	kinds: Charts,
 	groups: readonly Group[],
 	datasets: readonly DeclaredDataset[]
-): Map<string, ChartDecl> {
+): Map<string, ChartDecl> | null {
 	const { reader } = n;
 	const groupIds = groups.map((g) => g.id);
 	const out = new Map<string, ChartDecl>();
 	const entry = n.top.get('charts');
 	if (!entry) {
 		reader.report(n.root, null, 'charts', `missing; this section declares the charts the steps show (kind, data, words)`);
-		return out;
+		return null;
 	}
 	if (!isMap(entry.value)) {
 		reader.report(entry.key, null, 'charts', `expected a map of charts by id, got ${describe(entry.value)}`);
-		return out;
+		return null;
 	}
 	for (const pair of entry.value.items) {
 		const key = pair.key as Node;
@@ -600,9 +602,9 @@ export function readCharts(
 		}
 		const f = reader.fields(value, CHART_KEYS, ctx);
 		const kindName = reader.text(f, 'kind', ctx, key);
-		if (kindName === null) continue;
-		if (!isKindId(kindName) || !kinds[kindName]) {
-			reader.report(f.get('kind')?.value ?? key, ctx, 'kind', `unknown kind "${kindName}"; expected one of ${KIND_IDS.join(', ')}`);
+		if (kindName === null || !isKindId(kindName) || !kinds[kindName]) {
+			if (kindName !== null) reader.report(f.get('kind')?.value ?? key, ctx, 'kind', `unknown kind "${kindName}"; expected one of ${KIND_IDS.join(', ')}`);
+			out.set(id, { id, broken: true, kind: KIND_IDS[0], bind: {}, options: {}, words: {} });
 			continue;
 		}
 		const kind = kinds[kindName];
@@ -682,7 +684,7 @@ export function readCharts(
 		// words.
 		const words = readWords(reader, f.get('words'), key, ctx, kind, groupIds);
 		if (words === null) good = false;
-		if (good && words) out.set(id, { id, kind: kindName, bind, options, words });
+		out.set(id, { id, kind: kindName, bind, options, words: words ?? {}, ...(good && words ? {} : { broken: true }) });
 	}
 	return out;
 }
@@ -748,7 +750,7 @@ export function readSteps(
 	data: StoryData,
 	usable: ReadonlySet<DatasetId>,
 	declared: ReadonlySet<DatasetId>,
-	charts: ReadonlyMap<string, ChartDecl>,
+	charts: ReadonlyMap<string, ChartDecl> | null,
 	groups: readonly Group[] = []
 ): Step[] {
 	const { reader } = n;
@@ -812,9 +814,11 @@ export function readSteps(
 		const chartName = reader.text(f, 'chart', ctx, item);
 		const chartNode = f.get('chart')?.value ?? null;
 		let chart: ChartDecl | null = null;
-		if (chartName !== null) {
+		// Without a charts: section (reported once) or with a broken chart, the step is not checked further.
+		if (chartName !== null && charts !== null) {
 			chart = charts.get(chartName) ?? null;
 			if (!chart) reader.report(chartNode, ctx, 'chart', `unknown chart "${chartName}"; expected one of ${[...charts.keys()].join(', ')} (declared under charts:)`);
+			else if (chart.broken) chart = null;
 		}
 
 		// state: one of the chart's states for this data.

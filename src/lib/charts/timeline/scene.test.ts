@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Datasets, WeeklyTokensRow } from '../../story/types.ts';
 import { TIMELINE_STATES, dayNumber, niceMax, timelineKeys, timelineScene as sceneOf } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
+import { GROUPS } from '../layers/fixture.ts';
 import { timelineSpec } from './spec.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const timelineScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline, GROUPS);
 
 function week(weekStart: string, chinaT: number | null, usT: number | null): WeeklyTokensRow {
 	const end = new Date((dayNumber(weekStart) + 6) * 86_400_000).toISOString().slice(0, 10);
 	return {
 		weekStart,
 		weekEnd: end,
-		chinaT,
-		usT,
+		values: { CN: chinaT, US: usT },
 		totalT: null,
 		note: '',
 		source: 'test',
@@ -26,15 +26,14 @@ function week(weekStart: string, chinaT: number | null, usT: number | null): Wee
 
 function datasets(rows: WeeklyTokensRow[]): Datasets {
 	return {
-		'model-ranking': [],
-		'top10-composition': [],
-		'provider-share': [],
-		'country-share': [],
-		'weekly-tokens': rows,
-		'benchmark-metrics': [],
-		benchmarks: [],
-		prices: [],
-		'china-share-history': []
+		ranks: [],
+		counts: [],
+		parts: [],
+		totals: [],
+		weeks: rows,
+		metrics: [],
+		scores: [],
+		pairs: []
 	};
 }
 
@@ -71,12 +70,12 @@ describe('timeline scene', () => {
 
 	it('unreported weeks are gaps, never zeros', () => {
 		const scene = timelineScene(DATA, 'all');
-		const china = scene.series.find((s) => s.id === 'china')!;
+		const china = scene.series.find((s) => s.id === 'CN')!;
 		const gap = china.points.find((p) => p.week === '2026-02-23')!;
 		expect(gap).toMatchObject({ y: null, defined: false });
 		expect(china.points.filter((p) => p.defined).every((p) => (p.y ?? 0) > 0)).toBe(true);
 		// Only the two February weeks connect; every other reported week is a lone dot.
-		expect(scene.runs.china).toEqual([
+		expect(scene.runs.CN).toEqual([
 			['2026-02-09', '2026-02-16'],
 			['2026-03-09'],
 			['2026-03-30'],
@@ -84,7 +83,7 @@ describe('timeline scene', () => {
 			['2026-05-04'],
 			['2026-05-18']
 		]);
-		expect(scene.runs.us).toEqual(scene.runs.china);
+		expect(scene.runs.US).toEqual(scene.runs.CN);
 		const unreported = scene.bands.filter((b) => b.kind === 'unreported');
 		expect(unreported).toHaveLength(8);
 		expect(unreported.every((b) => b.visible)).toBe(true);
@@ -105,7 +104,7 @@ describe('timeline scene', () => {
 			['China 4.12T', 'above'],
 			['US 2.94T', 'below']
 		]);
-		expect(scene.labels.find((l) => l.key === 'end:china')).toMatchObject({
+		expect(scene.labels.find((l) => l.key === 'end:CN')).toMatchObject({
 			visible: true,
 			y: 4.69,
 			sub: null
@@ -117,17 +116,17 @@ describe('timeline scene', () => {
 		const scene = timelineScene(DATA, 'spike', ['2026-03-30']);
 		expect(scene.weeks.at(-1)).toBe('2026-03-30');
 		expect(scene.yDomain[1]).toBeGreaterThan(12.96);
-		const peak = scene.labels.find((l) => l.key === 'value:china:2026-03-30')!;
+		const peak = scene.labels.find((l) => l.key === 'value:CN:2026-03-30')!;
 		expect(peak).toMatchObject({ visible: true, text: 'China 12.96T', sub: 'highest reported week' });
 		// The peak is the last point: its own label replaces the end label; the US end label
 		// carries the highlighted value.
-		expect(scene.labels.find((l) => l.key === 'end:china')!.visible).toBe(false);
-		expect(scene.labels.find((l) => l.key === 'end:us')).toMatchObject({ visible: true, sub: '3.03T' });
-		expect(scene.labels.find((l) => l.key === 'value:us:2026-03-30')!.visible).toBe(false);
+		expect(scene.labels.find((l) => l.key === 'end:CN')!.visible).toBe(false);
+		expect(scene.labels.find((l) => l.key === 'end:US')).toMatchObject({ visible: true, sub: '3.03T' });
+		expect(scene.labels.find((l) => l.key === 'value:US:2026-03-30')!.visible).toBe(false);
 		// The peak is labelled even when another week is highlighted.
 		const other = timelineScene(DATA, 'spike', []);
-		expect(other.labels.find((l) => l.key === 'value:china:2026-03-30')!.visible).toBe(true);
-		expect(timelineScene(DATA, 'february').labels.find((l) => l.key === 'value:china:2026-03-30')!.visible).toBe(
+		expect(other.labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(true);
+		expect(timelineScene(DATA, 'february').labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(
 			false
 		);
 	});
@@ -150,7 +149,7 @@ describe('timeline scene', () => {
 			['China', '9.22T', true],
 			['US', '4.93T', true]
 		]);
-		expect(may.labels.find((l) => l.key === 'value:china:2026-05-18')!.visible).toBe(false);
+		expect(may.labels.find((l) => l.key === 'value:CN:2026-05-18')!.visible).toBe(false);
 		// Move the lead to another week: the mark follows.
 		const flipped = datasets(ROWS.map((r) => (r.weekStart === '2026-05-04' ? week(r.weekStart, 3, 3.5) : r)));
 		const moved = timelineScene(flipped, 'all')
@@ -161,17 +160,17 @@ describe('timeline scene', () => {
 
 	it('ticks sit on reported weeks; crowded ones are minor, highlighted ones never', () => {
 		const scene = timelineScene(DATA, 'all', ['2026-04-13']);
-		expect(scene.ticks.map((t) => t.key)).toEqual(timelineKeys(DATA, 'all'));
+		expect(scene.ticks.map((t) => t.key)).toEqual(timelineKeys(DATA, 'all', WORDS.timeline, GROUPS));
 		const major = scene.ticks.filter((t) => !t.minor).map((t) => t.label);
 		expect(major).toContain('13 Apr');
 		expect(major).not.toContain('30 Mar');
 	});
 
 	it('keys are the reported weeks of each state', () => {
-		expect(timelineSpec.keys(DATA, 'february')).toEqual(['2026-02-09', '2026-02-16', '2026-03-09']);
-		expect(timelineSpec.keys(DATA, 'spike')).toContain('2026-03-30');
-		expect(timelineSpec.keys(DATA, 'all')).toHaveLength(7);
-		expect(timelineSpec.keys(DATA, 'all')).not.toContain('2026-02-23');
+		expect(timelineSpec.keys(DATA, 'february', GROUPS)).toEqual(['2026-02-09', '2026-02-16', '2026-03-09']);
+		expect(timelineSpec.keys(DATA, 'spike', GROUPS)).toContain('2026-03-30');
+		expect(timelineSpec.keys(DATA, 'all', GROUPS)).toHaveLength(7);
+		expect(timelineSpec.keys(DATA, 'all', GROUPS)).not.toContain('2026-02-23');
 		expect(() => timelineScene(DATA, 'weekly')).toThrow(/unknown state/);
 	});
 
