@@ -13,7 +13,7 @@ import { NARRATIVE_FILE, declaredFiles, parseNarrative, readCharts, readDatasets
 import type { Charts } from './narrative.ts';
 import { checkAcrossDatasets, parseDataset } from './schema.ts';
 import type { DatasetSource } from './schema.ts';
-import type { DatasetId, DatasetMeta, Group, Story, StoryData } from './types.ts';
+import type { DatasetId, DatasetMeta, Group, ShapeId, Shapes, Story, StoryData } from './types.ts';
 
 /** Where dataset files live; every .csv there must be listed under `datasets:` in story.yaml. */
 export const DATASETS_DIR = 'data/datasets';
@@ -115,4 +115,16 @@ export function parseStory(files: Record<string, string>, kinds: Charts = KINDS)
 	errors.throwIfAny();
 	if (!meta) throw new Error('unreachable: meta missing without an error');
 	return { meta, groups, steps, datasets: declared.map((d) => d.meta), data };
+}
+
+/**
+ * The rows of one of the story's datasets, typed by its shape: throws when the story declares
+ * the dataset with another shape (or not at all), so a test or a script never reads rows as what
+ * they are not.
+ */
+export function rowsOf<K extends ShapeId>(story: Pick<Story, 'data' | 'datasets'>, id: DatasetId, shape: K): Shapes[K][] {
+	const meta = story.datasets.find((d) => d.id === id);
+	if (!meta) throw new Error(`no dataset "${id}" in the story`);
+	if (meta.shape !== shape) throw new Error(`dataset "${id}" has shape "${meta.shape}", not "${shape}"`);
+	return (story.data[id] ?? []) as Shapes[K][];
 }

@@ -263,7 +263,7 @@ export interface DatasetSchema<R> {
 	 */
 	values?: (keyof R & string)[];
 	/** Checks across the rows of the file. */
-	check?: (rows: Located<R>[], report: Report<R>) => void;
+	check?: (rows: Located<R>[], report: Report<R>, column: (field: keyof R & string) => string) => void;
 	/**
 	 * Columns that become one record field, keyed by name (a timeline's series: group id ->
 	 * column). Their field is left out of `columns`.
@@ -431,14 +431,14 @@ return {
 		} as Columns<WeeklyTokensRow>,
 		spread: { field: 'values', columns: series, cell: numOrNull({ min: 0 }) },
 		values: ['values', 'totalT'],
-		check(rows, report) {
+		check(rows, report, column) {
 			unique(rows, report, 'weekStart', (r) => r.weekStart, (r) => `week ${r.weekStart}`);
 			rows.forEach(({ row, line }, i) => {
 				const start = dayNumber(row.weekStart);
 				// 1970-01-01 was a Thursday: day 4 of the week counting from Monday = 0.
 				if ((((start + 3) % 7) + 7) % 7 !== 0) report(line, 'weekStart', `${row.weekStart} is not a Monday`);
 				if (dayNumber(row.weekEnd) !== start + 6) {
-					report(line, 'weekEnd', `expected ${isoDay(start + 6)} (the start + 6 days), got ${row.weekEnd}`);
+					report(line, 'weekEnd', `expected ${isoDay(start + 6)} (${column('weekStart')} + 6 days), got ${row.weekEnd}`);
 				}
 				if (i > 0) {
 					const prev = dayNumber(rows[i - 1].row.weekStart);
@@ -597,7 +597,7 @@ export function applySchema<R>(
 		if (rowOk) located.push({ row, line: record.line });
 	}
 	// Checks across rows only mean something when every row was read.
-	if (errors.size === 0) schema.check?.(located, report);
+	if (errors.size === 0) schema.check?.(located, report, columnOf);
 	errors.throwIfAny();
 	return { rows: located.map((l) => l.row), lines: located.map((l) => l.line) };
 }
@@ -773,7 +773,7 @@ function checkPartsAddUp(
 				file: cSrc.file,
 				line: 1,
 				field: column,
-				detail: `no row with group "${id}" (${label}): the totals give one row per group of the story (${groups.map((g) => g.id).join(', ')}), so the parts of ${pSrc.file} can be checked against them`
+				detail: `no row with ${column} "${id}" (${label}): the totals give one row per group of the story (${groups.map((g) => g.id).join(', ')}), so the parts of ${pSrc.file} can be checked against them`
 			});
 		}
 		for (const extra of of.slice(1)) {
@@ -781,7 +781,7 @@ function checkPartsAddUp(
 				file: cSrc.file,
 				line: extra.line,
 				field: column,
-				detail: `a second row with group "${id}" (the first is on line ${of[0].line}); the file has one row per group`
+				detail: `a second row with ${column} "${id}" (the first is on line ${of[0].line}); the file has one row per group`
 			});
 		}
 	}
@@ -793,7 +793,7 @@ function checkPartsAddUp(
 				file: cSrc.file,
 				line: cSrc.lines[i],
 				field: col(cSrc, 'value'),
-				detail: `"${c.label}" has ${c.sharePct}%, but ${pSrc.file} has no part with group "${c.country}"; the two files must agree`
+				detail: `"${c.label}" has ${c.sharePct}%, but ${pSrc.file} has no part with ${col(pSrc, 'group')} "${c.country}"; the two files must agree`
 			});
 			return;
 		}
@@ -804,7 +804,7 @@ function checkPartsAddUp(
 				file: cSrc.file,
 				line: cSrc.lines[i],
 				field: col(cSrc, 'value'),
-				detail: `"${c.label}" has ${c.sharePct}%, but the parts with group "${c.country}" in ${pSrc.file} add up to ${sum} (${parts}); the two files must agree`
+				detail: `"${c.label}" has ${c.sharePct}%, but the parts with ${col(pSrc, 'group')} "${c.country}" in ${pSrc.file} add up to ${sum} (${parts}); the two files must agree`
 			});
 		}
 	});

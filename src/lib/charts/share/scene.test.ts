@@ -151,7 +151,7 @@ describe('share scene', () => {
 
 	it('spec: states, keys and text', () => {
 		expect(shareSpec.states(DATA, GROUPS)).toEqual(['providers', 'countries', 'gap']);
-		expect(shareSpec.keys(DATA, 'providers')).toContain('china-six');
+		expect(shareSpec.keys(DATA, 'providers', GROUPS)).toContain('china-six');
 		expect(shareKeys(DATA, 'gap')).toEqual(['usa', 'china', 'rest']);
 		expect(() => shareScene(DATA, 'pie')).toThrow(/unknown state/);
 	});
