@@ -1,7 +1,7 @@
 /**
  * A deterministic dump of what a story's charts show at every step: title, unit, caption, table
  * cells, legend, labels, notes and the full mark set with its geometry (Observable Plot's test
- * suite keeps such snapshots of every plot). The snapshot test compares the China story's dump
+ * suite keeps such snapshots of every plot). The snapshot test compares the first story's dump
  * with the committed one, so a rewrite of the chart code cannot change a word or a mark unseen.
  *
  * Internal ids (keys, series ids) are left out and colours are printed as the colour a reader

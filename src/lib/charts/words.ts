@@ -27,7 +27,7 @@ export function word(words: ChartWords, key: string, values: Record<string, stri
 	return template.replace(/\{([^{}]*)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 }
 
-/** A spec key written once per group: `legend-{group}` stands for `legend-US`, `legend-CN`... */
+/** A spec key written once per group: `legend-{group}` stands for `legend-A`, `legend-B`... */
 export const PER_GROUP = '{group}';
 
 /** The word keys a spec asks of a story with these group ids, per-group keys expanded. */
@@ -35,7 +35,7 @@ export function expandKeys(spec: WordSpec, groupIds: readonly string[]): string[
 	return Object.keys(spec).flatMap((k) => (k.includes(PER_GROUP) ? groupIds.map((g) => k.replace(PER_GROUP, g)) : [k]));
 }
 
-/** The spec key a story's word key fills (`legend-CN` fills `legend-{group}`). */
+/** The spec key a story's word key fills (`legend-A` fills `legend-{group}`). */
 export function specKey(spec: WordSpec, key: string, groupIds: readonly string[]): string | undefined {
 	if (key in spec) return key;
 	return Object.keys(spec).find((k) => k.includes(PER_GROUP) && groupIds.some((g) => k.replace(PER_GROUP, g) === key));

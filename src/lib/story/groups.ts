@@ -70,12 +70,12 @@ export function groupOf(groups: readonly Group[], id: GroupId | null): Group | u
 	return id === null ? undefined : groups.find((g) => g.id === id);
 }
 
-/** A group's label for sentences ("Chinese"); an id no group declares reads as itself. */
+/** A group's label for sentences ("Danish"); an id no group declares reads as itself. */
 export function groupLabel(groups: readonly Group[], id: GroupId): string {
 	return groupOf(groups, id)?.label ?? id;
 }
 
-/** A group's tag printed beside marks ("CN"), or null for rows of no group. */
+/** A group's tag printed beside marks ("DK"), or null for rows of no group. */
 export function groupTag(groups: readonly Group[], id: GroupId | null): string | null {
 	return groupOf(groups, id)?.tag ?? null;
 }

@@ -18,7 +18,7 @@ import type {
 	Shapes,
 	SourceRef,
 	StoryData,
-	WeeklyTokensRow
+	WeekRow
 } from './types.ts';
 
 /** The literal cell that records the absence of a report; parsed to `null`. */
@@ -218,7 +218,7 @@ export function groupCellOrNull(groups: readonly Group[]): Cell<string | null> {
 	return nullable(groupCell(groups), groups.length ? `one of ${groups.map((g) => g.id).join(', ')}` : 'text');
 }
 
-/** A group id, or "not <id>" for the rows outside that group (a count of "not CN"). */
+/** A group id, or "not <id>" for the rows outside that group (a count of "not DK"). */
 export function groupOrComplementCell(groups: readonly Group[]): Cell<string> {
 	const inner = groupCell(groups);
 	return {
@@ -428,7 +428,7 @@ return {
 			totalT: { column: 'total', cell: numOrNull({ min: 0 }) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
-		} as Columns<WeeklyTokensRow>,
+		} as Columns<WeekRow>,
 		spread: { field: 'values', columns: series, cell: numOrNull({ min: 0 }) },
 		values: ['values', 'totalT'],
 		check(rows, report, column) {

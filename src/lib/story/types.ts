@@ -30,7 +30,7 @@ export type Basis = 'reported' | 'derived' | 'combined';
 
 /** Where a row comes from. Every dataset row carries one. */
 export interface SourceRef {
-	/** Human name of the source, e.g. "The Hype, citing OpenRouter". */
+	/** Human name of the source, e.g. "The Daily, citing the Statistics Office". */
 	source: string;
 	/** Link to the source; `null` where the row records that nothing was reported. */
 	url: string | null;
@@ -40,8 +40,8 @@ export interface SourceRef {
 	confidence: Confidence | null;
 }
 
-/** data/datasets/model-ranking.csv: the top-10 models by monthly tokens, April 2026. */
-export interface ModelRankingRow extends SourceRef {
+/** Shape `ranks`: one row per rank; a rank the source does not name is all "not reported". */
+export interface RankRow extends SourceRef {
 	rank: number;
 	/** `null` for ranks the source does not itemize. */
 	model: string | null;
@@ -52,16 +52,16 @@ export interface ModelRankingRow extends SourceRef {
 	note: string;
 }
 
-/** data/datasets/top10-composition.csv: how many of the top 10 come from China, as reported. */
-export interface Top10CompositionRow extends SourceRef {
+/** Shape `counts`: how many of a ranking fall in a group, as reported. */
+export interface CountRow extends SourceRef {
 	/** A group id, or "not <id>" for the rows outside that group. */
 	group: string;
 	count: number;
 	note: string;
 }
 
-/** data/datasets/provider-share.csv: share of OpenRouter tokens by provider (lab). */
-export interface ProviderShareRow extends SourceRef {
+/** Shape `shares`: parts of one whole, in %, each with its group (or none). */
+export interface ShareRow extends SourceRef {
 	id: string;
 	label: string;
 	/** `null` for the remainder ("everyone else"), which has no single country. */
@@ -71,18 +71,8 @@ export interface ProviderShareRow extends SourceRef {
 	note: string;
 }
 
-/** data/datasets/country-share.csv: share of OpenRouter tokens by the lab's country. */
-export interface CountryShareRow extends SourceRef {
-	id: string;
-	label: string;
-	country: Country | null;
-	sharePct: number;
-	basis: Basis;
-	note: string;
-}
-
-/** A timeline's dataset: one row per week, reported or not, one value per series. */
-export interface WeeklyTokensRow extends SourceRef {
+/** Shape `weeks`: one row per week, reported or not, one value per series. */
+export interface WeekRow extends SourceRef {
 	/** Monday, YYYY-MM-DD. */
 	weekStart: string;
 	/** Sunday, YYYY-MM-DD. */
@@ -96,8 +86,8 @@ export interface WeeklyTokensRow extends SourceRef {
 	note: string;
 }
 
-/** data/datasets/benchmark-metrics.csv: the scales the benchmark chart can use, one at a time. */
-export interface BenchmarkMetricRow extends SourceRef {
+/** Shape `metrics`: the scales a dot plot shows, one at a time. */
+export interface MetricRow extends SourceRef {
 	id: string;
 	label: string;
 	/** Short unit for axis labels, e.g. "Elo". */
@@ -105,8 +95,8 @@ export interface BenchmarkMetricRow extends SourceRef {
 	about: string;
 }
 
-/** data/datasets/benchmarks.csv: one score of one model on one metric. */
-export interface BenchmarkRow extends SourceRef {
+/** Shape `scores`: one score of one item on one metric. */
+export interface ScoreRow extends SourceRef {
 	model: string;
 	lab: string;
 	country: Country;
@@ -120,8 +110,8 @@ export interface BenchmarkRow extends SourceRef {
 	note: string;
 }
 
-/** data/datasets/prices.csv: list prices in US$ per million tokens. */
-export interface PriceRow extends SourceRef {
+/** Shape `pairs`: two values per item, e.g. an input and an output price. */
+export interface PairRow extends SourceRef {
 	model: string;
 	lab: string;
 	country: Country;
@@ -130,11 +120,8 @@ export interface PriceRow extends SourceRef {
 	note: string;
 }
 
-/**
- * data/datasets/china-share-history.csv: the share of OpenRouter usage Chinese models held before
- * 2026, from a second source (OpenRouter and a16z's study), so the weekly story has a before.
- */
-export interface ChinaShareHistoryRow extends SourceRef {
+/** Shape `periods`: a value per period, cited by the copy (e.g. a share before the chart's time). */
+export interface PeriodRow extends SourceRef {
 	id: string;
 	/** The period in words, e.g. "late 2024" or "2025, on average". */
 	period: string;
@@ -149,21 +136,21 @@ export interface ChinaShareHistoryRow extends SourceRef {
  */
 export interface Shapes {
 	/** Ranked items: rank, label, sub-label, group, value; unnamed ranks as "not reported". */
-	ranks: ModelRankingRow;
-	/** How many items of a ranking fall in a group ("CN") or outside one ("not CN"). */
-	counts: Top10CompositionRow;
+	ranks: RankRow;
+	/** How many items of a ranking fall in a group ("DK") or outside one ("not DK"). */
+	counts: CountRow;
 	/** Shares of one whole, in % (a `derived` remainder, a `combined` total of unsplit parts). */
-	shares: ProviderShareRow;
+	shares: ShareRow;
 	/** One row per week, one value per series (a group), unreported weeks included. */
-	weeks: WeeklyTokensRow;
+	weeks: WeekRow;
 	/** The scales a dot plot shows one at a time. */
-	metrics: BenchmarkMetricRow;
+	metrics: MetricRow;
 	/** One score of one item on one metric. */
-	scores: BenchmarkRow;
+	scores: ScoreRow;
 	/** Two values per item (a bar and the start of its range). */
-	pairs: PriceRow;
+	pairs: PairRow;
 	/** A value per period, cited by the copy but drawn by no chart. */
-	periods: ChinaShareHistoryRow;
+	periods: PeriodRow;
 }
 export type ShapeId = keyof Shapes;
 export const SHAPE_IDS = ['ranks', 'counts', 'shares', 'weeks', 'metrics', 'scores', 'pairs', 'periods'] as const satisfies readonly ShapeId[];
@@ -179,14 +166,14 @@ export type StoryData = Record<DatasetId, readonly object[]>;
  * in story.yaml); a role the chart does not bind is empty.
  */
 export interface Datasets {
-	ranks: ModelRankingRow[];
-	counts: Top10CompositionRow[];
-	parts: ProviderShareRow[];
-	totals: CountryShareRow[];
-	weeks: WeeklyTokensRow[];
-	metrics: BenchmarkMetricRow[];
-	scores: BenchmarkRow[];
-	pairs: PriceRow[];
+	ranks: RankRow[];
+	counts: CountRow[];
+	parts: ShareRow[];
+	totals: ShareRow[];
+	weeks: WeekRow[];
+	metrics: MetricRow[];
+	scores: ScoreRow[];
+	pairs: PairRow[];
 }
 export type RoleId = keyof Datasets;
 
@@ -248,10 +235,10 @@ export interface DatasetMeta {
 	columns: Readonly<Record<string, string>>;
 	/** A timeline's series: group id -> the column that holds its values, in drawing order. */
 	series?: Record<GroupId, string>;
-	/** Path relative to the project root, e.g. data/datasets/prices.csv. */
+	/** Path relative to the project root, e.g. data/datasets/prices.csv (any file name). */
 	file: string;
 	title: string;
-	/** Short credit shown under the chart and the steps, e.g. "OpenRouter data via The Hype". */
+	/** Short credit shown under the chart and the steps, e.g. "Statistics Office data via The Daily". */
 	credit: string;
 	about: string;
 	/** What this data cannot tell us: shown in the sources-and-method section. */
@@ -259,7 +246,7 @@ export interface DatasetMeta {
 }
 
 export interface StoryMeta {
-	/** Small line above the title, e.g. "Data story · OpenRouter usage"; null for none. */
+	/** Small line above the title, e.g. "Data story · Energy"; null for none. */
 	label: string | null;
 	title: string;
 	dek: string;

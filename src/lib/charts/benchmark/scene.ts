@@ -10,7 +10,7 @@
  * where they would be drawn on their own axis, so a metric change shrinks them out and grows the
  * new ones in.
  */
-import type { BenchmarkMetricRow, BenchmarkRow, ChartOptions, ChartWords, Datasets, Group } from '../../story/types.ts';
+import type { MetricRow, ScoreRow, ChartOptions, ChartWords, Datasets, Group } from '../../story/types.ts';
 import { groupWords, word, type WordSpec } from '../words.ts';
 import { groupLabel, groupTag, groupTone } from '../../story/groups.ts';
 import { formatDate, formatScore } from '../format.ts';
@@ -39,7 +39,7 @@ export function metricIds(data: Datasets): string[] {
 }
 
 /** The metric's rows, best score first; rows whose score is not reported go last. */
-export function metricRows(data: Datasets, metric: string, options: ChartOptions = {}): BenchmarkRow[] {
+export function metricRows(data: Datasets, metric: string, options: ChartOptions = {}): ScoreRow[] {
 	const sign = options.better === 'lower' ? -1 : 1;
 	return data.scores
 		.filter((r) => r.metric === metric)
@@ -51,7 +51,7 @@ export function metricRows(data: Datasets, metric: string, options: ChartOptions
 		});
 }
 
-export function rowKey(r: BenchmarkRow): string {
+export function rowKey(r: ScoreRow): string {
 	return `${r.metric}:${r.model}`;
 }
 
@@ -69,7 +69,7 @@ export function metricDomain(data: Datasets, metric: string, options: ChartOptio
 	return start !== undefined && start <= Math.min(...values) ? [start, hi] : [lo, hi];
 }
 
-function metricOf(data: Datasets, id: string): BenchmarkMetricRow {
+function metricOf(data: Datasets, id: string): MetricRow {
 	const metric = data.metrics.find((m) => m.id === id);
 	if (!metric) {
 		throw new Error(`benchmark: unknown state "${id}" (known: ${metricIds(data).join(', ')})`);
@@ -153,7 +153,7 @@ export function benchmarkScene(
 
 function benchmarkText(
 	data: Datasets,
-	metric: BenchmarkMetricRow,
+	metric: MetricRow,
 	words: ChartWords,
 	groups: readonly Group[],
 	options: ChartOptions
@@ -161,7 +161,7 @@ function benchmarkText(
 	const rows = metricRows(data, metric.id, options);
 	const scored = rows.filter((r) => r.score !== null);
 	const missing = rows.filter((r) => r.score === null);
-	const score = (r: BenchmarkRow) =>
+	const score = (r: ScoreRow) =>
 		formatScore(r.score, { approximate: r.approximate, error: r.error });
 	const [lo] = metricDomain(data, metric.id, options);
 

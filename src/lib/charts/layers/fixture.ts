@@ -3,15 +3,15 @@
  * groups and words as the build loads them from data/. Imported by tests only.
  */
 import type {
-	BenchmarkMetricRow,
-	BenchmarkRow,
+	MetricRow,
+	ScoreRow,
 	Country,
 	Datasets,
 	Group,
 	KindId,
-	ModelRankingRow,
-	PriceRow,
-	Top10CompositionRow
+	RankRow,
+	PairRow,
+	CountRow
 } from '../../story/types.ts';
 import { loadStory } from '../../story/load.server.ts';
 import { chartView } from '../view.ts';
@@ -28,14 +28,14 @@ export const rank = (
 	country: Country | null = null,
 	tokensT: number | null = null,
 	note = ''
-): ModelRankingRow => ({ rank: r, model, lab: model ? 'Lab' : null, country, tokensT, note, ...src });
+): RankRow => ({ rank: r, model, lab: model ? 'Lab' : null, country, tokensT, note, ...src });
 
-export const composition = (cn: number, notCn: number): Top10CompositionRow[] => [
+export const composition = (cn: number, notCn: number): CountRow[] => [
 	{ group: 'CN', count: cn, note: '', ...src },
 	{ group: 'not CN', count: notCn, note: '', ...src }
 ];
 
-export const metric = (id: string, label: string, unit: string): BenchmarkMetricRow => ({
+export const metric = (id: string, label: string, unit: string): MetricRow => ({
 	id,
 	label,
 	unit,
@@ -51,7 +51,7 @@ export const score = (
 	approximate = false,
 	error: number | null = null,
 	note = ''
-): BenchmarkRow => ({ model, lab: 'Lab', country, metric: m, score: s, approximate, error, note, ...src });
+): ScoreRow => ({ model, lab: 'Lab', country, metric: m, score: s, approximate, error, note, ...src });
 
 export const price = (
 	model: string,
@@ -59,7 +59,7 @@ export const price = (
 	inputUsd: number,
 	outputUsd: number,
 	note = ''
-): PriceRow => ({ model, lab: 'Lab', country, inputUsd, outputUsd, note, ...src });
+): PairRow => ({ model, lab: 'Lab', country, inputUsd, outputUsd, note, ...src });
 
 /**
  * The China story as the build loads it (data/): its rows by role, its groups and its charts'

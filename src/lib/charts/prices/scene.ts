@@ -1,11 +1,11 @@
 /**
- * The prices chart's scene: list prices in US$ per million tokens, one row per model.
+ * The prices chart's scene: two values per item (a price list: input and output), one row per item.
  *
  * States: `output` (output price bars, dearest first), `top-ranked` (the same bars; models that
  * appear in April's ranking emphasised, the others dimmed) and `input-output` (each bar becomes a
  * line from the input price to the output price, re-sorted by input price).
  */
-import type { ChartWords, Datasets, Group, PriceRow } from '../../story/types.ts';
+import type { ChartWords, Datasets, Group, PairRow } from '../../story/types.ts';
 import { groupWords, word, type WordSpec } from '../words.ts';
 import { groupLabel, groupTag, groupTone } from '../../story/groups.ts';
 import { decimals, formatUsd } from '../format.ts';
@@ -42,9 +42,9 @@ export const PRICES_WORDS = {
 
 /**
  * The matching rule between a ranking entry and a price row: two names match when they are equal
- * after removing every parenthesised qualifier, ignoring case and runs of spaces. So the ranking's
- * "Qwen3.6 Plus (free)" matches the price list's "Qwen3.6 Plus"; "Claude Opus 4.6" does not match
- * "Claude Opus 4.7", and "Gemini 3.1 Pro" does not match "Gemini 3.1 Pro Preview".
+ * after removing every parenthesised qualifier, ignoring case and runs of spaces. So a ranking's
+ * "Model 2 (free)" matches the price list's "Model 2"; "Model 4.6" does not match "Model 4.7",
+ * and "Model 3 Pro" does not match "Model 3 Pro Preview".
  */
 export function modelMatchKey(name: string): string {
 	return name
@@ -68,7 +68,7 @@ function assertState(state: string): asserts state is PricesState {
 }
 
 /** Row order of a state: output price, dearest first; or input price, dearest first. */
-export function priceOrder(data: Datasets, state: PricesState): PriceRow[] {
+export function priceOrder(data: Datasets, state: PricesState): PairRow[] {
 	const rows = data.pairs.slice();
 	return state === 'input-output'
 		? rows.sort(
@@ -94,7 +94,7 @@ export function pricesScene(
 
 	// Every row's note is a footnote in every state, in the data's order, so a marker never moves
 	// to another model between states: a note says what the bar alone cannot (a free tier, a
-	// price that is the lab's own and not OpenRouter's).
+	// price from another list than the others).
 	const footnotes: Footnote[] = [];
 	const markerOf = new Map<string, string>();
 	for (const r of data.pairs) {
@@ -167,7 +167,7 @@ function ratio(v: number): string {
 function pricesText(
 	data: Datasets,
 	state: PricesState,
-	ordered: PriceRow[],
+	ordered: PairRow[],
 	ranks: Map<string, number | null>,
 	words: ChartWords,
 	groups: readonly Group[]
@@ -209,7 +209,7 @@ function pricesText(
 			.map((g) => inTop.filter((r) => r.country === g.id))
 			.filter((g) => g.length)
 			.sort((a, b) => b.length - a.length);
-		const span = (g: PriceRow[]) => {
+		const span = (g: PairRow[]) => {
 			const lo = Math.min(...g.map((r) => r.outputUsd));
 			const hi = Math.max(...g.map((r) => r.outputUsd));
 			return lo === hi ? formatUsd(hi) : `${formatUsd(lo)} to ${formatUsd(hi)}`;
@@ -224,7 +224,7 @@ function pricesText(
 					max: formatUsd(Math.max(...most.map((r) => r.outputUsd)))
 				})
 			: word(words, 'title-top-ranked-none', { count: named.length, reported: month });
-		const phrase = (g: PriceRow[], i: number) =>
+		const phrase = (g: PairRow[], i: number) =>
 			(g.length === 1
 				? `the ${groupLabel(groups, g[0].country)} one, ${g[0].model}, ${i === 0 ? 'lists ' : ''}`
 				: `the ${groupLabel(groups, g[0].country)} ones ${i === 0 ? 'list ' : ''}`) +

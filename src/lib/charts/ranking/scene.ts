@@ -9,7 +9,7 @@
  * its group. A highlight is a ring and bold label (`emphasis: 'focus'`), never a colour.
  * Every figure comes from the data rows; every group word from the story's groups.
  */
-import type { ChartWords, Datasets, Group, ModelRankingRow } from '../../story/types.ts';
+import type { ChartWords, Datasets, Group, RankRow } from '../../story/types.ts';
 import { groupWords, word, type WordSpec } from '../words.ts';
 import { formatTokens } from '../format.ts';
 import { groupLabel, groupTag, groupTone } from '../../story/groups.ts';
@@ -46,14 +46,14 @@ export const RANKING_WORDS = {
 export type RankingState = string;
 
 /** Ranks the source names, in rank order. */
-export function itemized(data: Datasets): ModelRankingRow[] {
+export function itemized(data: Datasets): RankRow[] {
 	return data.ranks
 		.filter((r) => r.model !== null && r.tokensT !== null)
 		.sort((a, b) => a.rank - b.rank);
 }
 
 /** Ranks the source leaves unnamed, in rank order. */
-export function unitemized(data: Datasets): ModelRankingRow[] {
+export function unitemized(data: Datasets): RankRow[] {
 	return data.ranks.filter((r) => r.model === null).sort((a, b) => a.rank - b.rank);
 }
 
@@ -96,13 +96,13 @@ function assertState(state: string, groups: readonly Group[]): void {
 
 const verb = (n: number) => (n === 1 ? 'is' : 'are');
 
-/** "2 are Chinese", "3 are not": one count of the unnamed ranks in words. */
+/** "2 are Danish", "3 are not": one count of the unnamed ranks in words. */
 function countPhrase(c: SlotCount, groups: readonly Group[]): string {
 	const outside = /^not (.+)$/.exec(c.group)?.[1];
 	return `${c.count} ${verb(c.count)} ${outside !== undefined ? 'not' : groupLabel(groups, c.group)}`;
 }
 
-/** The note's words, e.g. "2 of these 5 are Chinese, 3 are not — which ones is not reported; each below 4.75T". */
+/** The note's words, e.g. "2 of these 5 are Danish, 3 are not — which ones is not reported; each below 4.75T". */
 export function slotNoteText(data: Datasets, groups: readonly Group[]): string {
 	const { slots, counts, ceiling } = unitemizedSplit(data);
 	const parts: string[] = [];
@@ -143,7 +143,7 @@ export function rankingScene(
 		}
 	}
 
-	const focusOf = (r: ModelRankingRow): boolean =>
+	const focusOf = (r: RankRow): boolean =>
 		highlight.length > 0
 			? highlight.includes(r.model as string)
 			: ringed !== null && r.country === ringed;
@@ -225,7 +225,7 @@ function shortNote(note: string): string {
 function rankingText(
 	data: Datasets,
 	state: RankingState,
-	named: ModelRankingRow[],
+	named: RankRow[],
 	split: ReturnType<typeof unitemizedSplit>,
 	words: ChartWords,
 	groups: readonly Group[]
@@ -233,7 +233,7 @@ function rankingText(
 	const when = monthYear(named[0]?.date ?? data.ranks[0]?.date ?? '');
 	const top = named[0];
 	const total = data.ranks.length;
-	const list = (rows: ModelRankingRow[]) =>
+	const list = (rows: RankRow[]) =>
 		listAnd(rows.map((r) => `${r.model} at ${formatTokens(r.tokensT)}`));
 
 	let title: string;

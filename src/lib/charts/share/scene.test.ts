@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CountryShareRow, Datasets, ProviderShareRow } from '../../story/types.ts';
+import type { Datasets, ShareRow } from '../../story/types.ts';
 import { SHARE_STATES, shareKeys, shareScene as sceneOf } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
 import { GROUPS, STORY, toneOfGroup } from '../layers/fixture.ts';
@@ -17,16 +17,16 @@ const provider = (
 	sharePct: number,
 	basis: 'reported' | 'derived' | 'combined' = 'reported',
 	note = ''
-): ProviderShareRow => ({ id, label, country, sharePct, basis, note, ...src });
+): ShareRow => ({ id, label, country, sharePct, basis, note, ...src });
 const country = (
 	id: string,
 	label: string,
 	c: 'US' | 'CN' | null,
 	sharePct: number,
 	basis: 'reported' | 'derived' = 'reported'
-): CountryShareRow => ({ id, label, country: c, sharePct, basis, note: '', ...src });
+): ShareRow => ({ id, label, country: c, sharePct, basis, note: '', ...src });
 
-function datasets(providers: ProviderShareRow[], countries: CountryShareRow[]): Datasets {
+function datasets(providers: ShareRow[], countries: ShareRow[]): Datasets {
 	return {
 		ranks: [],
 		counts: [],

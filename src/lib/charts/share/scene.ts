@@ -6,7 +6,7 @@
  * so a tween can sweep them from one state to the next: grouped, the arcs of one group close
  * ranks into one block. Angles run clockwise from 12 o'clock, in radians.
  */
-import type { ChartWords, Country, CountryShareRow, Datasets, Group, ProviderShareRow } from '../../story/types.ts';
+import type { ChartWords, Country, Datasets, Group, ShareRow } from '../../story/types.ts';
 import { groupTag, groupTone, type GroupTone } from '../../story/groups.ts';
 import { word, type WordSpec } from '../words.ts';
 import type { ChartText } from '../types.ts';
@@ -122,7 +122,7 @@ function trimNum(value: number): string {
 }
 
 /** The country row a provider belongs to: same country, or the country-less remainder. */
-function groupOf(p: ProviderShareRow, countries: CountryShareRow[]): CountryShareRow | undefined {
+function groupOf(p: ShareRow, countries: ShareRow[]): ShareRow | undefined {
 	return countries.find((c) => c.country === p.country);
 }
 
@@ -156,7 +156,7 @@ export function shareScene(
 	const byProvider = state === 'providers';
 
 	// Arcs in country order (the country file's order), then by share within a country.
-	const groupIndex = (p: ProviderShareRow) => {
+	const groupIndex = (p: ShareRow) => {
 		const g = groupOf(p, countries);
 		return g ? countries.indexOf(g) : countries.length;
 	};
@@ -181,7 +181,7 @@ export function shareScene(
 		}
 	}
 
-	const isHighlighted = (p: ProviderShareRow) =>
+	const isHighlighted = (p: ShareRow) =>
 		byProvider ? highlight.includes(p.id) : highlight.includes(groupOf(p, countries)?.id ?? '');
 
 	let angle = 0;
@@ -333,8 +333,8 @@ function basisWord(row: { basis: string }): string {
 
 function shareText(
 	state: ShareState,
-	providers: ProviderShareRow[],
-	countries: CountryShareRow[],
+	providers: ShareRow[],
+	countries: ShareRow[],
 	gap: ShareGap,
 	arcs: ShareArc[],
 	words: ChartWords,

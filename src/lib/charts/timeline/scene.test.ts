@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Datasets, WeeklyTokensRow } from '../../story/types.ts';
+import type { Datasets, WeekRow } from '../../story/types.ts';
 import { TIMELINE_STATES, dayNumber, niceMax, timelineKeys, timelineScene as sceneOf } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
 import { GROUPS } from '../layers/fixture.ts';
@@ -9,7 +9,7 @@ import { timelineSpec } from './spec.ts';
 const timelineScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline, GROUPS);
 
-function week(weekStart: string, chinaT: number | null, usT: number | null): WeeklyTokensRow {
+function week(weekStart: string, chinaT: number | null, usT: number | null): WeekRow {
 	const end = new Date((dayNumber(weekStart) + 6) * 86_400_000).toISOString().slice(0, 10);
 	return {
 		weekStart,
@@ -24,7 +24,7 @@ function week(weekStart: string, chinaT: number | null, usT: number | null): Wee
 	};
 }
 
-function datasets(rows: WeeklyTokensRow[]): Datasets {
+function datasets(rows: WeekRow[]): Datasets {
 	return {
 		ranks: [],
 		counts: [],

@@ -8,7 +8,7 @@
  * `y: null` and `defined: false`, so lines break there and nothing is drawn at zero.
  */
 import { scaleLinear } from 'd3-scale';
-import type { ChartWords, Datasets, Group, WeeklyTokensRow } from '../../story/types.ts';
+import type { ChartWords, Datasets, Group, WeekRow } from '../../story/types.ts';
 import { groupWords, word, type WordSpec } from '../words.ts';
 import { groupLabel, groupTone, type GroupTone } from '../../story/groups.ts';
 import type { ChartText } from '../types.ts';
@@ -34,7 +34,7 @@ export const TIMELINE_WORDS = {
 	'caption-lead': ['series']
 } as const satisfies WordSpec;
 
-/** A series' label, e.g. "China" (the `series-<group>` word), or the group's label. */
+/** A series' label, e.g. "Denmark" (the `series-<group>` word), or the group's label. */
 export function seriesLabel(words: ChartWords, id: SeriesId, groups: readonly Group[] = []): string {
 	return words[`series-${id}`] ?? groupLabel(groups, id);
 }
@@ -152,16 +152,16 @@ export function niceMax(value: number, count = 4): number {
 	return top - value < step * 0.1 ? top + step : top;
 }
 
-function valueOf(row: WeeklyTokensRow, series: SeriesId): number | null {
+function valueOf(row: WeekRow, series: SeriesId): number | null {
 	return row.values[series] ?? null;
 }
 
-function isReported(row: WeeklyTokensRow): boolean {
+function isReported(row: WeekRow): boolean {
 	return Object.values(row.values).some((v) => v !== null);
 }
 
 /** The reported value that is the highest of any series (the spike), as a row index. */
-function peakWeek(rows: WeeklyTokensRow[], ids: SeriesId[]): { index: number; series: SeriesId } | null {
+function peakWeek(rows: WeekRow[], ids: SeriesId[]): { index: number; series: SeriesId } | null {
 	let best: { index: number; series: SeriesId; value: number } | null = null;
 	for (let index = 0; index < rows.length; index++) {
 		for (const id of ids) {
@@ -173,7 +173,7 @@ function peakWeek(rows: WeeklyTokensRow[], ids: SeriesId[]): { index: number; se
 }
 
 /** The series ahead of every other in a week where all are reported, or null (a tie, a gap). */
-function weekLeader(row: WeeklyTokensRow, ids: SeriesId[]): SeriesId | null {
+function weekLeader(row: WeekRow, ids: SeriesId[]): SeriesId | null {
 	const vals = ids.map((id) => ({ id, v: valueOf(row, id) }));
 	if (vals.some((x) => x.v === null)) return null;
 	const top = Math.max(...vals.map((x) => x.v as number));
@@ -182,14 +182,14 @@ function weekLeader(row: WeeklyTokensRow, ids: SeriesId[]): SeriesId | null {
 }
 
 /** The series that led in most weeks (the first in order on a tie), or null. */
-function usualLeader(rows: WeeklyTokensRow[], ids: SeriesId[]): SeriesId | null {
+function usualLeader(rows: WeekRow[], ids: SeriesId[]): SeriesId | null {
 	const wins = ids.map((id) => rows.filter((r) => weekLeader(r, ids) === id).length);
 	const most = Math.max(0, ...wins);
 	return most > 0 ? ids[wins.indexOf(most)] : null;
 }
 
 /** The weeks a state shows, as [first row index, last row index]; computed from the data. */
-function stateRange(rows: WeeklyTokensRow[], state: TimelineState, ids: SeriesId[]): [number, number] {
+function stateRange(rows: WeekRow[], state: TimelineState, ids: SeriesId[]): [number, number] {
 	const reported = rows.map((r, i) => (isReported(r) ? i : -1)).filter((i) => i >= 0);
 	const peak = peakWeek(rows, ids);
 	if (state === 'all' || reported.length === 0 || peak === null) return [0, rows.length - 1];
@@ -223,9 +223,9 @@ export function timelineScene(
 
 	const [from, to] = stateRange(rows, state, ids);
 	const xDomain: [number, number] = [dayNumber(rows[from].weekStart), dayNumber(rows[to].weekEnd) + 1];
-	const inDomain = (r: WeeklyTokensRow) =>
+	const inDomain = (r: WeekRow) =>
 		dayNumber(r.weekStart) >= xDomain[0] && dayNumber(r.weekEnd) + 1 <= xDomain[1];
-	const mid = (r: WeeklyTokensRow) => (dayNumber(r.weekStart) + dayNumber(r.weekEnd) + 1) / 2;
+	const mid = (r: WeekRow) => (dayNumber(r.weekStart) + dayNumber(r.weekEnd) + 1) / 2;
 	const shown = rows.filter(inDomain);
 
 	const series: TimelineSeries[] = order.map((s) => ({
@@ -384,10 +384,10 @@ export function timelineScene(
 
 function timelineText(
 	state: TimelineState,
-	shown: WeeklyTokensRow[],
+	shown: WeekRow[],
 	series: TimelineSeries[],
 	leader: SeriesId | null,
-	peakRow: WeeklyTokensRow | null,
+	peakRow: WeekRow | null,
 	highlight: string[],
 	words: ChartWords,
 	groups: readonly Group[]
@@ -398,8 +398,8 @@ function timelineText(
 	const last = shown[shown.length - 1];
 	const year = last.weekEnd.slice(0, 4);
 	const reported = shown.filter((r) => ids.every((id) => valueOf(r, id) !== null));
-	const week = (r: WeeklyTokensRow) => formatWeek(r.weekStart, r.weekEnd);
-	const pair = (r: WeeklyTokensRow) => series.map((s) => `${s.label} ${formatTokens(valueOf(r, s.id))}`).join(', ');
+	const week = (r: WeekRow) => formatWeek(r.weekStart, r.weekEnd);
+	const pair = (r: WeekRow) => series.map((s) => `${s.label} ${formatTokens(valueOf(r, s.id))}`).join(', ');
 	const ledBy = (id: SeriesId) => reported.filter((r) => weekLeader(r, ids) === id);
 
 	const sentences: string[] = [];
