@@ -30,15 +30,29 @@ export function word(words: ChartWords, key: string, values: Record<string, stri
 /** A spec key written once per group: `legend-{group}` stands for `legend-A`, `legend-B`... */
 export const PER_GROUP = '{group}';
 
-/** The word keys a spec asks of a story with these group ids, per-group keys expanded. */
-export function expandKeys(spec: WordSpec, groupIds: readonly string[]): string[] {
-	return Object.keys(spec).flatMap((k) => (k.includes(PER_GROUP) ? groupIds.map((g) => k.replace(PER_GROUP, g)) : [k]));
+/** A spec key written once per series of a timeline: `series-{series}`. */
+export const PER_SERIES = '{series}';
+
+function expand(k: string, groupIds: readonly string[], seriesIds: readonly string[]): string[] {
+	if (k.includes(PER_GROUP)) return groupIds.map((g) => k.replace(PER_GROUP, g));
+	if (k.includes(PER_SERIES)) return seriesIds.map((s) => k.replace(PER_SERIES, s));
+	return [k];
+}
+
+/** The word keys a spec asks of a story with these group (and series) ids, per-id keys expanded. */
+export function expandKeys(spec: WordSpec, groupIds: readonly string[], seriesIds: readonly string[] = []): string[] {
+	return Object.keys(spec).flatMap((k) => expand(k, groupIds, seriesIds));
 }
 
 /** The spec key a story's word key fills (`legend-A` fills `legend-{group}`). */
-export function specKey(spec: WordSpec, key: string, groupIds: readonly string[]): string | undefined {
+export function specKey(
+	spec: WordSpec,
+	key: string,
+	groupIds: readonly string[],
+	seriesIds: readonly string[] = []
+): string | undefined {
 	if (key in spec) return key;
-	return Object.keys(spec).find((k) => k.includes(PER_GROUP) && groupIds.some((g) => k.replace(PER_GROUP, g) === key));
+	return Object.keys(spec).find((k) => expand(k, groupIds, seriesIds).includes(key) && k !== key);
 }
 
 /**

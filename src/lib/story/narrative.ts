@@ -421,7 +421,10 @@ export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): De
 		}
 		if (good && id !== null && shape && columns && file && title && credit && about && limits) {
 			const meta: DatasetMeta = { id, file, title, credit, about, limits, shape, columns };
-			if (series) meta.series = series;
+			if (series) {
+				meta.series = series.columns;
+				meta.seriesGroups = series.groups;
+			}
 			out.push({ meta, fileLine: reader.line(f.get('file')?.value ?? null) });
 		}
 	});
@@ -453,34 +456,64 @@ function readColumns(
 }
 
 /**
- * A timeline dataset's `series:`: group id -> the column holding that group's values, in the
- * order the lines are drawn. `undefined` when absent, `null` after an error.
+ * A timeline dataset's `series:`, in the order the lines are drawn: each series id with the
+ * column holding its values, and its group. `A: a_values` is a series of group A; a story with
+ * more series than groups writes `north: { column: north_t, group: A }`. `undefined` when
+ * absent, `null` after an error.
  */
 function readSeries(
 	reader: Reader,
 	entry: { key: Node; value: Node } | undefined,
 	ctx: string,
 	groups: readonly Group[]
-): Record<string, string> | undefined | null {
+): { columns: Record<string, string>; groups: Record<string, string> } | undefined | null {
 	if (!entry) return undefined;
+	const ids = groups.map((g) => g.id);
+	const example = `series: { ${ids[0] ?? 'A'}: a_column, other: { column: b_column, group: ${ids[1] ?? ids[0] ?? 'B'} } }`;
 	if (!isMap(entry.value)) {
-		reader.report(entry.key, ctx, 'series', `expected a map of group id to column (series: { ${groups[0]?.id ?? 'A'}: a_column }), got ${describe(entry.value)}`);
+		reader.report(entry.key, ctx, 'series', `expected a map of series to column (${example}), got ${describe(entry.value)}`);
 		return null;
 	}
-	const ids = groups.map((g) => g.id);
-	const f = reader.fields(entry.value, ids, `${ctx} series`);
-	const out: Record<string, string> = {};
-	let good = f.size === entry.value.items.length;
-	for (const [id, v] of f) {
-		const column = reader.scalarText(v.value, ctx, `series.${id}`, v.key);
-		if (column === null) good = false;
-		else out[id] = column;
+	const columns: Record<string, string> = {};
+	const of: Record<string, string> = {};
+	let good = true;
+	for (const pair of entry.value.items) {
+		const key = pair.key as Node;
+		const value = pair.value as Node;
+		const id = isScalar(key) ? String(key.value) : '';
+		if (!STEP_ID.test(id) && !ids.includes(id)) {
+			reader.report(key, ctx, 'series', `a series id is a group id or lowercase words joined by dashes, got "${id}"`);
+			good = false;
+			continue;
+		}
+		if (isMap(value)) {
+			const f = reader.fields(value, ['column', 'group'], `${ctx} series "${id}"`);
+			const column = reader.text(f, 'column', `${ctx} series "${id}"`, key);
+			const group = reader.text(f, 'group', `${ctx} series "${id}"`, key);
+			if (group !== null && !ids.includes(group)) {
+				reader.report(f.get('group')?.value ?? key, ctx, `series.${id}.group`, `unknown group "${group}"; expected one of ${ids.join(', ')}`);
+				good = false;
+			} else if (column !== null && group !== null) {
+				columns[id] = column;
+				of[id] = group;
+			} else good = false;
+		} else {
+			const column = reader.scalarText(value, ctx, `series.${id}`, key);
+			if (column === null) good = false;
+			else if (!ids.includes(id)) {
+				reader.report(key, ctx, `series.${id}`, `"${id}" is not a group id, so say its group: ${id}: { column: ${column}, group: ${ids[0] ?? 'A'} }`);
+				good = false;
+			} else {
+				columns[id] = column;
+				of[id] = id;
+			}
+		}
 	}
-	if (good && Object.keys(out).length < 2) {
+	if (good && Object.keys(columns).length < 2) {
 		reader.report(entry.key, ctx, 'series', 'a timeline needs two series or more');
 		good = false;
 	}
-	return good ? out : null;
+	return good ? { columns, groups: of } : null;
 }
 
 /** The `file:` of each declared dataset, read leniently: the loader uses it to know what to read. */
@@ -681,8 +714,13 @@ export function readCharts(
 			}
 		}
 
+		// A timeline's series ids and groups, from its dataset.
+		const weeks = bind.weeks ? datasets.find((x) => x.meta.id === bind.weeks)?.meta : undefined;
+		const seriesIds = Object.keys(weeks?.series ?? {});
+		if (weeks?.seriesGroups) options.seriesGroups = weeks.seriesGroups;
+
 		// words.
-		const words = readWords(reader, f.get('words'), key, ctx, kind, groupIds);
+		const words = readWords(reader, f.get('words'), key, ctx, kind, groupIds, seriesIds);
 		if (words === null) good = false;
 		out.set(id, { id, kind: kindName, bind, options, words: words ?? {}, ...(good && words ? {} : { broken: true }) });
 	}
@@ -696,10 +734,11 @@ function readWords(
 	chartKey: Node,
 	ctx: string,
 	kind: ChartSpec,
-	groupIds: readonly string[]
+	groupIds: readonly string[],
+	seriesIds: readonly string[]
 ): ChartWords | null {
 	const spec = kind.words;
-	const keys = expandKeys(spec, groupIds);
+	const keys = expandKeys(spec, groupIds, seriesIds);
 	if (!entry) {
 		if (keys.length === 0) return {};
 		reader.report(chartKey, ctx, 'words', `missing; kind "${kind.id}" needs the words ${keys.join(', ')}`);
@@ -719,7 +758,7 @@ function readWords(
 			good = false;
 			continue;
 		}
-		const allowed = spec[specKey(spec, key, groupIds) ?? key] ?? [];
+		const allowed = spec[specKey(spec, key, groupIds, seriesIds) ?? key] ?? [];
 		const unknown = slotsOf(text).filter((slot) => !allowed.includes(slot));
 		if (unknown.length) {
 			const may = allowed.length ? `it may use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none';

@@ -225,6 +225,11 @@ export interface ChartOptions {
 	better?: 'higher' | 'lower';
 	/** Dot plot: where the axis starts; default a round number below the lowest score. */
 	start?: number;
+	/**
+	 * Lines over time: the group of each series (series id -> group id), from the bound dataset's
+	 * `series:`; set by the loader, not written under `options:`.
+	 */
+	seriesGroups?: Readonly<Record<string, GroupId>>;
 }
 
 export interface DatasetMeta {
@@ -233,8 +238,10 @@ export interface DatasetMeta {
 	shape: ShapeId;
 	/** Channel -> column, for the channels whose column is not named as the channel. */
 	columns: Readonly<Record<string, string>>;
-	/** A timeline's series: group id -> the column that holds its values, in drawing order. */
-	series?: Record<GroupId, string>;
+	/** A timeline's series: series id -> the column that holds its values, in drawing order. */
+	series?: Record<string, string>;
+	/** A timeline's series: series id -> its group. */
+	seriesGroups?: Record<string, GroupId>;
 	/** Path relative to the project root, e.g. data/datasets/prices.csv (any file name). */
 	file: string;
 	title: string;

@@ -8,8 +8,8 @@
  * `y: null` and `defined: false`, so lines break there and nothing is drawn at zero.
  */
 import { scaleLinear } from 'd3-scale';
-import type { ChartWords, Datasets, Group, WeekRow } from '../../story/types.ts';
-import { groupWords, word, type WordSpec } from '../words.ts';
+import type { ChartOptions, ChartWords, Datasets, Group, WeekRow } from '../../story/types.ts';
+import { word, type WordSpec } from '../words.ts';
 import { groupLabel, groupTone, type GroupTone } from '../../story/groups.ts';
 import type { ChartText } from '../types.ts';
 import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts';
@@ -24,12 +24,12 @@ export type SeriesId = string;
 export const TIMELINE_WORDS = {
 	title: [],
 	unit: [],
-	'series-{group}': [],
+	'series-{series}': [],
 	peak: [],
 	ahead: ['series'],
 	'legend-unreported': [],
-	/** What the caption calls a series: "{group} models". */
-	'series-noun': ['group'],
+	/** What the caption calls a series: "{group} models" ({label}: the series' own word). */
+	'series-noun': ['group', 'label'],
 	/** The caption's opening: "Weekly tokens of {series} on ..." */
 	'caption-lead': ['series']
 } as const satisfies WordSpec;
@@ -39,13 +39,19 @@ export function seriesLabel(words: ChartWords, id: SeriesId, groups: readonly Gr
 	return words[`series-${id}`] ?? groupLabel(groups, id);
 }
 
-/** The series of a timeline, in the order of the `series-<group>` words (the drawing order). */
-export function seriesOf(data: Datasets, words: ChartWords, groups: readonly Group[]): { id: SeriesId; tone: GroupTone }[] {
-	const present = new Set(data.weeks.flatMap((r) => Object.keys(r.values)));
-	const ids = groupWords(words, 'series-', groups.map((g) => g.id)).map((w) => w.group).filter((id) => present.has(id));
-	// Without words (unit tests), the data's own order.
-	const order = ids.length ? ids : [...present];
-	return order.map((id) => ({ id, tone: groupTone(groups, id) }));
+/** The group of a series: as the dataset's `series:` says, or the series id itself. */
+export function seriesGroup(id: SeriesId, options: ChartOptions = {}): string {
+	return options.seriesGroups?.[id] ?? id;
+}
+
+/** The series of a timeline, in the order of the data's columns (the `series:` order). */
+export function seriesOf(
+	data: Datasets,
+	groups: readonly Group[],
+	options: ChartOptions = {}
+): { id: SeriesId; group: string; tone: GroupTone }[] {
+	const order = [...new Set(data.weeks.flatMap((r) => Object.keys(r.values)))];
+	return order.map((id) => ({ id, group: seriesGroup(id, options), tone: groupTone(groups, seriesGroup(id, options)) }));
 }
 
 /** One series' value in one week. */
@@ -206,7 +212,8 @@ export function timelineScene(
 	state: string,
 	highlight: string[] = [],
 	words: ChartWords = {},
-	groups: readonly Group[] = []
+	groups: readonly Group[] = [],
+	options: ChartOptions = {}
 ): TimelineScene {
 	if (!isTimelineState(state)) {
 		throw new Error(
@@ -215,7 +222,7 @@ export function timelineScene(
 	}
 	const rows = [...data.weeks].sort((a, b) => compareText(a.weekStart, b.weekStart));
 	if (rows.length === 0) throw new Error('timeline chart: the weekly dataset must not be empty');
-	const order = seriesOf(data, words, groups);
+	const order = seriesOf(data, groups, options);
 	const ids = order.map((o) => o.id);
 	if (ids.length < 2) throw new Error('timeline chart: it needs two series or more');
 	const leader = usualLeader(rows, ids);
@@ -378,7 +385,7 @@ export function timelineScene(
 		runs,
 		leadSeries: leader,
 		weeks: shown.map((r) => r.weekStart),
-		text: timelineText(state, shown, series, leader, peak !== null ? rows[peak.index] : null, highlight, words, groups)
+		text: timelineText(state, shown, series, leader, peak !== null ? rows[peak.index] : null, highlight, words, groups, options)
 	};
 }
 
@@ -390,10 +397,15 @@ function timelineText(
 	peakRow: WeekRow | null,
 	highlight: string[],
 	words: ChartWords,
-	groups: readonly Group[]
+	groups: readonly Group[],
+	options: ChartOptions
 ): ChartText {
 	const ids = series.map((s) => s.id);
-	const noun = (id: SeriesId) => word(words, 'series-noun', { group: groupLabel(groups, id) });
+	const noun = (id: SeriesId) =>
+		word(words, 'series-noun', {
+			group: groupLabel(groups, seriesGroup(id, options)),
+			label: series.find((s) => s.id === id)?.label ?? id
+		});
 	const first = shown[0];
 	const last = shown[shown.length - 1];
 	const year = last.weekEnd.slice(0, 4);
@@ -460,8 +472,8 @@ function listAnd(items: string[]): string {
 }
 
 /** Weeks a step may highlight in a state: the reported weeks the state shows. */
-export function timelineKeys(data: Datasets, state: string, words: ChartWords = {}, groups: readonly Group[] = []): string[] {
-	const scene = timelineScene(data, state, [], words, groups);
+export function timelineKeys(data: Datasets, state: string, groups: readonly Group[] = []): string[] {
+	const scene = timelineScene(data, state, [], {}, groups);
 	return scene.series[0].points
 		.filter((p, i) => p.visible && scene.series.some((s) => s.points[i].defined))
 		.map((p) => p.week);

@@ -9,8 +9,8 @@ export const timelineSpec: ChartSpec = {
 	},
 	options: [],
 	states: () => [...TIMELINE_STATES],
-	keys: (data, state, groups) => timelineKeys(data, state, {}, groups),
-	text: (data, step) => timelineScene(data, step.state, step.highlight, step.words, step.groups).text,
-	scene: (data, step) => timelineScene(data, step.state, step.highlight, step.words, step.groups),
+	keys: (data, state, groups) => timelineKeys(data, state, groups),
+	text: (data, step) => timelineScene(data, step.state, step.highlight, step.words, step.groups, step.options).text,
+	scene: (data, step) => timelineScene(data, step.state, step.highlight, step.words, step.groups, step.options),
 	words: TIMELINE_WORDS
 };
