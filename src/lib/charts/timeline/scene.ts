@@ -12,6 +12,7 @@ import { word, type WordSpec } from '../words.ts';
 import type { ChartText } from '../types.ts';
 import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts';
 import { compareText } from '../../story/compare.ts';
+import { listAnd } from '../layers/rows.ts';
 
 export const TIMELINE_STATES = ['february', 'spike', 'all'] as const;
 export type TimelineState = (typeof TIMELINE_STATES)[number];
@@ -379,6 +380,26 @@ function timelineText(
 				? `; ${SERIES[1].noun} led in the week of ${usAhead.map(week).join(' and ')} (${usAhead.map(pair).join('; ')}).`
 				: '.')
 	);
+	// Who led the weeks nobody tallied, where a source says or its streak counts imply it: said
+	// in words (with how it is known), never drawn, so a reader counts every US week shown.
+	const untallied = shown.filter((r) => !reported.includes(r) && r.leader !== null);
+	if (untallied.length > 0) {
+		const by = (c: 'US' | 'CN') => untallied.filter((r) => r.leader === c);
+		const noun = (c: 'US' | 'CN') => SERIES[c === 'US' ? 1 : 0].noun;
+		const inferred = untallied.every((r) => r.leaderBasis === 'inferred');
+		const parts = (['US', 'CN'] as const)
+			.filter((c) => by(c).length > 0)
+			.map((c) => `${noun(c)} in ${listAnd(by(c).map(week))}`);
+		const usWeeks = shown.filter((r) => r.leader === 'US');
+		const usInferred = usWeeks.filter((r) => r.leaderBasis === 'inferred').length;
+		const known = shown.filter((r) => r.leader !== null).length;
+		sentences.push(
+			`Of the ${shown.length - reported.length} weeks without tallies (not drawn), the sources' ` +
+				`${inferred ? 'streak counts imply' : 'reports and streak counts say'} who led ${untallied.length}: ${parts.join('; ')}. ` +
+				`So ${SERIES[1].noun} led ${known < shown.length ? 'at least ' : ''}${usWeeks.length} of the ${shown.length} weeks shown` +
+				(usInferred > 0 ? `, ${usInferred} of them inferred.` : '.')
+		);
+	}
 	if (state !== 'february' && peakRow && shown.includes(peakRow)) {
 		sentences.push(`The highest reported week was ${week(peakRow)}: ${pair(peakRow)}.`);
 	}
@@ -397,13 +418,11 @@ function timelineText(
 				week(r),
 				formatTokens(r.chinaT),
 				formatTokens(r.usT),
-				r.chinaT === null || r.usT === null
-					? NOT_REPORTED
-					: r.chinaT > r.usT
-						? cnLabel
-						: r.usT > r.chinaT
-							? usLabel
-							: 'tie'
+				r.leader === null
+					? r.chinaT !== null && r.chinaT === r.usT
+						? 'tie'
+						: NOT_REPORTED
+					: `${r.leader === 'US' ? usLabel : cnLabel}${r.leaderBasis === 'inferred' ? ' (inferred)' : ''}`
 			])
 		}
 	};
