@@ -202,18 +202,18 @@ describe('timeline scene', () => {
 		);
 		const scene = timelineScene(datasets(rows), 'all');
 		expect(scene.text.caption).toContain(
-			"Of the 8 weeks without tallies (not drawn), the sources' streak counts imply who led 3: " +
-				'US models in 23 Feb-1 Mar and 20-26 Apr; Chinese models in 2-8 Mar. ' +
-				'So US models led at least 3 of the 15 weeks shown, 2 of them inferred.'
+			'US models led in the week of 13-19 Apr (China 4.44T, US 4.91T). ' +
+				"By the sources' streak counts, US models also led 23 Feb-1 Mar and 20-26 Apr, weeks without " +
+				'tallies (not drawn): at least 3 of the 15 weeks shown.'
 		);
 		expect(scene.text.table.rows[2]).toEqual(['23 Feb-1 Mar', 'not reported', 'not reported', 'US (inferred)']);
 		expect(scene.text.table.rows[3][3]).toBe('China (inferred)');
 		// Drawn exactly as before: bands and labels only where the tallies are.
 		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => b.week)).toEqual(['2026-04-13']);
 		expect(scene.bands.filter((b) => b.kind === 'unreported')).toHaveLength(8);
-		// February shows two of those weeks, every one of its weeks has a leader: no "at least".
+		// February shows two of those weeks and every one of its weeks has a leader: no "at least".
 		expect(timelineScene(datasets(rows), 'february').text.caption).toContain(
-			'So US models led 1 of the 5 weeks shown, 1 of them inferred.'
+			"By the sources' streak counts, US models led 23 Feb-1 Mar, a week without tallies (not drawn): 1 of the 5 weeks shown."
 		);
 	});
 });

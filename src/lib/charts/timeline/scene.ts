@@ -380,24 +380,18 @@ function timelineText(
 				? `; ${SERIES[1].noun} led in the week of ${usAhead.map(week).join(' and ')} (${usAhead.map(pair).join('; ')}).`
 				: '.')
 	);
-	// Who led the weeks nobody tallied, where a source says or its streak counts imply it: said
-	// in words (with how it is known), never drawn, so a reader counts every US week shown.
-	const untallied = shown.filter((r) => !reported.includes(r) && r.leader !== null);
-	if (untallied.length > 0) {
-		const by = (c: 'US' | 'CN') => untallied.filter((r) => r.leader === c);
-		const noun = (c: 'US' | 'CN') => SERIES[c === 'US' ? 1 : 0].noun;
-		const inferred = untallied.every((r) => r.leaderBasis === 'inferred');
-		const parts = (['US', 'CN'] as const)
-			.filter((c) => by(c).length > 0)
-			.map((c) => `${noun(c)} in ${listAnd(by(c).map(week))}`);
-		const usWeeks = shown.filter((r) => r.leader === 'US');
-		const usInferred = usWeeks.filter((r) => r.leaderBasis === 'inferred').length;
+	// US-led weeks nobody tallied, where a source says or its streak counts imply it: said in
+	// words with how it is known, never drawn, so a reader can count every US week shown.
+	const usUntallied = shown.filter((r) => !reported.includes(r) && r.leader === 'US');
+	if (usUntallied.length > 0) {
+		const usWeeks = shown.filter((r) => r.leader === 'US').length;
 		const known = shown.filter((r) => r.leader !== null).length;
+		const inferred = usUntallied.every((r) => r.leaderBasis === 'inferred');
 		sentences.push(
-			`Of the ${shown.length - reported.length} weeks without tallies (not drawn), the sources' ` +
-				`${inferred ? 'streak counts imply' : 'reports and streak counts say'} who led ${untallied.length}: ${parts.join('; ')}. ` +
-				`So ${SERIES[1].noun} led ${known < shown.length ? 'at least ' : ''}${usWeeks.length} of the ${shown.length} weeks shown` +
-				(usInferred > 0 ? `, ${usInferred} of them inferred.` : '.')
+			`By the sources' ${inferred ? 'streak counts' : 'reports and streak counts'}, ${SERIES[1].noun} ` +
+				`${usAhead.length > 0 ? 'also ' : ''}led ${listAnd(usUntallied.map(week))}, ` +
+				`${usUntallied.length === 1 ? 'a week' : 'weeks'} without tallies (not drawn): ` +
+				`${known < shown.length ? 'at least ' : ''}${usWeeks} of the ${shown.length} weeks shown.`
 		);
 	}
 	if (state !== 'february' && peakRow && shown.includes(peakRow)) {
