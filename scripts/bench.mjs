@@ -46,6 +46,7 @@ import {
 import { frameRecorder } from './bench-page.mjs';
 import { stageSection } from './bench-stage.mjs';
 import { stillsSection } from './bench-stills.mjs';
+import { buildSite } from './site-build.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = benchPort(process.env);
@@ -799,25 +800,6 @@ function portInUse(port) {
 	});
 }
 
-/**
- * Runs a command, echoing nothing unless it fails; resolves with its combined output.
- * @param {string} cmd
- * @param {string[]} argv
- */
-function run(cmd, argv) {
-	return new Promise((resolve, reject) => {
-		const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-		let out = '';
-		child.stdout.on('data', (d) => (out += d));
-		child.stderr.on('data', (d) => (out += d));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code === 0) resolve(out);
-			else reject(Object.assign(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`), { output: out }));
-		});
-	});
-}
-
 /** @type {import('node:child_process').ChildProcess | null} */
 let server = null;
 /** @type {(() => unknown)[]} */
@@ -932,18 +914,13 @@ async function main() {
 		console.log('## Build\n\n$ npm run build');
 		let b0 = performance.now();
 		try {
-			await run('npm', ['run', 'build']);
+			await buildSite(ROOT);
 		} catch (first) {
 			// Two builds in one checkout at once clobber each other's .svelte-kit/output: try once more.
-			console.log(`build failed (${/** @type {Error} */ (first).message}); retrying once in 5 s`);
+			console.log(`build failed (${/** @type {Error} */ (first).message.split('\n')[0]}); retrying once in 5 s`);
 			await new Promise((r) => setTimeout(r, 5000));
 			b0 = performance.now();
-			try {
-				await run('npm', ['run', 'build']);
-			} catch (e) {
-				console.error(/** @type {any} */ (e).output?.split('\n').slice(-40).join('\n'));
-				throw e;
-			}
+			await buildSite(ROOT);
 		}
 		buildMs = performance.now() - b0;
 		console.log(`build time: ${(buildMs / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run publish`: the site to deploy, in build/: `vite build`, then each step's share card
+ * `npm run publish`: the site to deploy, in build/: `npm run build`, then each step's share card
  * (a 1200x630 still, light theme) drawn into build/s/<id>/card.png, beside the share page that
  * names it. `npm run build` stays free of the browser; only this command needs one.
  *
@@ -12,7 +12,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills-browser.mjs';
-import { BUILD_STAMP, build } from './stills-build.mjs';
+import { BUILD_STAMP, buildSite } from './site-build.mjs';
 import { serveDir } from './stills-server.mjs';
 import { renderStills } from './stills-render.mjs';
 import { tempFolder } from './stills-output.mjs';
@@ -35,7 +35,7 @@ async function main() {
 	const chromePath = findChromium(process.env, undefined, () => own);
 	if (!argv.includes('--no-build')) {
 		console.log('Building the site…');
-		await build(ROOT);
+		await buildSite(ROOT);
 	}
 	if (!existsSync(path.join(ROOT, BUILD_STAMP))) throw new Error(`${BUILD_STAMP} is missing: build first`);
 	/** @type {{ steps: import('./stills-lib.mjs').StepRef[] }} */
