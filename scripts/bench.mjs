@@ -46,6 +46,7 @@ import {
 import { frameRecorder, intervals, startRecording, stopRecording } from './bench-page.mjs';
 import { stageSection } from './bench-stage.mjs';
 import { stillsSection } from './bench-stills.mjs';
+import { jumpSection } from './bench-jump.mjs';
 import { buildSite } from './site-build.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -673,7 +674,7 @@ const wheelSection = {
 
 /** Every section, in the order they run. Later modes (stage, stills) add theirs here. */
 /** @type {Section[]} */
-const sections = [weightSection, lighthouseSection, scrollSection, wheelSection, stageSection({ watchPage }), stillsSection];
+const sections = [weightSection, lighthouseSection, scrollSection, wheelSection, jumpSection({ openReading }), stageSection({ watchPage }), stillsSection];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
@@ -683,16 +684,16 @@ const sections = [weightSection, lighthouseSection, scrollSection, wheelSection,
  * @param {Ctx} ctx
  * @param {import('@playwright/test').BrowserContextOptions} options
  * @param {string} where names the page in problems
- * @param {string} [hash] e.g. "#gap"
+ * @param {(() => void)[]} [init] more in-page scripts, run before the page's own
  */
-async function openReading(ctx, options, where, hash = '') {
+async function openReading(ctx, options, where, init = []) {
 	const browser = await ctx.browser();
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
 	watchPage(page, ctx, where);
-	await page.addInitScript(frameRecorder);
+	for (const script of [frameRecorder, ...init]) await page.addInitScript(script);
 	await ctx.ensureServer();
-	await page.goto(`${ctx.baseUrl}/${hash}`, { waitUntil: 'networkidle' });
+	await page.goto(`${ctx.baseUrl}/`, { waitUntil: 'networkidle' });
 	try {
 		await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, { timeout: 10_000 });
 	} catch {
