@@ -81,7 +81,7 @@ describe('country-share.csv without its US row', () => {
 	it('is a validation error naming the file, not a crash of the chart (real charts, real data)', () => {
 		const files = readStoryFiles(process.cwd());
 		// The US row relabelled as a second Chinese row: the shares still add up, the groups do not.
-		const text = files[COUNTRIES].replace('\nusa,USA,US,', '\nusa,USA,CN,');
+		const text = files[COUNTRIES].replace('\nusa,3 US labs,US,', '\nusa,3 US labs,CN,');
 		const found = messages(() => parseStory({ ...files, [COUNTRIES]: text }));
 		expect(found).toContain(
 			`${COUNTRIES}:1: field "country": no row with country "US" (US): the totals give one row per group of the story (US, CN), so the parts of data/datasets/provider-share.csv can be checked against them`
@@ -201,5 +201,19 @@ describe('the narrative, in plain words', () => {
 			field: 'url',
 			message: `${PRICES}:3: field "url": "https://example.com" is the front page of example.com; link the article or page the figure comes from`
 		});
+	});
+
+	it('a repository\'s front page on a row that reports a value', () => {
+		const repo = 'https://github.com/owner/catalogue';
+		const files = edit(fixture(), PRICES, 'US,3,15,,Source P,https://example.com/p,', `US,3,15,,Source P,${repo},`);
+		expect(onlyError(files)).toEqual({
+			file: PRICES,
+			line: 3,
+			field: 'url',
+			message: `${PRICES}:3: field "url": "${repo}" is the front page of a repository; link the file at the commit the figure was read from`
+		});
+		// The file at a commit is what a source links: accepted.
+		const file = `${repo}/blob/d44e7241704fd93d5b84130e3c9a4f808935351b/providers/p.toml`;
+		expect(() => parseStory(edit(fixture(), PRICES, "US,3,15,,Source P,https://example.com/p,", `US,3,15,,Source P,${file},`), CHARTS)).not.toThrow();
 	});
 });

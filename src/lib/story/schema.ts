@@ -10,6 +10,7 @@ import { ErrorList } from './errors.ts';
 import type { CsvTable } from './csv.ts';
 import type {
 	Basis,
+	LeaderBasis,
 	Confidence,
 	Country,
 	DatasetId,
@@ -195,6 +196,24 @@ export function isSiteRoot(raw: string): boolean {
 	}
 }
 
+/** Code hosts whose `/owner/name` address is a repository's front page, not a file in it. */
+const CODE_HOSTS = ['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org'];
+
+/**
+ * Is this address a repository's (or an account's) front page on a code host, such as
+ * https://github.com/owner/repo? Like a site's front page it proves nothing: the file changes
+ * with every commit, so a source links the file at the commit its figure was read from.
+ */
+export function isRepoRoot(raw: string): boolean {
+	try {
+		const u = new URL(raw);
+		const parts = u.pathname.split('/').filter(Boolean);
+		return CODE_HOSTS.includes(u.hostname.replace(/^www\./, '')) && parts.length >= 1 && parts.length <= 2 && u.search === '';
+	} catch {
+		return false;
+	}
+}
+
 /** An https:// address, or an empty cell (null). */
 export function urlOrEmpty(): Cell<string | null> {
 	return {
@@ -232,6 +251,7 @@ export function groupOrComplementCell(groups: readonly Group[]): Cell<string> {
 }
 const CONFIDENCES = ['high', 'medium', 'low'] as const satisfies readonly Confidence[];
 const BASES = ['reported', 'derived', 'combined'] as const satisfies readonly Basis[];
+const LEADER_BASES = ['reported', 'inferred'] as const satisfies readonly LeaderBasis[];
 const SLUG = { re: /^[a-z0-9]+(-[a-z0-9]+)*$/, what: 'a lowercase id like "china-six"' };
 
 // ---------------------------------------------------------------------------------------------
@@ -426,11 +446,13 @@ return {
 			weekStart: { column: 'start', cell: date({ dayOnly: true }) },
 			weekEnd: { column: 'end', cell: date({ dayOnly: true }) },
 			totalT: { column: 'total', cell: numOrNull({ min: 0 }) },
+			leader: { column: 'leader', cell: oneOfOrNull(Object.keys(series)) },
+			leaderBasis: { column: 'leader_basis', cell: oneOfOrNull(LEADER_BASES) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		} as Columns<WeekRow>,
 		spread: { field: 'values', columns: series, cell: numOrNull({ min: 0 }) },
-		values: ['values', 'totalT'],
+		values: ['values', 'totalT', 'leader'],
 		check(rows, report, column) {
 			unique(rows, report, 'weekStart', (r) => r.weekStart, (r) => `week ${r.weekStart}`);
 			rows.forEach(({ row, line }, i) => {
@@ -451,6 +473,20 @@ return {
 					const sum = parts.reduce((s: number, v) => s + (v as number), 0);
 					if (sum > row.totalT + 1e-9) {
 						report(line, 'totalT', `total ${row.totalT} is less than ${Object.values(series).join(' + ')} (${Math.round(sum * 1000) / 1000})`);
+					}
+				}
+				if ((row.leader === null) !== (row.leaderBasis === null)) {
+					report(line, 'leaderBasis', row.leader === null ? `a week with no leader has no leader_basis; write "${NOT_REPORTED}"` : 'say how the leader is known: reported or inferred');
+				}
+				// Where every series is reported, the values decide the leader; an inference cannot overrule them.
+				const entries = Object.entries(row.values);
+				if (entries.length > 0 && entries.every(([, v]) => v !== null)) {
+					const top = Math.max(...entries.map(([, v]) => v as number));
+					const at = entries.filter(([, v]) => v === top);
+					const tallied = at.length === 1 ? at[0][0] : null;
+					if (row.leader !== tallied || (tallied !== null && row.leaderBasis !== 'reported')) {
+						const values = entries.map(([id, v]) => `${series[id] ?? id} ${v}`).join(', ');
+						report(line, 'leader', `the tallies (${values}) make the leader ${tallied ?? `"${NOT_REPORTED}" (a tie)`}, reported; got ${row.leader ?? NOT_REPORTED}, ${row.leaderBasis ?? NOT_REPORTED}`);
 					}
 				}
 			});
@@ -615,6 +651,8 @@ function checkSource<R>(
 	if (row.url === null) report('url', 'a row that reports a value needs a source url');
 	else if (isSiteRoot(row.url)) {
 		report('url', `${JSON.stringify(row.url)} is the front page of ${new URL(row.url).hostname}; link the article or page the figure comes from`);
+	} else if (isRepoRoot(row.url)) {
+		report('url', `${JSON.stringify(row.url)} is the front page of a repository; link the file at the commit the figure was read from`);
 	}
 	if (row.confidence === null) report('confidence', `a row that reports a value needs a confidence (high, medium or low), not "${NOT_REPORTED}"`);
 }

@@ -40,15 +40,20 @@ export const PRICES_WORDS = {
 	'legend-output': []
 } as const satisfies WordSpec;
 
+/** A ranking entry that names a free tier, e.g. "Model 2 (free)". */
+const FREE = /\(\s*free\s*\)/i;
+
 /**
  * The matching rule between a ranking entry and a price row: two names match when they are equal
- * after removing every parenthesised qualifier, ignoring case and runs of spaces. So a ranking's
- * "Model 2 (free)" matches the price list's "Model 2"; "Model 4.6" does not match "Model 4.7",
- * and "Model 3 Pro" does not match "Model 3 Pro Preview".
+ * after removing every parenthesised qualifier but "(free)", ignoring case and runs of spaces.
+ * A free tier is not the paid listing: a ranking's "Model 2 (free)" cost nothing, so it does not
+ * match the price list's paid "Model 2". "Model 4.6" does not match "Model 4.7", and "Model 3
+ * Pro" does not match "Model 3 Pro Preview".
  */
 export function modelMatchKey(name: string): string {
 	return name
-		.replace(/\([^)]*\)/g, ' ')
+		.replace(/\((?!\s*free\s*\))[^)]*\)/gi, ' ')
+		.replace(FREE, ' (free) ')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.toLowerCase();
@@ -201,9 +206,11 @@ function pricesText(
 		const month = rankingMonth(data);
 		const named = data.ranks.filter((r) => r.model !== null);
 		const inTop = byOutput.filter((r) => ranks.get(r.model) !== null);
-		const unpriced = named.filter(
+		const unmatched = named.filter(
 			(n) => !data.pairs.some((p) => modelMatchKey(p.model) === modelMatchKey(n.model as string))
 		);
+		const free = unmatched.filter((n) => FREE.test(n.model as string));
+		const unpriced = unmatched.filter((n) => !free.includes(n));
 		// The groups of the ranked models, the largest first.
 		const byGroup = groups
 			.map((g) => inTop.filter((r) => r.country === g.id))
@@ -233,6 +240,7 @@ function pricesText(
 			`Of the ${named.length} models named in the ranking reported in ${month}, ` +
 			byGroup.map(phrase).join('; ') +
 			'.' +
+			(free.length ? ` ${listAnd(free.map((r) => r.model as string))} ${free.length === 1 ? 'was a free tier' : 'were free tiers'}, not the paid listing of the same name.` : '') +
 			(unpriced.length ? ` No list price for ${listAnd(unpriced.map((r) => r.model as string))}.` : '');
 	} else {
 		const byInput = ordered;

@@ -53,12 +53,9 @@ describe('ranking scene', () => {
 		const scene = rankingScene(STORY, 'named');
 		const qwen = scene.rows.find((r) => r.key === 'rank-2');
 		expect(qwen?.marker).toBe('*');
-		expect(scene.footnotes).toEqual([
-			{
-				marker: '*',
-				text: 'Qwen3.6 Plus (free): The free tier ran only about 2-8 April 2026, which inflates its monthly total.'
-			}
-		]);
+		// The note as data/ words it, without its parenthesised source.
+		const note = STORY.ranks[1].note.replace(/\s*\([^)]*\)/g, '').trim();
+		expect(scene.footnotes).toEqual([{ marker: '*', text: `${STORY.ranks[1].model}: ${note}` }]);
 		expect(scene.rows.filter((r) => r.marker).map((r) => r.key)).toEqual(['rank-2']);
 	});
 
@@ -89,6 +86,8 @@ describe('ranking scene', () => {
 		expect(scene.legend.map((l) => l.swatch)).toEqual([CN, US]);
 		expect(scene.text.title).toBe('4 of the top 5 are Chinese');
 		expect(scene.text.caption).toContain('In the whole top 10, 6 are Chinese, 2 of them unnamed.');
+		// Three unnamed slots are not Chinese and may be US models: "only" holds among the named.
+		expect(scene.text.caption).toContain('Claude Sonnet 4.6 (rank 4) is the only US model among the 5 named.');
 	});
 
 	it('a step highlight overrides the default emphasis', () => {

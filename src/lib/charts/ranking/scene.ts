@@ -270,8 +270,9 @@ function rankingText(
 				.map(
 					({ g, rows }) =>
 						`${listAnd(rows.map((r) => `${r.model} (rank ${r.rank})`))} ` +
+						// "among the named": the unnamed ranks of another group may be of this one too.
 						`${rows.length === 1 ? 'is the only' : 'are the'} ${g.label} ` +
-						`${rows.length === 1 ? 'entry' : 'entries'}`
+						`${rows.length === 1 ? 'model' : 'models'} among the ${named.length} named`
 				)
 				.join('; ') +
 			'.' +

@@ -99,13 +99,11 @@ describe('share scene', () => {
 		expect(us.map((a) => a.separator)).toEqual([true, false, false]);
 		const usSpan = us[us.length - 1].endAngle - us[0].startAngle;
 		expect(usSpan / TAU).toBeCloseTo(0.466, 9);
-		expect(scene.labels.filter((l) => l.visible).map((l) => `${l.text} ${l.value}`)).toEqual([
-			'USA 46.6%',
-			'China 37.1%',
-			'Rest 16.3%'
-		]);
+		// The totals' own labels and shares, as data/ words them.
+		const totals = STORY.totals.map((c) => `${c.label} ${c.sharePct}%`);
+		expect(scene.labels.filter((l) => l.visible).map((l) => `${l.text} ${l.value}`)).toEqual(totals);
 		expect(scene.labels.find((l) => l.key === 'c:rest')!.derived).toBe(true);
-		expect(scene.centre.map((c) => c.text)).toEqual(['USA 46.6%', 'China 37.1%']);
+		expect(scene.centre.map((c) => c.text)).toEqual(totals.slice(0, 2));
 		expect(scene.gap.visible).toBe(false);
 		expect(span(scene.gap)).toBe(0);
 	});
@@ -119,10 +117,11 @@ describe('share scene', () => {
 		expect(scene.gap.endAngle).toBeCloseTo(usEnd, 12);
 		const label = scene.labels.find((l) => l.key === 'gap')!;
 		expect(label).toMatchObject({ visible: true, derived: true, note: 'derived' });
-		expect([label.text, label.value]).toEqual(['Gap: USA ahead by', '9.5 pts']);
+		const [us, cn] = STORY.totals;
+		expect([label.text, label.value]).toEqual([`Gap: ${us.label} ahead by`, '9.5 pts']);
 		expect(scene.centre.at(-1)).toMatchObject({ text: 'Gap 9.5 pts', derived: true });
-		expect(scene.text.caption).toContain('9.5 percentage points (derived: 46.6 − 37.1)');
-		expect(scene.text.table.rows.at(-1)).toEqual(['Gap, USA minus China', '9.5 pts', 'derived']);
+		expect(scene.text.caption).toContain(`The gap, ${us.label} over ${cn.label}: 9.5 percentage points (derived: 46.6 − 37.1).`);
+		expect(scene.text.table.rows.at(-1)).toEqual([`Gap, ${us.label} minus ${cn.label}`, '9.5 pts', 'derived']);
 	});
 
 	it('gap follows the data, not a typed figure', () => {

@@ -14,6 +14,7 @@ import { groupLabel, groupTone, type GroupTone } from '../../story/groups.ts';
 import type { ChartText } from '../types.ts';
 import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts';
 import { compareText } from '../../story/compare.ts';
+import { listAnd } from '../layers/rows.ts';
 
 export const TIMELINE_STATES = ['february', 'spike', 'all'] as const;
 export type TimelineState = (typeof TIMELINE_STATES)[number];
@@ -434,6 +435,22 @@ function timelineText(
 							.join('') + '.'
 					: '.')
 		);
+		// Weeks another series led that nobody tallied, where a source says or its streak counts
+		// imply it: said in words with how it is known, never drawn, so a reader can count every
+		// week it led.
+		for (const id of ids.filter((x) => x !== leader)) {
+			const untallied = shown.filter((r) => !reported.includes(r) && r.leader === id);
+			if (untallied.length === 0) continue;
+			const ledWeeks = shown.filter((r) => r.leader === id).length;
+			const known = shown.filter((r) => r.leader !== null).length;
+			const inferred = untallied.every((r) => r.leaderBasis === 'inferred');
+			sentences.push(
+				`By the sources' ${inferred ? 'streak counts' : 'reports and streak counts'}, ${noun(id)} ` +
+					`${ledBy(id).length > 0 ? 'also ' : ''}led ${listAnd(untallied.map(week))}, ` +
+					`${untallied.length === 1 ? 'a week' : 'weeks'} without tallies (not drawn): ` +
+					`${known < shown.length ? 'at least ' : ''}${ledWeeks} of the ${shown.length} weeks shown.`
+			);
+		}
 	}
 	if (state !== 'february' && peakRow && shown.includes(peakRow)) {
 		sentences.push(`The highest reported week was ${week(peakRow)}: ${pair(peakRow)}.`);
@@ -450,25 +467,19 @@ function timelineText(
 		table: {
 			columns: ['Week', ...series.map((s) => `${s.label}, trillions`), 'Ahead'],
 			rows: shown.map((r) => {
-				const led = weekLeader(r, ids);
+				const all = ids.map((id) => valueOf(r, id));
 				return [
 					week(r),
-					...ids.map((id) => formatTokens(valueOf(r, id))),
-					ids.some((id) => valueOf(r, id) === null)
-						? NOT_REPORTED
-						: led !== null
-							? (series.find((s) => s.id === led)?.label ?? led)
-							: 'tie'
+					...all.map((v) => formatTokens(v)),
+					r.leader === null
+						? all.every((v) => v !== null && v === all[0])
+							? 'tie'
+							: NOT_REPORTED
+						: `${series.find((s) => s.id === r.leader)?.label ?? r.leader}${r.leaderBasis === 'inferred' ? ' (inferred)' : ''}`
 				];
 			})
 		}
 	};
-}
-
-/** "a, b and c". */
-function listAnd(items: string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** Weeks a step may highlight in a state: the reported weeks the state shows. */
