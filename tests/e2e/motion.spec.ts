@@ -22,7 +22,7 @@ function pair(chart: string, from: string, to: string): [string, string] {
 const PAIRS = [
 	pair('ranking', 'named', 'all'),
 	pair('share', 'countries', 'gap'),
-	pair('timeline', 'spike', 'all'),
+	pair('timeline', 'peak', 'all'),
 	pair('prices', 'top-ranked', 'input-output')
 ];
 

@@ -122,13 +122,13 @@ const CASES: Case[] = [
 	},
 	{
 		what: 'a point (timeline)',
-		step: stepFor('timeline', 'february'),
+		step: stepFor('timeline', 'start'),
 		mark: `point:${firstSeries}:${firstReported.weekStart}`,
 		tip: `${seriesWord}, ${formatWeek(firstReported.weekStart, firstReported.weekEnd)}: ${formatTokens(firstReported.values[firstSeries])}`
 	},
 	{
 		what: 'a week nobody reported (timeline)',
-		step: stepFor('timeline', 'february'),
+		step: stepFor('timeline', 'start'),
 		mark: `band:unreported:${firstGap.weekStart}`,
 		tip: `${formatWeek(firstGap.weekStart, firstGap.weekEnd)}: ${NOT_REPORTED}`
 	},

@@ -101,8 +101,8 @@ describe('timeline scene', () => {
 		expect(scene.text.table.rows[2]).toEqual(['23 Feb-1 Mar', 'not reported', 'not reported', 'not reported']);
 	});
 
-	it('february: the first reported weeks, up to the last one before the spike', () => {
-		const scene = timelineScene(DATA, 'february', ['2026-02-09']);
+	it('start: the first reported weeks, up to the last one before the spike', () => {
+		const scene = timelineScene(DATA, 'start', ['2026-02-09']);
 		expect(scene.weeks).toEqual(['2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02', '2026-03-09']);
 		expect(scene.xDomain).toEqual([dayNumber('2026-02-09'), dayNumber('2026-03-16')]);
 		expect(scene.yDomain).toEqual([0, 6]);
@@ -122,7 +122,7 @@ describe('timeline scene', () => {
 	});
 
 	it('spike: the domain reaches the peak week, which is labelled', () => {
-		const scene = timelineScene(DATA, 'spike', ['2026-03-30']);
+		const scene = timelineScene(DATA, 'peak', ['2026-03-30']);
 		expect(scene.weeks.at(-1)).toBe('2026-03-30');
 		expect(scene.yDomain[1]).toBeGreaterThan(12.96);
 		const peak = scene.labels.find((l) => l.key === 'value:CN:2026-03-30')!;
@@ -133,9 +133,9 @@ describe('timeline scene', () => {
 		expect(scene.labels.find((l) => l.key === 'end:US')).toMatchObject({ visible: true, sub: '3.03T' });
 		expect(scene.labels.find((l) => l.key === 'value:US:2026-03-30')!.visible).toBe(false);
 		// The peak is labelled even when another week is highlighted.
-		const other = timelineScene(DATA, 'spike', []);
+		const other = timelineScene(DATA, 'peak', []);
 		expect(other.labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(true);
-		expect(timelineScene(DATA, 'february').labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(
+		expect(timelineScene(DATA, 'start').labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(
 			false
 		);
 	});
@@ -178,8 +178,8 @@ describe('timeline scene', () => {
 	});
 
 	it('keys are the reported weeks of each state', () => {
-		expect(timelineSpec.keys(DATA, 'february', GROUPS)).toEqual(['2026-02-09', '2026-02-16', '2026-03-09']);
-		expect(timelineSpec.keys(DATA, 'spike', GROUPS)).toContain('2026-03-30');
+		expect(timelineSpec.keys(DATA, 'start', GROUPS)).toEqual(['2026-02-09', '2026-02-16', '2026-03-09']);
+		expect(timelineSpec.keys(DATA, 'peak', GROUPS)).toContain('2026-03-30');
 		expect(timelineSpec.keys(DATA, 'all', GROUPS)).toHaveLength(7);
 		expect(timelineSpec.keys(DATA, 'all', GROUPS)).not.toContain('2026-02-23');
 		expect(() => timelineScene(DATA, 'weekly')).toThrow(/unknown state/);
@@ -211,7 +211,7 @@ describe('timeline scene', () => {
 		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => b.week)).toEqual(['2026-04-13']);
 		expect(scene.bands.filter((b) => b.kind === 'unreported')).toHaveLength(8);
 		// February shows two of those weeks and every one of its weeks has a leader: no "at least".
-		expect(timelineScene(datasets(rows), 'february').text.caption).toContain(
+		expect(timelineScene(datasets(rows), 'start').text.caption).toContain(
 			"By the sources' streak counts, US models led 23 Feb-1 Mar, a week without tallies (not drawn): 1 of the 5 weeks shown."
 		);
 	});

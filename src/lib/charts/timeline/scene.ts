@@ -16,7 +16,7 @@ import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts'
 import { compareText } from '../../story/compare.ts';
 import { listAnd } from '../layers/rows.ts';
 
-export const TIMELINE_STATES = ['february', 'spike', 'all'] as const;
+export const TIMELINE_STATES = ['start', 'peak', 'all'] as const;
 export type TimelineState = (typeof TIMELINE_STATES)[number];
 /** A series is one group's values: its id is the group's. */
 export type SeriesId = string;
@@ -201,8 +201,8 @@ function stateRange(rows: WeekRow[], state: TimelineState, ids: SeriesId[]): [nu
 	const peak = peakWeek(rows, ids);
 	if (state === 'all' || reported.length === 0 || peak === null) return [0, rows.length - 1];
 	const first = reported[0];
-	if (state === 'spike') return [first, peak.index];
-	// february: the first reported weeks, up to the last reported week before the peak.
+	if (state === 'peak') return [first, peak.index];
+	// start: the first reported weeks, up to the last reported week before the peak.
 	const before = reported.filter((i) => i < peak.index);
 	return [first, before.length > 0 ? before[before.length - 1] : first];
 }
@@ -452,7 +452,7 @@ function timelineText(
 			);
 		}
 	}
-	if (state !== 'february' && peakRow && shown.includes(peakRow)) {
+	if (state !== 'start' && peakRow && shown.includes(peakRow)) {
 		sentences.push(`The highest reported week was ${week(peakRow)}: ${pair(peakRow)}.`);
 	}
 	const picked = shown.filter((r) => highlight.includes(r.weekStart));
