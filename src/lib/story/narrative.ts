@@ -338,11 +338,10 @@ export function readGroups(n: NarrativeDoc): Group[] {
 					reader.report(node, ctx, `colour.${theme}`, `expected a colour like "#2f5fa7", got "${value}"`);
 					good = false;
 				} else {
+					// A colour that fails contrast is reported, and the group kept: its rows still check.
 					const problem = colourProblem(value.toLowerCase(), theme);
-					if (problem) {
-						reader.report(node, ctx, `colour.${theme}`, `group "${id ?? rawId}" (${label ?? ''}): ${problem}`);
-						good = false;
-					} else colour[theme] = value.toLowerCase();
+					if (problem) reader.report(node, ctx, `colour.${theme}`, `group "${id ?? rawId}" (${label ?? ''}): ${problem}`);
+					colour[theme] = value.toLowerCase();
 				}
 			}
 		}
