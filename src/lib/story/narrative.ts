@@ -17,7 +17,8 @@ import type { ChartId, ChartWords, DatasetId, DatasetMeta, Datasets, Paragraph, 
 import { slotsOf } from '../charts/words.ts';
 import type { ChartSpec } from '../charts/types.ts';
 
-export const NARRATIVE_FILE = 'data/story.yaml';
+/** The narrative's name inside a story's folder (data/stories/<slug>/story.yaml). */
+export const NARRATIVE_FILE = 'story.yaml';
 
 export const DATASET_IDS = [
 	'model-ranking',
@@ -277,7 +278,8 @@ export interface DeclaredDataset {
 	fileLine: number;
 }
 
-const DATA_PATH = /^data\/[A-Za-z0-9_][A-Za-z0-9_./-]*\.csv$/;
+/** A dataset's `file:`, relative to the story's folder (datasets/prices.csv). */
+const DATA_PATH = /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.csv$/;
 
 export function readDatasets(n: NarrativeDoc, charts: Charts): DeclaredDataset[] {
 	const { reader } = n;
@@ -319,7 +321,7 @@ export function readDatasets(n: NarrativeDoc, charts: Charts): DeclaredDataset[]
 			} else seen.set(id, reader.line(idNode));
 		}
 		if (file !== null && (!DATA_PATH.test(file) || file.split('/').includes('..'))) {
-			reader.report(f.get('file')?.value ?? null, ctx, 'file', `expected a path like data/datasets/<name>.csv inside the project, got "${file}"`);
+			reader.report(f.get('file')?.value ?? null, ctx, 'file', `expected a path like datasets/<name>.csv inside the story's folder, got "${file}"`);
 			good = false;
 		}
 		if (good && id !== null && isDatasetId(id) && file && title && credit && about && limits) {

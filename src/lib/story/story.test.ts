@@ -207,9 +207,9 @@ describe('a bad dataset file stops the load with file, line and field', () => {
 		delete files[P];
 		expect(onlyError(files)).toEqual({
 			file: STORY,
-			line: lineOf(files[STORY], 'file: data/datasets/prices.csv'),
+			line: lineOf(files[STORY], 'file: datasets/prices.csv'),
 			field: 'file',
-			message: `data/story.yaml:${lineOf(files[STORY], 'file: data/datasets/prices.csv')}: dataset "prices" field "file": file not found: data/datasets/prices.csv`
+			message: `data/story.yaml:${lineOf(files[STORY], 'file: datasets/prices.csv')}: dataset "prices" field "file": file not found: data/datasets/prices.csv`
 		});
 	});
 
@@ -334,7 +334,7 @@ describe('a bad narrative stops the load with line, step and field', () => {
 	it('a cite of a dataset id that is known but not declared', () => {
 		let files = edit(fixture(), STORY, 'cite: [provider-share]', 'cite: [benchmarks]');
 		expect(parseStory(files, CHARTS).steps[1].cite).toEqual(['benchmarks']);
-		files = edit(files, STORY, '  - id: benchmarks\n    file: data/datasets/benchmarks.csv\n    title: Benchmarks\n    credit: Test source\n    about: Scores.\n    limits: []\n', '');
+		files = edit(files, STORY, '  - id: benchmarks\n    file: datasets/benchmarks.csv\n    title: Benchmarks\n    credit: Test source\n    about: Scores.\n    limits: []\n', '');
 		expect(errorsOf(files).map((e) => e.message)).toContain(
 			`data/story.yaml:${lineOf(files[STORY], 'cite: [benchmarks]')}: step "shares" field "cite": dataset "benchmarks" is not declared under datasets:`
 		);
@@ -350,6 +350,6 @@ describe('a bad narrative stops the load with line, step and field', () => {
 	});
 
 	it('a missing narrative file', () => {
-		expect(() => parseStory({}, CHARTS)).toThrow('data/story.yaml: file not found');
+		expect(() => parseStory({}, CHARTS)).toThrow('story.yaml: file not found');
 	});
 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../story/load.server.ts';
+import { REAL_STORY_DIR } from '../../story/fixture.ts';
 import type { Country, Datasets, Step } from '../../story/types.ts';
 import { benchmarkScene } from '../benchmark/scene.ts';
 import { pricesScene } from '../prices/scene.ts';
@@ -13,7 +14,7 @@ import { rankingScene } from '../ranking/scene.ts';
 import { CHARTS } from '../registry.ts';
 import { toneOf, type RowScene } from './rows.ts';
 
-const story = loadStory(process.cwd());
+const story = loadStory(REAL_STORY_DIR);
 const ROW_SCENES: Record<string, (data: Datasets, state: string, highlight: string[]) => RowScene> = {
 	ranking: rankingScene,
 	benchmark: benchmarkScene,

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadStory } from '$lib/story/load.server';
+import { loadStoryBySlug, stepEntries } from '$lib/story/stories.server';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -8,10 +8,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // /still/<id>/ is written as still/<id>/index.html, so its relative asset paths hold.
 export const trailingSlash = 'always';
 
-export const entries: EntryGenerator = () => loadStory().steps.map((s) => ({ id: s.id }));
+export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadStory();
+	const story = loadStoryBySlug(params.story);
 	const index = story.steps.findIndex((s) => s.id === params.id);
 	if (index < 0) error(404, `no step "${params.id}"`);
 	// Speaker notes never reach a reader-facing page, and a still is one.

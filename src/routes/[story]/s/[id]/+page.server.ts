@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadStory } from '$lib/story/load.server';
+import { loadStoryBySlug, stepEntries } from '$lib/story/stories.server';
 import { chartText } from '$lib/charts/registry';
 import { stepCard } from '$lib/stills/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -10,16 +10,16 @@ export const csr = false;
 // /s/<id>/ is written as s/<id>/index.html, beside its card image (s/<id>/card.png).
 export const trailingSlash = 'always';
 
-export const entries: EntryGenerator = () => loadStory().steps.map((s) => ({ id: s.id }));
+export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadStory();
+	const story = loadStoryBySlug(params.story);
 	const index = story.steps.findIndex((s) => s.id === params.id);
 	if (index < 0) error(404, `no step "${params.id}"`);
 	const step = story.steps[index];
 	return {
 		id: step.id,
 		storyTitle: story.meta.title,
-		card: stepCard(step, chartText(story.data, step), story.meta.title)
+		card: stepCard(step, chartText(story.data, step), story.meta.title, params.story)
 	};
 };

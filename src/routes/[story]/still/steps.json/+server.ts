@@ -1,11 +1,14 @@
 import { json } from '@sveltejs/kit';
-import { loadStory } from '$lib/story/load.server';
+import { loadStoryBySlug, storyEntries } from '$lib/story/stories.server';
+import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 // The exporter's list of steps, in story order, written at build time: it names the files and
 // checks `--steps` against the build it screenshots, never against a newer data/.
-export const GET = () => {
-	const story = loadStory();
+export const entries: EntryGenerator = storyEntries;
+
+export const GET: RequestHandler = ({ params }) => {
+	const story = loadStoryBySlug(params.story);
 	return json({ title: story.meta.title, steps: story.steps.map((s, i) => ({ id: s.id, number: i + 1 })) });
 };
