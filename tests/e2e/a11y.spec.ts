@@ -18,7 +18,8 @@ import {
 	chartState,
 	expectedState,
 	scrollStill,
-	poll
+	poll,
+	BASE
 } from './fixtures.ts';
 import { chartText } from '../../src/lib/charts/registry.ts';
 
@@ -209,7 +210,7 @@ test.describe('the story, read with assistive needs', () => {
 
 	test('at every step: contrast, country in words, the live region; axe at the top, mid-story, the end, the sources and with each chart\'s table open', async ({ page }, info) => {
 		test.setTimeout(120_000);
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		await audit(page, info, 'top');
 
@@ -274,7 +275,7 @@ test.describe('the story, read with assistive needs', () => {
 
 test.describe('keyboard', () => {
 	test('Tab reaches every link and the data table, always with a visible focus ring on something visible', async ({ page }, info) => {
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		// Everything that must be reachable, tagged so it can be recognised when focused.
 		const wanted = await page.evaluate(() => {

@@ -1,9 +1,15 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/load.server.ts';
+import { STORIES_DIR } from '../../src/lib/story/stories.server.ts';
 import type { Step, Story } from '../../src/lib/story/types.ts';
 
+/** The story these specs walk: the China story, data/stories/<SLUG>/. */
+export const SLUG = 'china-ai-market';
+/** Its pages' base path in the build: `${BASE}` reads, `${BASE}present/` is its stage. */
+export const BASE = `/${SLUG}/`;
+
 /** The story as the build reads it: tests take their expectations from data/, never a copy. */
-export const story: Story = loadStory(process.cwd());
+export const story: Story = loadStory(`${STORIES_DIR}/${SLUG}`);
 export const steps: Step[] = story.steps;
 
 interface Guard {

@@ -9,7 +9,7 @@
  * `parseStory`, at the line of story.yaml that declares it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { DataError, ErrorList } from './errors.ts';
 import { CHARTS } from '../charts/registry.ts';
 import { DATASETS_DIR, parseStory, storyPath } from './load.ts';
@@ -19,14 +19,14 @@ import { decodeUtf8 } from './utf8.ts';
 
 /** Reads a file (path from the project root) as strict UTF-8, or undefined when it does not exist. */
 function read(root: string, path: string): string | undefined {
-	const full = join(root, path);
+	const full = resolve(root, path);
 	return existsSync(full) ? decodeUtf8(readFileSync(full), path) : undefined;
 }
 
 /** Every .csv directly in the story's datasets/, listed or not: a file story.yaml forgets is an error. */
 function datasetFiles(root: string, dir: string): string[] {
 	const datasets = storyPath(dir, DATASETS_DIR);
-	const full = join(root, datasets);
+	const full = resolve(root, datasets);
 	if (!existsSync(full)) return [];
 	return readdirSync(full, { withFileTypes: true })
 		.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csv'))
