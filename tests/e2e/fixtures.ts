@@ -197,12 +197,13 @@ export async function nextFrames(page: Page): Promise<void> {
 
 /**
  * Scrolls to a step and waits until it is current, its state is drawn by the live chart (its
- * code loaded and on the page) and every tween and fade has ended (`chartSettled`).
+ * code loaded and on the page) and every tween and fade has ended (`chartSettled`). `of`: the
+ * steps of the story on the page (the China story's by default).
  */
-export async function settleOn(page: Page, id: string): Promise<void> {
+export async function settleOn(page: Page, id: string, of: Step[] = steps): Promise<void> {
 	await scrollToStep(page, id);
 	await poll(() => currentSteps(page), `step ${id}`).toEqual([id]);
-	const step = steps.find((s) => s.id === id)!;
+	const step = of.find((s) => s.id === id)!;
 	await poll(() => chartState(page)).toBe(expectedState(step));
 	await chartSettled(page, step.chart);
 }
