@@ -104,13 +104,6 @@ export function storyFolder(slug: string, root?: string): StoryFolder | undefine
 	return storyFolders(root).find((f) => f.slug === slug);
 }
 
-/** Loads the story `slug` (validated, as the build does); throws when there is none. */
-export function loadStoryBySlug(slug: string, root: string = process.cwd()): Story {
-	const folder = storyFolder(slug, root);
-	if (!folder) throw new Error(`no story "${slug}" in ${STORIES_DIR}/`);
-	return loadStory(folder.dir, root);
-}
-
 /** The prerender entries of a story's pages: one per story. */
 export function storyEntries(): { story: string }[] {
 	return storyFolders().map((f) => ({ story: f.slug }));

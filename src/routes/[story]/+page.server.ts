@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
-import { loadStoryBySlug, storyEntries } from '$lib/story/stories.server';
+import { storyEntries } from '$lib/story/stories.server';
+import { routeStory } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { loadCharts } from '$lib/charts/loader.svelte';
 import type { PrerenderedChart } from '$lib/charts/loader.svelte';
@@ -13,7 +14,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = storyEntries;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const story = loadStoryBySlug(params.story);
+	const story = routeStory(params.story);
 	const first = story.steps[0];
 	const charts = await loadCharts([first.chart]);
 	const Drawn = charts[first.chart]!;

@@ -1,4 +1,5 @@
-import { loadStoryBySlug, storyEntries } from '$lib/story/stories.server';
+import { storyEntries } from '$lib/story/stories.server';
+import { routeStory } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -7,7 +8,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = storyEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadStoryBySlug(params.story);
+	const story = routeStory(params.story);
 	return {
 		story: { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) },
 		texts: story.steps.map((step) => chartText(story.data, step)),

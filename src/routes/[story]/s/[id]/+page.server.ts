@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { loadStoryBySlug, stepEntries } from '$lib/story/stories.server';
+import { stepEntries } from '$lib/story/stories.server';
+import { routeStory } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { stepCard } from '$lib/stills/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -13,7 +14,7 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadStoryBySlug(params.story);
+	const story = routeStory(params.story);
 	const index = story.steps.findIndex((s) => s.id === params.id);
 	if (index < 0) error(404, `no step "${params.id}"`);
 	const step = story.steps[index];

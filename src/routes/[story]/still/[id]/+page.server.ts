@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { loadStoryBySlug, stepEntries } from '$lib/story/stories.server';
+import { stepEntries } from '$lib/story/stories.server';
+import { routeStory } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,7 +12,7 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadStoryBySlug(params.story);
+	const story = routeStory(params.story);
 	const index = story.steps.findIndex((s) => s.id === params.id);
 	if (index < 0) error(404, `no step "${params.id}"`);
 	// Speaker notes never reach a reader-facing page, and a still is one.

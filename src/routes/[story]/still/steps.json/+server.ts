@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { loadStoryBySlug, storyEntries } from '$lib/story/stories.server';
+import { storyEntries } from '$lib/story/stories.server';
+import { routeStory } from '$lib/server/route-story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -9,6 +10,6 @@ export const prerender = true;
 export const entries: EntryGenerator = storyEntries;
 
 export const GET: RequestHandler = ({ params }) => {
-	const story = loadStoryBySlug(params.story);
+	const story = routeStory(params.story);
 	return json({ title: story.meta.title, steps: story.steps.map((s, i) => ({ id: s.id, number: i + 1 })) });
 };
