@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { stepEntries } from '$lib/story/stories.server';
-import { routeStory } from '$lib/server/route-story';
+import { routeStep } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { stepCard } from '$lib/stills/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -14,10 +13,7 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = routeStory(params.story);
-	const index = story.steps.findIndex((s) => s.id === params.id);
-	if (index < 0) error(404, `no step "${params.id}"`);
-	const step = story.steps[index];
+	const { story, step } = routeStep(params.story, params.id);
 	return {
 		id: step.id,
 		storyTitle: story.meta.title,

@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { stepEntries } from '$lib/story/stories.server';
-import { routeStory } from '$lib/server/route-story';
+import { routeStep } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -12,11 +11,10 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = routeStory(params.story);
-	const index = story.steps.findIndex((s) => s.id === params.id);
-	if (index < 0) error(404, `no step "${params.id}"`);
+	const found = routeStep(params.story, params.id);
+	const { story, index } = found;
 	// Speaker notes never reach a reader-facing page, and a still is one.
-	const step = { ...story.steps[index], notes: '' };
+	const step = { ...found.step, notes: '' };
 	return {
 		content: {
 			data: story.data,
