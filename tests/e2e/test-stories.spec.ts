@@ -1,7 +1,7 @@
 /**
  * Smoke tests of the test stories (tests/fixtures/stories/<slug>/, built beside the China story by
  * `npm run build:test`, which `npm test` runs): the engine draws a story it was not written for.
- * Per test story: the list of stories leads to it; every step scrolls in on a phone with its chart
+ * Per test story: the list of stories (axe-clean) leads to it; every step scrolls in on a phone with its chart
  * drawn at real size; the stage steps through every step by key and opens the presenter view;
  * `npm run stills -- --story <slug>` draws one still per step.
  */
@@ -9,6 +9,7 @@ import { devices } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/load.server.ts';
 import { storyFolders } from '../../src/lib/story/stories.server.ts';
 import { test, expect, ready, settleOn, chartState, expectedState } from './fixtures.ts';
+import { audit } from './axe.ts';
 
 /** The test stories the test build holds (TEST_STORIES as `npm run build:test` reads it). */
 const folders = storyFolders(process.cwd(), { ...process.env, TEST_STORIES: process.env.TEST_STORIES || '1' }).filter((f) => f.test);
@@ -33,12 +34,13 @@ for (const { slug, story } of stories) {
 			const { defaultBrowserType: _, ...pixel } = devices['Pixel 7'];
 			test.use({ ...pixel, viewport: { width: 390, height: 844 } });
 
-			test('the list of stories leads to it; every step scrolls in with its chart drawn', async ({ page }) => {
+			test('the list of stories leads to it; every step scrolls in with its chart drawn', async ({ page }, info) => {
 				test.setTimeout(90_000);
 				await page.goto('/');
 				const entry = page.locator(`[data-story="${slug}"]`);
 				await expect(entry).toContainText('Test story');
 				await page.screenshot({ path: `test-results/screens/test-stories/index.png`, fullPage: true });
+				await audit(page, info, 'the list of stories');
 				await entry.getByRole('link', { name: story.meta.title }).click();
 				await expect(page).toHaveURL(new RegExp(`/${slug}/$`));
 				await ready(page);
