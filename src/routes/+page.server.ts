@@ -1,13 +1,15 @@
 import { loadStories } from '$lib/story/stories.server';
 import { chartText } from '$lib/charts/registry';
-import { storyHome } from '$lib/stills/site';
+import { cardPath, CARD_SIZE, storyHome } from '$lib/stills/site';
 import type { PageServerLoad } from './$types';
 
-// Build time only: the list of the build's stories, each with its title, dek and first card (the
-// card's title and words; the image is drawn by `npm run publish`).
+// Build time only: the list of the build's stories, each with its title, dek and first card: its
+// words here, its image once `npm run publish` has drawn it (publish puts it into this page, so a
+// plain build names no image it does not hold).
 export const load: PageServerLoad = () => ({
 	stories: loadStories().map(({ folder, story }) => {
-		const first = chartText(story.data, story.steps[0]);
+		const step = story.steps[0];
+		const first = chartText(story.data, step);
 		return {
 			slug: folder.slug,
 			href: storyHome(folder.slug).slice(1),
@@ -15,7 +17,8 @@ export const load: PageServerLoad = () => ({
 			title: story.meta.title,
 			dek: story.meta.dek,
 			test: folder.test,
-			card: { title: first.title, caption: first.caption }
+			// The image's path from this page; npm run publish draws it and shows it here.
+			card: { title: first.title, alt: `${first.title}. ${first.caption}`, image: cardPath(folder.slug, step.id).slice(1), ...CARD_SIZE }
 		};
 	})
 });

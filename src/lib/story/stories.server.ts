@@ -21,6 +21,11 @@ export const STORIES_DIR = 'data/stories';
 export const TEST_STORIES_DIR = 'tests/fixtures/stories';
 /** The variable that adds test stories to a build. */
 export const TEST_STORIES_ENV = 'TEST_STORIES';
+/**
+ * The variable that keeps only some stories in a build (`STORIES=a,b`): `npm run publish --
+ * --story <slug>` builds a site of that story alone with it.
+ */
+export const ONLY_STORIES_ENV = 'STORIES';
 
 /**
  * A slug is a URL segment: lowercase letters, digits and dashes. A folder the site already has at
@@ -63,13 +68,14 @@ function foldersIn(root: string, parent: string, test: boolean): StoryFolder[] {
 }
 
 /**
- * Every story of the build: data/stories/*, then the test stories when asked for. A folder whose
- * name cannot be a slug, or two stories with one slug, stop the build naming the folders.
+ * Every story of the build: data/stories/*, then the test stories when asked for; only those
+ * STORIES names when it is set. A folder whose name cannot be a slug, or two stories with one
+ * slug, stop the build naming the folders.
  */
 export function storyFolders(root: string = process.cwd(), env: Record<string, string | undefined> = process.env): StoryFolder[] {
-	const all = [...foldersIn(root, STORIES_DIR, false), ...testRoots(env).flatMap((r) => foldersIn(root, r, true))];
+	const found = [...foldersIn(root, STORIES_DIR, false), ...testRoots(env).flatMap((r) => foldersIn(root, r, true))];
 	const seen = new Map<string, string>();
-	for (const f of all) {
+	for (const f of found) {
 		if (!SLUG.test(f.slug) || RESERVED.has(f.slug)) {
 			throw new DataError({
 				file: f.dir,
@@ -81,7 +87,16 @@ export function storyFolders(root: string = process.cwd(), env: Record<string, s
 		if (other) throw new DataError({ file: f.dir, line: 0, detail: `a second story named "${f.slug}" (the first is ${other}); rename one folder` });
 		seen.set(f.slug, f.dir);
 	}
-	return all;
+	const only = (env[ONLY_STORIES_ENV] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+	const unknown = only.filter((slug) => !seen.has(slug));
+	if (unknown.length) {
+		throw new DataError({
+			file: STORIES_DIR,
+			line: 0,
+			detail: `${ONLY_STORIES_ENV} names ${unknown.map((x) => `"${x}"`).join(', ')}, but the stories are ${[...seen.keys()].join(', ') || 'none'}`
+		});
+	}
+	return only.length ? found.filter((f) => only.includes(f.slug)) : found;
 }
 
 /**

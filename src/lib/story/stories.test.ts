@@ -53,6 +53,12 @@ describe('story folders', () => {
 		expect(() => storyFolders(root, { TEST_STORIES: join(tmp, 'nowhere') })).toThrow(/TEST_STORIES names this folder of test stories, but there is none/);
 	});
 
+	it('STORIES keeps only the stories it names, and refuses one there is not', () => {
+		const root = project('some', ['data/stories/a', 'data/stories/b', 'data/stories/c']);
+		expect(storyFolders(root, { STORIES: 'c, a' }).map((f) => f.slug)).toEqual(['a', 'c']);
+		expect(() => storyFolders(root, { STORIES: 'a,d' })).toThrow('data/stories: STORIES names "d", but the stories are a, b, c');
+	});
+
 	it('refuse a folder name that cannot be an address, a reserved one and a slug used twice', () => {
 		const bad = (dirs: string[]) => {
 			try {
