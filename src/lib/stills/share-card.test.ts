@@ -37,13 +37,17 @@ describe('share cards', () => {
 	});
 
 	it('gives the story page its own words and the first step image', () => {
-		const meta = { title: 'Story', dek: 'The dek.' } as StoryMeta;
-		expect(storyCard(meta, step, text, 'tale', 'https://a.example')).toMatchObject({
+		const meta = { title: 'Story', dek: 'The dek.', site: 'https://a.example' } as StoryMeta;
+		expect(storyCard(meta, step, text, 'tale')).toMatchObject({
 			title: 'Story',
 			description: 'The dek.',
 			url: 'https://a.example/tale/',
 			image: 'https://a.example/tale/s/gap/card.png'
 		});
+	});
+
+	it('keeps paths from the site root when the address is not known (publish makes them absolute)', () => {
+		expect(stepCard(step, text, 'Story', 'tale', null)).toMatchObject({ url: '/tale/s/gap/', image: '/tale/s/gap/card.png' });
 	});
 
 	it('shortens long words at a word', () => {

@@ -17,6 +17,6 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		id: step.id,
 		storyTitle: story.meta.title,
-		card: stepCard(step, chartText(story.data, step), story.meta.title, params.story)
+		card: stepCard(step, chartText(story.data, step), story.meta.title, params.story, story.meta.site)
 	};
 };
