@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from './stills-args.mjs';
+import { UsageError } from './cli-args.mjs';
 
 /** Written by every build, at its root: its age is the build's, its list the build's stories. */
 export const STORIES_MANIFEST = 'build/stories.json';
