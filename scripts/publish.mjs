@@ -56,7 +56,7 @@ async function main() {
 	if (args.stories && !args.build) throw new UsageError('--story builds a site of those stories; it cannot be used with --no-build');
 	// The addresses are checked before anything is built or drawn: from data/ when building, from
 	// the build it would publish otherwise.
-	const sites = args.build ? dataSites(args.stories) : readBuildStories(ROOT).map((s) => ({ slug: s.slug, site: s.site ?? null, where: `meta.site of ${s.slug}` }));
+	const sites = args.build ? dataSites(args.stories) : readBuildStories(ROOT).map((s) => ({ slug: s.slug, site: s.site ?? null, where: `meta.site of ${s.slug}, as built` }));
 	const target = (/** @type {{ site: string | null }} */ s) => args.site ?? s.site;
 	for (const s of sites) {
 		const refused = unpublishableReason(target(s));
