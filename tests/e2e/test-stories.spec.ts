@@ -3,13 +3,15 @@
  * `npm run build:test`, which `npm test` runs): the engine draws a story it was not written for.
  * Per test story: the list of stories (axe-clean) leads to it; every step scrolls in on a phone with its chart
  * drawn at real size; the stage steps through every step by key and opens the presenter view;
- * `npm run stills -- --story <slug>` draws one still per step.
+ * `npm run stills -- --story <slug>` draws one still per step, none blank.
  */
+import path from 'node:path';
 import { devices } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/load.server.ts';
 import { storyFolders } from '../../src/lib/story/stories.server.ts';
 import { test, expect, ready, settleOn, chartState, expectedState } from './fixtures.ts';
 import { audit } from './axe.ts';
+import { files, pixels, pngSize, runScript } from './stills-helpers.ts';
 
 /** The test stories the test build holds (TEST_STORIES as `npm run build:test` reads it). */
 const folders = storyFolders(process.cwd(), { ...process.env, TEST_STORIES: process.env.TEST_STORIES || '1' }).filter((f) => f.test);
@@ -77,6 +79,21 @@ for (const { slug, story } of stories) {
 			await expect(presenter.getByTestId('presenter-step')).toContainText(`Step 1 of ${steps.length}`);
 			await presenter.keyboard.press('ArrowRight');
 			await expect.poll(current).toEqual([steps[1].id]);
+		});
+
+		test('npm run stills -- --story draws one still per step into its folder, none blank', async ({ page }, info) => {
+			const out = info.outputPath('stills');
+			const run = await runScript('stills.mjs', ['--no-build', '--story', slug, '--out', out]);
+			expect(run.code, run.stderr).toBe(0);
+			const dir = path.join(out, slug);
+			expect(files(out)).toEqual([slug]);
+			expect(files(dir)).toEqual(steps.map((s, i) => `${String(i + 1).padStart(2, '0')}-${s.id}.png`));
+			for (const f of files(dir)) {
+				expect(pngSize(path.join(dir, f)), f).toEqual({ width: 1920, height: 1080 });
+				const px = await pixels(page, path.join(dir, f));
+				expect(px.inked, `${f} is blank`).toBeGreaterThan(0.03);
+				expect(px.colours, `${f} has too few colours`).toBeGreaterThan(8);
+			}
 		});
 	});
 }
