@@ -1,5 +1,5 @@
-import { error } from '@sveltejs/kit';
-import { loadStory } from '$lib/story/load.server';
+import { stepEntries } from '$lib/story/stories.server';
+import { routeStep } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -8,14 +8,13 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // /still/<id>/ is written as still/<id>/index.html, so its relative asset paths hold.
 export const trailingSlash = 'always';
 
-export const entries: EntryGenerator = () => loadStory().steps.map((s) => ({ id: s.id }));
+export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadStory();
-	const index = story.steps.findIndex((s) => s.id === params.id);
-	if (index < 0) error(404, `no step "${params.id}"`);
+	const found = routeStep(params.story, params.id);
+	const { story, index } = found;
 	// Speaker notes never reach a reader-facing page, and a still is one.
-	const step = { ...story.steps[index], notes: '' };
+	const step = { ...found.step, notes: '' };
 	return {
 		content: {
 			data: story.data,
