@@ -172,7 +172,7 @@ test.describe('the story, scrolled', () => {
 		// Reduced motion, so the chart's final drawing is the one to wait for.
 		const check = async (p: typeof page, label: string) => {
 			await p.emulateMedia({ reducedMotion: 'reduce' });
-			await p.goto('/');
+			await p.goto(BASE);
 			await ready(p);
 			// One step down, a few steps, the whole story down and back up.
 			for (const target of [steps[1], steps[4], steps.at(-1)!, steps[0]]) {
