@@ -13,9 +13,15 @@ import { DATASETS_DIR, parseStory } from './load.ts';
 import { NARRATIVE_FILE, declaredFiles } from './narrative.ts';
 import type { Story } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
+import { storyFileProblem } from './guard/files.ts';
 
-/** Reads a file as strict UTF-8, or undefined when it does not exist. */
+/**
+ * Reads a file as strict UTF-8, or undefined when it does not exist. A symbolic link or a path
+ * out of data/ is refused before it is read (guard/files.ts).
+ */
 function read(root: string, path: string): string | undefined {
+	const problem = storyFileProblem(root, 'data', path);
+	if (problem) throw new DataError(problem);
 	const full = join(root, path);
 	return existsSync(full) ? decodeUtf8(readFileSync(full), path) : undefined;
 }
@@ -25,7 +31,7 @@ function datasetFiles(root: string): string[] {
 	const dir = join(root, DATASETS_DIR);
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true })
-		.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csv'))
+		.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.csv'))
 		.map((e) => `${DATASETS_DIR}/${e.name}`);
 }
 

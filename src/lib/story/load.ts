@@ -14,6 +14,8 @@ import type { Charts } from './narrative.ts';
 import { checkAcrossDatasets, parseDataset } from './schema.ts';
 import type { DatasetSource } from './schema.ts';
 import type { DatasetId, Datasets, Story } from './types.ts';
+import { guardStory } from './guard/index.ts';
+import type { GuardOptions } from './guard/index.ts';
 
 /** Where dataset files live; every .csv there must be listed under `datasets:` in story.yaml. */
 export const DATASETS_DIR = 'data/datasets';
@@ -50,8 +52,21 @@ function loadDataset<K extends DatasetId>(
  *               files it declares.
  * @param charts the chart registry (tests may pass their own).
  */
-export function parseStory(files: Record<string, string>, charts: Charts = CHARTS): Story {
+export function parseStory(
+	input: Record<string, string>,
+	charts: Charts = CHARTS,
+	guardOptions: Partial<GuardOptions> = {}
+): Story {
 	const errors: ErrorList = new ErrorList();
+	// Data that is well-formed but wrong (guard/): reported at its own line; a dataset with such a
+	// problem is left out below, so nothing downstream blames another file for it.
+	const guard = guardStory(input, {
+		narrativeFile: NARRATIVE_FILE,
+		datasetsOf: (chart) => charts[chart as keyof Charts]?.datasets ?? [],
+		...guardOptions
+	});
+	const files = guard.files;
+	for (const problem of guard.problems) errors.add(problem);
 	const text = files[NARRATIVE_FILE];
 	if (text === undefined) throw new DataError({ file: NARRATIVE_FILE, line: 0, detail: 'file not found' });
 
@@ -76,6 +91,7 @@ export function parseStory(files: Record<string, string>, charts: Charts = CHART
 	const usable = new Set<DatasetId>();
 	for (const { meta: d, fileLine } of declared) {
 		const csv = files[d.file];
+		if (guard.blamed.has(d.file)) continue;
 		if (csv === undefined) {
 			errors.add({
 				file: NARRATIVE_FILE,

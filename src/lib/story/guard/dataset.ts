@@ -1,0 +1,128 @@
+/**
+ * The guard's view of a story, independent of the typed schemas: a dataset is its file, its
+ * declaration in story.yaml (with the guard's `checks:` and `dates:`), and its rows as records of
+ * column -> raw text and plain value, each with its line. Every check of the guard reads this and
+ * nothing else, so it works for any dataset a story declares, whatever its id or columns.
+ *
+ * `guardDatasets()` builds it from the files by path (the same map `parseStory` takes). It reads
+ * leniently: a file that does not parse as CSV, or a declaration without id or file, is left out
+ * here; the loader reports those.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode, YAMLMap } from 'yaml';
+import { readRecords } from '../csv.ts';
+import { ErrorList } from '../errors.ts';
+
+const TOO_BIG = 200 * 1024;
+
+/** A cell: the text as written and what it reads as (a number, null for "not reported", or the text). */
+export interface GuardCell {
+	raw: string;
+	value: number | string | null;
+}
+
+export interface GuardRow {
+	/** 1-based line where the record starts. */
+	line: number;
+	cells: Record<string, GuardCell>;
+}
+
+export interface GuardDataset {
+	id: string;
+	/** Path relative to the project root, as story.yaml declares it. */
+	file: string;
+	/** Line of the dataset's entry in story.yaml (its `- id:`), and of its `file:`. */
+	line: number;
+	fileLine: number;
+	header: string[];
+	rows: GuardRow[];
+	/** The entry's `checks:` and `dates:` nodes, read by plausible.ts and dates.ts; null when absent. */
+	checks: YamlNode | null;
+	dates: YamlNode | null;
+}
+
+/** The parsed story.yaml with its line counter, or null when it is not valid YAML. */
+export interface GuardNarrative {
+	file: string;
+	text: string;
+	doc: Document.Parsed;
+	lines: LineCounter;
+	/** 1-based line of a node (of its first character). */
+	lineOf(node: YamlNode | null | undefined): number;
+}
+
+export function readNarrative(file: string, text: string): GuardNarrative | null {
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: false, prettyErrors: false });
+	if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
+	return {
+		file,
+		text,
+		doc,
+		lines,
+		lineOf: (node) => {
+			const offset = node?.range?.[0];
+			return offset === undefined ? 1 : lines.linePos(offset).line;
+		}
+	};
+}
+
+/** A value read from a cell as plain data: a decimal number, null for "not reported", or the text. */
+export function cellValue(raw: string): number | string | null {
+	if (raw.toLowerCase() === 'not reported') return null;
+	if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+	return raw;
+}
+
+/** The value of `key` in a YAML map node, or undefined. */
+export function mapGet(map: YAMLMap | YamlNode | null | undefined, key: string): YamlNode | null | undefined {
+	if (!isMap(map)) return undefined;
+	const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+	return pair ? (pair.value as YamlNode | null) : undefined;
+}
+
+/** Text of a scalar node, or null. */
+export function scalarText(node: YamlNode | null | undefined): string | null {
+	return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : null;
+}
+
+/** The datasets story.yaml declares whose file is among `files` and reads as CSV. */
+export function guardDatasets(narrative: GuardNarrative, files: Record<string, string>): GuardDataset[] {
+	const list = mapGet(narrative.doc.contents, 'datasets');
+	if (!isSeq(list)) return [];
+	const out: GuardDataset[] = [];
+	for (const item of list.items) {
+		if (!isMap(item)) continue;
+		const id = scalarText(mapGet(item, 'id'));
+		const fileNode = mapGet(item, 'file');
+		const file = scalarText(fileNode);
+		// A file over the loader's size limit (100 KB) is refused by it; not worth scanning here.
+		if (id === null || file === null || files[file] === undefined || files[file].length > TOO_BIG) continue;
+		const errors = new ErrorList();
+		const records = readRecords(files[file], file, errors);
+		if (errors.size > 0 || records.length < 2) continue;
+		const [head, ...body] = records;
+		const header = head.cells;
+		if (body.some((r) => r.cells.length !== header.length)) continue;
+		out.push({
+			id,
+			file,
+			line: narrative.lineOf(item as YamlNode),
+			fileLine: narrative.lineOf(fileNode),
+			header,
+			rows: body.map((r) => ({
+				line: r.line,
+				cells: Object.fromEntries(header.map((h, i) => [h, { raw: r.cells[i], value: cellValue(r.cells[i]) }]))
+			})),
+			checks: mapGet(item, 'checks') ?? null,
+			dates: mapGet(item, 'dates') ?? null
+		});
+	}
+	return out;
+}
+
+/** `column` of a row as a number, or null (not reported, text, or no such column). */
+export function numberAt(row: GuardRow, column: string): number | null {
+	const v = row.cells[column]?.value;
+	return typeof v === 'number' ? v : null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Issue #17, files: a dataset must be a regular file inside the story's folder. A symbolic link
+ * (the probe linked a file from outside the repository, which was read into the page) or a path
+ * out of the folder is refused, naming it.
+ */
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DataError } from '../errors.ts';
+import { FIXTURE, STORY, edit, errorsOf, fixture, lineOf } from '../fixture.ts';
+import { readStoryFiles } from '../load.server.ts';
+import { storyFileProblem } from './files.ts';
+
+const PRICES = 'data/datasets/prices.csv';
+
+function messages(load: () => unknown): string[] {
+	try {
+		load();
+	} catch (e) {
+		if (e instanceof DataError) return e.all.map((x) => x.message);
+		throw e;
+	}
+	throw new Error('expected the load to stop');
+}
+
+describe('dataset files on disk', () => {
+	const tmp = mkdtempSync(join(tmpdir(), 'story-files-'));
+	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+	const copy = (name: string) => {
+		const root = join(tmp, name);
+		cpSync(FIXTURE, join(root, 'data'), { recursive: true });
+		return root;
+	};
+	const outside = join(tmp, 'secret.csv');
+	writeFileSync(outside, fixture()[PRICES]);
+
+	it('a dataset that is a symbolic link to a file outside the repository is refused, naming it', () => {
+		const root = copy('link');
+		rmSync(join(root, PRICES));
+		symlinkSync(outside, join(root, PRICES));
+		expect(messages(() => readStoryFiles(root))).toEqual([
+			`${PRICES}: is a symbolic link to ${outside}; a dataset must be a regular file inside data/: copy the file here instead of linking it`
+		]);
+	});
+
+	it('a link inside the folder is refused too: every dataset is a file of its own', () => {
+		const root = copy('inner-link');
+		rmSync(join(root, PRICES));
+		symlinkSync('model-ranking.csv', join(root, PRICES));
+		expect(messages(() => readStoryFiles(root))[0]).toMatch(/^data\/datasets\/prices\.csv: is a symbolic link to model-ranking\.csv;/);
+	});
+
+	it('a folder on the way that links outside is refused', () => {
+		const root = copy('dir-link');
+		const away = join(tmp, 'away');
+		renameSync(join(root, 'data/datasets'), away);
+		symlinkSync(away, join(root, 'data/datasets'));
+		const found = messages(() => readStoryFiles(root));
+		expect(found[0]).toMatch(/^data\/datasets\/\S+\.csv: is reached through a symbolic link \(it is really .*away\/\S+\.csv\); a dataset must be a regular file inside data\/$/);
+	});
+
+	it('a path out of the folder, and a folder, are refused by the check itself', () => {
+		const root = copy('paths');
+		mkdirSync(join(root, 'data/datasets/dir.csv'));
+		expect(storyFileProblem(root, 'data', 'data/../secret.csv')?.detail).toBe(
+			"the path leads outside the story's folder (data/); a dataset must be a file inside it"
+		);
+		expect(storyFileProblem(root, 'data', 'data/datasets/dir.csv')?.detail).toBe('is not a regular file; a dataset must be a CSV file inside data/');
+		expect(storyFileProblem(root, 'data', PRICES)).toBeNull();
+		expect(storyFileProblem(root, 'data', 'data/datasets/missing.csv')).toBeNull();
+	});
+
+	it('a ../ path in story.yaml is refused at its line, naming it', () => {
+		const files = edit(fixture(), STORY, 'file: data/datasets/prices.csv', 'file: data/../../secret.csv');
+		const line = lineOf(files[STORY], 'file: data/../../secret.csv');
+		// (The file it replaces is then unlisted, and prices undeclared: said too.)
+		expect(errorsOf(files).map((e) => e.message)).toContain(
+			`${STORY}:${line}: dataset "prices" field "file": expected a path like data/datasets/<name>.csv inside the project, got "data/../../secret.csv"`
+		);
+	});
+});
