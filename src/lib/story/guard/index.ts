@@ -12,6 +12,7 @@
 import type { DataErrorInit } from '../errors.ts';
 import { datasetCharacters, narrativeCharacters } from './characters.ts';
 import { guardDatasets, readNarrative } from './dataset.ts';
+import { datasetMarkup, narrativeMarkup } from './markup.ts';
 import type { GuardDataset, GuardNarrative } from './dataset.ts';
 
 export interface GuardOptions {
@@ -33,7 +34,8 @@ export interface GuardResult {
 type Check = (n: GuardNarrative, datasets: GuardDataset[], opts: GuardOptions) => DataErrorInit[];
 
 const CHECKS: Check[] = [
-	(n, datasets) => [...narrativeCharacters(n), ...datasets.flatMap((d) => datasetCharacters(d))]
+	(n, datasets) => [...narrativeCharacters(n), ...datasets.flatMap((d) => datasetCharacters(d))],
+	(n, datasets) => [...narrativeMarkup(n), ...datasets.flatMap((d) => datasetMarkup(d))]
 ];
 
 export function guardStory(files: Record<string, string>, opts: GuardOptions): GuardResult {
