@@ -40,7 +40,8 @@ export type Charts = Record<ChartId, ChartSpec>;
 
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
-const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits'] as const;
+/** `dates` and `checks` are read by the guard (guard/dates.ts, guard/plausible.ts). */
+const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits', 'dates', 'checks'] as const;
 const META_KEYS = ['label', 'title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes'] as const;
 const BASED_ON_KEYS = ['title', 'publisher', 'url', 'date'] as const;
 const TOP_KEYS = ['meta', 'datasets', 'charts', 'steps'] as const;

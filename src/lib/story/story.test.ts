@@ -334,7 +334,7 @@ describe('a bad narrative stops the load with line, step and field', () => {
 	it('a cite of a dataset id that is known but not declared', () => {
 		let files = edit(fixture(), STORY, 'cite: [provider-share]', 'cite: [benchmarks]');
 		expect(parseStory(files, CHARTS).steps[1].cite).toEqual(['benchmarks']);
-		files = edit(files, STORY, '  - id: benchmarks\n    file: data/datasets/benchmarks.csv\n    title: Benchmarks\n    credit: Test source\n    about: Scores.\n    limits: []\n', '');
+		files = edit(files, STORY, '  - id: benchmarks\n    file: data/datasets/benchmarks.csv\n    dates: [month, day]\n    title: Benchmarks\n    credit: Test source\n    about: Scores.\n    limits: []\n', '');
 		expect(errorsOf(files).map((e) => e.message)).toContain(
 			`data/story.yaml:${lineOf(files[STORY], 'cite: [benchmarks]')}: step "shares" field "cite": dataset "benchmarks" is not declared under datasets:`
 		);

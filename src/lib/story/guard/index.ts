@@ -13,6 +13,7 @@ import type { DataErrorInit } from '../errors.ts';
 import { datasetCharacters, narrativeCharacters } from './characters.ts';
 import { guardDatasets, readNarrative } from './dataset.ts';
 import { datasetMarkup, narrativeMarkup } from './markup.ts';
+import { buildDay, futureDates, futureDatesInNarrative, mixedDates } from './dates.ts';
 import type { GuardDataset, GuardNarrative } from './dataset.ts';
 
 export interface GuardOptions {
@@ -35,7 +36,11 @@ type Check = (n: GuardNarrative, datasets: GuardDataset[], opts: GuardOptions) =
 
 const CHECKS: Check[] = [
 	(n, datasets) => [...narrativeCharacters(n), ...datasets.flatMap((d) => datasetCharacters(d))],
-	(n, datasets) => [...narrativeMarkup(n), ...datasets.flatMap((d) => datasetMarkup(d))]
+	(n, datasets) => [...narrativeMarkup(n), ...datasets.flatMap((d) => datasetMarkup(d))],
+	(n, datasets, opts) => {
+		const today = opts.today ?? buildDay();
+		return [...futureDatesInNarrative(n, today), ...datasets.flatMap((d) => [...futureDates(d, today), ...mixedDates(d, n)])];
+	}
 ];
 
 export function guardStory(files: Record<string, string>, opts: GuardOptions): GuardResult {
