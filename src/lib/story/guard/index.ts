@@ -14,6 +14,7 @@ import { datasetCharacters, narrativeCharacters } from './characters.ts';
 import { guardDatasets, readNarrative } from './dataset.ts';
 import { datasetMarkup, narrativeMarkup } from './markup.ts';
 import { buildDay, futureDates, futureDatesInNarrative, mixedDates } from './dates.ts';
+import { implausible } from './plausible.ts';
 import type { GuardDataset, GuardNarrative } from './dataset.ts';
 
 export interface GuardOptions {
@@ -40,7 +41,8 @@ const CHECKS: Check[] = [
 	(n, datasets, opts) => {
 		const today = opts.today ?? buildDay();
 		return [...futureDatesInNarrative(n, today), ...datasets.flatMap((d) => [...futureDates(d, today), ...mixedDates(d, n)])];
-	}
+	},
+	(n, datasets) => datasets.flatMap((d) => implausible(d, n))
 ];
 
 export function guardStory(files: Record<string, string>, opts: GuardOptions): GuardResult {
