@@ -15,6 +15,7 @@ import { guardDatasets, readNarrative } from './dataset.ts';
 import { datasetMarkup, narrativeMarkup } from './markup.ts';
 import { buildDay, futureDates, futureDatesInNarrative, mixedDates } from './dates.ts';
 import { implausible } from './plausible.ts';
+import { checkFigures } from './figures.ts';
 import type { GuardDataset, GuardNarrative } from './dataset.ts';
 
 export interface GuardOptions {
@@ -53,5 +54,9 @@ export function guardStory(files: Record<string, string>, opts: GuardOptions): G
 	const datasets = guardDatasets(narrative, files);
 	const problems = CHECKS.flatMap((check) => check(narrative, datasets, opts));
 	const blamed = new Set(problems.map((p) => p.file).filter((f) => f !== opts.narrativeFile));
-	return { files, problems, blamed };
+	// Figures are checked against datasets with no problem of their own: a figure that disagrees
+	// with a slipped value is the value's mistake, already reported at its line.
+	const figures = checkFigures(narrative, datasets, opts.datasetsOf ?? (() => []), blamed);
+	problems.push(...figures.problems);
+	return { files: { ...files, [opts.narrativeFile]: figures.text }, problems, blamed };
 }
