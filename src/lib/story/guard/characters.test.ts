@@ -3,26 +3,15 @@
  * characters the fonts lack stop the build at their file and line, named by code point and field.
  */
 import { describe, expect, it } from 'vitest';
-import { CHARTS, STORY, edit, errorsOf, fixture, lineOf, onlyError } from '../fixture.ts';
-import { DataError } from '../errors.ts';
+import { CHARTS, STORY, edit, errorsOf, fixture, lineOf, onlyError, stopMessages } from '../fixture.ts';
 import { parseStory } from '../load.ts';
 import { readStoryFiles } from '../load.server.ts';
 import { characterProblem, findCharacters, nameOf } from './characters.ts';
 
 const PRICES = 'data/datasets/prices.csv';
-const REAL_PRICES = 'data/datasets/prices.csv';
-
-/** The messages of a load of the real story (real charts), which must stop. */
-function errorsOfReal(files: Record<string, string>): string[] {
-	try {
-		parseStory(files);
-	} catch (e) {
-		if (e instanceof DataError) return e.all.map((x) => x.message);
-		throw e;
-	}
-	throw new Error('expected the load to stop');
-}
 const RANKING = 'data/datasets/model-ranking.csv';
+/** The real story's prices (the same path as the fixture's). */
+const REAL_PRICES = PRICES;
 
 describe('characters in a dataset', () => {
 	it('a zero-width space inside a model name, at its line and field, named by code point', () => {
@@ -108,7 +97,7 @@ describe('the probe\'s case, on the real story', () => {
 		const files = readStoryFiles(process.cwd());
 		const text = files[REAL_PRICES].replace('Qwen3.6 Plus,', 'Qwen3.6\u200B Plus,');
 		const line = lineOf(text, 'Qwen3.6\u200B Plus,');
-		const found = errorsOfReal({ ...files, [REAL_PRICES]: text });
+		const found = stopMessages(() => parseStory({ ...files, [REAL_PRICES]: text }));
 		expect(found).toEqual([
 			`${REAL_PRICES}:${line}: field "model": "Qwen3.6‹U+200B› Plus" holds U+200B ZERO WIDTH SPACE, an invisible character: it makes two words that look the same differ; delete it`
 		]);

@@ -11,6 +11,7 @@
 import type { DataErrorInit } from '../errors.ts';
 import coverage from './font-coverage.json' with { type: 'json' };
 import type { GuardDataset, GuardNarrative } from './dataset.ts';
+import { eachCell } from './dataset.ts';
 import { placeAt, placedScalars } from './places.ts';
 
 /** Characters with a name in messages: invisible ones, direction controls, odd spaces. */
@@ -140,12 +141,6 @@ export function findCharacters(text: string, opts: { tabs?: boolean; coverage?: 
 	return out;
 }
 
-function newlinesBefore(text: string, index: number): number {
-	let n = 0;
-	for (let i = 0; i < index; i++) if (text[i] === '\n') n += 1;
-	return n;
-}
-
 /** Problem characters in a dataset's header and cells, at their line and column. */
 export function datasetCharacters(ds: GuardDataset, coverage?: Coverage): DataErrorInit[] {
 	const out: DataErrorInit[] = [];
@@ -154,17 +149,11 @@ export function datasetCharacters(ds: GuardDataset, coverage?: Coverage): DataEr
 			out.push({ file: ds.file, line: 1, field: name, detail: `the header's column name ${showValue(name)} holds ${f.detail}` });
 		}
 	}
-	for (const row of ds.rows) {
-		// A quoted cell may span lines: each cell starts after the line breaks of the cells before it.
-		let line = row.line;
-		for (const column of ds.header) {
-			const raw = row.cells[column].raw;
-			for (const f of findCharacters(raw, { coverage })) {
-				out.push({ file: ds.file, line: line + newlinesBefore(raw, f.index), field: column, detail: `${showValue(raw)} holds ${f.detail}` });
-			}
-			line += newlinesBefore(raw, raw.length);
+	eachCell(ds, (_row, column, raw, lineAt) => {
+		for (const f of findCharacters(raw, { coverage })) {
+			out.push({ file: ds.file, line: lineAt(f.index), field: column, detail: `${showValue(raw)} holds ${f.detail}` });
 		}
-	}
+	});
 	return out;
 }
 

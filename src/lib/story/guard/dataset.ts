@@ -126,3 +126,26 @@ export function numberAt(row: GuardRow, column: string): number | null {
 	const v = row.cells[column]?.value;
 	return typeof v === 'number' ? v : null;
 }
+
+/**
+ * Calls `fn` for every cell of a dataset (header excluded) with the line of a character of it: a
+ * quoted cell may span lines, so each cell starts after the line breaks of the cells before it.
+ */
+export function eachCell(ds: GuardDataset, fn: (row: GuardRow, column: string, raw: string, lineAt: (index: number) => number) => void): void {
+	for (const row of ds.rows) {
+		let line = row.line;
+		for (const column of ds.header) {
+			const raw = row.cells[column].raw;
+			const first = line;
+			fn(row, column, raw, (index) => first + linesBefore(raw, index));
+			line += linesBefore(raw, raw.length);
+		}
+	}
+}
+
+/** Line breaks in `text` before `index`. */
+export function linesBefore(text: string, index: number): number {
+	let n = 0;
+	for (let i = 0; i < index; i++) if (text[i] === '\n') n += 1;
+	return n;
+}

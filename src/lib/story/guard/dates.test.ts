@@ -3,8 +3,7 @@
  * column mixes only the precisions its dataset declares in story.yaml (default: one).
  */
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../errors.ts';
-import { CHARTS, STORY, edit, fixture, lineOf } from '../fixture.ts';
+import { CHARTS, STORY, edit, fixture, lineOf, loadMessages } from '../fixture.ts';
 import { parseStory } from '../load.ts';
 import { readStoryFiles } from '../load.server.ts';
 import { isAfter, precisionOf } from './dates.ts';
@@ -14,15 +13,7 @@ const WEEKLY = 'data/datasets/weekly-tokens.csv';
 const RANKING = 'data/datasets/model-ranking.csv';
 const TODAY = '2026-06-01';
 
-function messages(files: Record<string, string>, today = TODAY, charts = CHARTS): string[] {
-	try {
-		parseStory(files, charts, { today });
-	} catch (e) {
-		if (e instanceof DataError) return e.all.map((x) => x.message);
-		throw e;
-	}
-	return [];
-}
+const messages = (files: Record<string, string>, today = TODAY) => loadMessages(() => parseStory(files, CHARTS, { today }));
 
 describe('dates after the build\'s day', () => {
 	it('a year typo (2062 for 2026) in a source date, at its line', () => {

@@ -7,22 +7,11 @@ import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataError } from '../errors.ts';
-import { FIXTURE, STORY, edit, errorsOf, fixture, lineOf } from '../fixture.ts';
+import { FIXTURE, STORY, edit, errorsOf, fixture, lineOf, stopMessages as messages } from '../fixture.ts';
 import { readStoryFiles } from '../load.server.ts';
 import { storyFileProblem } from './files.ts';
 
 const PRICES = 'data/datasets/prices.csv';
-
-function messages(load: () => unknown): string[] {
-	try {
-		load();
-	} catch (e) {
-		if (e instanceof DataError) return e.all.map((x) => x.message);
-		throw e;
-	}
-	throw new Error('expected the load to stop');
-}
 
 describe('dataset files on disk', () => {
 	const tmp = mkdtempSync(join(tmpdir(), 'story-files-'));

@@ -7,6 +7,7 @@
  */
 import type { DataErrorInit } from '../errors.ts';
 import type { GuardDataset, GuardNarrative } from './dataset.ts';
+import { eachCell } from './dataset.ts';
 import { placedScalars } from './places.ts';
 
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>|<!--/g;
@@ -80,12 +81,6 @@ export function markupInCell(text: string): Found[] {
 	return out.sort((a, b) => a.index - b.index);
 }
 
-function linesBefore(text: string, index: number): number {
-	let n = 0;
-	for (let i = 0; i < index; i++) if (text[i] === '\n') n += 1;
-	return n;
-}
-
 export function narrativeMarkup(n: GuardNarrative): DataErrorInit[] {
 	const out: DataErrorInit[] = [];
 	for (const s of placedScalars(n)) {
@@ -100,16 +95,10 @@ export function narrativeMarkup(n: GuardNarrative): DataErrorInit[] {
 
 export function datasetMarkup(ds: GuardDataset): DataErrorInit[] {
 	const out: DataErrorInit[] = [];
-	for (const row of ds.rows) {
-		let line = row.line;
-		for (const column of ds.header) {
-			const raw = row.cells[column].raw;
-			// The url column holds an address; markup checks are for the words.
-			if (column !== 'url') {
-				for (const f of markupInCell(raw)) out.push({ file: ds.file, line: line + linesBefore(raw, f.index), field: column, detail: f.detail });
-			}
-			line += linesBefore(raw, raw.length);
-		}
-	}
+	eachCell(ds, (_row, column, raw, lineAt) => {
+		// The url column holds an address; markup checks are for the words.
+		if (column === 'url') return;
+		for (const f of markupInCell(raw)) out.push({ file: ds.file, line: lineAt(f.index), field: column, detail: f.detail });
+	});
 	return out;
 }

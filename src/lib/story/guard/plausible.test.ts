@@ -4,23 +4,14 @@
  * and its declared checks (data/story.yaml); the rules' reading on the fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../errors.ts';
-import { CHARTS, STORY, edit, fixture, lineOf } from '../fixture.ts';
+import { CHARTS, STORY, edit, fixture, lineOf, loadMessages } from '../fixture.ts';
 import { parseStory } from '../load.ts';
 import { readStoryFiles } from '../load.server.ts';
 
 const WEEKLY = 'data/datasets/weekly-tokens.csv';
 const PRICES = 'data/datasets/prices.csv';
 
-function messages(files: Record<string, string>, charts?: typeof CHARTS): string[] {
-	try {
-		parseStory(files, charts);
-	} catch (e) {
-		if (e instanceof DataError) return e.all.map((x) => x.message);
-		throw e;
-	}
-	return [];
-}
+const messages = (files: Record<string, string>, charts?: typeof CHARTS) => loadMessages(() => parseStory(files, charts));
 
 const real = () => readStoryFiles(process.cwd());
 /** The real story with one edit of one file; the line of the edit. */
