@@ -8,7 +8,8 @@
  *   or limits) or derive: a column's total or its totals by group (the US providers' shares), the
  *   difference or ratio of two values of a column, a count of rows. (Not across the columns of
  *   a row: a rank of 1 and 9.21 tokens would derive 8.21.) It must equal
- *   the value rounded to the decimals it is written with (4.908 is "4.91" or "4.9").
+ *   the value rounded to the decimals it is written with, dropping one at most and never all
+ *   (4.908 is "4.91" or "4.9", 12.96 is not "13").
  * A mismatch stops the build naming the step, the line and both values, with the reference that
  * would take the figure from the data.
  */
@@ -81,7 +82,7 @@ function numericColumns(ds: GuardDataset): string[] {
 	return ds.header.filter((c) => ds.rows.some((r) => typeof r.cells[c].value === 'number'));
 }
 
-export function candidatesOf(ds: GuardDataset, declared: string[]): Candidate[] {
+export function candidatesOf(ds: GuardDataset, declared: string[], names: readonly string[] = []): Candidate[] {
 	const out: Candidate[] = [];
 	const numeric = numericColumns(ds);
 	for (const row of ds.rows) {
@@ -89,11 +90,11 @@ export function candidatesOf(ds: GuardDataset, declared: string[]): Candidate[] 
 			const cell = row.cells[column];
 			if (typeof cell.value === 'number') out.push({ value: cell.value, from: `${ds.file}:${row.line} "${column}"`, kind: 'held', ds, row, column });
 			else if (typeof cell.value === 'string' && column !== 'url' && !ISO_DATE.test(cell.raw)) {
-				for (const f of figuresIn(cell.raw)) out.push({ value: f.value, from: `${ds.file}:${row.line} "${column}" (in its words)`, kind: 'held' });
+				for (const f of figuresIn(cell.raw, names)) out.push({ value: f.value, from: `${ds.file}:${row.line} "${column}" (in its words)`, kind: 'held' });
 			}
 		}
 	}
-	for (const text of declared) for (const f of figuresIn(text)) out.push({ value: f.value, from: `dataset "${ds.id}" in story.yaml`, kind: 'held' });
+	for (const text of declared) for (const f of figuresIn(text, names)) out.push({ value: f.value, from: `dataset "${ds.id}" in story.yaml`, kind: 'held' });
 
 	const groups = shortTextColumns(ds);
 	out.push({ value: ds.rows.length, from: `the count of rows of ${ds.file}`, kind: 'exact' });
@@ -139,7 +140,8 @@ function decimalsOf(value: number): number {
 export function sameFigure(f: Pick<Figure, 'value' | 'decimals'>, c: Pick<Candidate, 'value' | 'kind'>): boolean {
 	const rounded = decimals(c.value, f.decimals, f.decimals).replace(/,/g, '') === decimals(f.value, f.decimals, f.decimals).replace(/,/g, '');
 	if (!rounded) return false;
-	if (c.kind === 'held') return decimalsOf(c.value) <= f.decimals + 1;
+	// One decimal dropped at most, and never all of them: 4.908 may read "4.91", 4.7 not "5".
+	if (c.kind === 'held') return decimalsOf(c.value) <= (f.decimals === 0 ? 0 : f.decimals + 1);
 	if (c.kind === 'exact') return Math.abs(c.value - f.value) < 1e-6;
 	return f.decimals >= 1 || Math.abs(c.value - f.value) < 1e-6;
 }
@@ -154,11 +156,13 @@ function selectorFor(ds: GuardDataset, row: GuardRow): string {
 	return row.cells[ds.header[0]].raw;
 }
 
+/** The held value most like the figure: as many decimals, then the closest in ratio. */
 function nearest(f: Figure, candidates: Candidate[]): Candidate | null {
+	const distance = (c: Candidate) => Math.abs(Math.log((Math.abs(c.value) + 1e-9) / (f.value + 1e-9))) + (decimalsOf(c.value) === f.decimals ? 0 : 1);
 	let best: Candidate | null = null;
 	for (const c of candidates) {
 		if (c.kind !== 'held' || !c.row) continue;
-		if (!best || Math.abs(Math.log(Math.abs(c.value) + 1e-9) - Math.log(f.value + 1e-9)) < Math.abs(Math.log(Math.abs(best.value) + 1e-9) - Math.log(f.value + 1e-9))) best = c;
+		if (!best || distance(c) < distance(best)) best = c;
 	}
 	return best;
 }
@@ -198,7 +202,7 @@ export function checkFigures(
 		// A cited dataset with a problem of its own (a slipped value) is reported at its line; the
 		// step's figures are checked once it is fixed.
 		const unsure = cited.some((d) => skip.has(d.file));
-		const candidates = cited.flatMap((d) => candidatesOf(d, declaredWords(n, d.id)));
+		const candidates = cited.flatMap((d) => candidatesOf(d, declaredWords(n, d.id), names));
 		for (const { field, node } of step.texts) {
 			const [start, , end] = node.range;
 			const source = n.text.slice(start, end);
