@@ -46,6 +46,15 @@ describe('dates after the build\'s day', () => {
 		);
 	});
 
+	it('the probe\'s 2062 in the real ranking (it printed "as reported in April 2062") stops at its CSV line alone', () => {
+		const files = readStoryFiles(process.cwd());
+		const text = files[RANKING].replace('Xiaomi,CN,8.21,,"The Hype, citing OpenRouter",https://thehype.news/china-is-eating-americas-ai-market/,2026-04,', 'Xiaomi,CN,8.21,,"The Hype, citing OpenRouter",https://thehype.news/china-is-eating-americas-ai-market/,2062-04,');
+		expect(text).not.toBe(files[RANKING]);
+		expect(loadMessages(() => parseStory({ ...files, [RANKING]: text }, undefined, { today: TODAY }))).toEqual([
+			`${RANKING}:2: field "date": 2062-04 is after the build's day (${TODAY}): data cannot be dated in the future (is the year mistyped?)`
+		]);
+	});
+
 	it('the real story passes on its build day and on today', () => {
 		expect(() => parseStory(readStoryFiles(process.cwd()), undefined, { today: '2026-06-07' })).not.toThrow();
 		expect(() => parseStory(readStoryFiles(process.cwd()))).not.toThrow();
