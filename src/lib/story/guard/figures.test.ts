@@ -58,6 +58,13 @@ describe('a figure written out must be in the data', () => {
 		expect(load(files).messages[0]).toContain('the figure 9.4 is not in the data the step cites (provider-share)');
 	});
 
+	it('the header\'s words (title, dek, method) are checked against every dataset', () => {
+		let files = edit(fixture(), STORY, 'dek: A dek that folds', 'dek: A dek of 12.96 trillion that folds');
+		expect(load(files).messages).toEqual([]);
+		files = edit(files, STORY, 'dek of 12.96 trillion', 'dek of 12.97 trillion');
+		expect(load(files).messages[0]).toMatch(/^data\/story\.yaml:\d+: meta field "dek": the figure 12\.97 is not in the data the step cites/);
+	});
+
 	it('a figure from a dataset the step does not cite is refused', () => {
 		// 12.96 is in weekly-tokens, which the shares step does not cite.
 		const files = edit(fixture(), STORY, 'copy: Shares by provider.', 'copy: Shares by provider; 12.96 trillion a week.');

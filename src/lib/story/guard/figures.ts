@@ -25,6 +25,7 @@ import { findReferences, resolveReference } from './references.ts';
 
 /** The fields of a step whose words are checked and may hold references. */
 const WORD_FIELDS = ['copy', 'notes'] as const;
+const META_FIELDS = ['title', 'dek', 'method'] as const;
 
 export interface GuardStep {
 	id: string;
@@ -34,10 +35,26 @@ export interface GuardStep {
 	texts: { field: string; node: Scalar.Parsed }[];
 }
 
+/** The words whose figures are checked: each step's, and the header's (which cites every dataset). */
 export function guardSteps(n: GuardNarrative, datasetsOf: (chart: string) => readonly string[]): GuardStep[] {
 	const list = mapGet(n.doc.contents, 'steps');
-	if (!isSeq(list)) return [];
-	return list.items.flatMap((item, i) => {
+	const meta = mapGet(n.doc.contents, 'meta');
+	const all = mapGet(n.doc.contents, 'datasets');
+	const header: GuardStep[] = isMap(meta)
+		? [
+				{
+					id: 'meta',
+					context: 'meta',
+					cited: isSeq(all) ? all.items.flatMap((d) => scalarText(mapGet(d as YamlNode, 'id')) ?? []) : [],
+					texts: META_FIELDS.flatMap((field) => {
+						const node = mapGet(meta, field);
+						return isScalar(node) && typeof node.value === 'string' ? [{ field, node: node as Scalar.Parsed }] : [];
+					})
+				}
+			]
+		: [];
+	if (!isSeq(list)) return header;
+	return [...header, ...list.items.flatMap((item, i) => {
 		if (!isMap(item)) return [];
 		const id = scalarText(mapGet(item, 'id')) ?? String(i + 1);
 		const cite = mapGet(item, 'cite');
@@ -48,7 +65,7 @@ export function guardSteps(n: GuardNarrative, datasetsOf: (chart: string) => rea
 			return isScalar(node) && typeof node.value === 'string' ? [{ field, node: node as Scalar.Parsed }] : [];
 		});
 		return [{ id, context: `step "${id}"`, cited, texts }];
-	});
+	})];
 }
 
 // --- what the data holds and derives -------------------------------------------------------
@@ -223,7 +240,7 @@ export function checkFigures(
 						: '';
 				problems.push({
 					...at(f.index),
-					detail: `the figure ${f.raw} is not in the data the step cites (${cites}), nor a total, difference, ratio or count of it${hint}; correct the figure or the data`
+					detail: `the figure ${f.raw} is not in ${step.id === 'meta' ? "the story's data" : `the data the step cites (${cites})`}, nor a total, difference, ratio or count of it${hint}; correct the figure or the data`
 				});
 			}
 		}
