@@ -62,7 +62,7 @@ describe('a figure written out must be in the data', () => {
 		let files = edit(fixture(), STORY, 'dek: A dek that folds', 'dek: A dek of 12.96 trillion that folds');
 		expect(load(files).messages).toEqual([]);
 		files = edit(files, STORY, 'dek of 12.96 trillion', 'dek of 12.97 trillion');
-		expect(load(files).messages[0]).toMatch(/^data\/story\.yaml:\d+: meta field "dek": the figure 12\.97 is not in the data the step cites/);
+		expect(load(files).messages[0]).toMatch(/^data\/story\.yaml:\d+: meta field "dek": the figure 12\.97 is not in the story.s data,/);
 	});
 
 	it('a figure from a dataset the step does not cite is refused', () => {
