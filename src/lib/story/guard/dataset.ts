@@ -86,8 +86,11 @@ export function scalarText(node: YamlNode | null | undefined): string | null {
 	return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : null;
 }
 
-/** The datasets story.yaml declares whose file is among `files` and reads as CSV. */
-export function guardDatasets(narrative: GuardNarrative, files: Record<string, string>): GuardDataset[] {
+/**
+ * The datasets story.yaml declares whose file is among `files` and reads as CSV. `pathOf` turns a
+ * declared `file:` into its key in `files` (a story in its own folder declares paths relative to it).
+ */
+export function guardDatasets(narrative: GuardNarrative, files: Record<string, string>, pathOf: (declared: string) => string = (f) => f): GuardDataset[] {
 	const list = mapGet(narrative.doc.contents, 'datasets');
 	if (!isSeq(list)) return [];
 	const out: GuardDataset[] = [];
@@ -95,7 +98,8 @@ export function guardDatasets(narrative: GuardNarrative, files: Record<string, s
 		if (!isMap(item)) continue;
 		const id = scalarText(mapGet(item, 'id'));
 		const fileNode = mapGet(item, 'file');
-		const file = scalarText(fileNode);
+		const declared = scalarText(fileNode);
+		const file = declared === null ? null : pathOf(declared);
 		// A file over the loader's size limit (100 KB) is refused by it; not worth scanning here.
 		if (id === null || file === null || files[file] === undefined || files[file].length > TOO_BIG) continue;
 		const errors = new ErrorList();

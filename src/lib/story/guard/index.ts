@@ -25,6 +25,8 @@ export interface GuardOptions {
 	datasetsOf?: (chart: string) => readonly string[];
 	/** The build's day, YYYY-MM-DD (default: today, UTC); no date in the data may be after it. */
 	today?: string;
+	/** A dataset's `file:` as its path among the files (default: as written). */
+	pathOf?: (declared: string) => string;
 }
 
 export interface GuardResult {
@@ -51,7 +53,7 @@ export function guardStory(files: Record<string, string>, opts: GuardOptions): G
 	const narrative = text === undefined ? null : readNarrative(opts.narrativeFile, text);
 	// Without a readable story.yaml the loader reports the YAML mistake; nothing to guard yet.
 	if (!narrative) return { files, problems: [], blamed: new Set() };
-	const datasets = guardDatasets(narrative, files);
+	const datasets = guardDatasets(narrative, files, opts.pathOf);
 	const problems = CHECKS.flatMap((check) => check(narrative, datasets, opts));
 	const blamed = new Set(problems.map((p) => p.file).filter((f) => f !== opts.narrativeFile));
 	// Figures are checked against datasets with no problem of their own: a figure that disagrees
