@@ -215,6 +215,7 @@ test.describe('the story, scrolled', () => {
 			expect(lines.length, `${where}: the SVG's lines of the word`).toBeGreaterThan(2);
 			const joined = lines.map((m) => m[2]).join('');
 			expect(joined.replace(/[^A-Za-z]/g, '')).toContain(word);
+			expect(new Set(lines.map((m) => m[1])).size, `${where}: every line of the word starts at the column's edge`).toBe(1);
 		}
 	});
 });
