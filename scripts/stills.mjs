@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseStillsArgs, usage, UsageError } from './stills-args.mjs';
 import { selectSteps, seconds } from './stills-lib.mjs';
 import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills-browser.mjs';
-import { BUILD_STAMP, build, staleReason } from './stills-build.mjs';
+import { BUILD_STAMP, buildSite, staleReason } from './site-build.mjs';
 import { serveDir } from './stills-server.mjs';
 import { renderStills } from './stills-render.mjs';
 import { moveIntoPlace, tempFolder } from './stills-output.mjs';
@@ -41,7 +41,7 @@ async function main() {
 		if (why) {
 			console.log(`Building the site first (${why})…`);
 			const b0 = performance.now();
-			await build(ROOT);
+			await buildSite(ROOT);
 			console.log(`built in ${seconds(performance.now() - b0)}`);
 		}
 	}

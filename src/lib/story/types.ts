@@ -202,6 +202,9 @@ export interface StoryMeta {
 	method: Paragraph[];
 	/** Planned length of a talk on stage, in minutes: the presenter view paces against it. */
 	talkMinutes: number | null;
+	/** Where the story is published (an absolute https:// address): share cards point there. Null
+	 * when not set; `npm run publish` then needs `--site`. */
+	site: string | null;
 }
 
 export interface Story {
