@@ -134,6 +134,10 @@ export function parseStory(
 	const words = readChartWords(narrative, charts);
 	const steps = readSteps(narrative, charts, data, usable, new Set(declared.map((d) => d.meta.id)), words);
 
+	// One message per line of story.yaml: where the guard found the cause (an invisible character
+	// in a highlight), the loader's consequence there ("unknown highlight") is left out.
+	const caused = new Set(guard.problems.map((p) => `${p.file}:${p.line}`));
+	errors.errors.splice(0, Infinity, ...errors.errors.filter((e, i) => i < guard.problems.length || !caused.has(`${e.file}:${e.line}`)));
 	errors.throwIfAny();
 	if (!meta) throw new Error('unreachable: meta missing without an error');
 	return { meta, steps, datasets: declared.map((d) => d.meta), data };

@@ -141,3 +141,22 @@ describe('naming code points', () => {
 		expect(findCharacters('a\tb', { tabs: true })).toEqual([]);
 	});
 });
+
+describe('one message where the mistake is', () => {
+	it('a zero-width space in a highlight: the character is named, not an "unknown highlight" that looks like a known one', () => {
+		const files = edit(fixture(), STORY, 'highlight: [Model A]', 'highlight: [Model\u200B A]');
+		const line = lineOf(files[STORY], 'highlight: [Model');
+		expect(errorsOf(files).map((e) => e.message)).toEqual([
+			`${STORY}:${line}: step "intro" field "highlight": "highlight: [Model‹U+200B› A]" holds U+200B ZERO WIDTH SPACE, an invisible character: it makes two words that look the same differ; delete it`
+		]);
+	});
+
+	it('a zero-width space in the real ranking\'s top model: one message at its CSV line, none at the highlight or titles', () => {
+		const files = readStoryFiles(process.cwd());
+		const csv = 'data/datasets/model-ranking.csv';
+		const text = files[csv].replace('1,MiMo-V2-Pro,', '1,MiMo\u200B-V2-Pro,');
+		expect(stopMessages(() => parseStory({ ...files, [csv]: text }))).toEqual([
+			`${csv}:2: field "model": "MiMo‹U+200B›-V2-Pro" holds U+200B ZERO WIDTH SPACE, an invisible character: it makes two words that look the same differ; delete it`
+		]);
+	});
+});
