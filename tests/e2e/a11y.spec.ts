@@ -5,8 +5,7 @@
  * then opens each chart's data table; the keyboard gets a test of its own. Runs on every project
  * (desktop, projector, phone portrait and landscape). Layout shift is measured in story.spec's walk.
  */
-import { createRequire } from 'node:module';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
 	test,
 	expect,
@@ -18,61 +17,11 @@ import {
 	chartState,
 	expectedState,
 	scrollStill,
-	poll
+	poll,
+	BASE
 } from './fixtures.ts';
 import { chartText } from '../../src/lib/charts/registry.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/**
- * axe-core, the very copy @axe-core/playwright drives. The audits below call `axe.run` in the page
- * themselves (what AxeBuilder's legacy mode does, for the same tags), because AxeBuilder injects
- * the whole 0.5 MB script into the page again on every call (twice in legacy mode) and by default
- * gathers its results in a new blank page: three quarters of an audit's time on our machines. Here
- * the script goes in once per page load. The page has no frames (checked), which is the one thing
- * `axe.run` alone would not reach.
- */
-const axeCore = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))(
-	'axe-core'
-) as typeof import('axe-core');
-
-/** Runs axe; fails on serious and critical violations, lists the rest as annotations. */
-async function audit(page: Page, info: TestInfo, where: string): Promise<void> {
-	expect(await page.locator('iframe, frame').count(), 'frames (not audited by axe.run alone)').toBe(0);
-	if (!(await page.evaluate(() => 'axe' in window))) {
-		await page.evaluate(axeCore.source);
-		await page.evaluate(() =>
-			(window as unknown as { axe: typeof import('axe-core') }).axe.configure({
-				allowedOrigins: ['<same_origin>'],
-				branding: { application: 'playwright' }
-			})
-		);
-	}
-	const results = await page.evaluate(
-		(tags) =>
-			(window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-				runOnly: { type: 'tag', values: tags }
-			}),
-		TAGS
-	);
-	const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	for (const v of results.violations) {
-		if (blocking.includes(v)) continue;
-		info.annotations.push({
-			type: `axe ${v.impact ?? 'minor'} at ${where}`,
-			description: `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-		});
-	}
-	const report = blocking.map(
-		(v) =>
-			`${v.id} [${v.impact}] ${v.help}\n` +
-			v.nodes
-				.slice(0, 6)
-				.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)
-				.join('\n')
-	);
-	expect(report, `serious or critical axe violations at ${where}`).toEqual([]);
-}
+import { audit } from './axe.ts';
 
 /**
  * Chart label contrast. axe leaves the chart's labels "incomplete" (their boxes overlap, so it
@@ -138,13 +87,19 @@ function labelContrast(page: Page): Promise<{ out: string[]; n: number }> {
 
 /**
  * Colour is never alone. The rule, checked once the chart has settled:
- * 1. every visible mark drawn in the US or China colour carries `data-country`, and
+ * 1. every visible mark drawn in a group's colour carries `data-group` (`g0`, the group's place
+ *    in the story's list), and
  * 2. names, through `data-tag-ref`, a visible label (`data-tag-for`) inside the plot whose text
- *    says the country in words: "US"/"USA"/"United States" or "CN"/"China"/"Chinese".
+ *    says the group in words: its tag, its label, or a word of the chart that names it (a series).
  * Coloured shapes inside labels and legends (tags, keys) are words' companions, not marks.
  */
-function countryInWords(page: Page, chart: string): Promise<{ failures: string[]; marks: number }> {
-	return page.evaluate((chart) => {
+function groupInWords(page: Page, chart: string): Promise<{ failures: string[]; marks: number }> {
+	const step = steps.find((s) => s.chart === chart)!;
+	// What may name each group: its tag, its label, and the chart's words for it (`series-CN`).
+	const names = story.groups.map((g) =>
+		[g.tag, g.label, ...Object.entries(step.words).filter(([k]) => k.endsWith(`-${g.id}`)).map(([, w]) => w)]
+	);
+	return page.evaluate(([chart, names]) => {
 		const plot = document.querySelector<HTMLElement>('[data-chart-state]')!;
 		const layer = plot.querySelector<HTMLElement>(`[data-chart="${chart}"]`)!;
 		const plotBox = plot.getBoundingClientRect();
@@ -154,11 +109,9 @@ function countryInWords(page: Page, chart: string): Promise<{ failures: string[]
 			probe.style.color = v;
 			return getComputedStyle(probe).color;
 		};
-		const root = getComputedStyle(document.documentElement);
-		const colours = {
-			US: rgb(root.getPropertyValue('--us').trim()),
-			CN: rgb(root.getPropertyValue('--cn').trim())
-		};
+		// The groups' colours as the chart resolves them (--g0, --g1... on the chart's stack).
+		const stack = getComputedStyle(layer);
+		const colours = Object.fromEntries(names.map((_, i) => [`g${i}`, rgb(stack.getPropertyValue(`--g${i}`).trim())]));
 		probe.remove();
 		const shown = (el: Element) => {
 			let o = 1;
@@ -172,22 +125,25 @@ function countryInWords(page: Page, chart: string): Promise<{ failures: string[]
 				b.right > plotBox.left && b.left < plotBox.right && b.bottom > plotBox.top && b.top < plotBox.bottom;
 			return o > 0.5 && b.width * b.height > 0 && inside;
 		};
-		const words = { US: /\b(US|USA|United States)\b/, CN: /\b(CN|China|Chinese)\b/ };
+		const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const words: Record<string, RegExp> = Object.fromEntries(
+			names.map((n, i) => [`g${i}`, new RegExp(`(^|\\W)(${n.map(escape).join('|')})(\\W|$)`)])
+		);
 		const failures: string[] = [];
-		const marks = [...layer.querySelectorAll<Element>('[data-country]')].filter(shown);
+		const marks = [...layer.querySelectorAll<Element>('[data-group]')].filter(shown);
 		for (const m of marks) {
-			const country = m.getAttribute('data-country') as 'US' | 'CN';
+			const country = m.getAttribute('data-group')!;
 			const ref = m.getAttribute('data-tag-ref');
 			const labels = ref
 				? [...layer.querySelectorAll(`[data-tag-for="${CSS.escape(ref)}"]`)].filter(shown)
 				: [];
 			if (!labels.some((l) => words[country]?.test(l.textContent ?? ''))) {
-				failures.push(`${m.getAttribute('data-mark')} (${country}): no visible label says the country`);
+				failures.push(`${m.getAttribute('data-mark')} (${country}): no visible label says the group`);
 			}
 		}
-		// Anything painted in a country colour must be such a mark, or part of a label or legend.
+		// Anything painted in a group colour must be such a mark, or part of a label or legend.
 		for (const el of layer.querySelectorAll<Element>('*')) {
-			if (el.closest('defs, pattern, [data-country], [data-tag-for], [data-legend]')) continue;
+			if (el.closest('defs, pattern, [data-group], [data-tag-for], [data-legend]')) continue;
 			if (!shown(el)) continue;
 			const s = getComputedStyle(el);
 			const paints = [s.fill, s.stroke, s.backgroundColor];
@@ -199,7 +155,7 @@ function countryInWords(page: Page, chart: string): Promise<{ failures: string[]
 			}
 		}
 		return { failures, marks: marks.length };
-	}, chart);
+	}, [chart, names] as const);
 }
 
 test.describe('the story, read with assistive needs', () => {
@@ -209,7 +165,7 @@ test.describe('the story, read with assistive needs', () => {
 
 	test('at every step: contrast, country in words, the live region; axe at the top, mid-story, the end, the sources and with each chart\'s table open', async ({ page }, info) => {
 		test.setTimeout(120_000);
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		await audit(page, info, 'top');
 
@@ -239,7 +195,7 @@ test.describe('the story, read with assistive needs', () => {
 			contrastFailures.push(...contrast.out.map((f) => `${step.id}: ${f}`));
 			labelsChecked += contrast.n;
 
-			const colour = await countryInWords(page, step.chart);
+			const colour = await groupInWords(page, step.chart);
 			expect.soft(colour.failures, `colour alone at ${step.id}`).toEqual([]);
 			countryMarksChecked += colour.marks;
 
@@ -274,7 +230,7 @@ test.describe('the story, read with assistive needs', () => {
 
 test.describe('keyboard', () => {
 	test('Tab reaches every link and the data table, always with a visible focus ring on something visible', async ({ page }, info) => {
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		// Everything that must be reachable, tagged so it can be recognised when focused.
 		const wanted = await page.evaluate(() => {

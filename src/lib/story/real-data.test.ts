@@ -9,8 +9,11 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
 import { loadStory } from './load.server.ts';
+import { rowsOf } from './load.ts';
+import { loadStories } from './stories.server.ts';
 import { isRepoRoot, isSiteRoot } from './schema.ts';
 import { creditKey, creditLine } from './sources.ts';
+import { REAL_STORY_DIR } from './fixture.ts';
 
 const ROOT = process.cwd();
 
@@ -18,7 +21,7 @@ describe('the real data/', () => {
 	// One load for all the figures below; a DataError here prints every problem, one per line.
 	const story = (() => {
 		try {
-			return { ok: true as const, story: loadStory(ROOT) };
+			return { ok: true as const, story: loadStory(REAL_STORY_DIR, ROOT) };
 		} catch (e) {
 			if (e instanceof DataError) return { ok: false as const, message: e.message };
 			throw e;
@@ -35,23 +38,23 @@ describe('the real data/', () => {
 	};
 
 	it('ranks MiMo-V2-Pro first at 8.21T, and leaves ranks 6-10 unreported', () => {
-		const ranking = s().data['model-ranking'];
+		const ranking = rowsOf(s(), 'model-ranking', 'ranks');
 		expect(ranking).toHaveLength(10);
 		expect(ranking[0]).toMatchObject({ rank: 1, model: 'MiMo-V2-Pro', lab: 'Xiaomi', country: 'CN', tokensT: 8.21 });
 		expect(ranking[0].source).toBe('The Hype, citing OpenRouter');
 		expect(ranking.slice(5).every((r) => r.model === null && r.tokensT === null && r.country === null)).toBe(true);
-		expect(s().data['top10-composition'].map((r) => [r.group, r.count])).toEqual([
+		expect(rowsOf(s(), 'top10-composition', 'counts').map((r) => [r.group, r.count])).toEqual([
 			['CN', 6],
 			['not CN', 4]
 		]);
 	});
 
 	it('has 15 consecutive weeks, 8 without tallies; US models led 3 of them, 2 inferred from streak counts', () => {
-		const weeks = s().data['weekly-tokens'];
+		const weeks = rowsOf(s(), 'weekly-tokens', 'weeks');
 		expect(weeks).toHaveLength(15);
 		expect(weeks[0].weekStart).toBe('2026-02-09');
 		expect(weeks[14].weekEnd).toBe('2026-05-24');
-		const unreported = weeks.filter((w) => w.chinaT === null && w.usT === null && w.totalT === null);
+		const unreported = weeks.filter((w) => w.values.CN === null && w.values.US === null && w.totalT === null);
 		expect(unreported).toHaveLength(8);
 		// Who led a week without tallies is a value with its own source: inferred ones are low confidence.
 		expect(unreported.every((w) => w.leader === null || (w.url !== null && w.confidence !== null))).toBe(true);
@@ -61,18 +64,19 @@ describe('the real data/', () => {
 			['2026-04-13', 'reported'],
 			['2026-04-20', 'inferred']
 		]);
-		expect(weeks.find((w) => w.weekStart === '2026-03-30')).toMatchObject({ chinaT: 12.96, usT: 3.03, totalT: 27 });
+		expect(weeks.find((w) => w.weekStart === '2026-03-30')).toMatchObject({ values: { CN: 12.96, US: 3.03 }, totalT: 27 });
 	});
 
 	it('has provider and country shares that add up to 100', () => {
 		const sum = (xs: { sharePct: number }[]) => Math.round(xs.reduce((a, x) => a + x.sharePct, 0) * 100) / 100;
-		expect(sum(s().data['provider-share'])).toBe(100);
-		expect(sum(s().data['country-share'])).toBe(100);
-		expect(s().data['provider-share'].find((r) => r.id === 'rest')).toMatchObject({ country: null, sharePct: 16.3, basis: 'derived' });
+		expect(sum(rowsOf(s(), 'provider-share', 'shares'))).toBe(100);
+		expect(sum(rowsOf(s(), 'country-share', 'shares'))).toBe(100);
+		expect(rowsOf(s(), 'provider-share', 'shares').find((r) => r.id === 'rest')).toMatchObject({ country: null, sharePct: 16.3, basis: 'derived' });
 	});
 
 	it('has the benchmark and price figures the copy quotes', () => {
-		const { benchmarks, prices } = s().data;
+		const benchmarks = rowsOf(s(), 'benchmarks', 'scores');
+		const prices = rowsOf(s(), 'prices', 'pairs');
 		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.7')?.score).toBe(1753);
 		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.6')).toMatchObject({ score: null, confidence: null });
 		expect(benchmarks.find((b) => b.metric === 'caisi-elo' && b.model === 'DeepSeek V4 Pro')).toMatchObject({ score: 800, approximate: true, error: 28 });
@@ -84,7 +88,7 @@ describe('the real data/', () => {
 		const { steps, datasets, meta } = s();
 		expect(steps).toHaveLength(18);
 		expect(new Set(steps.map((x) => x.id)).size).toBe(18);
-		expect(steps[0]).toMatchObject({ id: 'intro', chart: 'ranking', state: 'top5', highlight: ['MiMo-V2-Pro'], kicker: 'The market' });
+		expect(steps[0]).toMatchObject({ id: 'intro', chart: 'ranking', kind: 'ranked-bars', state: 'named', highlight: ['MiMo-V2-Pro'], kicker: 'The market' });
 		expect(steps[0].copy[1]).toContainEqual({ kind: 'strong', text: "Xiaomi's MiMo-V2-Pro" });
 		expect(steps[0].copy[1]).toContainEqual({ kind: 'link', text: 'The Hype', href: 'https://thehype.news/china-is-eating-americas-ai-market/' });
 		expect(steps.find((x) => x.id === 'closing')?.cite).toEqual(['prices', 'weekly-tokens']);
@@ -99,8 +103,8 @@ describe('the real data/, as a fact-checker reads it', () => {
 		.map((e) => join(e.parentPath, e.name));
 
 	it('links every source to the item cited, never to a site\'s or a repository\'s front page', () => {
-		// meta.site is where the story itself is published (a site's root by nature), not a source.
-		const site = loadStory(ROOT).meta.site;
+		// meta.site is where a story itself is published (a site's root by nature), not a source.
+		const sites = new Set(loadStories(ROOT, {}).map((s) => s.story.meta.site));
 		const roots: string[] = [];
 		for (const file of files) {
 			readFileSync(file, 'utf8')
@@ -109,7 +113,7 @@ describe('the real data/, as a fact-checker reads it', () => {
 					for (const m of text.matchAll(/https?:\/\/[^\s,"')\]]+/g)) {
 						// Only real addresses: the narrative's own comments say "https://..." as an example.
 						const host = /^https?:\/\/([^/?#]+)/.exec(m[0])?.[1] ?? '';
-						if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && (isSiteRoot(m[0]) || isRepoRoot(m[0])) && m[0] !== site) roots.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`);
+						if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && (isSiteRoot(m[0]) || isRepoRoot(m[0])) && !sites.has(m[0])) roots.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`);
 					}
 				});
 		}
@@ -117,7 +121,7 @@ describe('the real data/, as a fact-checker reads it', () => {
 	});
 
 	it('names each source once in every credit line (steps and charts)', () => {
-		const { steps, datasets } = loadStory(ROOT);
+		const { steps, datasets } = loadStory(REAL_STORY_DIR, ROOT);
 		for (const step of steps) {
 			const parts = creditLine(datasets, step.cite).split('; ').map(creditKey);
 			expect(parts, `step "${step.id}"`).toEqual([...new Set(parts)]);
@@ -125,13 +129,15 @@ describe('the real data/, as a fact-checker reads it', () => {
 	});
 });
 
-describe('the build-time path on a broken copy of data/', () => {
+describe('the build-time path on a broken copy of the story', () => {
+	const PRICES = `${REAL_STORY_DIR}/datasets/prices.csv`;
+	const NARRATIVE = `${REAL_STORY_DIR}/story.yaml`;
 	const tmp = mkdtempSync(join(tmpdir(), 'story-data-'));
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 	it('names the file, line and field of a broken cell', () => {
-		cpSync(join(ROOT, 'data'), join(tmp, 'data'), { recursive: true });
-		const path = join(tmp, 'data/datasets/prices.csv');
+		cpSync(join(ROOT, REAL_STORY_DIR), join(tmp, REAL_STORY_DIR), { recursive: true });
+		const path = join(tmp, PRICES);
 		const lines = readFileSync(path, 'utf8').split('\n');
 		const at = lines.findIndex((l) => l.startsWith('Claude Sonnet 4.6,'));
 		expect(at).toBeGreaterThan(0);
@@ -140,29 +146,29 @@ describe('the build-time path on a broken copy of data/', () => {
 
 		let thrown: unknown;
 		try {
-			loadStory(tmp);
+			loadStory(REAL_STORY_DIR, tmp);
 		} catch (e) {
 			thrown = e;
 		}
 		expect(thrown).toBeInstanceOf(DataError);
-		const errors = (thrown as DataError).all.filter((e) => e.file === 'data/datasets/prices.csv');
+		const errors = (thrown as DataError).all.filter((e) => e.file === PRICES);
 		expect(errors.map((e) => e.message)).toEqual([
-			`data/datasets/prices.csv:${at + 1}: field "output_usd": expected a number, got "15$"`
+			`${PRICES}:${at + 1}: field "output_usd": expected a number, got "15$"`
 		]);
 		expect(errors[0]).toMatchObject({ line: at + 1, field: 'output_usd' });
 	});
 
 	it('names a dataset file that is missing', () => {
-		rmSync(join(tmp, 'data/datasets/weekly-tokens.csv'));
-		const story = readFileSync(join(tmp, 'data/story.yaml'), 'utf8').split('\n');
-		const line = story.findIndex((l) => l.includes('file: data/datasets/weekly-tokens.csv')) + 1;
-		expect(() => loadStory(tmp)).toThrow(
-			`data/story.yaml:${line}: dataset "weekly-tokens" field "file": file not found: data/datasets/weekly-tokens.csv`
+		rmSync(join(tmp, REAL_STORY_DIR, 'datasets/weekly-tokens.csv'));
+		const story = readFileSync(join(tmp, NARRATIVE), 'utf8').split('\n');
+		const line = story.findIndex((l) => l.includes('file: datasets/weekly-tokens.csv')) + 1;
+		expect(() => loadStory(REAL_STORY_DIR, tmp)).toThrow(
+			`${NARRATIVE}:${line}: dataset "weekly-tokens" field "file": file not found: ${REAL_STORY_DIR}/datasets/weekly-tokens.csv`
 		);
 	});
 
 	it('names a missing narrative file', () => {
-		rmSync(join(tmp, 'data/story.yaml'));
-		expect(() => loadStory(tmp)).toThrow('data/story.yaml: file not found');
+		rmSync(join(tmp, NARRATIVE));
+		expect(() => loadStory(REAL_STORY_DIR, tmp)).toThrow(`${NARRATIVE}: file not found`);
 	});
 });

@@ -3,15 +3,15 @@
  * characters the fonts lack stop the build at their file and line, named by code point and field.
  */
 import { describe, expect, it } from 'vitest';
-import { CHARTS, STORY, edit, errorsOf, fixture, lineOf, onlyError, stopMessages } from '../fixture.ts';
+import { CHARTS, REAL_STORY_DIR, STORY, edit, errorsOf, fixture, lineOf, onlyError, stopMessages } from '../fixture.ts';
 import { parseStory } from '../load.ts';
 import { readStoryFiles } from '../load.server.ts';
 import { characterProblem, findCharacters, nameOf } from './characters.ts';
 
 const PRICES = 'data/datasets/prices.csv';
 const RANKING = 'data/datasets/model-ranking.csv';
-/** The real story's prices (the same path as the fixture's). */
-const REAL_PRICES = PRICES;
+/** The China story's prices. */
+const REAL_PRICES = `${REAL_STORY_DIR}/datasets/prices.csv`;
 
 describe('characters in a dataset', () => {
 	it('a zero-width space inside a model name, at its line and field, named by code point', () => {
@@ -64,15 +64,15 @@ describe('characters in a dataset', () => {
 		}
 	});
 
-	it('an emoji and a Chinese character: the fonts lack them', () => {
+	it('an emoji and a CJK ideograph: the fonts lack them', () => {
 		const emoji = onlyError(edit(fixture(), PRICES, 'US,3,15,,', 'US,3,15,cheap 🚀,'));
 		expect(emoji.message).toBe(
 			`${PRICES}:3: field "note": "cheap 🚀" holds U+1F680 "🚀" (an emoji): the story's fonts cannot draw it, so readers would see a box or another font; write it another way (in words, or in Latin letters)`
 		);
 		const han = errorsOf(edit(fixture(), PRICES, 'Model B,Lab B', 'Model B,IT之家'));
 		expect(han.map((e) => [e.line, e.field])).toEqual([[3, 'lab'], [3, 'lab']]);
-		expect(han[0].message).toContain('U+4E4B "之" (a Chinese character): the story\'s fonts cannot draw it');
-		expect(han[1].message).toContain('U+5BB6 "家" (a Chinese character)');
+		expect(han[0].message).toContain('U+4E4B "之" (a CJK ideograph): the story\'s fonts cannot draw it');
+		expect(han[1].message).toContain('U+5BB6 "家" (a CJK ideograph)');
 	});
 
 	it('a character the full fonts have but the served cut lacks: npm run fonts adds it', () => {
@@ -94,7 +94,7 @@ describe('characters in a dataset', () => {
 
 describe('the probe\'s case, on the real story', () => {
 	it('a zero-width space in a model name of prices.csv is one message, at its line, not a wrong title', () => {
-		const files = readStoryFiles(process.cwd());
+		const files = readStoryFiles(REAL_STORY_DIR);
 		const text = files[REAL_PRICES].replace('Qwen3.6 Plus,', 'Qwen3.6\u200B Plus,');
 		const line = lineOf(text, 'Qwen3.6\u200B Plus,');
 		const found = stopMessages(() => parseStory({ ...files, [REAL_PRICES]: text }));
@@ -128,11 +128,11 @@ describe('characters in story.yaml', () => {
 });
 
 describe('naming code points', () => {
-	it('names invisible and direction characters, and says what an emoji or a Chinese character is', () => {
+	it('names invisible and direction characters, and says what an emoji or a CJK ideograph is', () => {
 		expect(nameOf(0x200b)).toBe('U+200B ZERO WIDTH SPACE');
 		expect(nameOf(0x2066)).toBe('U+2066 LEFT-TO-RIGHT ISOLATE');
 		expect(nameOf(0x1f600)).toBe('U+1F600 "😀" (an emoji)');
-		expect(nameOf(0x5bb6)).toBe('U+5BB6 "家" (a Chinese character)');
+		expect(nameOf(0x5bb6)).toBe('U+5BB6 "家" (a CJK ideograph)');
 		expect(nameOf(0xe000)).toBe('U+E000 (a private or unassigned code point)');
 	});
 
@@ -152,8 +152,8 @@ describe('one message where the mistake is', () => {
 	});
 
 	it('a zero-width space in the real ranking\'s top model: one message at its CSV line, none at the highlight or titles', () => {
-		const files = readStoryFiles(process.cwd());
-		const csv = 'data/datasets/model-ranking.csv';
+		const files = readStoryFiles(REAL_STORY_DIR);
+		const csv = `${REAL_STORY_DIR}/datasets/model-ranking.csv`;
 		const text = files[csv].replace('1,MiMo-V2-Pro,', '1,MiMo\u200B-V2-Pro,');
 		expect(stopMessages(() => parseStory({ ...files, [csv]: text }))).toEqual([
 			`${csv}:2: field "model": "MiMo‹U+200B›-V2-Pro" holds U+200B ZERO WIDTH SPACE, an invisible character: it makes two words that look the same differ; delete it`

@@ -1,7 +1,7 @@
 /**
  * Characters a reader cannot see or the story's fonts cannot draw. A zero-width space inside a
  * model name makes two names that look the same differ (a title then counts 3 models, not 4); a
- * right-to-left override reverses the words after it; an emoji or a Chinese character is drawn by
+ * right-to-left override reverses the words after it; an emoji or a CJK ideograph is drawn by
  * whatever font the reader's device has, or as a box. Each stops the build at its file and line,
  * named by code point (`U+200B ZERO WIDTH SPACE`) and field.
  *
@@ -72,7 +72,7 @@ function within(ranges: Coverage['full'], cp: number): boolean {
 	return false;
 }
 
-/** `U+200B ZERO WIDTH SPACE`, `U+1F600 "😀" (an emoji)`, `U+4E4B "之" (a Chinese character)`. */
+/** `U+200B ZERO WIDTH SPACE`, `U+1F600 "😀" (an emoji)`, `U+4E4B "之" (a CJK ideograph)`. */
 export function nameOf(cp: number): string {
 	const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 	if (NAMES[cp]) return `${hex} ${NAMES[cp]}`;
@@ -80,7 +80,7 @@ export function nameOf(cp: number): string {
 	if (cp < 0x20 || (cp >= 0x80 && cp < 0xa0)) return `${hex} (a control character)`;
 	if (/\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Regional_Indicator}/u.test(ch)) return `${hex} "${ch}" (an emoji)`;
 	if (cp >= 0xfe00 && cp <= 0xfe0f) return `${hex} VARIATION SELECTOR-${cp - 0xfe00 + 1} (invisible; it follows an emoji)`;
-	if (/\p{Script=Han}/u.test(ch)) return `${hex} "${ch}" (a Chinese character)`;
+	if (/\p{Script=Han}/u.test(ch)) return `${hex} "${ch}" (a CJK ideograph)`;
 	if (/\p{Co}|\p{Cn}/u.test(ch)) return `${hex} (a private or unassigned code point)`;
 	return `${hex} "${ch}"`;
 }

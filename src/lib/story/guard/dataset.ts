@@ -125,6 +125,24 @@ export function guardDatasets(narrative: GuardNarrative, files: Record<string, s
 	return out;
 }
 
+/** The ids of every dataset story.yaml declares, readable or not. */
+export function declaredIds(narrative: GuardNarrative): string[] {
+	const list = mapGet(narrative.doc.contents, 'datasets');
+	return isSeq(list) ? list.items.flatMap((item) => scalarText(mapGet(item as YamlNode, 'id')) ?? []) : [];
+}
+
+/**
+ * The datasets a chart declared in story.yaml reads: the values of its `data:` map (role ->
+ * dataset id), in the order written; null for a chart not declared there, or declared without
+ * them (the loader says so). A step that cites no datasets of its own cites these, as the loader
+ * does.
+ */
+export function chartDatasets(narrative: GuardNarrative, chart: string): string[] | null {
+	const data = mapGet(mapGet(mapGet(narrative.doc.contents, 'charts'), chart), 'data');
+	if (!isMap(data)) return null;
+	return data.items.flatMap((p) => scalarText(p.value as YamlNode) ?? []);
+}
+
 /** `column` of a row as a number, or null (not reported, text, or no such column). */
 export function numberAt(row: GuardRow, column: string): number | null {
 	const v = row.cells[column]?.value;

@@ -3,7 +3,7 @@
  * column mixes only the precisions its dataset declares in story.yaml (default: one).
  */
 import { describe, expect, it } from 'vitest';
-import { CHARTS, STORY, edit, fixture, lineOf, loadMessages } from '../fixture.ts';
+import { CHARTS, REAL_STORY_DIR, STORY, edit, fixture, lineOf, loadMessages } from '../fixture.ts';
 import { parseStory } from '../load.ts';
 import { readStoryFiles } from '../load.server.ts';
 import { isAfter, precisionOf } from './dates.ts';
@@ -12,8 +12,9 @@ const PRICES = 'data/datasets/prices.csv';
 const WEEKLY = 'data/datasets/weekly-tokens.csv';
 const RANKING = 'data/datasets/model-ranking.csv';
 const TODAY = '2026-06-01';
+const REAL_RANKING = `${REAL_STORY_DIR}/datasets/model-ranking.csv`;
 
-const messages = (files: Record<string, string>, today = TODAY) => loadMessages(() => parseStory(files, CHARTS, { today }));
+const messages = (files: Record<string, string>, today = TODAY) => loadMessages(() => parseStory(files, CHARTS, undefined, { today }));
 
 describe('dates after the build\'s day', () => {
 	it('a year typo (2062 for 2026) in a source date, at its line', () => {
@@ -47,17 +48,17 @@ describe('dates after the build\'s day', () => {
 	});
 
 	it('the probe\'s 2062 in the real ranking (it printed "as reported in April 2062") stops at its CSV line alone', () => {
-		const files = readStoryFiles(process.cwd());
-		const text = files[RANKING].replace('Xiaomi,CN,8.21,,"The Hype, citing OpenRouter",https://thehype.news/china-is-eating-americas-ai-market/,2026-04,', 'Xiaomi,CN,8.21,,"The Hype, citing OpenRouter",https://thehype.news/china-is-eating-americas-ai-market/,2062-04,');
-		expect(text).not.toBe(files[RANKING]);
-		expect(loadMessages(() => parseStory({ ...files, [RANKING]: text }, undefined, { today: TODAY }))).toEqual([
-			`${RANKING}:2: field "date": 2062-04 is after the build's day (${TODAY}): data cannot be dated in the future (is the year mistyped?)`
+		const files = readStoryFiles(REAL_STORY_DIR);
+		const text = files[REAL_RANKING].replace('Xiaomi,CN,8.21,,"The Hype, citing OpenRouter",https://thehype.news/china-is-eating-americas-ai-market/,2026-04,', 'Xiaomi,CN,8.21,,"The Hype, citing OpenRouter",https://thehype.news/china-is-eating-americas-ai-market/,2062-04,');
+		expect(text).not.toBe(files[REAL_RANKING]);
+		expect(loadMessages(() => parseStory({ ...files, [REAL_RANKING]: text }, undefined, undefined, { today: TODAY }))).toEqual([
+			`${REAL_RANKING}:2: field "date": 2062-04 is after the build's day (${TODAY}): data cannot be dated in the future (is the year mistyped?)`
 		]);
 	});
 
 	it('the real story passes on its build day and on today', () => {
-		expect(() => parseStory(readStoryFiles(process.cwd()), undefined, { today: '2026-06-07' })).not.toThrow();
-		expect(() => parseStory(readStoryFiles(process.cwd()))).not.toThrow();
+		expect(() => parseStory(readStoryFiles(REAL_STORY_DIR), undefined, undefined, { today: '2026-06-07' })).not.toThrow();
+		expect(() => parseStory(readStoryFiles(REAL_STORY_DIR))).not.toThrow();
 	});
 });
 
@@ -71,16 +72,16 @@ describe('precisions a date column may mix', () => {
 
 	it('a dataset declares what it mixes; a precision it does not declare stops at its line', () => {
 		let files = edit(fixture(), PRICES, 'https://example.com/p,2026-04-29,high', 'https://example.com/p,2026-04,high');
-		files = edit(files, STORY, '  - id: prices\n    file: data/datasets/prices.csv\n', '  - id: prices\n    file: data/datasets/prices.csv\n    dates: [month, day]\n');
+		files = edit(files, STORY, '  - id: prices\n    file: datasets/prices.csv\n', '  - id: prices\n    file: datasets/prices.csv\n    dates: [month, day]\n');
 		expect(messages(files)).toEqual([]);
-		files = edit(files, STORY, '    dates: [month, day]\n    title: Prices', '    dates: [day]\n    title: Prices');
+		files = edit(files, STORY, '    file: datasets/prices.csv\n    dates: [month, day]\n', '    file: datasets/prices.csv\n    dates: [day]\n');
 		expect(messages(files)).toEqual([
 			`${PRICES}:3: field "date": 2026-04 is a month, but dataset "prices" allows only days (dates: [day] at ${STORY}:${lineOf(files[STORY], 'dates: [day]')})`
 		]);
 	});
 
 	it('a misspelt precision is refused at its line in story.yaml', () => {
-		const files = edit(fixture(), STORY, '  - id: prices\n    file: data/datasets/prices.csv\n', '  - id: prices\n    file: data/datasets/prices.csv\n    dates: [days]\n');
+		const files = edit(fixture(), STORY, '  - id: prices\n    file: datasets/prices.csv\n', '  - id: prices\n    file: datasets/prices.csv\n    dates: [days]\n');
 		expect(messages(files)).toEqual([
 			`${STORY}:${lineOf(files[STORY], 'dates: [days]')}: dataset "prices" field "dates": unknown date precision "days"; expected month or day`
 		]);

@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../errors.ts';
-import { CHARTS, STORY, edit, fixture, lineOf } from '../fixture.ts';
+import { CHARTS, STORY, edit, fixture, lineOf, loadMessages } from '../fixture.ts';
 import { parseStory } from '../load.ts';
+import { readStoryFiles } from '../load.server.ts';
 import type { Story } from '../types.ts';
 import { figuresIn, nameForms } from './numbers.ts';
 
@@ -143,5 +144,26 @@ describe('numbers that are not figures', () => {
 			'9.5',
 			'6.27'
 		]);
+	});
+});
+
+describe('on the engine: a step cites its chart\'s datasets, as story.yaml declares them', () => {
+	const DIR = 'tests/fixtures/stories/test-story';
+	const NARRATIVE = `${DIR}/story.yaml`;
+	const files = readStoryFiles(DIR);
+
+	it('the test story\'s "the axis starts at 60 seconds" is its chart\'s declared option; 61 stops, naming the datasets its chart reads', () => {
+		expect(loadMessages(() => parseStory(files))).toEqual([]);
+		const changed = edit(files, NARRATIVE, 'the axis starts at 60 seconds', 'the axis starts at 61 seconds');
+		expect(loadMessages(() => parseStory(changed))).toEqual([
+			`${NARRATIVE}:${lineOf(changed[NARRATIVE], 'starts at 61')}: step "test-laps" field "copy": the figure 61 is not in the data the step cites (lap-times, lap-metrics), nor a total, difference, ratio or count of it; the nearest the data holds is 70.9 (${DIR}/datasets/lap-times.csv:4 "seconds"): if that is the figure, write it as {lap-times[Heron].seconds} so it comes from the data; correct the figure or the data`
+		]);
+	});
+
+	it('a reference in the test story is written out from its own dataset', () => {
+		const changed = edit(files, NARRATIVE, 'copy: TEST DATA. Season fees.', 'copy: TEST DATA. Season fees; Kestrel scored {leaderboard[Kestrel].points} points.');
+		const fees = parseStory(changed).steps.find((s) => s.id === 'test-fees')!;
+		expect(loadMessages(() => parseStory(changed))).toEqual([]);
+		expect(fees.copy.flat().map((r) => r.text).join('')).toBe('TEST DATA. Season fees; Kestrel scored 412 points.');
 	});
 });

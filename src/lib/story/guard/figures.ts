@@ -5,7 +5,7 @@
  *   the words say what the chart says;
  * - a figure written out (numbers.ts says which numbers are figures) must be a value the step's
  *   cited datasets hold (a cell, or a number in a cell's words, or in the dataset's title, about
- *   or limits) or derive: a column's total or its totals by group (the US providers' shares), the
+ *   or limits) or derive: a column's total or its totals by group (the shares of one group's parts), the
  *   difference or ratio of two values of a column, a count of rows. (Not across the columns of
  *   a row: a rank of 1 and 9.21 tokens would derive 8.21.) It must equal
  *   the value rounded to the decimals it is written with, dropping one at most and never all
@@ -18,7 +18,7 @@ import type { Node as YamlNode, Scalar } from 'yaml';
 import { decimals } from '../../charts/format.ts';
 import type { DataErrorInit } from '../errors.ts';
 import type { GuardDataset, GuardNarrative, GuardRow } from './dataset.ts';
-import { mapGet, scalarText } from './dataset.ts';
+import { declaredIds, mapGet, scalarText } from './dataset.ts';
 import { figuresIn, nameForms } from './numbers.ts';
 import type { Figure } from './numbers.ts';
 import { findReferences, resolveReference } from './references.ts';
@@ -30,13 +30,15 @@ const META_FIELDS = ['title', 'dek', 'method'] as const;
 export interface GuardStep {
 	id: string;
 	context: string;
-	/** The datasets the step cites: its `cite:`, or its chart's. */
-	cited: string[];
+	/** The datasets the step cites: its `cite:`, or its chart's; null when its chart is unknown. */
+	cited: string[] | null;
+	/** The chart it shows, as named (null for the header, or a step without one). */
+	chart: string | null;
 	texts: { field: string; node: Scalar.Parsed }[];
 }
 
 /** The words whose figures are checked: each step's, and the header's (which cites every dataset). */
-export function guardSteps(n: GuardNarrative, datasetsOf: (chart: string) => readonly string[]): GuardStep[] {
+export function guardSteps(n: GuardNarrative, datasetsOf: (chart: string) => readonly string[] | null): GuardStep[] {
 	const list = mapGet(n.doc.contents, 'steps');
 	const meta = mapGet(n.doc.contents, 'meta');
 	const all = mapGet(n.doc.contents, 'datasets');
@@ -46,6 +48,7 @@ export function guardSteps(n: GuardNarrative, datasetsOf: (chart: string) => rea
 					id: 'meta',
 					context: 'meta',
 					cited: isSeq(all) ? all.items.flatMap((d) => scalarText(mapGet(d as YamlNode, 'id')) ?? []) : [],
+					chart: null,
 					texts: META_FIELDS.flatMap((field) => {
 						const node = mapGet(meta, field);
 						return isScalar(node) && typeof node.value === 'string' ? [{ field, node: node as Scalar.Parsed }] : [];
@@ -59,12 +62,13 @@ export function guardSteps(n: GuardNarrative, datasetsOf: (chart: string) => rea
 		const id = scalarText(mapGet(item, 'id')) ?? String(i + 1);
 		const cite = mapGet(item, 'cite');
 		const chart = scalarText(mapGet(item, 'chart'));
-		const cited = isSeq(cite) ? cite.items.flatMap((c) => scalarText(c as YamlNode) ?? []) : chart ? [...datasetsOf(chart)] : [];
+		const ofChart = chart ? datasetsOf(chart) : [];
+		const cited = isSeq(cite) ? cite.items.flatMap((c) => scalarText(c as YamlNode) ?? []) : ofChart && [...ofChart];
 		const texts = WORD_FIELDS.flatMap((field) => {
 			const node = mapGet(item, field);
 			return isScalar(node) && typeof node.value === 'string' ? [{ field, node: node as Scalar.Parsed }] : [];
 		});
-		return [{ id, context: `step "${id}"`, cited, texts }];
+		return [{ id, context: `step "${id}"`, cited, chart, texts }];
 	})];
 }
 
@@ -195,6 +199,20 @@ function declaredWords(n: GuardNarrative, id: string): string[] {
 	return texts;
 }
 
+/**
+ * The numbers the step's chart is declared with in story.yaml (`options: { start: 60 }`, where
+ * its axis starts): the chart shows them, so the words may name them.
+ */
+function optionCandidates(n: GuardNarrative, chart: string | null): Candidate[] {
+	const options = chart === null ? null : mapGet(mapGet(mapGet(n.doc.contents, 'charts'), chart), 'options');
+	if (!isMap(options)) return [];
+	return options.items.flatMap((p) => {
+		const key = scalarText(p.key as YamlNode);
+		const value = isScalar(p.value) ? p.value.value : null;
+		return typeof value === 'number' ? [{ value, from: `chart "${chart}" option "${key}" in story.yaml`, kind: 'held' as const }] : [];
+	});
+}
+
 export interface FigureCheck {
 	problems: DataErrorInit[];
 	/** story.yaml with every reference written out (same lines). */
@@ -205,7 +223,7 @@ export interface FigureCheck {
 export function checkFigures(
 	n: GuardNarrative,
 	datasets: readonly GuardDataset[],
-	datasetsOf: (chart: string) => readonly string[],
+	datasetsOf: (chart: string) => readonly string[] | null,
 	skip: ReadonlySet<string> = new Set()
 ): FigureCheck {
 	const problems: DataErrorInit[] = [];
@@ -214,26 +232,34 @@ export function checkFigures(
 		datasets.flatMap((d) => d.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (typeof c.value === 'string' && c.raw.length <= SHORT ? [c.raw] : []))))
 	);
 	const lineAt = (offset: number) => n.lines.linePos(offset).line;
+	// A dataset declared but not read here (a missing file, a CSV that does not parse, no rows) is
+	// the loader's to report; the figures that need it are checked once it reads.
+	const readable = new Set(datasets.map((d) => d.id));
+	const unread = new Set(declaredIds(n).filter((id) => !readable.has(id)));
 	for (const step of guardSteps(n, datasetsOf)) {
-		const cited = datasets.filter((d) => step.cited.includes(d.id));
+		// A step whose chart is not declared (or declares no data) cites nothing known: the loader
+		// names the chart; its figures are checked once the step's datasets are known.
+		if (step.cited === null) continue;
+		const { cited: citedIds } = step;
+		const cited = datasets.filter((d) => citedIds.includes(d.id));
 		// A cited dataset with a problem of its own (a slipped value) is reported at its line; the
 		// step's figures are checked once it is fixed.
-		const unsure = cited.some((d) => skip.has(d.file));
-		const candidates = cited.flatMap((d) => candidatesOf(d, declaredWords(n, d.id), names));
+		const unsure = cited.some((d) => skip.has(d.file)) || citedIds.some((id) => unread.has(id));
+		const candidates = [...cited.flatMap((d) => candidatesOf(d, declaredWords(n, d.id), names)), ...optionCandidates(n, step.chart)];
 		for (const { field, node } of step.texts) {
 			const [start, , end] = node.range;
 			const source = n.text.slice(start, end);
 			const at = (index: number) => ({ file: n.file, line: lineAt(start + index), context: step.context, field });
 			for (const ref of findReferences(source)) {
-				if (datasets.some((d) => d.id === ref.dataset && skip.has(d.file))) continue;
-				const r = resolveReference(ref, datasets, step.cited);
+				if (unread.has(ref.dataset) || datasets.some((d) => d.id === ref.dataset && skip.has(d.file))) continue;
+				const r = resolveReference(ref, datasets, citedIds);
 				if (r.ok) edits.push({ start: start + ref.index, end: start + ref.index + ref.length, text: r.text });
 				else problems.push({ ...at(ref.index), detail: r.detail });
 			}
 			for (const f of unsure ? [] : figuresIn(source, names)) {
 				if (candidates.some((c) => sameFigure(f, c))) continue;
 				const near = nearest(f, candidates);
-				const cites = step.cited.join(', ') || 'none';
+				const cites = citedIds.join(', ') || 'none';
 				const hint =
 					near?.ds && near.row && near.column
 						? `; the nearest the data holds is ${near.row.cells[near.column].raw} (${near.from}): if that is the figure, write it as {${near.ds.id}[${selectorFor(near.ds, near.row)}].${near.column}} so it comes from the data`

@@ -28,7 +28,7 @@ describe('dataset files on disk', () => {
 		const root = copy('link');
 		rmSync(join(root, PRICES));
 		symlinkSync(outside, join(root, PRICES));
-		expect(messages(() => readStoryFiles(root))).toEqual([
+		expect(messages(() => readStoryFiles('data', root))).toEqual([
 			`${PRICES}: is a symbolic link to ${outside}; a dataset must be a regular file inside data/: copy the file here instead of linking it`
 		]);
 	});
@@ -37,7 +37,20 @@ describe('dataset files on disk', () => {
 		const root = copy('inner-link');
 		rmSync(join(root, PRICES));
 		symlinkSync('model-ranking.csv', join(root, PRICES));
-		expect(messages(() => readStoryFiles(root))[0]).toMatch(/^data\/datasets\/prices\.csv: is a symbolic link to model-ranking\.csv;/);
+		expect(messages(() => readStoryFiles('data', root))[0]).toMatch(/^data\/datasets\/prices\.csv: is a symbolic link to model-ranking\.csv;/);
+	});
+
+	it('in a story folder of data/stories/, a link to another story\'s dataset is refused, naming the story\'s folder', () => {
+		const root = copy('stories');
+		const dir = 'data/stories/one';
+		mkdirSync(join(root, dir), { recursive: true });
+		cpSync(join(root, 'data/story.yaml'), join(root, dir, 'story.yaml'));
+		cpSync(join(root, 'data/datasets'), join(root, dir, 'datasets'), { recursive: true });
+		rmSync(join(root, dir, 'datasets/prices.csv'));
+		symlinkSync(join(root, PRICES), join(root, dir, 'datasets/prices.csv'));
+		expect(messages(() => readStoryFiles(dir, root))).toEqual([
+			`${dir}/datasets/prices.csv: is a symbolic link to ${join(root, PRICES)}; a dataset must be a regular file inside ${dir}/: copy the file here instead of linking it`
+		]);
 	});
 
 	it('a folder on the way that links outside is refused', () => {
@@ -45,7 +58,7 @@ describe('dataset files on disk', () => {
 		const away = join(tmp, 'away');
 		renameSync(join(root, 'data/datasets'), away);
 		symlinkSync(away, join(root, 'data/datasets'));
-		const found = messages(() => readStoryFiles(root));
+		const found = messages(() => readStoryFiles('data', root));
 		expect(found[0]).toMatch(/^data\/datasets\/\S+\.csv: is reached through a symbolic link \(it is really .*away\/\S+\.csv\); a dataset must be a regular file inside data\/$/);
 	});
 
@@ -61,11 +74,11 @@ describe('dataset files on disk', () => {
 	});
 
 	it('a ../ path in story.yaml is refused at its line, naming it', () => {
-		const files = edit(fixture(), STORY, 'file: data/datasets/prices.csv', 'file: data/../../secret.csv');
-		const line = lineOf(files[STORY], 'file: data/../../secret.csv');
+		const files = edit(fixture(), STORY, 'file: datasets/prices.csv', 'file: datasets/../../secret.csv');
+		const line = lineOf(files[STORY], 'file: datasets/../../secret.csv');
 		// (The file it replaces is then unlisted, and prices undeclared: said too.)
 		expect(errorsOf(files).map((e) => e.message)).toContain(
-			`${STORY}:${line}: dataset "prices" field "file": expected a path like data/datasets/<name>.csv inside the project, got "data/../../secret.csv"`
+			`${STORY}:${line}: dataset "prices" field "file": expected a path like datasets/<name>.csv inside the story's folder, got "datasets/../../secret.csv"`
 		);
 	});
 });

@@ -11,7 +11,7 @@
  */
 import type { DataErrorInit } from '../errors.ts';
 import { datasetCharacters, narrativeCharacters } from './characters.ts';
-import { guardDatasets, readNarrative } from './dataset.ts';
+import { chartDatasets, guardDatasets, readNarrative } from './dataset.ts';
 import { datasetMarkup, narrativeMarkup } from './markup.ts';
 import { buildDay, futureDates, futureDatesInNarrative, mixedDates } from './dates.ts';
 import { implausible } from './plausible.ts';
@@ -21,8 +21,11 @@ import type { GuardDataset, GuardNarrative } from './dataset.ts';
 export interface GuardOptions {
 	/** The narrative's path among the files. */
 	narrativeFile: string;
-	/** The datasets a chart reads, for steps that cite no datasets of their own. */
-	datasetsOf?: (chart: string) => readonly string[];
+	/**
+	 * The datasets a chart reads, for steps that cite no datasets of their own (default: the
+	 * chart's `data:` in story.yaml's `charts:`).
+	 */
+	datasetsOf?: (chart: string) => readonly string[] | null;
 	/** The build's day, YYYY-MM-DD (default: today, UTC); no date in the data may be after it. */
 	today?: string;
 	/** A dataset's `file:` as its path among the files (default: as written). */
@@ -58,7 +61,7 @@ export function guardStory(files: Record<string, string>, opts: GuardOptions): G
 	const blamed = new Set(problems.map((p) => p.file).filter((f) => f !== opts.narrativeFile));
 	// Figures are checked against datasets with no problem of their own: a figure that disagrees
 	// with a slipped value is the value's mistake, already reported at its line.
-	const figures = checkFigures(narrative, datasets, opts.datasetsOf ?? (() => []), blamed);
+	const figures = checkFigures(narrative, datasets, opts.datasetsOf ?? ((chart) => chartDatasets(narrative, chart)), blamed);
 	problems.push(...figures.problems);
 	return { files: { ...files, [opts.narrativeFile]: figures.text }, problems, blamed };
 }

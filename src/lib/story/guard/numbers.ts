@@ -1,8 +1,8 @@
 /**
  * Which numbers in a piece of text are figures. A figure is a quantity a reader takes as a fact
  * ("8.21 trillion", "$0.40", "46.6%", "1,753 Elo"); the rest are not checked against the data:
- * dates and years ("9 February", "May 18-24", "late 2024"), model and product names ("GPT-5.5",
- * "Claude Sonnet 4.6", "Qwen3.6": any name the data holds, and any number glued to a letter),
+ * dates and years ("9 February", "May 18-24", "late 2024"), model and product names ("Zephyr-5.5",
+ * "Nova Lite 4.6", "Orca3.6": any name the data holds, and any number glued to a letter),
  * ranks and places ("top 10", "ranks 6-10", "#1"), the numbers of a link's address or of a
  * reference, and numbers written in words ("six of the top ten", which the check never sees).
  */
@@ -37,7 +37,7 @@ function maskLiteral(mask: boolean[], text: string, literal: string): void {
 	while (at !== -1) {
 		const before = text[at - 1];
 		const after = text[at + literal.length];
-		// Whole words only: "Kimi K2.6" in "Kimi K2.6's", not "4.6" in "14.6".
+		// Whole words only: "Orca K2.6" in "Orca K2.6's", not "4.6" in "14.6".
 		if (!/[\p{L}\p{N}]/u.test(before ?? '') && !/[\p{N}]/u.test(after ?? '')) {
 			for (let i = at; i < at + literal.length; i++) mask[i] = true;
 		}
@@ -47,7 +47,7 @@ function maskLiteral(mask: boolean[], text: string, literal: string): void {
 
 /**
  * The names to mask: each name that holds a digit, and each run of its words that starts with a
- * word and holds a digit ("Opus 4.7" of "Claude Opus 4.7", "Gemini 3.1 Pro" of "Gemini 3.1 Pro
+ * word and holds a digit ("Lite 4.7" of "Nova Lite 4.7", "Orca 3.1 Pro" of "Orca 3.1 Pro
  * Preview", as copy and notes shorten them).
  */
 export function nameForms(names: Iterable<string>): string[] {
@@ -63,7 +63,7 @@ export function nameForms(names: Iterable<string>): string[] {
 			}
 		}
 	}
-	// Longest first, so "Claude Opus 4.7" is masked before "Opus 4.7" (either way, all of it).
+	// Longest first, so "Nova Lite 4.7" is masked before "Lite 4.7" (either way, all of it).
 	return [...out].sort((a, b) => b.length - a.length);
 }
 

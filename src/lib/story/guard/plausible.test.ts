@@ -1,10 +1,10 @@
 /**
  * Issue #17, plausibility declared in the story: ranges, the largest believable step of a series
  * and row rules, each at the CSV line, naming the rule. The probe's cases run on the real story
- * and its declared checks (data/story.yaml); the rules' reading on the fixture.
+ * and its declared checks (data/stories/china-ai-market/story.yaml); the rules' reading on the fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { CHARTS, STORY, edit, fixture, lineOf, loadMessages } from '../fixture.ts';
+import { CHARTS, REAL_STORY_DIR, STORY, edit, fixture, lineOf, loadMessages } from '../fixture.ts';
 import { parseStory } from '../load.ts';
 import { readStoryFiles } from '../load.server.ts';
 
@@ -13,48 +13,51 @@ const PRICES = 'data/datasets/prices.csv';
 
 const messages = (files: Record<string, string>, charts?: typeof CHARTS) => loadMessages(() => parseStory(files, charts));
 
-const real = () => readStoryFiles(process.cwd());
+const REAL_NARRATIVE = `${REAL_STORY_DIR}/story.yaml`;
+const REAL_WEEKLY = `${REAL_STORY_DIR}/datasets/weekly-tokens.csv`;
+const REAL_PRICES = `${REAL_STORY_DIR}/datasets/prices.csv`;
+const real = () => readStoryFiles(REAL_STORY_DIR);
 /** The real story with one edit of one file; the line of the edit. */
 function realEdit(path: string, from: string, to: string): { files: Record<string, string>; line: number } {
 	const files = edit(real(), path, from, to);
 	return { files, line: lineOf(files[path], to) };
 }
-const checksLine = (column: string) => lineOf(real()[STORY], `        ${column}: {`);
+const checksLine = (column: string) => lineOf(real()[REAL_NARRATIVE], `        ${column}: {`);
 
 describe('the probe\'s cases, on the real story', () => {
 	it('a decimal slip 2.70 -> 0.27 in a weekly row stops at its line, naming the rule', () => {
-		const { files, line } = realEdit(WEEKLY, '5.16,2.70,', '5.16,0.27,');
+		const { files, line } = realEdit(REAL_WEEKLY, '5.16,2.70,', '5.16,0.27,');
 		expect(messages(files)).toEqual([
-			`${WEEKLY}:${line}: field "us_t": 0.27 is below the believable minimum of 0.5 (checks of dataset "weekly-tokens", ${STORY}:${checksLine('us_t')}); is a decimal point misplaced?`
+			`${REAL_WEEKLY}:${line}: field "us_t": 0.27 is below the believable minimum of 0.5 (checks of dataset "weekly-tokens", ${REAL_NARRATIVE}:${checksLine('us_t')}); is a decimal point misplaced?`
 		]);
 	});
 
 	it('5.16 -> 51.6 blames the CSV line (it used to blame a highlight in story.yaml)', () => {
-		const { files, line } = realEdit(WEEKLY, '5.16,2.70,', '51.6,2.70,');
+		const { files, line } = realEdit(REAL_WEEKLY, '5.16,2.70,', '51.6,2.70,');
 		expect(messages(files)).toEqual([
-			`${WEEKLY}:${line}: field "china_t": 51.6 is 12.5 times the value before it (4.12, line ${line - 1}) and the next (4.69, line ${line + 3}); the largest believable step is a factor of 5 (checks of dataset "weekly-tokens", ${STORY}:${checksLine('china_t')}); is a decimal point misplaced?`
+			`${REAL_WEEKLY}:${line}: field "china_t": 51.6 is 12.5 times the value before it (4.12, line ${line - 1}) and the next (4.69, line ${line + 3}); the largest believable step is a factor of 5 (checks of dataset "weekly-tokens", ${REAL_NARRATIVE}:${checksLine('china_t')}); is a decimal point misplaced?`
 		]);
 	});
 
 	it('input and output prices swapped in one row', () => {
-		const { files, line } = realEdit(PRICES, 'Claude Sonnet 4.6,Anthropic,US,3,15,', 'Claude Sonnet 4.6,Anthropic,US,15,3,');
-		const rule = lineOf(real()[STORY], '- output_usd >= input_usd');
+		const { files, line } = realEdit(REAL_PRICES, 'Claude Sonnet 4.6,Anthropic,US,3,15,', 'Claude Sonnet 4.6,Anthropic,US,15,3,');
+		const rule = lineOf(real()[REAL_NARRATIVE], '- output_usd >= input_usd');
 		expect(messages(files)).toEqual([
-			`${PRICES}:${line}: field "output_usd": breaks the rule "output_usd >= input_usd" (output_usd 3, input_usd 15; checks of dataset "prices", ${STORY}:${rule}); are two values swapped?`
+			`${REAL_PRICES}:${line}: field "output_usd": breaks the rule "output_usd >= input_usd" (output_usd 3, input_usd 15; checks of dataset "prices", ${REAL_NARRATIVE}:${rule}); are two values swapped?`
 		]);
 	});
 
 	it('a value ten times too big between two reported ones: the slip alone is blamed, not its neighbour', () => {
-		const { files, line } = realEdit(WEEKLY, '4.69,3.294,', '4.69,32.94,');
+		const { files, line } = realEdit(REAL_WEEKLY, '4.69,3.294,', '4.69,32.94,');
 		expect(messages(files)).toEqual([
-			`${WEEKLY}:${line}: field "us_t": 32.94 is 12.2 times the value before it (2.70, line ${line - 3}) and the next (3.03, line ${line + 3}); the largest believable step is a factor of 5 (checks of dataset "weekly-tokens", ${STORY}:${checksLine('us_t')}); is a decimal point misplaced?`
+			`${REAL_WEEKLY}:${line}: field "us_t": 32.94 is 12.2 times the value before it (2.70, line ${line - 3}) and the next (3.03, line ${line + 3}); the largest believable step is a factor of 5 (checks of dataset "weekly-tokens", ${REAL_NARRATIVE}:${checksLine('us_t')}); is a decimal point misplaced?`
 		]);
 	});
 });
 
 describe('declaring checks', () => {
 	const withChecks = (block: string) =>
-		edit(fixture(), STORY, '  - id: prices\n    file: data/datasets/prices.csv\n', `  - id: prices\n    file: data/datasets/prices.csv\n${block}`);
+		edit(fixture(), STORY, '  - id: prices\n    file: datasets/prices.csv\n', `  - id: prices\n    file: datasets/prices.csv\n${block}`);
 
 	it('a range, a change and a rule with a sum', () => {
 		const files = withChecks('    checks:\n      columns:\n        output_usd: { max: 10, change: 5 }\n      rows:\n        - output_usd >= 2 * input_usd + 0.5\n');
@@ -82,7 +85,7 @@ describe('declaring checks', () => {
 	});
 
 	it('rows that do not report a value are skipped by rules and steps', () => {
-		const files = edit(fixture(), STORY, '  - id: weekly-tokens\n    file: data/datasets/weekly-tokens.csv\n', '  - id: weekly-tokens\n    file: data/datasets/weekly-tokens.csv\n    checks:\n      columns:\n        china_t: { ratio: 5 }\n      rows:\n        - total_t >= china_t + us_t\n');
+		const files = edit(fixture(), STORY, '  - id: weekly-tokens\n    file: datasets/weekly-tokens.csv\n', '  - id: weekly-tokens\n    file: datasets/weekly-tokens.csv\n    checks:\n      columns:\n        china_t: { ratio: 5 }\n      rows:\n        - total_t >= china_t + us_t\n');
 		// 4.12 then (not reported) then 12.96: a step of 3.1, within 5.
 		expect(messages(files, CHARTS)).toEqual([]);
 	});

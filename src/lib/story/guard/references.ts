@@ -1,11 +1,11 @@
 /**
  * Figures in the copy written as references to the data, so the words always say what the chart
- * says: `{model-ranking[MiMo-V2-Pro].tokens_t}` is the `tokens_t` of the row of model-ranking.csv
- * that holds "MiMo-V2-Pro", written out when the story is built ("8.21").
+ * says: `{ranking[Zephyr-X2].tokens}` is the `tokens` of the row of ranking.csv that holds
+ * "Zephyr-X2", written out when the story is built ("8.21").
  *
  * Syntax: `{dataset[row].column}` or `{dataset[row].column|format}`.
  * - `row` is one or more cell values separated by commas; the row is the one that holds them all
- *   (`{benchmarks[Claude Opus 4.7, gdpval-aa].score}`). Exactly one row must match.
+ *   (`{scores[Nova Lite 4.7, metric-a].score}`). Exactly one row must match.
  * - `format` is a format of the charts (src/lib/charts/format.ts): `number` (the default: up to
  *   two decimals, thousands grouped: 1,753 and 4.91), `usd` ($0.40, $15), `pct` (17.8%), `tokens`
  *   (8.21T), `points` (9.5 pts).

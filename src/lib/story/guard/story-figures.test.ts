@@ -1,16 +1,18 @@
 /**
  * The story's copy after its figures became references (issue #17): it must read exactly as it did
- * when they were written out. WRITTEN holds, for every reference in data/story.yaml, the figure the
+ * when they were written out. WRITTEN holds, for every reference in the China story's story.yaml, the figure the
  * copy had there; every step's copy and notes, rendered from the data, must equal the same copy
  * with those figures typed in. A reference added to story.yaml must be added here with the figure
  * it stands for, so a reader of this file sees every figure the words take from the data.
  */
 import { describe, expect, it } from 'vitest';
-import { STORY, loadMessages } from '../fixture.ts';
+import { REAL_STORY_DIR, loadMessages } from '../fixture.ts';
 import { parseStory } from '../load.ts';
 import { readStoryFiles } from '../load.server.ts';
 import type { Story } from '../types.ts';
 import { REFERENCE } from './references.ts';
+
+const STORY = `${REAL_STORY_DIR}/story.yaml`;
 
 const WRITTEN: Record<string, string> = {
 	'{model-ranking[MiMo-V2-Pro].tokens_t}': '8.21',
@@ -62,7 +64,7 @@ const words = (story: Story) =>
 	story.steps.map((s) => ({ id: s.id, copy: s.copy.map((p) => p.map((r) => r.text).join('')), notes: s.notes }));
 
 describe('the story\'s figures, as references', () => {
-	const files = readStoryFiles(process.cwd());
+	const files = readStoryFiles(REAL_STORY_DIR);
 	const refs = [...files[STORY].matchAll(REFERENCE)].map((m) => m[0]);
 
 	it('every reference in story.yaml has the figure it stands for', () => {
@@ -79,7 +81,7 @@ describe('the story\'s figures, as references', () => {
 	});
 
 	it('the probe\'s 8.21 -> 9.21: the words follow the data; typed out, the build stops at the step', () => {
-		const csv = 'data/datasets/model-ranking.csv';
+		const csv = `${REAL_STORY_DIR}/datasets/model-ranking.csv`;
 		const changed = { ...files, [csv]: files[csv].replace('MiMo-V2-Pro,Xiaomi,CN,8.21,', 'MiMo-V2-Pro,Xiaomi,CN,9.21,') };
 		const intro = words(parseStory(changed))[0];
 		expect(intro.copy.join(' ')).toContain('with 9.21 trillion tokens');
@@ -87,7 +89,7 @@ describe('the story\'s figures, as references', () => {
 		const typed = files[STORY].replace(REFERENCE, (r) => WRITTEN[r] ?? r);
 		const found = loadMessages(() => parseStory({ ...changed, [STORY]: typed }));
 		expect(found).toHaveLength(2);
-		expect(found[0]).toMatch(/^data\/story\.yaml:\d+: step "intro" field "copy": the figure 8\.21 is not in the data the step cites \(model-ranking, top10-composition\), nor a total, difference, ratio or count of it; the nearest the data holds is 9\.21 \(data\/datasets\/model-ranking\.csv:2 "tokens_t"\): if that is the figure, write it as \{model-ranking\[MiMo-V2-Pro\]\.tokens_t\} so it comes from the data; correct the figure or the data$/);
-		expect(found[1]).toMatch(/^data\/story\.yaml:\d+: step "intro" field "notes": the figure 8\.21 /);
+		expect(found[0]).toMatch(/^data\/stories\/china-ai-market\/story\.yaml:\d+: step "intro" field "copy": the figure 8\.21 is not in the data the step cites \(model-ranking, top10-composition\), nor a total, difference, ratio or count of it; the nearest the data holds is 9\.21 \(data\/stories\/china-ai-market\/datasets\/model-ranking\.csv:2 "tokens_t"\): if that is the figure, write it as \{model-ranking\[MiMo-V2-Pro\]\.tokens_t\} so it comes from the data; correct the figure or the data$/);
+		expect(found[1]).toMatch(/^data\/stories\/china-ai-market\/story\.yaml:\d+: step "intro" field "notes": the figure 8\.21 /);
 	});
 });

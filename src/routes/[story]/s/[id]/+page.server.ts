@@ -1,0 +1,22 @@
+import { stepEntries } from '$lib/story/stories.server';
+import { routeStep } from '$lib/server/route-story';
+import { chartText } from '$lib/charts/registry';
+import { stepCard } from '$lib/stills/share-card';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// A share page per step: link-preview tags for that step, then straight on to the story at it.
+// It needs no JavaScript (and a meta refresh needs no script, which the CSP would forbid inline).
+export const csr = false;
+// /s/<id>/ is written as s/<id>/index.html, beside its card image (s/<id>/card.png).
+export const trailingSlash = 'always';
+
+export const entries: EntryGenerator = stepEntries;
+
+export const load: PageServerLoad = ({ params }) => {
+	const { story, step } = routeStep(params.story, params.id);
+	return {
+		id: step.id,
+		storyTitle: story.meta.title,
+		card: stepCard(step, chartText(story.data, step), story.meta.title, params.story, story.meta.site)
+	};
+};
