@@ -196,11 +196,11 @@ test.describe('the story, scrolled', () => {
 			expect(found.pageOverflow, `${where}: no sideways scroll`).toBe(false);
 		};
 
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		expectWraps(await wraps(`#${steps[0].id} .copy`), 'reading page');
 
-		await page.goto(`/present/#${steps[0].id}`);
+		await page.goto(`${BASE}present/#${steps[0].id}`);
 		expectWraps(await wraps('.words .copy'), 'stage');
 
 		for (const [width, height, where] of [
@@ -208,7 +208,7 @@ test.describe('the story, scrolled', () => {
 			[1200, 630, 'share card']
 		] as const) {
 			await page.setViewportSize({ width, height });
-			await page.goto(`/still/${steps[0].id}/`);
+			await page.goto(`${BASE}still/${steps[0].id}/`);
 			await expect(page.locator(`[data-still-ready="${steps[0].id}"]`)).toHaveCount(1);
 			expectWraps(await wraps('.still .words'), where);
 			// The SVG drawing of the still breaks the word at the same places: several <text> lines,
@@ -229,7 +229,7 @@ test.describe('the story, scrolled', () => {
 		// Reduced motion, so the chart's final drawing is the one to wait for.
 		const check = async (p: typeof page, label: string) => {
 			await p.emulateMedia({ reducedMotion: 'reduce' });
-			await p.goto('/');
+			await p.goto(BASE);
 			await ready(p);
 			// One step down, a few steps, the whole story down and back up.
 			for (const target of [steps[1], steps[4], steps.at(-1)!, steps[0]]) {
