@@ -79,7 +79,10 @@ describe('the test story', () => {
 		expect(shown.map((r) => r.name)).toEqual(['Heron', 'Kestrel', 'Osprey', 'Lapwing']);
 		expect(scene.xDomain[0]).toBe(60);
 		expect(scene.text.title).toMatch(/^Lap time: Heron fastest as of/);
-		expect(scene.text.caption).toContain('lowest-scoring');
+		// Lower is better: the words say "fastest", never "highest" or "lowest-scoring".
+		expect(scene.text.caption).toContain('the Eastern car Heron was fastest at 70.9');
+		expect(scene.text.caption).toContain('the fastest Northern car listed here, Kestrel, clocks 71.2.');
+		expect(scene.text.caption).not.toMatch(/scor|highest|lowest/);
 		expect(KINDS['dot-plot'].states(chartView(story.data, step), story.groups)).toEqual(['lap-time']);
 	});
 
