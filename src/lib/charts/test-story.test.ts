@@ -89,6 +89,6 @@ describe('the test story', () => {
 	it('grouped bars: ranked cars ringed from the ranking the chart binds', () => {
 		const scene = sceneOf(story, stepOf('test-fees-ranked')) as RowScene;
 		expect(scene.rows.filter((r) => r.emphasis === 'focus').map((r) => r.prefix).sort()).toEqual(['#1', '#2', '#3', '#6']);
-		expect(scene.text.caption).toContain('No list price for Plover and Lapwing.');
+		expect(scene.text.caption).toContain('No season fee for Plover and Lapwing.');
 	});
 });
