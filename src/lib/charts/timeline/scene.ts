@@ -36,7 +36,9 @@ export const TIMELINE_WORDS = {
 	/** A value as printed on labels, tips and in the table: "{value}T" (two decimals; axis ticks as they fall). */
 	value: ['value'],
 	/** A series' column head in the data table: "{series}, trillions". */
-	column: ['series']
+	column: ['series'],
+	/** The caption's sentence on the peak week: "The highest reported week was {week}: {values}." */
+	'caption-peak': ['week', 'values']
 } as const satisfies WordSpec;
 
 /** A series' label, e.g. "Denmark" (the `series-<group>` word), or the group's label. */
@@ -458,7 +460,7 @@ function timelineText(
 		}
 	}
 	if (state !== 'start' && peakRow && shown.includes(peakRow)) {
-		sentences.push(`The highest reported week was ${week(peakRow)}: ${pair(peakRow)}.`);
+		sentences.push(word(words, 'caption-peak', { week: week(peakRow), values: pair(peakRow) }));
 	}
 	const picked = shown.filter((r) => highlight.includes(r.weekStart));
 	if (picked.length > 0) {
