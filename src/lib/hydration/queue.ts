@@ -1,7 +1,7 @@
 /**
  * Work that waits its turn after the page has hydrated: each job runs in a task of its own, in the
  * order given, with the browser free to paint and to handle a tap between two jobs. Svelte
- * hydrates a page in one task, so a part hydrated through here (see `Later.svelte`) is taken out
+ * hydrates a page in one task, so a part hydrated through here (see `HydrateLater.svelte`) is taken out
  * of that task and no longer makes it long.
  */
 

@@ -13,7 +13,7 @@ import type { Component } from 'svelte';
  * would skip the server's nodes rather than adopt them. A non-empty value is never parsed while
  * hydrating: Svelte takes the server's nodes as they are (it does not compare or repair
  * `{@html}`), and the value never changes afterwards. Where the part is mounted rather than
- * hydrated (drawn in the browser), it is an empty wrapper, for `Later` to mount into.
+ * hydrated (drawn in the browser), it is an empty wrapper, for `HydrateLater` to mount into.
  */
 function placeholder(id: string | undefined): string {
 	return id ? `<div class="server-only" id="${id}"></div>` : ' ';
