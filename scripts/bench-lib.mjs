@@ -377,6 +377,7 @@ export function summaryMarkdown(rows, labels = {}) {
  * @property {string} [ph]
  * @property {number} [ts] µs
  * @property {number} [dur] µs
+ * @property {number} [tdur] µs of the thread's own time
  * @property {number} [pid]
  * @property {number} [tid]
  * @property {string} [cat]
@@ -471,5 +472,40 @@ export function summarizeLongTasks(events, opts = {}) {
 		byName: [...byName]
 			.map(([name, us]) => ({ name, self: us / 1000 }))
 			.sort((a, b) => b.self - a.self)
+	};
+}
+
+/**
+ * The tasks after the first contentful paint whose thread time, times `factor`, is over 50 ms:
+ * Lighthouse's way of simulating a slow phone (the observed work times 4), from a trace taken
+ * without throttling. Thread time (`tdur`) counts only the renderer's own work, so other
+ * processes' load on a shared machine moves it little, unlike wall time.
+ * @param {readonly TraceEvent[]} events
+ * @param {number} [factor]
+ * @returns {{ fcp: number | null, tasks: { start: number, cpu: number }[], blocking: number }}
+ *   times in ms (`start` from the first paint, `cpu` already multiplied)
+ */
+export function cpuTasksAfterPaint(events, factor = 4) {
+	const paint = events.find((e) => e.name === 'firstContentfulPaint' && typeof e.ts === 'number');
+	if (!paint) return { fcp: null, tasks: [], blocking: 0 };
+	const nav = events.find((e) => e.name === 'navigationStart' && e.pid === paint.pid && e.tid === paint.tid);
+	const tasks = events
+		.filter(
+			(e) =>
+				e.name === 'RunTask' &&
+				e.ph === 'X' &&
+				e.pid === paint.pid &&
+				e.tid === paint.tid &&
+				/** @type {number} */ (e.ts) >= /** @type {number} */ (paint.ts)
+		)
+		.map((e) => ({
+			start: (/** @type {number} */ (e.ts) - /** @type {number} */ (paint.ts)) / 1000,
+			cpu: ((e.tdur ?? /** @type {number} */ (e.dur)) * factor) / 1000
+		}))
+		.filter((t) => t.cpu > 50);
+	return {
+		fcp: nav ? (/** @type {number} */ (paint.ts) - /** @type {number} */ (nav.ts)) / 1000 : null,
+		tasks,
+		blocking: tasks.reduce((a, t) => a + t.cpu - 50, 0)
 	};
 }

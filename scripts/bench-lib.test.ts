@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
+	cpuTasksAfterPaint,
 	formatBytes,
 	formatMs,
 	formatPercent,
@@ -313,5 +314,33 @@ describe('wheel helpers', () => {
 		expect(empty.over).toEqual([]);
 		expect(empty.overMedian).toBeNaN();
 		expect(empty.longestTask).toBe(0);
+	});
+});
+
+describe('cpuTasksAfterPaint', () => {
+	const main = { pid: 1, tid: 7 };
+	const other = { pid: 2, tid: 9 };
+	const events = [
+		{ name: 'navigationStart', ph: 'R', ts: 1_000_000, ...main },
+		{ name: 'firstContentfulPaint', ph: 'R', ts: 1_400_000, ...main },
+		// Before the paint: not counted, however long.
+		{ name: 'RunTask', ph: 'X', ts: 1_100_000, dur: 90_000, tdur: 80_000, ...main },
+		// After it: 30 ms of thread time in 60 ms of wall time (the rest waited for a CPU) is 120 ms at 4x.
+		{ name: 'RunTask', ph: 'X', ts: 1_500_000, dur: 60_000, tdur: 30_000, ...main },
+		// 10 ms of thread time is 40 ms at 4x: not long.
+		{ name: 'RunTask', ph: 'X', ts: 1_600_000, dur: 40_000, tdur: 10_000, ...main },
+		// Another renderer's thread: not this page.
+		{ name: 'RunTask', ph: 'X', ts: 1_700_000, dur: 90_000, tdur: 90_000, ...other }
+	];
+	it("counts the page's tasks after its first paint by thread time times the slowdown", () => {
+		const got = cpuTasksAfterPaint(events);
+		expect(got.fcp).toBe(400);
+		expect(got.tasks).toEqual([{ start: 100, cpu: 120 }]);
+		expect(got.blocking).toBe(70);
+	});
+	it('falls back to wall time without thread time, and finds nothing without a paint', () => {
+		const noThreadTime = events.map(({ tdur: _, ...e }) => e);
+		expect(cpuTasksAfterPaint(noThreadTime).tasks.map((t) => t.cpu)).toEqual([240, 160]);
+		expect(cpuTasksAfterPaint(events.filter((e) => e.name !== 'firstContentfulPaint'))).toEqual({ fcp: null, tasks: [], blocking: 0 });
 	});
 });
