@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareTags } from './share-tags';
+import { headTags, shareTags } from './share-tags';
 
 const card = {
 	title: 'A "quoted" <title> & more',
@@ -20,5 +20,13 @@ describe('shareTags', () => {
 		expect(html.match(/<meta /g)).toHaveLength(14);
 		// Nothing unescaped can close an attribute or open a tag inside one.
 		for (const m of html.matchAll(/content="([^"]*)"/g)) expect(m[1]).not.toMatch(/[<>]/);
+	});
+});
+
+describe('headTags', () => {
+	it('puts the title and description first, escaped, then the share tags', () => {
+		const html = headTags({ title: 'Fish & <chips>', description: 'Say "hi"' }, card);
+		expect(html.startsWith('<title>Fish &amp; &lt;chips&gt;</title><meta name="description" content="Say &quot;hi&quot;">')).toBe(true);
+		expect(html.endsWith(shareTags(card))).toBe(true);
 	});
 });

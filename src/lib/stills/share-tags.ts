@@ -1,11 +1,17 @@
 /**
  * The link-preview tags (Open Graph and Twitter) of a share card, as HTML for the page's head.
- * Every value is escaped for a double-quoted attribute.
+ * Every value is escaped for a double-quoted attribute. Written as one string, a page's head
+ * hydrates by adopting the server's tags as they are, with no work per tag.
  */
 import type { ShareCard } from './share-card';
 
 const escapeAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A page's title and description, then its share card's tags: its whole head in one string. */
+export function headTags(page: { title: string; description: string }, card: ShareCard): string {
+	return `<title>${escapeAttribute(page.title)}</title><meta name="description" content="${escapeAttribute(page.description)}">${shareTags(card)}`;
+}
 
 export function shareTags(card: ShareCard): string {
 	const tags: [string, string, string | number][] = [
