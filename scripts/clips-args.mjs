@@ -1,0 +1,153 @@
+/**
+ * The command line of `npm run clips` (scripts/clips.mjs), parsed and checked. Pure: no disk, no
+ * browser, so scripts/clips-args.test.ts covers every rule. Sizes, themes and steps are read as
+ * `npm run stills` reads them.
+ */
+import { parseSize, THEMES, UsageError } from './stills-args.mjs';
+import { CLIP_FORMATS, CLIP_FPS } from '../src/lib/clips/formats.js';
+import { DEFAULT_HOLD_S } from '../src/lib/clips/plan.js';
+
+/** The sizes the issue names; any even WxH within the stills' limits works too. */
+export const CLIP_SIZES = ['1920x1080', '1080x1920', '1080x1350', '1280x720'];
+/** Longest hold, in seconds (a whole talk's step may be held this long). */
+export const MAX_HOLD_S = 600;
+
+/**
+ * @typedef {object} ClipsArgs
+ * @property {number} width
+ * @property {number} height
+ * @property {string[] | null} steps step ids, or null for every step
+ * @property {string} out
+ * @property {'light' | 'dark'} theme
+ * @property {import('../src/lib/clips/formats.js').ClipFormat} format
+ * @property {number} fps
+ * @property {number | null} hold seconds on each step's final state (null: the default, or the talk's pacing with --whole)
+ * @property {boolean} whole one video of every chosen step, with captions and chapters
+ * @property {boolean} build
+ * @property {boolean} help
+ */
+
+/**
+ * @param {readonly string[]} argv
+ * @returns {ClipsArgs}
+ */
+export function parseClipsArgs(argv) {
+	/** @type {ClipsArgs} */
+	const args = {
+		width: 1920,
+		height: 1080,
+		steps: null,
+		out: 'clips',
+		theme: 'light',
+		format: 'mp4',
+		fps: 30,
+		hold: null,
+		whole: false,
+		build: true,
+		help: false
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+		const value = () => {
+			if (inline !== undefined) return inline;
+			const next = argv[++i];
+			if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+			return next;
+		};
+		switch (flag) {
+			case '--size': {
+				const { width, height } = parseSize(value());
+				args.width = width;
+				args.height = height;
+				break;
+			}
+			case '--steps': {
+				const ids = value()
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean);
+				if (!ids.length) throw new UsageError('--steps: expected step ids separated by commas, e.g. --steps intro,gap');
+				args.steps = [...new Set(ids)];
+				break;
+			}
+			case '--out': {
+				const v = value().trim();
+				if (!v) throw new UsageError('--out: expected a folder');
+				args.out = v;
+				break;
+			}
+			case '--theme': {
+				const v = value();
+				if (!THEMES.includes(/** @type {any} */ (v))) throw new UsageError(`--theme: expected ${THEMES.join(' or ')}, got "${v}"`);
+				args.theme = /** @type {'light' | 'dark'} */ (v);
+				break;
+			}
+			case '--format': {
+				const v = value();
+				if (!CLIP_FORMATS.includes(/** @type {any} */ (v))) throw new UsageError(`--format: expected ${CLIP_FORMATS.join(', ')}, got "${v}"`);
+				args.format = /** @type {import('../src/lib/clips/formats.js').ClipFormat} */ (v);
+				break;
+			}
+			case '--fps': {
+				const v = value();
+				const n = Number(v);
+				if (!CLIP_FPS.includes(n) || !/^\d+$/.test(v.trim())) throw new UsageError(`--fps: expected ${CLIP_FPS.join(' or ')}, got "${v}"`);
+				args.fps = n;
+				break;
+			}
+			case '--hold':
+				args.hold = parseHold(value());
+				break;
+			case '--whole':
+				args.whole = true;
+				break;
+			case '--no-build':
+				args.build = false;
+				break;
+			case '--help':
+			case '-h':
+				args.help = true;
+				break;
+			default:
+				throw new UsageError(`unknown option "${argv[i]}"`);
+		}
+	}
+	if (args.format !== 'gif' && (args.width % 2 || args.height % 2)) {
+		throw new UsageError(
+			`--size: ${args.width}x${args.height} has an odd side; ${args.format.toUpperCase()} video (yuv420p) needs even sides, e.g. ${args.width + (args.width % 2)}x${args.height + (args.height % 2)}`
+		);
+	}
+	if (args.format === 'gif' && args.fps !== 30) {
+		throw new UsageError('--fps: a GIF plays at 30 fps at most (its delays are whole hundredths of a second, and browsers slow shorter ones down); use --fps 30, or --format mp4 or webm for 60');
+	}
+	return args;
+}
+
+/**
+ * Seconds, e.g. "3" or "0.5": above 0 and at most MAX_HOLD_S.
+ * @param {string} text
+ */
+export function parseHold(text) {
+	const n = Number(text);
+	if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(n > 0) || n > MAX_HOLD_S) {
+		throw new UsageError(`--hold: expected seconds above 0 and at most ${MAX_HOLD_S}, such as 3 or 0.5; got "${text}"`);
+	}
+	return n;
+}
+
+export function usage() {
+	return [
+		'Usage: npm run clips -- [options]',
+		'',
+		`  --size WxH         pixels (default 1920x1080; e.g. ${CLIP_SIZES.join(', ')}); even sides for MP4 and WebM`,
+		'  --steps id,id      only these steps (default: every step)',
+		'  --out DIR          where the clips go (default clips/)',
+		'  --theme light|dark (default light)',
+		`  --format ${CLIP_FORMATS.join('|')}  MP4 (H.264), WebM (VP9), or GIF (at most 800 px wide) (default mp4)`,
+		`  --fps ${CLIP_FPS.join('|')}         frames per second (default 30; GIF: 30)`,
+		`  --hold S           seconds on each step's final state (default ${DEFAULT_HOLD_S}; with --whole, each step's time)`,
+		'  --whole            one video of the steps (talk.<format>), each for its share of the talk\'s',
+		'                     minutes (meta.talkMinutes) or --hold, with talk.captions.vtt and talk.chapters.vtt',
+		'  --no-build         use build/ as it is, even if stale'
+	].join('\n');
+}

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+/**
+ * `npm run clips`: each step's chart move as a short video (MP4 by default, WebM or GIF), or the
+ * whole talk as one with captions and chapters, recorded from build/ in Chromium on a virtual
+ * clock. See `npm run clips -- --help` and the README.
+ *
+ * Exit codes: 0 done; 2 a bad option or an unknown step; 3 no browser, or a browser without the
+ * encoder the format needs; 1 anything else.
+ */
+import { rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseClipsArgs, usage } from './clips-args.mjs';
+import { UsageError } from './stills-args.mjs';
+import { selectSteps, seconds } from './stills-lib.mjs';
+import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills-browser.mjs';
+import { build, staleReason } from './stills-build.mjs';
+import { serveDir } from './stills-server.mjs';
+import { moveIntoPlace, tempFolder } from './stills-output.mjs';
+import { EncoderMissingError, openClipPage } from './clips-render.mjs';
+import { WHOLE_NAME, captionCues, chapterTitle, clipFileName, replacedByClips, webVtt } from './clips-lib.mjs';
+import { DEFAULT_HOLD_S, frameTime, stepTimeline, wholeTimeline } from '../src/lib/clips/plan.js';
+import { CLIP_FORMATS, gifSize } from '../src/lib/clips/formats.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** @type {(() => Promise<unknown>)[]} */
+const cleanups = [];
+async function cleanup() {
+	while (cleanups.length) await cleanups.pop()?.().catch(() => {});
+}
+
+async function main() {
+	const t0 = performance.now();
+	const args = parseClipsArgs(process.argv.slice(2));
+	if (args.help) {
+		console.log(usage());
+		return;
+	}
+	const own = await playwrightChromium();
+	const chromePath = findChromium(process.env, undefined, () => own);
+	if (args.build) {
+		const why = staleReason(ROOT);
+		if (why) {
+			console.log(`Building the site first (${why})…`);
+			const b0 = performance.now();
+			await build(ROOT);
+			console.log(`built in ${seconds(performance.now() - b0)}`);
+		}
+	}
+
+	const server = await serveDir(path.join(ROOT, 'build'));
+	cleanups.push(server.close);
+	const { chromium } = await import('@playwright/test');
+	const browser = await chromium.launch({
+		executablePath: chromePath,
+		args: CHROME_ARGS,
+		handleSIGINT: false,
+		handleSIGTERM: false,
+		handleSIGHUP: false
+	});
+	cleanups.push(() => browser.close());
+	// A test seam: CLIPS_BROWSER_LACKS=avc makes the page's encoder refuse H.264, as a browser
+	// built without it does.
+	const lacks = (process.env.CLIPS_BROWSER_LACKS ?? '').split(',').filter(Boolean);
+	const page = await openClipPage(browser, server.url, { lacks });
+	cleanups.push(page.close);
+	const all = page.story.steps;
+	const steps = selectSteps(all, args.steps);
+	const hold = args.hold ?? DEFAULT_HOLD_S;
+	const out = args.format === 'gif' ? gifSize(args.width, args.height) : { width: args.width, height: args.height };
+
+	const tmp = await tempFolder(args.out);
+	cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+	const what = `${out.width}x${out.height}${args.format === 'gif' ? ` (laid out as ${args.width}x${args.height})` : ''}, ${args.fps} fps, ${args.theme}, ${args.format}`;
+	const r0 = performance.now();
+	let videoSeconds = 0;
+	/** @type {string[]} */
+	const files = [];
+	/** @param {string} name @param {{ ids: string[], timeline: import('../src/lib/clips/plan.js').Timeline }} c */
+	const record = async (name, c) => {
+		const c0 = performance.now();
+		const bytes = await page.record({ ...c, width: args.width, height: args.height, out, theme: args.theme, format: args.format }, path.join(tmp, name));
+		const s = c.timeline.frames / c.timeline.fps;
+		videoSeconds += s;
+		files.push(name);
+		const took = performance.now() - c0;
+		console.log(`${name}  ${s.toFixed(2)} s of video, ${c.timeline.frames} frames, ${kb(bytes)}, in ${seconds(took)} (${(s / (took / 1000)).toFixed(2)}x real time)`);
+	};
+
+	try {
+		if (args.whole) {
+			const planned = steps.map((s) => s.seconds);
+			const paced = args.hold === null && planned.every((s) => s !== null);
+			const secs = paced ? /** @type {number[]} */ (planned) : steps.map(() => hold);
+			const timeline = wholeTimeline(secs, args.fps);
+			console.log(
+				`Recording the talk, ${steps.length} step${steps.length > 1 ? 's' : ''} (${what}), each ${paced ? `for its share of ${page.story.talkMinutes} minutes` : `for ${hold} s`}, into ${args.out}/`
+			);
+			await record(`${WHOLE_NAME}.${args.format}`, { ids: steps.map((s) => s.id), timeline });
+			const bounds = timeline.changes.map((c) => frameTime(c.frame, args.fps)).concat(frameTime(timeline.frames, args.fps));
+			const captions = steps.flatMap((s, i) => captionCues(s.words, bounds[i], bounds[i + 1]));
+			const chapters = steps.map((s, i) => ({ start: bounds[i], end: bounds[i + 1], text: chapterTitle(s) }));
+			await writeFile(path.join(tmp, `${WHOLE_NAME}.captions.vtt`), webVtt(captions));
+			await writeFile(path.join(tmp, `${WHOLE_NAME}.chapters.vtt`), webVtt(chapters));
+			files.push(`${WHOLE_NAME}.captions.vtt`, `${WHOLE_NAME}.chapters.vtt`);
+		} else {
+			console.log(`Recording ${steps.length} clip${steps.length > 1 ? 's' : ''} (${what}, hold ${hold} s) into ${args.out}/`);
+			for (const step of steps) {
+				const i = all.findIndex((s) => s.id === step.id);
+				const prev = i > 0 ? all[i - 1] : null;
+				await record(clipFileName(step.number, step.id, args.format), {
+					ids: prev ? [prev.id, step.id] : [step.id],
+					timeline: stepTimeline(prev !== null, hold, args.fps)
+				});
+			}
+		}
+	} catch (e) {
+		if (e instanceof EncoderMissingError) {
+			const others = CLIP_FORMATS.filter((f) => f !== args.format);
+			throw new EncoderMissingError(`${e.message}; try --format ${others.join(' or --format ')} (GIF needs no video encoder)`);
+		}
+		throw e;
+	}
+	const work = performance.now() - r0;
+	await moveIntoPlace(tmp, args.out, { replaces: (name) => args.steps === null && replacedByClips(name, args.format, args.whole) });
+	let total = 0;
+	for (const f of files) total += (await stat(path.join(args.out, f))).size;
+	console.log(
+		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} (${kb(total)}) to ${args.out}/: ${videoSeconds.toFixed(2)} s of video in ${seconds(work)} ` +
+			`(${(videoSeconds / (work / 1000)).toFixed(2)} s of video per second; ${seconds(performance.now() - t0)} in all)`
+	);
+}
+
+/** @param {number} bytes */
+function kb(bytes) {
+	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+main()
+	.then(cleanup)
+	.catch(async (e) => {
+		await cleanup();
+		if (e instanceof UsageError) {
+			console.error(`clips: ${e.message}\n\n${usage()}`);
+			process.exit(2);
+		}
+		if (e instanceof NoBrowserError || e instanceof EncoderMissingError) {
+			console.error(`clips: ${e.message}`);
+			process.exit(3);
+		}
+		console.error(`clips: ${e?.stack ?? e}`);
+		process.exit(1);
+	});
+
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+	process.on(signal, () => {
+		console.error(`\nclips: interrupted; the output folder is unchanged`);
+		cleanup().finally(() => process.exit(130));
+	});
+}
