@@ -60,7 +60,7 @@ export async function openClipPage(browser, baseUrl, o = {}) {
 			const bytes = Buffer.concat(parts);
 			if (bytes.length !== result.bytes) throw new Error(`the clip arrived cut (${bytes.length} of ${result.bytes} bytes)`);
 			await writeFile(file, bytes);
-			return bytes.length;
+			return { bytes: bytes.length, stats: result.stats };
 		},
 		close: () => context.close()
 	};

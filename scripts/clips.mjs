@@ -80,12 +80,13 @@ async function main() {
 	/** @param {string} name @param {{ ids: string[], timeline: import('../src/lib/clips/plan.js').Timeline }} c */
 	const record = async (name, c) => {
 		const c0 = performance.now();
-		const bytes = await page.record({ ...c, width: args.width, height: args.height, out, theme: args.theme, format: args.format }, path.join(tmp, name));
+		const { bytes, stats } = await page.record({ ...c, width: args.width, height: args.height, out, theme: args.theme, format: args.format }, path.join(tmp, name));
 		const s = c.timeline.frames / c.timeline.fps;
 		videoSeconds += s;
 		files.push(name);
 		const took = performance.now() - c0;
 		console.log(`${name}  ${s.toFixed(2)} s of video, ${c.timeline.frames} frames, ${kb(bytes)}, in ${seconds(took)} (${(s / (took / 1000)).toFixed(2)}x real time)`);
+		if (process.env.CLIPS_TIMES) console.log(`  ${stats.drawn} of ${stats.frames} frames drawn; ms: settle ${ms(stats.settle)}, serialize ${ms(stats.serialize)}, raster ${ms(stats.raster)}, encode ${ms(stats.encode)}`);
 	};
 
 	try {
@@ -130,6 +131,11 @@ async function main() {
 		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} (${kb(total)}) to ${args.out}/: ${videoSeconds.toFixed(2)} s of video in ${seconds(work)} ` +
 			`(${(videoSeconds / (work / 1000)).toFixed(2)} s of video per second; ${seconds(performance.now() - t0)} in all)`
 	);
+}
+
+/** @param {number} n */
+function ms(n) {
+	return Math.round(n);
 }
 
 /** @param {number} bytes */

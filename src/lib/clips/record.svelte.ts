@@ -40,7 +40,18 @@ const STEP_TIMEOUT_MS = 20_000;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export async function recordClip(r: ClipRequest): Promise<Uint8Array> {
+/** Where a recording's time went, in ms, and how many frames were drawn anew. */
+export interface RecordStats {
+	frames: number;
+	drawn: number;
+	settle: number;
+	serialize: number;
+	raster: number;
+	encode: number;
+}
+
+export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; stats: RecordStats }> {
+	const stats: RecordStats = { frames: r.timeline.frames, drawn: 0, settle: 0, serialize: 0, raster: 0, encode: 0 };
 	const problem = await encoderProblem(r.format, r.out.width, r.out.height);
 	if (problem) throw new EncoderMissing(problem);
 	const { timeline } = r;
@@ -72,12 +83,16 @@ export async function recordClip(r: ClipRequest): Promise<Uint8Array> {
 
 	/** Waits, with the clock standing still, until the frame shows `id` in full. */
 	const settle = async (id: string) => {
-		const until = performance.now() + STEP_TIMEOUT_MS;
+		const t0 = performance.now();
+		const until = t0 + STEP_TIMEOUT_MS;
 		for (;;) {
 			await nextFrame();
 			const state = seeker.sync(clock.now());
 			const ready = host.querySelector(`[data-still-ready="${CSS.escape(id)}"]`);
-			if (ready && !state.waiting) return;
+			if (ready && !state.waiting) {
+				stats.settle += performance.now() - t0;
+				return;
+			}
 			if (performance.now() > until) throw new Error(`step "${id}" took too long to draw`);
 		}
 	};
@@ -87,9 +102,9 @@ export async function recordClip(r: ClipRequest): Promise<Uint8Array> {
 		const root = host.querySelector<HTMLElement>('[data-still]');
 		if (!root) throw new Error('the frame is not on the page');
 		const canvas = new OffscreenCanvas(r.out.width, r.out.height);
-		const ctx = canvas.getContext('2d');
+		const ctx = canvas.getContext('2d', { willReadFrequently: true });
 		if (!ctx) throw new Error('no 2D canvas');
-		const sink = await openSink(r.format, canvas, timeline.fps);
+		const sink = await openSink(r.format, r.out, timeline.fps);
 		let drawn = '';
 		let moved = true;
 		let next = 1;
@@ -117,19 +132,29 @@ export async function recordClip(r: ClipRequest): Promise<Uint8Array> {
 				state = seeker.sync(t);
 			}
 			moved = state.moving || state.ended;
-			let same = true;
+			let pixels: Uint8ClampedArray | null = null;
 			if (dirty || moved) {
+				const t0 = performance.now();
 				const svg = await stillSvg(root, { width: r.out.width, height: r.out.height });
+				const t1 = performance.now();
+				stats.serialize += t1 - t0;
 				if (svg !== drawn) {
 					await draw(ctx, svg, r.out);
 					drawn = svg;
-					same = false;
+					pixels = ctx.getImageData(0, 0, r.out.width, r.out.height).data;
+					stats.drawn++;
+					stats.raster += performance.now() - t1;
 				}
 			}
-			await sink.add(k, same && k > 0);
+			const t2 = performance.now();
+			await sink.add(k, pixels);
+			stats.encode += performance.now() - t2;
 			r.onProgress?.(k + 1, timeline.frames);
 		}
-		return await sink.finish();
+		const t3 = performance.now();
+		const file = await sink.finish();
+		stats.encode += performance.now() - t3;
+		return { file, stats };
 	} finally {
 		void unmount(still);
 		host.remove();
