@@ -49,8 +49,14 @@ export default defineConfig({
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
+			// The clips exporter (its own browser, ffprobe) and the stage's clip download.
+			name: 'clips',
+			testMatch: 'clips*.spec.ts',
+			use: { browserName: 'chromium', viewport: { width: 1920, height: 1080 } }
+		},
+		{
 			name: 'desktop',
-			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts'],
+			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'clips*.spec.ts'],
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
@@ -62,7 +68,7 @@ export default defineConfig({
 		},
 		{
 			name: 'phone-portrait',
-			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts'],
+			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'clips*.spec.ts'],
 			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }
 		},
 		{

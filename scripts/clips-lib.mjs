@@ -99,7 +99,8 @@ const CUE_CHARS = 84;
  * @param {string} words
  */
 export function captionPieces(words) {
-	const sentences = words.replace(/\s+/g, ' ').trim().match(/[^.!?]+[.!?]+["”’)]*\s*|[^.!?]+$/g) ?? [];
+	// A sentence ends at . ! or ? (perhaps closing a quote) followed by a space: "8.21" is one word.
+	const sentences = words.replace(/\s+/g, ' ').trim().split(/(?<=[.!?]["”’)]?) /);
 	/** @type {string[]} */
 	const out = [];
 	for (const s of sentences.map((x) => x.trim()).filter(Boolean)) {
