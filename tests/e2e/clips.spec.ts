@@ -181,3 +181,25 @@ test('an interrupted run leaves the previous set as it was', async ({}, info) =>
 	expect(readFileSync(path.join(out, nameOf('top-five')), 'utf8')).toBe('the previous set');
 	expect(readdirSync(path.dirname(out)).filter((n) => n.includes('partial'))).toEqual([]);
 });
+
+test('the stage offers the step as a video where the browser encodes one: an MP4 of the move, as the exporter records it', async ({ page }, info) => {
+	test.setTimeout(120_000);
+	await page.goto('/present/#top-ten');
+	const button = page.getByRole('button', { name: 'Download this step as a video (MP4)' });
+	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), button.click()]);
+	expect(download.suggestedFilename()).toBe(nameOf('top-ten'));
+	const file = info.outputPath('stage.mp4');
+	await download.saveAs(file);
+	// Lead 0.5 s, move 1 s, the default hold of 3 s, at 30 fps.
+	expect(probe(file)).toEqual({ codec: 'h264', pixFmt: 'yuv420p', width: 1920, height: 1080, frames: 135, duration: 4.5, colorRange: 'tv' });
+	await expect(button).toHaveAttribute('aria-busy', 'false');
+});
+
+test('where the browser has no video encoder, the stage does not offer the video', async ({ page }) => {
+	await page.addInitScript(() => {
+		delete (window as { VideoEncoder?: unknown }).VideoEncoder;
+	});
+	await page.goto('/present/#top-ten');
+	await expect(page.getByRole('button', { name: 'Download this step as PNG' })).toBeVisible();
+	await expect(page.locator('[data-download-clip]')).toHaveCount(0);
+});

@@ -12,6 +12,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import StillFrame from '../stills/StillFrame.svelte';
 import { frameSize } from '../stills/frame-size.js';
 import { stillSvg } from '../stills/svg/still-svg';
+import { offscreenHost } from '../stills/offscreen';
 import type { StillContent, StillTheme } from '../stills/types';
 import { VirtualClock } from './virtual-clock';
 import { AnimationSeeker } from './animations';
@@ -56,12 +57,7 @@ export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; st
 	if (problem) throw new EncoderMissing(problem);
 	const { timeline } = r;
 	const frame = frameSize(r.layout.width, r.layout.height);
-	const host = document.createElement('div');
-	// Laid out for real (the chart measures its box), but out of sight and out of reach.
-	host.style.cssText = `position:fixed;left:-100000px;top:0;width:${frame.width}px;height:${frame.height}px;pointer-events:none;contain:strict`;
-	host.setAttribute('aria-hidden', 'true');
-	host.inert = true;
-	document.body.append(host);
+	const host = offscreenHost(frame.width, frame.height);
 
 	const clock = new VirtualClock();
 	const seeker = new AnimationSeeker(host);
