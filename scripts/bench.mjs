@@ -46,6 +46,7 @@ import {
 import { frameRecorder } from './bench-page.mjs';
 import { stageSection } from './bench-stage.mjs';
 import { stillsSection } from './bench-stills.mjs';
+import { clipsSection } from './bench-clips.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = benchPort(process.env);
@@ -744,7 +745,7 @@ const wheelSection = {
 
 /** Every section, in the order they run. Later modes (stage, stills) add theirs here. */
 /** @type {Section[]} */
-const sections = [weightSection, lighthouseSection, scrollSection, wheelSection, stageSection({ watchPage }), stillsSection];
+const sections = [weightSection, lighthouseSection, scrollSection, wheelSection, stageSection({ watchPage }), stillsSection, clipsSection];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
