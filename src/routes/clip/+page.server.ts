@@ -1,6 +1,7 @@
 import { loadStory } from '$lib/story/load.server';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
+import { stillContent } from '$lib/stills/content';
 import { plan, wordCount } from '$lib/stage/pacing';
 import { plainText } from '$lib/stage/text';
 import type { PageServerLoad } from './$types';
@@ -23,17 +24,8 @@ export const load: PageServerLoad = () => {
 	return {
 		talkMinutes: minutes,
 		steps: story.steps.map((s, i) => {
-			const step = { ...s, notes: '' };
 			return {
-				content: {
-					data: story.data,
-					step,
-					text: chartText(story.data, step),
-					credit: creditLine(story.datasets, step.cite),
-					storyTitle: story.meta.title,
-					number: i + 1,
-					total: story.steps.length
-				},
+				content: stillContent(story, i, chartText(story.data, s), creditLine(story.datasets, s.cite)),
 				seconds: starts ? starts[i + 1] - starts[i] : null,
 				words: plainText(s.copy)
 			};

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { loadStory } from '$lib/story/load.server';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
+import { stillContent } from '$lib/stills/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered page per step: the stills exporter screenshots it (`npm run stills`).
@@ -14,17 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const story = loadStory();
 	const index = story.steps.findIndex((s) => s.id === params.id);
 	if (index < 0) error(404, `no step "${params.id}"`);
-	// Speaker notes never reach a reader-facing page, and a still is one.
-	const step = { ...story.steps[index], notes: '' };
-	return {
-		content: {
-			data: story.data,
-			step,
-			text: chartText(story.data, step),
-			credit: creditLine(story.datasets, step.cite),
-			storyTitle: story.meta.title,
-			number: index + 1,
-			total: story.steps.length
-		}
-	};
+	// Speaker notes never reach a reader-facing page, and a still is one (stillContent drops them).
+	const step = story.steps[index];
+	return { content: stillContent(story, index, chartText(story.data, step), creditLine(story.datasets, step.cite)) };
 };
