@@ -85,3 +85,9 @@ export function frameHashes(file: string): string[] {
 		.filter((l) => l && !l.startsWith('#'))
 		.map((l) => l.split(',').pop()!.trim());
 }
+
+/** The RGB of one pixel of a picture. */
+export function pixelAt(file: string, x: number, y: number): number[] {
+	const out = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-vf', `crop=1:1:${x}:${y}`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-']);
+	return [...out];
+}
