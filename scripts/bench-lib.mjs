@@ -4,6 +4,7 @@
  * so scripts/bench-lib.test.ts can check all of it with plain data.
  */
 import { gzipSync } from 'node:zlib';
+import { nameList, readOptions, UsageError, wholeNumber } from './cli-args.mjs';
 
 /**
  * The p-th percentile (0-100) of some numbers, by linear interpolation between closest ranks
@@ -249,58 +250,20 @@ export function parseArgs(argv, sectionNames) {
 		wheelRuns: 3,
 		help: false
 	};
-	for (let i = 0; i < argv.length; i++) {
-		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-		const value = () => {
-			if (inline !== undefined) return inline;
-			const next = argv[++i];
-			if (next === undefined) throw new Error(`${flag} needs a value`);
-			return next;
-		};
-		switch (flag) {
-			case '--no-build':
-				args.build = false;
-				break;
-			case '--skip-lighthouse':
-				args.skipLighthouse = true;
-				break;
-			case '--trace':
-				args.trace = true;
-				break;
-			case '--help':
-			case '-h':
-				args.help = true;
-				break;
-			case '--lh-runs': {
-				const v = value();
-				const n = Number(v);
-				if (!Number.isInteger(n) || n < 1) throw new Error(`--lh-runs: expected a positive integer, got "${v}"`);
-				args.lhRuns = n;
-				break;
-			}
-			case '--wheel-runs': {
-				const v = value();
-				const n = Number(v);
-				if (!Number.isInteger(n) || n < 1) throw new Error(`--wheel-runs: expected a positive integer, got "${v}"`);
-				args.wheelRuns = n;
-				break;
-			}
-			case '--only': {
-				const names = value()
-					.split(',')
-					.map((s) => s.trim())
-					.filter(Boolean);
-				const unknown = names.filter((n) => !sectionNames.includes(n));
-				if (unknown.length || names.length === 0) {
-					throw new Error(`--only: unknown section "${unknown.join(',')}" (known: ${sectionNames.join(', ')})`);
-				}
-				args.only = names;
-				break;
-			}
-			default:
-				throw new Error(`unknown argument "${argv[i]}" (try --help)`);
+	const { help } = readOptions(argv, {
+		'--no-build': () => void (args.build = false),
+		'--skip-lighthouse': () => void (args.skipLighthouse = true),
+		'--trace': () => void (args.trace = true),
+		'--lh-runs': (value) => void (args.lhRuns = wholeNumber('--lh-runs', value())),
+		'--wheel-runs': (value) => void (args.wheelRuns = wholeNumber('--wheel-runs', value())),
+		'--only': (value) => {
+			const names = nameList('--only', value(), 'section names', `--only ${sectionNames.slice(0, 2).join(',')}`);
+			const unknown = names.filter((n) => !sectionNames.includes(n));
+			if (unknown.length) throw new UsageError(`--only: unknown section "${unknown.join(',')}" (known: ${sectionNames.join(', ')})`);
+			args.only = names;
 		}
-	}
+	});
+	args.help = help;
 	return args;
 }
 

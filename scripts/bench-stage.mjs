@@ -7,7 +7,7 @@
  * Figures go in the summary's desktop column, marked 1920×1080.
  */
 import { formatMs, frameStats, longTaskStats, percentile } from './bench-lib.mjs';
-import { frameRecorder } from './bench-page.mjs';
+import { frameRecorder, intervals, startRecording, stopRecording } from './bench-page.mjs';
 
 const VIEWPORT = { width: 1920, height: 1080 };
 const FAST_GAP_MS = 60;
@@ -95,12 +95,7 @@ export function stageSection({ watchPage }) {
 			// A fast run: through the story and back, a press every 60 ms, as an impatient clicker would.
 			await page.keyboard.press('Home');
 			await page.waitForTimeout(1500);
-			await page.evaluate(() => {
-				const b = /** @type {any} */ (window).__bench;
-				b.longtasks.length = 0;
-				/** @type {any} */ (window).__benchStartFrames();
-			});
-			const t0 = await page.evaluate(() => performance.now());
+			await startRecording(page);
 			for (const key of ['PageDown', 'PageUp']) {
 				for (let i = 1; i < steps.length; i++) {
 					await page.keyboard.press(key);
@@ -108,15 +103,9 @@ export function stageSection({ watchPage }) {
 				}
 			}
 			await page.waitForTimeout(1500);
-			const fast = await page.evaluate((from) => {
-				const b = /** @type {any} */ (window).__bench;
-				b.recording = false;
-				return {
-					longtasks: b.longtasks.filter((/** @type {any} */ t) => t.start >= from).map((/** @type {any} */ t) => t.duration),
-					frames: b.frames,
-					current: document.querySelector('[data-step][aria-current="step"]')?.id
-				};
-			}, t0);
+			const rec = await stopRecording(page);
+			const current = await page.evaluate(() => document.querySelector('[data-step][aria-current="step"]')?.id);
+			const fast = { longtasks: rec.during.map((t) => t.duration), frames: intervals(rec.frames), current };
 			if (fast.current !== steps[0]) ctx.problem(`stage: the fast run ended on ${fast.current}, not ${steps[0]}`);
 			await context.close();
 

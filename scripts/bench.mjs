@@ -43,10 +43,13 @@ import {
 	wheelNotches,
 	wheelSummary
 } from './bench-lib.mjs';
-import { frameRecorder } from './bench-page.mjs';
+import { frameRecorder, intervals, startRecording, stopRecording } from './bench-page.mjs';
 import { stageSection } from './bench-stage.mjs';
 import { stillsSection } from './bench-stills.mjs';
 import { clipsSection } from './bench-clips.mjs';
+import { jumpSection } from './bench-jump.mjs';
+import { loadSection } from './bench-load.mjs';
+import { buildSite } from './site-build.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = benchPort(process.env);
@@ -374,17 +377,7 @@ const scrollSection = {
 		/** @type {Record<string, any>} */
 		const results = {};
 		for (const vp of ctx.viewports) {
-			const context = await browser.newContext(vp.options);
-			const page = await context.newPage();
-			watchPage(page, ctx, `scroll/${vp.key}`);
-			await page.addInitScript(frameRecorder);
-			await ctx.ensureServer();
-			await page.goto(`${ctx.baseUrl}/`, { waitUntil: 'networkidle' });
-			try {
-				await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, { timeout: 10_000 });
-			} catch {
-				ctx.problem(`scroll/${vp.key}: html[data-scrolly-ready] never appeared (scroll driver not wired?)`);
-			}
+			const { context, page } = await openReading(ctx, vp.options, `scroll/${vp.key}`);
 			const ids = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step') || el.id));
 			if (ids.length === 0) ctx.problem(`scroll/${vp.key}: no [data-step] elements`);
 
@@ -393,7 +386,7 @@ const scrollSection = {
 				await browser.startTracing(page, { categories: TRACE_CATEGORIES });
 				tracing = true;
 			}
-			await page.evaluate(() => /** @type {any} */ (window).__benchStartFrames());
+			await startRecording(page);
 
 			let visited = 0;
 			let matched = 0;
@@ -467,11 +460,7 @@ const scrollSection = {
 				log.push({ id: ids[i], start: stepStart, target, reached: Number(reached), topVsLine: after.topVsLine, current: after.current });
 			}
 
-			const bench = await page.evaluate(() => {
-				const b = /** @type {any} */ (window).__bench;
-				b.recording = false;
-				return { longtasks: b.longtasks, frames: b.frames, start: b.start };
-			});
+			const bench = await stopRecording(page);
 			/** @type {ReturnType<typeof summarizeLongTasks> | null} */
 			let traceSummary = null;
 			if (tracing) {
@@ -485,13 +474,9 @@ const scrollSection = {
 			}
 			await context.close();
 
-			/** @type {{ start: number, duration: number }[]} */
-			const lts = bench.longtasks;
-			const duringScroll = lts.filter((t) => t.start >= bench.start);
-			const duringLoad = lts.filter((t) => t.start < bench.start);
-			const lt = longTaskStats(duringScroll.map((t) => t.duration));
-			const ltLoad = longTaskStats(duringLoad.map((t) => t.duration));
-			const fr = frameStats(bench.frames);
+			const lt = longTaskStats(bench.during.map((t) => t.duration));
+			const ltLoad = longTaskStats(bench.before.map((t) => t.duration));
+			const fr = frameStats(intervals(bench.frames));
 
 			console.log(`\n${vp.label}: trigger line at ${offsetSeen ?? '?'} of the viewport height`);
 			console.log(`steps visited:           ${visited}/${ids.length}`);
@@ -512,7 +497,7 @@ const scrollSection = {
 			// Which step's scroll-and-settle each long task fell in (the step being scrolled to).
 			/** @type {Map<string, number[]>} */
 			const byStep = new Map();
-			for (const t of duringScroll) {
+			for (const t of bench.during) {
 				let at = log[0]?.id ?? '?';
 				for (const l of log) if (l.start <= t.start) at = l.id;
 				byStep.set(at, [...(byStep.get(at) ?? []), t.duration]);
@@ -548,8 +533,8 @@ const scrollSection = {
 				steps: ids.length,
 				visited,
 				matched,
-				longTasks: { ...lt, entries: duringScroll },
-				loadLongTasks: { ...ltLoad, entries: duringLoad },
+				longTasks: { ...lt, entries: bench.during },
+				loadLongTasks: { ...ltLoad, entries: bench.before },
 				frames: fr,
 				overflow: { widest, steps: overflowSteps },
 				log,
@@ -596,66 +581,17 @@ const wheelSection = {
 	title: `Wheel scroll (${WHEEL.delta} px every ${WHEEL.gapMs} ms, ${WHEEL.width}×${WHEEL.height}, top to end): frames over ${WHEEL.overMs} ms`,
 	async run(ctx) {
 		const browser = await ctx.browser();
-		/** @type {{ frames: number[], wheelGaps: number[], longtasks: number[], notches: number, maxScroll: number, reached: number, trace: ReturnType<typeof summarizeLongTasks> | null, slow: { at: number, ms: number }[], slowAfter: number[] }[]} */
+		/** @type {{ frames: number[], wheelGaps: number[], longtasks: number[], notches: number, maxScroll: number, reached: number, trace: ReturnType<typeof summarizeLongTasks> | null, slow: { y: number, ms: number }[], slowAfter: number[] }[]} */
 		const runs = [];
 		for (let r = 0; r < ctx.args.wheelRuns; r++) {
-			const context = await browser.newContext({ viewport: { width: WHEEL.width, height: WHEEL.height } });
-			const page = await context.newPage();
-			watchPage(page, ctx, `wheel/run ${r + 1}`);
-			await page.addInitScript(() => {
-				/** @type {any} */
-				const w = window;
-				const bench = (w.__wheel = {
-					longtasks: /** @type {number[]} */ ([]),
-					frames: /** @type {{ at: number, t: number, ms: number }[]} */ ([]),
-					wheels: /** @type {number[]} */ ([]),
-					recording: false,
-					lastMove: 0,
-					y: 0
-				});
-				try {
-					new PerformanceObserver((list) => {
-						for (const e of list.getEntries()) if (bench.recording) bench.longtasks.push(e.duration);
-					}).observe({ type: 'longtask' });
-				} catch {
-					// no longtask support
-				}
-				addEventListener('wheel', (e) => bench.recording && bench.wheels.push(e.timeStamp), { passive: true });
-				addEventListener(
-					'scroll',
-					() => {
-						bench.lastMove = performance.now();
-						// Read here, not in the frame loop: reading scrollY can force a layout.
-						bench.y = Math.round(scrollY);
-					},
-					{ passive: true }
-				);
-				w.__wheelStart = () => {
-					bench.recording = true;
-					let last = -1;
-					const tick = (/** @type {number} */ now) => {
-						if (!bench.recording) return;
-						if (last >= 0) bench.frames.push({ at: bench.y, t: now, ms: now - last });
-						last = now;
-						requestAnimationFrame(tick);
-					};
-					requestAnimationFrame(tick);
-				};
-			});
-			await ctx.ensureServer();
-			await page.goto(`${ctx.baseUrl}/`, { waitUntil: 'networkidle' });
-			try {
-				await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, { timeout: 10_000 });
-			} catch {
-				ctx.problem(`wheel/run ${r + 1}: html[data-scrolly-ready] never appeared`);
-			}
+			const { context, page } = await openReading(ctx, { viewport: { width: WHEEL.width, height: WHEEL.height } }, `wheel/run ${r + 1}`);
 			await page.waitForTimeout(500);
 			await page.mouse.move(WHEEL.width / 2, WHEEL.height / 2);
 			const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
 			const notches = wheelNotches({ maxScroll, delta: WHEEL.delta });
 			const tracing = ctx.args.trace && r === 0;
 			if (tracing) await browser.startTracing(page, { categories: WHEEL_TRACE_CATEGORIES });
-			await page.evaluate(() => /** @type {any} */ (window).__wheelStart());
+			await startRecording(page);
 			// A fixed schedule: each notch is sent at its time, whether or not the last one was handled.
 			/** @type {Promise<void>[]} */
 			const sent = [];
@@ -667,15 +603,11 @@ const wheelSection = {
 			}
 			await Promise.all(sent);
 			// Until the page has been still for 500 ms (a smooth scroll may still be running).
-			await page.waitForFunction(() => performance.now() - /** @type {any} */ (window).__wheel.lastMove > 500, null, {
+			await page.waitForFunction(() => performance.now() - /** @type {any} */ (window).__bench.lastMove > 500, null, {
 				timeout: 15_000,
 				polling: 100
 			});
-			const got = await page.evaluate(() => {
-				const b = /** @type {any} */ (window).__wheel;
-				b.recording = false;
-				return { frames: b.frames, wheels: b.wheels, longtasks: b.longtasks, reached: scrollY, lastMove: b.lastMove };
-			});
+			const got = await stopRecording(page);
 			/** @type {ReturnType<typeof summarizeLongTasks> | null} */
 			let trace = null;
 			if (tracing) {
@@ -690,19 +622,18 @@ const wheelSection = {
 			await context.close();
 			// While the page moves: up to the frame after the last scroll event. The frames of the
 			// settling half second after it are reported apart.
-			/** @type {{ at: number, t: number, ms: number }[]} */
 			const all = got.frames;
 			const cut = all.findIndex((f) => f.t > got.lastMove);
 			const frameLog = cut < 0 ? all : all.slice(0, cut + 1);
 			const after = cut < 0 ? [] : all.slice(cut + 1);
-			const wheelGaps = got.wheels.slice(1).map((/** @type {number} */ t, /** @type {number} */ i) => t - got.wheels[i]);
+			const wheelGaps = got.wheels.slice(1).map((t, i) => t - got.wheels[i]);
 			const run = {
-				frames: frameLog.map((f) => f.ms),
+				frames: intervals(frameLog),
 				wheelGaps,
-				longtasks: got.longtasks,
+				longtasks: got.during.map((t) => t.duration),
 				notches,
 				maxScroll,
-				reached: got.reached,
+				reached: got.scrollY,
 				trace,
 				slow: frameLog.filter((f) => f.ms > WHEEL.overMs),
 				slowAfter: after.filter((f) => f.ms > WHEEL.overMs).map((f) => f.ms)
@@ -712,12 +643,12 @@ const wheelSection = {
 			console.log(
 				`run ${r + 1}/${ctx.args.wheelRuns} (load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}): ` +
 					`${run.slow.length} frames over ${WHEEL.overMs} ms of ${fr.frames}` +
-					(run.slow.length ? ` (${run.slow.map((f) => `${formatMs(f.ms, 1)} at y=${f.at}`).join(', ')})` : '') +
+					(run.slow.length ? ` (${run.slow.map((f) => `${formatMs(f.ms, 1)} at y=${f.y}`).join(', ')})` : '') +
 					`; max ${formatMs(fr.max, 1)}, p95 ${formatMs(fr.p95, 1)}; long tasks ${run.longtasks.length}; ` +
-					`${notches} notches, ${got.wheels.length} received, reached ${Math.round(got.reached)}/${maxScroll}; ` +
+					`${notches} notches, ${got.wheels.length} received, reached ${Math.round(got.scrollY)}/${maxScroll}; ` +
 					`once still: ${run.slowAfter.length} frames over ${WHEEL.overMs} ms${run.slowAfter.length ? ` (${run.slowAfter.map((ms) => formatMs(ms, 1)).join(', ')})` : ''}`
 			);
-			if (got.reached < maxScroll - 1) ctx.problem(`wheel/run ${r + 1}: stopped at ${Math.round(got.reached)} of ${maxScroll}`);
+			if (got.scrollY < maxScroll - 1) ctx.problem(`wheel/run ${r + 1}: stopped at ${Math.round(got.scrollY)} of ${maxScroll}`);
 			if (trace) {
 				console.log(`  main-thread tasks over ${WHEEL.overMs} ms in the trace: ${trace.tasks.length}; longest, any length: ${trace.longest.map((d) => formatMs(d, 1)).join(', ')}`);
 				for (const t of trace.tasks.slice(0, 10)) {
@@ -745,10 +676,33 @@ const wheelSection = {
 
 /** Every section, in the order they run. Later modes (stage, stills) add theirs here. */
 /** @type {Section[]} */
-const sections = [weightSection, lighthouseSection, scrollSection, wheelSection, stageSection({ watchPage }), stillsSection, clipsSection];
+const sections = [weightSection, lighthouseSection, loadSection({ watchPage, traceCategories: TRACE_CATEGORIES }), scrollSection, wheelSection, jumpSection({ openReading }), stageSection({ watchPage }), stillsSection, clipsSection];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
+
+/**
+ * The reading page in a fresh context, with the frame recorder, once its scroll driver is wired.
+ * @param {Ctx} ctx
+ * @param {import('@playwright/test').BrowserContextOptions} options
+ * @param {string} where names the page in problems
+ * @param {(() => void)[]} [init] more in-page scripts, run before the page's own
+ */
+async function openReading(ctx, options, where, init = []) {
+	const browser = await ctx.browser();
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	watchPage(page, ctx, where);
+	for (const script of [frameRecorder, ...init]) await page.addInitScript(script);
+	await ctx.ensureServer();
+	await page.goto(`${ctx.baseUrl}/`, { waitUntil: 'networkidle' });
+	try {
+		await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, { timeout: 10_000 });
+	} catch {
+		ctx.problem(`${where}: html[data-scrolly-ready] never appeared (scroll driver not wired?)`);
+	}
+	return { context, page };
+}
 
 /**
  * Records console errors, page errors and failed requests of a page as problems.
@@ -797,25 +751,6 @@ function portInUse(port) {
 			resolve(true);
 		});
 		sock.once('error', () => resolve(false));
-	});
-}
-
-/**
- * Runs a command, echoing nothing unless it fails; resolves with its combined output.
- * @param {string} cmd
- * @param {string[]} argv
- */
-function run(cmd, argv) {
-	return new Promise((resolve, reject) => {
-		const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-		let out = '';
-		child.stdout.on('data', (d) => (out += d));
-		child.stderr.on('data', (d) => (out += d));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code === 0) resolve(out);
-			else reject(Object.assign(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`), { output: out }));
-		});
 	});
 }
 
@@ -933,18 +868,13 @@ async function main() {
 		console.log('## Build\n\n$ npm run build');
 		let b0 = performance.now();
 		try {
-			await run('npm', ['run', 'build']);
+			await buildSite(ROOT);
 		} catch (first) {
 			// Two builds in one checkout at once clobber each other's .svelte-kit/output: try once more.
-			console.log(`build failed (${/** @type {Error} */ (first).message}); retrying once in 5 s`);
+			console.log(`build failed (${/** @type {Error} */ (first).message.split('\n')[0]}); retrying once in 5 s`);
 			await new Promise((r) => setTimeout(r, 5000));
 			b0 = performance.now();
-			try {
-				await run('npm', ['run', 'build']);
-			} catch (e) {
-				console.error(/** @type {any} */ (e).output?.split('\n').slice(-40).join('\n'));
-				throw e;
-			}
+			await buildSite(ROOT);
 		}
 		buildMs = performance.now() - b0;
 		console.log(`build time: ${(buildMs / 1000).toFixed(1)} s`);

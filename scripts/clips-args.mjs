@@ -3,7 +3,8 @@
  * browser, so scripts/clips-args.test.ts covers every rule. Sizes, themes and steps are read as
  * `npm run stills` reads them.
  */
-import { parseSize, THEMES, UsageError } from './stills-args.mjs';
+import { readOptions, UsageError } from './cli-args.mjs';
+import { frameOptions, oneOf } from './stills-args.mjs';
 import { CLIP_FORMATS, CLIP_FPS } from '../src/lib/clips/formats.js';
 import { DEFAULT_HOLD_S } from '../src/lib/clips/plan.js';
 
@@ -46,72 +47,19 @@ export function parseClipsArgs(argv) {
 		build: true,
 		help: false
 	};
-	for (let i = 0; i < argv.length; i++) {
-		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-		const value = () => {
-			if (inline !== undefined) return inline;
-			const next = argv[++i];
-			if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-			return next;
-		};
-		switch (flag) {
-			case '--size': {
-				const { width, height } = parseSize(value());
-				args.width = width;
-				args.height = height;
-				break;
-			}
-			case '--steps': {
-				const ids = value()
-					.split(',')
-					.map((s) => s.trim())
-					.filter(Boolean);
-				if (!ids.length) throw new UsageError('--steps: expected step ids separated by commas, e.g. --steps intro,gap');
-				args.steps = [...new Set(ids)];
-				break;
-			}
-			case '--out': {
-				const v = value().trim();
-				if (!v) throw new UsageError('--out: expected a folder');
-				args.out = v;
-				break;
-			}
-			case '--theme': {
-				const v = value();
-				if (!THEMES.includes(/** @type {any} */ (v))) throw new UsageError(`--theme: expected ${THEMES.join(' or ')}, got "${v}"`);
-				args.theme = /** @type {'light' | 'dark'} */ (v);
-				break;
-			}
-			case '--format': {
-				const v = value();
-				if (!CLIP_FORMATS.includes(/** @type {any} */ (v))) throw new UsageError(`--format: expected ${CLIP_FORMATS.join(', ')}, got "${v}"`);
-				args.format = /** @type {import('../src/lib/clips/formats.js').ClipFormat} */ (v);
-				break;
-			}
-			case '--fps': {
-				const v = value();
-				const n = Number(v);
-				if (!CLIP_FPS.includes(n) || !/^\d+$/.test(v.trim())) throw new UsageError(`--fps: expected ${CLIP_FPS.join(' or ')}, got "${v}"`);
-				args.fps = n;
-				break;
-			}
-			case '--hold':
-				args.hold = parseHold(value());
-				break;
-			case '--whole':
-				args.whole = true;
-				break;
-			case '--no-build':
-				args.build = false;
-				break;
-			case '--help':
-			case '-h':
-				args.help = true;
-				break;
-			default:
-				throw new UsageError(`unknown option "${argv[i]}"`);
-		}
-	}
+	const { help } = readOptions(argv, {
+		...frameOptions(args),
+		'--format': (value) => void (args.format = oneOf('--format', value(), CLIP_FORMATS, ', ')),
+		'--fps': (value) => {
+			const v = value();
+			if (!/^\d+$/.test(v.trim()) || !CLIP_FPS.includes(Number(v))) throw new UsageError(`--fps: expected ${CLIP_FPS.join(' or ')}, got "${v}"`);
+			args.fps = Number(v);
+		},
+		'--hold': (value) => void (args.hold = parseHold(value())),
+		'--whole': () => void (args.whole = true),
+		'--no-build': () => void (args.build = false)
+	});
+	args.help = help;
 	if (args.format !== 'gif' && (args.width % 2 || args.height % 2)) {
 		throw new UsageError(
 			`--size: ${args.width}x${args.height} has an odd side; ${args.format.toUpperCase()} video (yuv420p) needs even sides, e.g. ${args.width + (args.width % 2)}x${args.height + (args.height % 2)}`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClipsArgs, parseHold } from './clips-args.mjs';
-import { UsageError } from './stills-args.mjs';
+import { UsageError } from './cli-args.mjs';
 
 describe('parseClipsArgs', () => {
 	it('defaults to every step, 1920x1080, light MP4 at 30 fps in clips/, the default hold', () => {
@@ -33,7 +33,7 @@ describe('parseClipsArgs', () => {
 		[['--format', 'gif', '--fps', '60'], /a GIF plays at 30 fps at most/],
 		[['--hold'], /--hold needs a value/],
 		[['--steps', ' , '], /--steps: expected step ids/],
-		[['--scale', '2'], /unknown option "--scale"/],
+		[['--scale', '2'], /unknown option "--scale" \(try --help\)/],
 		[['--theme', 'sepia'], /--theme: expected light or dark/]
 	])('refuses %j', (argv, message) => {
 		expect(() => parseClipsArgs(argv)).toThrow(UsageError);

@@ -7,16 +7,13 @@
  * Exit codes: 0 done; 2 a bad option or an unknown step; 3 no browser, or a browser without the
  * encoder the format needs; 1 anything else.
  */
-import { rm, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseClipsArgs, usage } from './clips-args.mjs';
-import { UsageError } from './stills-args.mjs';
 import { selectSteps, seconds } from './stills-lib.mjs';
-import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills-browser.mjs';
-import { build, staleReason } from './stills-build.mjs';
-import { serveDir } from './stills-server.mjs';
-import { moveIntoPlace, tempFolder } from './stills-output.mjs';
+import { moveIntoPlace } from './stills-output.mjs';
+import { BrowserLacksError, runExporter } from './exporter.mjs';
 import { EncoderMissingError, openClipPage } from './clips-render.mjs';
 import { WHOLE_NAME, captionCues, chapterTitle, clipFileName, replacedByClips, webVtt } from './clips-lib.mjs';
 import { DEFAULT_HOLD_S, frameTime, stepTimeline, wholeTimeline } from '../src/lib/clips/plan.js';
@@ -24,54 +21,26 @@ import { CLIP_FORMATS, gifSize } from '../src/lib/clips/formats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** @type {(() => Promise<unknown>)[]} */
-const cleanups = [];
-async function cleanup() {
-	while (cleanups.length) await cleanups.pop()?.().catch(() => {});
-}
-
-async function main() {
+runExporter('clips', usage, async ({ prepare }) => {
 	const t0 = performance.now();
 	const args = parseClipsArgs(process.argv.slice(2));
 	if (args.help) {
 		console.log(usage());
 		return;
 	}
-	const own = await playwrightChromium();
-	const chromePath = findChromium(process.env, undefined, () => own);
-	if (args.build) {
-		const why = staleReason(ROOT);
-		if (why) {
-			console.log(`Building the site first (${why})…`);
-			const b0 = performance.now();
-			await build(ROOT);
-			console.log(`built in ${seconds(performance.now() - b0)}`);
-		}
-	}
-
-	const server = await serveDir(path.join(ROOT, 'build'));
-	cleanups.push(server.close);
-	const { chromium } = await import('@playwright/test');
-	const browser = await chromium.launch({
-		executablePath: chromePath,
-		args: CHROME_ARGS,
-		handleSIGINT: false,
-		handleSIGTERM: false,
-		handleSIGHUP: false
-	});
-	cleanups.push(() => browser.close());
+	const run = await prepare(ROOT, { build: args.build });
+	const server = await run.serve();
+	const browser = await run.launch();
 	// A test seam: CLIPS_BROWSER_LACKS=avc makes the page's encoder refuse H.264, as a browser
 	// built without it does.
 	const lacks = (process.env.CLIPS_BROWSER_LACKS ?? '').split(',').filter(Boolean);
 	const page = await openClipPage(browser, server.url, { lacks });
-	cleanups.push(page.close);
 	const all = page.story.steps;
 	const steps = selectSteps(all, args.steps);
 	const hold = args.hold ?? DEFAULT_HOLD_S;
 	const out = args.format === 'gif' ? gifSize(args.width, args.height) : { width: args.width, height: args.height };
 
-	const tmp = await tempFolder(args.out);
-	cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+	const tmp = await run.temp(args.out);
 	const what = `${out.width}x${out.height}${args.format === 'gif' ? ` (laid out as ${args.width}x${args.height})` : ''}, ${args.fps} fps, ${args.theme}, ${args.format}`;
 	const r0 = performance.now();
 	let videoSeconds = 0;
@@ -119,7 +88,7 @@ async function main() {
 	} catch (e) {
 		if (e instanceof EncoderMissingError) {
 			const others = CLIP_FORMATS.filter((f) => f !== args.format);
-			throw new EncoderMissingError(`${e.message}; try --format ${others.join(' or --format ')} (GIF needs no video encoder)`);
+			throw new BrowserLacksError(`${e.message}; try --format ${others.join(' or --format ')} (GIF needs no video encoder)`);
 		}
 		throw e;
 	}
@@ -131,7 +100,7 @@ async function main() {
 		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} (${kb(total)}) to ${args.out}/: ${videoSeconds.toFixed(2)} s of video in ${seconds(work)} ` +
 			`(${(videoSeconds / (work / 1000)).toFixed(2)} s of video per second; ${seconds(performance.now() - t0)} in all)`
 	);
-}
+});
 
 /** @param {number} n */
 function ms(n) {
@@ -141,27 +110,4 @@ function ms(n) {
 /** @param {number} bytes */
 function kb(bytes) {
 	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
-}
-
-main()
-	.then(cleanup)
-	.catch(async (e) => {
-		await cleanup();
-		if (e instanceof UsageError) {
-			console.error(`clips: ${e.message}\n\n${usage()}`);
-			process.exit(2);
-		}
-		if (e instanceof NoBrowserError || e instanceof EncoderMissingError) {
-			console.error(`clips: ${e.message}`);
-			process.exit(3);
-		}
-		console.error(`clips: ${e?.stack ?? e}`);
-		process.exit(1);
-	});
-
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-	process.on(signal, () => {
-		console.error(`\nclips: interrupted; the output folder is unchanged`);
-		cleanup().finally(() => process.exit(130));
-	});
 }

@@ -1,7 +1,9 @@
 /**
  * The command line of `npm run stills` (scripts/stills.mjs), parsed and checked. Pure: no disk,
- * no browser, so scripts/stills-args.test.ts covers every rule.
+ * no browser, so scripts/stills-args.test.ts covers every rule. Read with the scripts' shared
+ * reader (cli-args.mjs).
  */
+import { nameList, readOptions, UsageError, wholeNumber } from './cli-args.mjs';
 
 /** Sizes the issue names; any other WxH within the limits works too. */
 export const NAMED_SIZES = ['1920x1080', '1280x720', '3840x2160', '1080x1350', '1080x1920', '1200x630'];
@@ -28,7 +30,39 @@ export const MAX_SCALE = 4;
  * @property {boolean} help
  */
 
-export class UsageError extends Error {}
+export { UsageError };
+
+/**
+ * @template {string} T
+ * @param {string} flag
+ * @param {string} text
+ * @param {readonly T[]} allowed
+ * @param {string} sep how the allowed values are listed
+ * @returns {T}
+ */
+export function oneOf(flag, text, allowed, sep) {
+	if (!allowed.includes(/** @type {T} */ (text))) throw new UsageError(`${flag}: expected ${allowed.join(sep)}, got "${text}"`);
+	return /** @type {T} */ (text);
+}
+
+/**
+ * The options every exporter (stills, clips) reads alike: which steps, at what size, in which
+ * theme, into which folder.
+ * @param {{ width: number, height: number, steps: string[] | null, out: string, theme: 'light' | 'dark' }} args set in place
+ * @returns {Record<string, (value: () => string) => void>}
+ */
+export function frameOptions(args) {
+	return {
+		'--size': (value) => void Object.assign(args, parseSize(value())),
+		'--steps': (value) => void (args.steps = nameList('--steps', value(), 'step ids', '--steps intro,gap')),
+		'--out': (value) => {
+			const v = value().trim();
+			if (!v) throw new UsageError('--out: expected a folder');
+			args.out = v;
+		},
+		'--theme': (value) => void (args.theme = oneOf('--theme', value(), THEMES, ' or '))
+	};
+}
 
 /**
  * @param {readonly string[]} argv
@@ -48,69 +82,14 @@ export function parseStillsArgs(argv) {
 		jobs: 1,
 		help: false
 	};
-	for (let i = 0; i < argv.length; i++) {
-		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-		const value = () => {
-			if (inline !== undefined) return inline;
-			const next = argv[++i];
-			if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-			return next;
-		};
-		switch (flag) {
-			case '--size': {
-				const { width, height } = parseSize(value());
-				args.width = width;
-				args.height = height;
-				break;
-			}
-			case '--scale':
-				args.scale = parseScale(value());
-				break;
-			case '--steps': {
-				const ids = value()
-					.split(',')
-					.map((s) => s.trim())
-					.filter(Boolean);
-				if (!ids.length) throw new UsageError('--steps: expected step ids separated by commas, e.g. --steps intro,gap');
-				args.steps = [...new Set(ids)];
-				break;
-			}
-			case '--out': {
-				const v = value().trim();
-				if (!v) throw new UsageError('--out: expected a folder');
-				args.out = v;
-				break;
-			}
-			case '--theme': {
-				const v = value();
-				if (!THEMES.includes(/** @type {any} */ (v))) throw new UsageError(`--theme: expected ${THEMES.join(' or ')}, got "${v}"`);
-				args.theme = /** @type {'light' | 'dark'} */ (v);
-				break;
-			}
-			case '--format': {
-				const v = value();
-				if (!FORMATS.includes(/** @type {any} */ (v))) throw new UsageError(`--format: expected ${FORMATS.join(', ')}, got "${v}"`);
-				args.format = /** @type {'png' | 'svg' | 'pdf'} */ (v);
-				break;
-			}
-			case '--jobs': {
-				const v = value();
-				const n = Number(v);
-				if (!Number.isInteger(n) || n < 1 || n > 8) throw new UsageError(`--jobs: expected a whole number from 1 to 8, got "${v}"`);
-				args.jobs = n;
-				break;
-			}
-			case '--no-build':
-				args.build = false;
-				break;
-			case '--help':
-			case '-h':
-				args.help = true;
-				break;
-			default:
-				throw new UsageError(`unknown option "${argv[i]}"`);
-		}
-	}
+	const { help } = readOptions(argv, {
+		...frameOptions(args),
+		'--scale': (value) => void (args.scale = parseScale(value())),
+		'--format': (value) => void (args.format = oneOf('--format', value(), FORMATS, ', ')),
+		'--jobs': (value) => void (args.jobs = wholeNumber('--jobs', value(), 1, 8)),
+		'--no-build': () => void (args.build = false)
+	});
+	args.help = help;
 	const w = args.width * args.scale;
 	const h = args.height * args.scale;
 	if (!Number.isInteger(w) || !Number.isInteger(h)) {

@@ -7,44 +7,25 @@
  * build, a still that never finished drawing).
  */
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseStillsArgs, usage, UsageError } from './stills-args.mjs';
+import { parseStillsArgs, usage } from './stills-args.mjs';
 import { selectSteps, seconds } from './stills-lib.mjs';
-import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills-browser.mjs';
-import { BUILD_STAMP, build, staleReason } from './stills-build.mjs';
-import { serveDir } from './stills-server.mjs';
+import { BUILD_STAMP } from './site-build.mjs';
 import { renderStills } from './stills-render.mjs';
-import { moveIntoPlace, tempFolder } from './stills-output.mjs';
+import { moveIntoPlace } from './stills-output.mjs';
+import { runExporter } from './exporter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** @type {(() => Promise<unknown>)[]} */
-const cleanups = [];
-async function cleanup() {
-	while (cleanups.length) await cleanups.pop()?.().catch(() => {});
-}
-
-async function main() {
+runExporter('stills', usage, async ({ prepare }) => {
 	const t0 = performance.now();
 	const args = parseStillsArgs(process.argv.slice(2));
 	if (args.help) {
 		console.log(usage());
 		return;
 	}
-	const own = await playwrightChromium();
-	const chromePath = findChromium(process.env, undefined, () => own);
-
-	if (args.build) {
-		const why = staleReason(ROOT);
-		if (why) {
-			console.log(`Building the site first (${why})…`);
-			const b0 = performance.now();
-			await build(ROOT);
-			console.log(`built in ${seconds(performance.now() - b0)}`);
-		}
-	}
+	const run = await prepare(ROOT, { build: args.build });
 	/** @type {{ title: string, steps: import('./stills-lib.mjs').StepRef[] }} */
 	let manifest;
 	try {
@@ -54,21 +35,9 @@ async function main() {
 	}
 	const steps = selectSteps(manifest.steps, args.steps);
 
-	const server = await serveDir(path.join(ROOT, 'build'));
-	cleanups.push(server.close);
-	const { chromium } = await import('@playwright/test');
-	// Our own signal handlers close the browser after removing the temporary folder.
-	const browser = await chromium.launch({
-		executablePath: chromePath,
-		args: CHROME_ARGS,
-		handleSIGINT: false,
-		handleSIGTERM: false,
-		handleSIGHUP: false
-	});
-	cleanups.push(() => browser.close());
-
-	const tmp = await tempFolder(args.out);
-	cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+	const server = await run.serve();
+	const browser = await run.launch();
+	const tmp = await run.temp(args.out);
 	const what = `${args.width}x${args.height}${args.scale !== 1 ? ` at ${args.scale}x` : ''}, ${args.theme}, ${args.format}`;
 	if (args.format === 'pdf' && args.scale !== 1) console.log('(--scale does not change a PDF: it is vector at any size)');
 	console.log(`Drawing ${steps.length} still${steps.length > 1 ? 's' : ''} (${what}) into ${args.out}/`);
@@ -95,27 +64,4 @@ async function main() {
 		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} to ${args.out}/ in ${seconds(renderMs)} ` +
 			`(${seconds(perStill)} per still; ${seconds(performance.now() - t0)} in all)`
 	);
-}
-
-main()
-	.then(cleanup)
-	.catch(async (e) => {
-		await cleanup();
-		if (e instanceof UsageError) {
-			console.error(`stills: ${e.message}\n\n${usage()}`);
-			process.exit(2);
-		}
-		if (e instanceof NoBrowserError) {
-			console.error(`stills: ${e.message}`);
-			process.exit(3);
-		}
-		console.error(`stills: ${e?.stack ?? e}`);
-		process.exit(1);
-	});
-
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-	process.on(signal, () => {
-		console.error(`\nstills: interrupted; the output folder is unchanged`);
-		cleanup().finally(() => process.exit(130));
-	});
-}
+});

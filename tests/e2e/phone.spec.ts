@@ -34,6 +34,8 @@ interface Layout {
 	minStoryFont: number;
 	minLabelFont: number;
 	smallLabels: string[];
+	/** A row chart's plot (its bars and axis, between legend and footnotes) and the figure, in px. */
+	rows: { plot: number; figure: number; pitch: number; count: number; tags: number; named: number } | null;
 }
 
 /** Measures, in the page, what a reader on this phone gets at the current step. */
@@ -77,7 +79,25 @@ function measure(page: Page): Promise<Layout> {
 			minLabelFont = Math.min(minLabelFont, size);
 			if (size < 10) smallLabels.push(`${text} (${size}px)`);
 		}
+		// A row chart: how tall its plot is, and how far apart its rows are (the closest two).
+		let rows: Layout['rows'] = null;
+		const area = plot.querySelector('.chart > .area');
+		const names = Array.from(plot.querySelectorAll<HTMLElement>('[data-chart-ready] .labels .name'));
+		if (area && names.length > 1) {
+			const tops = names.map((n) => n.getBoundingClientRect()).map((r) => r.top + r.height / 2).sort((a, b) => a - b);
+			const pitch = Math.min(...tops.slice(1).map((t, i) => t - tops[i]));
+			const shownTag = (t: Element) => Number(getComputedStyle(t).opacity) > 0 && t.getBoundingClientRect().width > 0;
+			rows = {
+				plot: area.getBoundingClientRect().height,
+				figure: fig.height,
+				pitch,
+				count: names.length,
+				tags: Array.from(plot.querySelectorAll('[data-chart-ready] .labels .tag.on')).filter(shownTag).length,
+				named: names.filter((n) => !n.classList.contains('missing')).length
+			};
+		}
 		return {
+			rows,
 			overflowX: document.documentElement.scrollWidth - vw,
 			figureShare: (w * h) / (vw * vh),
 			covered,
@@ -113,6 +133,16 @@ for (const size of SIZES) {
 				expect.soft(m.minStoryFont, `story text size at ${step.id}`).toBeGreaterThanOrEqual(16);
 				expect.soft(m.smallLabels, `chart labels under 10 px at ${step.id}`).toEqual([]);
 				// The step being read is on screen, below the pinned chart, not under it.
+				// The smallest phone: the ten-row ranking gets half the figure and rows a finger can
+				// read (16 px), and keeps every named row's country tag.
+				if (size.name === '320x568' && step.chart === 'ranking') {
+					const r = m.rows!;
+					expect.soft(r, `rows of the ranking at ${step.id}`).not.toBeNull();
+					expect.soft(r.plot, `ranking plot height at ${step.id} (figure ${r.figure.toFixed(0)} px)`).toBeGreaterThanOrEqual(r.figure / 2);
+					expect.soft(r.pitch, `ranking row height at ${step.id} (${r.count} rows)`).toBeGreaterThanOrEqual(16);
+					expect.soft(r.tags, `country tags at ${step.id}`).toBe(r.named);
+					if (step.state === 'top10') expect.soft(r.count, `rows at ${step.id}`).toBe(10);
+				}
 				const card = await page.locator(`#${step.id} .card`).boundingBox();
 				expect.soft(card!.y + 40, `card of ${step.id} on screen`).toBeLessThan(size.height);
 				if (SHOOT.has(size.name)) {

@@ -10,7 +10,6 @@ import { test, expect, steps, story } from './fixtures';
 import { files, metaTags, pixels, pngSize, runScript, sampleDifference, stills } from './stills-helpers';
 import { serveDir } from '../../scripts/stills-server.mjs';
 import { pdfPageCount } from '../../scripts/stills-lib.mjs';
-import { SITE_URL } from '../../src/lib/stills/site.ts';
 
 const number = (id: string) => String(steps.findIndex((s) => s.id === id) + 1).padStart(2, '0');
 const nameOf = (id: string, ext = 'png') => `${number(id)}-${id}.${ext}`;
@@ -156,9 +155,17 @@ test('"Download this step" gives a PNG of the current step', async ({ page }, in
 	expect(px.colours).toBeGreaterThan(8);
 });
 
+/** A published address for the test: not a placeholder publish refuses, with a path, as a newsroom's would be. */
+const TEST_SITE = 'https://stories.studio-newsroom.org/china-ai/';
+
 test('share pages: card tags for every step, each image there at its stated size; a reader lands on the step', async ({ page }) => {
 	test.setTimeout(90_000);
-	const run = await runScript('publish.mjs', ['--no-build']);
+	// data/story.yaml holds a placeholder address: publish refuses it, before building or drawing.
+	const refused = await runScript('publish.mjs', ['--no-build']);
+	expect(refused.code).toBe(2);
+	expect(refused.stderr).toMatch(/"https:\/\/[^"]*example\.org\/?" is a placeholder .*meta\.site in data\/story\.yaml/);
+	expect(refused.stdout).not.toContain('Drawing');
+	const run = await runScript('publish.mjs', ['--no-build', '--site', TEST_SITE]);
 	expect(run.code, run.stderr).toBe(0);
 	const server = await serveDir('build');
 	try {
@@ -167,17 +174,18 @@ test('share pages: card tags for every step, each image there at its stated size
 			expect(res.status, p).toBe(200);
 			return res.text();
 		};
-		const site = new URL(SITE_URL);
+		const site = new URL(TEST_SITE);
+		const onServer = (u: URL) => `/${u.href.slice(site.href.length)}`;
 		const checkCard = async (tags: Record<string, string>, id: string) => {
 			expect(tags['og:title']).toBeTruthy();
 			expect(tags['og:description']).toBeTruthy();
 			expect(tags['og:image:alt']).toBeTruthy();
 			expect(tags['twitter:card']).toBe('summary_large_image');
 			const image = new URL(tags['og:image']);
-			expect(image.origin).toBe(site.origin);
-			expect(image.pathname).toBe(`/s/${id}/card.png`);
-			const res = await fetch(server.url + image.pathname);
-			expect(res.status, image.pathname).toBe(200);
+			expect(image.href).toBe(new URL(`s/${id}/card.png`, site).href);
+			expect(tags['twitter:image']).toBe(image.href);
+			const res = await fetch(server.url + onServer(image));
+			expect(res.status, image.href).toBe(200);
 			const buf = Buffer.from(await res.arrayBuffer());
 			expect({ width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) }).toEqual({
 				width: Number(tags['og:image:width']),
@@ -192,6 +200,7 @@ test('share pages: card tags for every step, each image there at its stated size
 		}
 		const home = metaTags(await fetchText('/'));
 		await checkCard(home, steps[0].id);
+		expect(home['og:url']).toBe(site.href);
 		// Speaker notes stay in the presenter view: no share or still page carries them.
 		const pages = await Promise.all(steps.flatMap((s) => [fetchText(`/s/${s.id}/`), fetchText(`/still/${s.id}/__data.json`)]));
 		for (const s of steps.filter((x) => x.notes.trim())) {

@@ -2,7 +2,8 @@
  * The story, scrolled, with motion as a reader gets it: one walk through every step checks each
  * step's state (and, on desktop and phone portrait, takes its screenshot once the chart is still
  * and measures layout shift from load to the last step), then the same page is jumped about (one
- * current step at a time, End and Home, a wheel fling). A deep link needs a page of its own. Runs
+ * current step at a time, End and Home, a wheel fling). A deep link needs a page of its own, and
+ * so does the timing of a jump (timed in the page, from the scroll's end). Runs
  * on desktop, phone portrait and the projector (phone landscape is walked step by step in
  * phone.spec at 844x390).
  */
@@ -23,6 +24,7 @@ import {
 	takeShifts,
 	type Shift
 } from './fixtures.ts';
+import { jumpTo, jumpWatcher } from '../../scripts/bench-page.mjs';
 
 test.describe('the story, scrolled', () => {
 	test('every step in turn, then jumps, End and Home, and a fling: always the step in view and its chart', async ({ page, isMobile }, info) => {
@@ -161,4 +163,46 @@ test.describe('the story, scrolled', () => {
 		const between = seen.filter((s) => s !== expectedState(steps[0]) && s !== expectedState(target));
 		expect(between).toEqual([]);
 	});
+
+	test('a jump shows its step within a frame of the scroll ending, with scrollend and without it', async ({ browser, page }, info) => {
+		test.skip(info.project.name === 'projector', 'the same layout as desktop');
+		// Timed in the page by the frames it draws (the bench's jump watcher), never by the
+		// runner's clock: from the frame the scroll ended to the first frame with the step current.
+		// Reduced motion, so the chart's final drawing is the one to wait for.
+		const check = async (p: typeof page, label: string) => {
+			await p.emulateMedia({ reducedMotion: 'reduce' });
+			await p.goto('/');
+			await ready(p);
+			// One step down, a few steps, the whole story down and back up.
+			for (const target of [steps[1], steps[4], steps.at(-1)!, steps[0]]) {
+				const t = await jumpTo(p, target.id);
+				expect(t, `${label}: jump to ${target.id}`).toMatchObject({ ended: true, isCurrent: true, ready: true, state: expectedState(target) });
+				expect(t.toCurrentFrames, `${label}: frames from the scroll's end to ${target.id} current (${t.toCurrentMs.toFixed(1)} ms)`).toBeLessThanOrEqual(
+					label === 'scrollend' ? 1 : 2
+				);
+				expect(await currentSteps(p)).toEqual([target.id]);
+			}
+		};
+		await page.addInitScript(jumpWatcher);
+		await check(page, 'scrollend');
+		// A browser without `scrollend` (older Safari): the driver ends a scroll after a frame without one.
+		const context = await browser.newContext({ ...info.project.use, baseURL: info.project.use.baseURL });
+		try {
+			const other = await context.newPage();
+			await other.addInitScript(() => {
+				delete (Window.prototype as unknown as { onscrollend?: unknown }).onscrollend;
+				delete (window as unknown as { onscrollend?: unknown }).onscrollend;
+			});
+			await other.addInitScript(jumpWatcher);
+			const errors: string[] = [];
+			other.on('pageerror', (e) => errors.push(String(e)));
+			other.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+			await check(other, 'no scrollend');
+			expect(await other.evaluate(() => 'onscrollend' in window)).toBe(false);
+			expect(errors).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
 });
+

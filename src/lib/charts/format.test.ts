@@ -21,10 +21,11 @@ describe('formats', () => {
 		expect(formatPoints(46.6 - 37.1)).toBe('9.5 pts');
 	});
 
-	it('prints dollars without false precision', () => {
+	it('prints dollars at the precision the source gives, no more and no less', () => {
 		expect(formatUsd(15)).toBe('$15');
 		expect(formatUsd(0.4)).toBe('$0.40');
-		expect(formatUsd(0.325)).toBe('$0.33');
+		expect(formatUsd(1.95)).toBe('$1.95');
+		expect(formatUsd(0.325)).toBe('$0.325');
 		expect(formatUsd(null)).toBe(NOT_REPORTED);
 	});
 

@@ -52,10 +52,14 @@ export function formatPoints(value: number | null, digits = 1): string {
 	return value === null ? NOT_REPORTED : `${fixed(value, digits)} pts`;
 }
 
-/** US dollars: 0.325 -> "$0.33", 15 -> "$15", 1.95 -> "$1.95". */
+/**
+ * US dollars at the precision the source gives, never rounded away: 15 -> "$15", 1.95 -> "$1.95",
+ * 2.5 -> "$2.50", 0.325 -> "$0.325" (a list price of $0.325 is not $0.33).
+ */
 export function formatUsd(value: number | null): string {
 	if (value === null) return NOT_REPORTED;
-	const digits = Number.isInteger(value) ? 0 : 2;
+	const cents = value * 100;
+	const digits = Number.isInteger(value) ? 0 : Math.abs(cents - Math.round(cents)) < 1e-9 ? 2 : 3;
 	return `$${fixed(value, digits)}`;
 }
 

@@ -17,8 +17,8 @@ export const WORDS: Record<ChartId, ChartWords> = {
 	},
 	share: {
 		'title-providers': 'Share of OpenRouter tokens by provider',
-		'title-countries': 'Share of OpenRouter tokens by the lab\'s country',
-		'title-gap': '{leader} ahead of {follower} by {points}',
+		'title-countries': 'Share of OpenRouter tokens by the lab\'s country, as The Hype groups them',
+		'title-gap': 'The Hype\'s grouping: {leader} ahead of {follower} by {points}',
 		unit: 'Share of OpenRouter tokens, %',
 		'centre-providers': 'By provider',
 		'gap-label': 'Gap: {leader} ahead by',
@@ -29,7 +29,7 @@ export const WORDS: Record<ChartId, ChartWords> = {
 	},
 	timeline: {
 		title: 'Weekly tokens on OpenRouter: Chinese models vs US models',
-		unit: 'Tokens per week, trillions (ranked models only)',
+		unit: 'Tokens per week, trillions; each outlet\'s sum of the models it counted, not like for like',
 		'series-china': 'China',
 		'series-us': 'US',
 		peak: 'highest reported week',
@@ -37,7 +37,7 @@ export const WORDS: Record<ChartId, ChartWords> = {
 		'legend-unreported': 'not reported'
 	},
 	benchmark: {
-		title: '{metric}: {leader} leads',
+		title: '{metric}: {leader} led as of {date}',
 		'title-none': '{metric}: no scores reported',
 		unit: '{metric} score ({unit}); the axis starts at {start}, not zero',
 		axis: '{metric} ({unit})',
@@ -46,7 +46,7 @@ export const WORDS: Record<ChartId, ChartWords> = {
 	},
 	prices: {
 		'title-output': 'Output tokens cost from {min} to {max} per million',
-		'title-top-ranked': 'The {cn} Chinese models in the top {count} reported in {reported} list at {max} or less',
+		'title-top-ranked': 'The {cn} priced Chinese models in the top {count} reported in {reported} list at {max} or less',
 		'title-top-ranked-none': 'Prices of the top {count} reported in {reported}',
 		'title-input-output': 'Input and output prices per million tokens',
 		'unit-output': 'List price, US$ per million output tokens, {month}; OpenRouter\'s unless a note says otherwise',

@@ -37,13 +37,17 @@ describe('share cards', () => {
 	});
 
 	it('gives the story page its own words and the first step image', () => {
-		const meta = { title: 'Story', dek: 'The dek.' } as StoryMeta;
-		expect(storyCard(meta, step, text, 'https://a.example')).toMatchObject({
+		const meta = { title: 'Story', dek: 'The dek.', site: 'https://a.example' } as StoryMeta;
+		expect(storyCard(meta, step, text)).toMatchObject({
 			title: 'Story',
 			description: 'The dek.',
 			url: 'https://a.example/',
 			image: 'https://a.example/s/gap/card.png'
 		});
+	});
+
+	it('keeps paths from the site root when the address is not known (publish makes them absolute)', () => {
+		expect(stepCard(step, text, 'Story', null)).toMatchObject({ url: '/s/gap/', image: '/s/gap/card.png' });
 	});
 
 	it('shortens long words at a word', () => {

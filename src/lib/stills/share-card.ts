@@ -9,7 +9,7 @@ import { absolute, cardPath, CARD_SIZE, sharePath } from './site.ts';
 export interface ShareCard {
 	title: string;
 	description: string;
-	/** The share page's own absolute URL. */
+	/** The share page's own URL (absolute once published). */
 	url: string;
 	image: string;
 	imageWidth: number;
@@ -31,8 +31,8 @@ export function plainText(paragraphs: readonly Paragraph[], max = 200): string {
 	return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** The card of one step. */
-export function stepCard(step: Step, text: ChartText, storyTitle: string, site?: string): ShareCard {
+/** The card of one step; `site` is the published address (null: paths from the site's root, made absolute by publish). */
+export function stepCard(step: Step, text: ChartText, storyTitle: string, site: string | null): ShareCard {
 	return {
 		title: `${text.title} · ${storyTitle}`,
 		description: plainText(step.copy),
@@ -45,7 +45,8 @@ export function stepCard(step: Step, text: ChartText, storyTitle: string, site?:
 }
 
 /** The story page's card: the story's title and dek, with its first step's image. */
-export function storyCard(meta: StoryMeta, first: Step, text: ChartText, site?: string): ShareCard {
+export function storyCard(meta: StoryMeta, first: Step, text: ChartText): ShareCard {
+	const site = meta.site;
 	return {
 		...stepCard(first, text, meta.title, site),
 		title: meta.title,

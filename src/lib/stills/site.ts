@@ -1,9 +1,8 @@
 /**
- * Where the story is published: the one place to set it. Link previews (og:image, og:url) must be
- * absolute URLs, so share cards are built from this address. Change it before `npm run publish`
- * for a real deployment; the site itself uses relative paths and works at any address.
+ * Paths of the share pages and card images. The site's address is not here: it is `meta.site` in
+ * data/story.yaml (or `npm run publish -- --site`), checked by site-address.js.
  */
-export const SITE_URL = 'https://china-ai-market.example.org';
+import { onSite } from './site-address.js';
 
 /** Card images are link previews: 1200x630 is what the big platforms show uncropped. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -18,7 +17,7 @@ export function cardPath(stepId: string): string {
 	return `/s/${stepId}/card.png`;
 }
 
-/** `path` on the published site, as an absolute URL. */
-export function absolute(path: string, site: string = SITE_URL): string {
-	return new URL(path.replace(/^\/+/, ''), site.endsWith('/') ? site : `${site}/`).href;
+/** `path` on the published site: absolute, or root-relative when the address is not known yet. */
+export function absolute(path: string, site: string | null): string {
+	return onSite(path, site);
 }

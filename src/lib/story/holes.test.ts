@@ -201,4 +201,18 @@ describe('the narrative, in plain words', () => {
 			message: `${PRICES}:3: field "url": "https://example.com" is the front page of example.com; link the article or page the figure comes from`
 		});
 	});
+
+	it('a repository\'s front page on a row that reports a value', () => {
+		const repo = 'https://github.com/owner/catalogue';
+		const files = edit(fixture(), PRICES, 'US,3,15,,Source P,https://example.com/p,', `US,3,15,,Source P,${repo},`);
+		expect(onlyError(files)).toEqual({
+			file: PRICES,
+			line: 3,
+			field: 'url',
+			message: `${PRICES}:3: field "url": "${repo}" is the front page of a repository; link the file at the commit the figure was read from`
+		});
+		// The file at a commit is what a source links: accepted.
+		const file = `${repo}/blob/d44e7241704fd93d5b84130e3c9a4f808935351b/providers/p.toml`;
+		expect(() => parseStory(edit(fixture(), PRICES, "US,3,15,,Source P,https://example.com/p,", `US,3,15,,Source P,${file},`), CHARTS)).not.toThrow();
+	});
 });

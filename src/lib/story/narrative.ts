@@ -15,6 +15,7 @@ import { yamlProblem } from './yaml-errors.ts';
 import { CHART_IDS } from './types.ts';
 import type { ChartId, ChartWords, DatasetId, DatasetMeta, Datasets, Paragraph, Step, StoryMeta } from './types.ts';
 import { slotsOf } from '../charts/words.ts';
+import { siteFormProblem } from '../stills/site-address.js';
 import type { ChartSpec } from '../charts/types.ts';
 
 export const NARRATIVE_FILE = 'data/story.yaml';
@@ -41,7 +42,7 @@ export type Charts = Record<ChartId, ChartSpec>;
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
 const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits'] as const;
-const META_KEYS = ['label', 'title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes'] as const;
+const META_KEYS = ['label', 'title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes', 'site'] as const;
 const BASED_ON_KEYS = ['title', 'publisher', 'url', 'date'] as const;
 const TOP_KEYS = ['meta', 'datasets', 'charts', 'steps'] as const;
 /** `charts:` may be left out only by a registry whose charts show no words (the tests' fakes). */
@@ -248,9 +249,12 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 		if (good && bt && publisher && url && date) basedOn = { title: bt, publisher, url, date };
 	}
 	const talkMinutes = readTalkMinutes(reader, f);
+	const site = reader.text(f, 'site', ctx, entry.key, { optional: true });
+	const siteProblem = site === null ? null : siteFormProblem(site);
+	if (siteProblem) reader.report(f.get('site')?.value ?? null, ctx, 'site', siteProblem);
 	if (title === null || dek === null || byline === null || method === null || basedOn === null) return null;
-	if (talkMinutes === undefined || (f.has('label') && label === null)) return null;
-	return { label, title, dek, byline, basedOn, method, talkMinutes };
+	if (talkMinutes === undefined || (f.has('label') && label === null) || (f.has('site') && (site === null || siteProblem))) return null;
+	return { label, title, dek, byline, basedOn, method, talkMinutes, site };
 }
 
 /**

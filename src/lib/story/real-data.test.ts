@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
 import { loadStory } from './load.server.ts';
-import { isSiteRoot } from './schema.ts';
+import { isRepoRoot, isSiteRoot } from './schema.ts';
 import { creditKey, creditLine } from './sources.ts';
 
 const ROOT = process.cwd();
@@ -46,14 +46,21 @@ describe('the real data/', () => {
 		]);
 	});
 
-	it('has 15 consecutive weeks, 8 of them unreported', () => {
+	it('has 15 consecutive weeks, 8 without tallies; US models led 3 of them, 2 inferred from streak counts', () => {
 		const weeks = s().data['weekly-tokens'];
 		expect(weeks).toHaveLength(15);
 		expect(weeks[0].weekStart).toBe('2026-02-09');
 		expect(weeks[14].weekEnd).toBe('2026-05-24');
 		const unreported = weeks.filter((w) => w.chinaT === null && w.usT === null && w.totalT === null);
 		expect(unreported).toHaveLength(8);
-		expect(unreported.every((w) => w.url === null && w.confidence === null)).toBe(true);
+		// Who led a week without tallies is a value with its own source: inferred ones are low confidence.
+		expect(unreported.every((w) => w.leader === null || (w.url !== null && w.confidence !== null))).toBe(true);
+		expect(weeks.filter((w) => w.leaderBasis === 'inferred').every((w) => w.confidence === 'low')).toBe(true);
+		expect(weeks.filter((w) => w.leader === 'US').map((w) => [w.weekStart, w.leaderBasis])).toEqual([
+			['2026-02-23', 'inferred'],
+			['2026-04-13', 'reported'],
+			['2026-04-20', 'inferred']
+		]);
 		expect(weeks.find((w) => w.weekStart === '2026-03-30')).toMatchObject({ chinaT: 12.96, usT: 3.03, totalT: 27 });
 	});
 
@@ -91,7 +98,9 @@ describe('the real data/, as a fact-checker reads it', () => {
 		.filter((e) => e.isFile())
 		.map((e) => join(e.parentPath, e.name));
 
-	it('links every source to the item cited, never to a site\'s front page', () => {
+	it('links every source to the item cited, never to a site\'s or a repository\'s front page', () => {
+		// meta.site is where the story itself is published (a site's root by nature), not a source.
+		const site = loadStory(ROOT).meta.site;
 		const roots: string[] = [];
 		for (const file of files) {
 			readFileSync(file, 'utf8')
@@ -100,7 +109,7 @@ describe('the real data/, as a fact-checker reads it', () => {
 					for (const m of text.matchAll(/https?:\/\/[^\s,"')\]]+/g)) {
 						// Only real addresses: the narrative's own comments say "https://..." as an example.
 						const host = /^https?:\/\/([^/?#]+)/.exec(m[0])?.[1] ?? '';
-						if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && isSiteRoot(m[0])) roots.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`);
+						if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && (isSiteRoot(m[0]) || isRepoRoot(m[0])) && m[0] !== site) roots.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`);
 					}
 				});
 		}

@@ -67,7 +67,7 @@ describe('dataset schemas', () => {
 		const { rows, lines } = parseDataset(
 			'weekly-tokens',
 			parseCsv(
-				`week_start,week_end,china_t,us_t,total_t,note,source,url,date,confidence\n2026-02-09,2026-02-15,4.12,2.94,not reported,,${SRC}\n`,
+				`week_start,week_end,china_t,us_t,total_t,leader,leader_basis,note,source,url,date,confidence\n2026-02-09,2026-02-15,4.12,2.94,not reported,CN,reported,,${SRC}\n`,
 				'w.csv'
 			)
 		);
@@ -78,6 +78,8 @@ describe('dataset schemas', () => {
 				chinaT: 4.12,
 				usT: 2.94,
 				totalT: null,
+				leader: 'CN',
+				leaderBasis: 'reported',
 				note: '',
 				source: 'S',
 				url: 'https://s.example/item',
@@ -131,8 +133,8 @@ describe('dataset schemas', () => {
 	});
 
 	it('check weekly weeks: Mondays, in order, 7 days apart, end = start + 6', () => {
-		const head = 'week_start,week_end,china_t,us_t,total_t,note,source,url,date,confidence\n';
-		const row = (s: string, e: string) => `${s},${e},1,1,3,,${SRC}\n`;
+		const head = 'week_start,week_end,china_t,us_t,total_t,leader,leader_basis,note,source,url,date,confidence\n';
+		const row = (s: string, e: string) => `${s},${e},1,1,3,not reported,not reported,,${SRC}\n`;
 		expect(problems('weekly-tokens', head + row('2026-02-09', '2026-02-15') + row('2026-02-16', '2026-02-22'))).toEqual([]);
 		expect(
 			problems(
@@ -144,6 +146,38 @@ describe('dataset schemas', () => {
 			'data/datasets/weekly-tokens.csv:4: field "week_start": 2026-03-03 is not a Monday',
 			'data/datasets/weekly-tokens.csv:4: field "week_end": expected 2026-03-09 (week_start + 6 days), got 2026-03-08',
 			'data/datasets/weekly-tokens.csv:4: field "week_start": expected 2026-03-02 (7 days after the week above), got 2026-03-03; list every week in order, unreported ones as "not reported"'
+		]);
+	});
+
+	it('check weekly leaders: the tallies decide; an inferred leader only where none are reported', () => {
+		const head = 'week_start,week_end,china_t,us_t,total_t,leader,leader_basis,note,source,url,date,confidence\n';
+		const ok =
+			`2026-02-16,2026-02-22,5,2,not reported,CN,reported,,${SRC}\n` +
+			`2026-02-23,2026-03-01,not reported,not reported,not reported,US,inferred,,${SRC}\n` +
+			`2026-03-02,2026-03-08,not reported,not reported,not reported,not reported,not reported,,No report found,,2026-05,not reported\n`;
+		expect(problems('weekly-tokens', head + ok)).toEqual([]);
+		expect(
+			problems(
+				'weekly-tokens',
+				head +
+					`2026-02-16,2026-02-22,5,2,not reported,US,reported,,${SRC}\n` +
+					`2026-02-23,2026-03-01,5,2,not reported,CN,inferred,,${SRC}\n` +
+					`2026-03-02,2026-03-08,not reported,not reported,not reported,US,not reported,,${SRC}\n`
+			)
+		).toEqual([
+			'data/datasets/weekly-tokens.csv:2: field "leader": the tallies (china_t 5, us_t 2) make the leader CN, reported; got US, reported',
+			'data/datasets/weekly-tokens.csv:3: field "leader": the tallies (china_t 5, us_t 2) make the leader CN, reported; got CN, inferred',
+			'data/datasets/weekly-tokens.csv:4: field "leader_basis": say how the leader is known: reported or inferred'
+		]);
+		// A leader is a value: it needs a source like any other.
+		expect(
+			problems(
+				'weekly-tokens',
+				head + `2026-03-09,2026-03-15,not reported,not reported,not reported,US,inferred,,No report found,,2026-05,not reported\n`
+			)
+		).toEqual([
+			'data/datasets/weekly-tokens.csv:2: field "url": a row that reports a value needs a source url',
+			'data/datasets/weekly-tokens.csv:2: field "confidence": a row that reports a value needs a confidence (high, medium or low), not "not reported"'
 		]);
 	});
 

@@ -10,6 +10,7 @@ import { ErrorList } from './errors.ts';
 import type { CsvTable } from './csv.ts';
 import type {
 	Basis,
+	LeaderBasis,
 	Confidence,
 	Country,
 	DatasetId,
@@ -191,6 +192,24 @@ export function isSiteRoot(raw: string): boolean {
 	}
 }
 
+/** Code hosts whose `/owner/name` address is a repository's front page, not a file in it. */
+const CODE_HOSTS = ['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org'];
+
+/**
+ * Is this address a repository's (or an account's) front page on a code host, such as
+ * https://github.com/owner/repo? Like a site's front page it proves nothing: the file changes
+ * with every commit, so a source links the file at the commit its figure was read from.
+ */
+export function isRepoRoot(raw: string): boolean {
+	try {
+		const u = new URL(raw);
+		const parts = u.pathname.split('/').filter(Boolean);
+		return CODE_HOSTS.includes(u.hostname.replace(/^www\./, '')) && parts.length >= 1 && parts.length <= 2 && u.search === '';
+	} catch {
+		return false;
+	}
+}
+
 /** An https:// address, or an empty cell (null). */
 export function urlOrEmpty(): Cell<string | null> {
 	return {
@@ -204,6 +223,7 @@ export function urlOrEmpty(): Cell<string | null> {
 const COUNTRIES = ['US', 'CN'] as const satisfies readonly Country[];
 const CONFIDENCES = ['high', 'medium', 'low'] as const satisfies readonly Confidence[];
 const BASES = ['reported', 'derived'] as const satisfies readonly Basis[];
+const LEADER_BASES = ['reported', 'inferred'] as const satisfies readonly LeaderBasis[];
 const SLUG = { re: /^[a-z0-9]+(-[a-z0-9]+)*$/, what: 'a lowercase id like "china-six"' };
 
 // ---------------------------------------------------------------------------------------------
@@ -410,10 +430,12 @@ export const SCHEMAS: Schemas = {
 			chinaT: { column: 'china_t', cell: numOrNull({ min: 0 }) },
 			usT: { column: 'us_t', cell: numOrNull({ min: 0 }) },
 			totalT: { column: 'total_t', cell: numOrNull({ min: 0 }) },
+			leader: { column: 'leader', cell: oneOfOrNull(COUNTRIES) },
+			leaderBasis: { column: 'leader_basis', cell: oneOfOrNull(LEADER_BASES) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		},
-		values: ['chinaT', 'usT', 'totalT'],
+		values: ['chinaT', 'usT', 'totalT', 'leader'],
 		check(rows, report) {
 			unique(rows, report, 'weekStart', (r) => r.weekStart, (r) => `week ${r.weekStart}`);
 			rows.forEach(({ row, line }, i) => {
@@ -431,6 +453,16 @@ export const SCHEMAS: Schemas = {
 				}
 				if (row.totalT !== null && row.chinaT !== null && row.usT !== null && row.chinaT + row.usT > row.totalT + 1e-9) {
 					report(line, 'totalT', `total ${row.totalT} is less than china_t + us_t (${Math.round((row.chinaT + row.usT) * 1000) / 1000})`);
+				}
+				if ((row.leader === null) !== (row.leaderBasis === null)) {
+					report(line, 'leaderBasis', row.leader === null ? `a week with no leader has no leader_basis; write "${NOT_REPORTED}"` : 'say how the leader is known: reported or inferred');
+				}
+				// Where both tallies are reported, they decide the leader; an inference cannot overrule them.
+				if (row.chinaT !== null && row.usT !== null) {
+					const tallied = row.chinaT > row.usT ? 'CN' : row.usT > row.chinaT ? 'US' : null;
+					if (row.leader !== tallied || (tallied !== null && row.leaderBasis !== 'reported')) {
+						report(line, 'leader', `the tallies (china_t ${row.chinaT}, us_t ${row.usT}) make the leader ${tallied ?? `"${NOT_REPORTED}" (a tie)`}, reported; got ${row.leader ?? NOT_REPORTED}, ${row.leaderBasis ?? NOT_REPORTED}`);
+					}
 				}
 			});
 		}
@@ -567,6 +599,8 @@ function checkSource<R>(
 	if (row.url === null) report('url', 'a row that reports a value needs a source url');
 	else if (isSiteRoot(row.url)) {
 		report('url', `${JSON.stringify(row.url)} is the front page of ${new URL(row.url).hostname}; link the article or page the figure comes from`);
+	} else if (isRepoRoot(row.url)) {
+		report('url', `${JSON.stringify(row.url)} is the front page of a repository; link the file at the commit the figure was read from`);
 	}
 	if (row.confidence === null) report('confidence', `a row that reports a value needs a confidence (high, medium or low), not "${NOT_REPORTED}"`);
 }

@@ -239,6 +239,22 @@ describe('a bad narrative stops the load with line, step and field', () => {
 		return { ...onlyError(files), expectedLine: lineOf(files[STORY], to.split('\n')[0], nth) };
 	}
 
+	it('meta.site: optional, and when given an absolute https:// address', () => {
+		expect(parseStory(fixture(), CHARTS).meta.site).toBeNull();
+		const withSite = edit(fixture(), STORY, '  byline: By the tests\n', '  byline: By the tests\n  site: https://stories.newsroom.org/china/\n');
+		expect(parseStory(withSite, CHARTS).meta.site).toBe('https://stories.newsroom.org/china/');
+		for (const [bad, says] of [
+			['http://stories.newsroom.org/', 'expected an https:// address, got "http://stories.newsroom.org/"'],
+			['stories.newsroom.org', 'expected an absolute https:// address'],
+			['https://stories.newsroom.org/?ref=x', 'may not have a query or a fragment']
+		]) {
+			const files = edit(fixture(), STORY, '  byline: By the tests\n', `  byline: By the tests\n  site: ${bad}\n`);
+			const e = onlyError(files);
+			expect(e).toMatchObject({ file: STORY, line: lineOf(files[STORY], `site: ${bad}`), field: 'site' });
+			expect(e.message).toContain(says);
+		}
+	});
+
 	it('an unknown chart', () => {
 		const e = stepError('chart: share', 'chart: pie');
 		expect(e).toMatchObject({ file: STORY, line: e.expectedLine, field: 'chart' });

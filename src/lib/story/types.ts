@@ -9,6 +9,11 @@ export type Confidence = 'high' | 'medium' | 'low';
 export type Country = 'US' | 'CN';
 /** `derived` values are computed from reported ones (a sum, a remainder) and are drawn as such. */
 export type Basis = 'reported' | 'derived';
+/**
+ * How a week's leader is known: `reported` (the week's tallies, or a report that says who led),
+ * or `inferred` from the sources' streak counts ("second consecutive week" dates the week before).
+ */
+export type LeaderBasis = 'reported' | 'inferred';
 
 /** Where a row comes from. Every dataset row carries one. */
 export interface SourceRef {
@@ -71,6 +76,10 @@ export interface WeeklyTokensRow extends SourceRef {
 	chinaT: number | null;
 	usT: number | null;
 	totalT: number | null;
+	/** Whose models drew more tokens that week; `null` when no source says or implies it. */
+	leader: Country | null;
+	/** How the leader is known; `null` with no leader. */
+	leaderBasis: LeaderBasis | null;
 	note: string;
 }
 
@@ -192,6 +201,9 @@ export interface StoryMeta {
 	method: Paragraph[];
 	/** Planned length of a talk on stage, in minutes: the presenter view paces against it. */
 	talkMinutes: number | null;
+	/** Where the story is published (an absolute https:// address): share cards point there. Null
+	 * when not set; `npm run publish` then needs `--site`. */
+	site: string | null;
 }
 
 export interface Story {

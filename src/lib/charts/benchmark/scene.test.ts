@@ -97,9 +97,10 @@ describe('benchmark scene', () => {
 
 	it('text is generated from the rows', () => {
 		const t = benchmarkScene(STORY, 'gdpval-aa').text;
-		expect(t.title).toBe('GDPval-AA: Claude Opus 4.7 leads');
+		// Past tense and dated: the leader on the day reported, not a claim about today.
+		expect(t.title).toBe('GDPval-AA: Claude Opus 4.7 led as of April 2026');
 		expect(t.caption).toMatch(
-			/^On GDPval-AA \(Elo\), the US model Claude Opus 4\.7 leads at 1,753; the highest-scoring Chinese model listed here, DeepSeek V4 Pro \(Max\), scores 1,554\./
+			/^On GDPval-AA \(Elo\), the US model Claude Opus 4\.7 led at 1,753 as of April 2026; the highest-scoring Chinese model listed here, DeepSeek V4 Pro \(Max\), scores 1,554\./
 		);
 		expect(t.table.columns[3]).toBe('GDPval-AA (Elo)');
 		expect(t.table.rows.map((r) => r[3])).toContain('not reported');
@@ -112,7 +113,7 @@ describe('benchmark scene', () => {
 		});
 		const scene = benchmarkScene(data, 'm');
 		expect(visible(scene.rows).map((r) => r.name)).toEqual(['B', 'A', 'C']);
-		expect(scene.text.caption).toMatch(/^On M \(pts\), the Chinese model B leads at 20; the highest-scoring US model listed here, A, scores 10\./);
+		expect(scene.text.caption).toMatch(/^On M \(pts\), the Chinese model B led at 20 as of [^;]+; the highest-scoring US model listed here, A, scores 10\./);
 		expect(benchmarkSpec.keys(data, 'm')).toEqual(['B', 'A', 'C']);
 	});
 

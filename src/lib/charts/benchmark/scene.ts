@@ -26,7 +26,7 @@ import { compareText } from '../../story/compare.ts';
 
 /** The words this chart shows (data/story.yaml, `charts: benchmark:`) and the slots each may fill. */
 export const BENCHMARK_WORDS = {
-	title: ['metric', 'leader'],
+	title: ['metric', 'leader', 'date'],
 	'title-none': ['metric'],
 	unit: ['metric', 'unit', 'start'],
 	axis: ['metric', 'unit'],
@@ -149,7 +149,8 @@ function benchmarkText(data: Datasets, metric: BenchmarkMetricRow, words: ChartW
 	if (leader) {
 		const rival = scored.find((r) => r.country !== leader.country);
 		sentences.push(
-			`On ${metric.label} (${metric.unit}), the ${COUNTRY_NAME[leader.country]} model ${leader.model} leads at ${score(leader)}` +
+			// Past tense, dated: a leaderboard moves, and its leader on the day reported may not lead now.
+			`On ${metric.label} (${metric.unit}), the ${COUNTRY_NAME[leader.country]} model ${leader.model} led at ${score(leader)} as of ${formatDate(leader.date)}` +
 				(rival
 					? `; the highest-scoring ${COUNTRY_NAME[rival.country]} model listed here, ${rival.model}, scores ${score(rival)}.`
 					: '.')
@@ -173,7 +174,7 @@ function benchmarkText(data: Datasets, metric: BenchmarkMetricRow, words: ChartW
 
 	return {
 		title: leader
-			? word(words, 'title', { metric: metric.label, leader: leader.model })
+			? word(words, 'title', { metric: metric.label, leader: leader.model, date: formatDate(leader.date) })
 			: word(words, 'title-none', { metric: metric.label }),
 		unit: word(words, 'unit', { metric: metric.label, unit: metric.unit, start: formatScore(lo) }),
 		caption: sentences.join(' '),

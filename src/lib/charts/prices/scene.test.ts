@@ -12,8 +12,10 @@ const pricesScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]
 const inOrder = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 
 describe('prices: matching ranking names to price rows', () => {
-	it('ignores parenthesised qualifiers, case and spacing, and nothing else', () => {
-		expect(modelMatchKey('Qwen3.6 Plus (free)')).toBe(modelMatchKey('Qwen3.6 Plus'));
+	it('ignores parenthesised qualifiers but "(free)", case and spacing, and nothing else', () => {
+		// A free tier cost nothing: it is not the paid listing of the same name.
+		expect(modelMatchKey('Qwen3.6 Plus (free)')).not.toBe(modelMatchKey('Qwen3.6 Plus'));
+		expect(modelMatchKey('Qwen3.6 Plus ( Free )')).toBe(modelMatchKey('qwen3.6 plus (free)'));
 		expect(modelMatchKey('  qwen3.6   PLUS ')).toBe(modelMatchKey('Qwen3.6 Plus'));
 		expect(modelMatchKey('Claude Opus 4.6')).not.toBe(modelMatchKey('Claude Opus 4.7'));
 		expect(modelMatchKey('Gemini 3.1 Pro')).not.toBe(modelMatchKey('Gemini 3.1 Pro Preview'));
@@ -21,7 +23,8 @@ describe('prices: matching ranking names to price rows', () => {
 	});
 
 	it('finds the ranks of the story models', () => {
-		expect(rankOf(STORY, 'Qwen3.6 Plus')).toBe(2);
+		// The ranking's #2 is the free tier, not the paid Qwen3.6 Plus the price list holds.
+		expect(rankOf(STORY, 'Qwen3.6 Plus')).toBeNull();
 		expect(rankOf(STORY, 'MiMo-V2-Pro')).toBe(1);
 		expect(rankOf(STORY, 'Claude Sonnet 4.6')).toBe(4);
 		expect(rankOf(STORY, 'GPT-5.5')).toBeNull();
@@ -66,12 +69,11 @@ describe('prices scene', () => {
 		const focus = rows.filter((r) => r.emphasis === 'focus');
 		expect(focus.map((r) => `${r.prefix} ${r.name}`).sort()).toEqual([
 			'#1 MiMo-V2-Pro',
-			'#2 Qwen3.6 Plus',
 			'#3 DeepSeek V3.2',
 			'#4 Claude Sonnet 4.6',
 			'#5 MiniMax M2.7'
 		]);
-		expect(rows.filter((r) => r.emphasis === 'dim')).toHaveLength(8);
+		expect(rows.filter((r) => r.emphasis === 'dim')).toHaveLength(9);
 		// The ranking's Qwen entry is the free tier; the price row's note says so. DeepSeek V4 Pro's
 		// price is DeepSeek's own, not OpenRouter's: marked in every state, with the same marker.
 		const expected = [
@@ -83,10 +85,11 @@ describe('prices scene', () => {
 			expect(s.footnotes).toEqual(expected);
 			expect(s.rows.find((r) => r.key === 'DeepSeek V4 Pro')?.marker).toBe('†');
 		}
-		expect(scene.text.title).toBe('The 4 Chinese models in the top 5 reported in April 2026 list at $3 or less');
+		expect(scene.text.title).toBe('The 3 priced Chinese models in the top 5 reported in April 2026 list at $3 or less');
 		expect(scene.text.caption).toBe(
 			'Of the 5 models named in the ranking reported in April 2026, the Chinese ones list at $0.40 to $3 per million ' +
-				'output tokens; the US one, Claude Sonnet 4.6, at $15.'
+				'output tokens; the US one, Claude Sonnet 4.6, at $15. ' +
+				'Qwen3.6 Plus (free) was a free tier, not the paid listing of the same name.'
 		);
 	});
 
@@ -97,8 +100,8 @@ describe('prices scene', () => {
 		expect(rows.at(-1)?.name).toBe('DeepSeek V3.2');
 		const qwen = rows.find((r) => r.name === 'Qwen3.6 Plus') as Row;
 		expect([qwen.x0, qwen.x1]).toEqual([0.325, 1.95]);
-		expect(qwen.value).toBe('$0.33 in / $1.95 out');
-		expect(qwen.valueShort).toBe('$0.33 / $1.95');
+		expect(qwen.value).toBe('$0.325 in / $1.95 out');
+		expect(qwen.valueShort).toBe('$0.325 / $1.95');
 		const inputs = rows.map((r) => r.x0);
 		expect(inputs).toEqual([...inputs].sort((a, b) => b - a));
 	});
@@ -111,13 +114,14 @@ describe('prices scene', () => {
 
 	it('a made-up list: unranked names and unpriced ranking entries are said', () => {
 		const data = datasets({
-			'model-ranking': [rank(1, 'Foo (free)', 'CN', 2), rank(2, 'Bar', 'US', 1)],
+			'model-ranking': [rank(1, 'Foo (preview)', 'CN', 2), rank(2, 'Bar', 'US', 1), rank(3, 'Baz (free)', 'US', 0.5)],
 			prices: [price('Foo', 'CN', 1, 2), price('Baz', 'US', 3, 9)]
 		});
 		const scene = pricesScene(data, 'top-ranked');
 		expect(scene.rows.map((r) => r.emphasis)).toEqual(['focus', 'dim']);
 		expect(scene.text.caption).toContain('No list price for Bar.');
-		expect(scene.text.table.rows.map((r) => r[5])).toEqual(['not in the named top 2', '1']);
+		expect(scene.text.caption).toContain('Baz (free) was a free tier, not the paid listing of the same name.');
+		expect(scene.text.table.rows.map((r) => r[5])).toEqual(['not in the named top 3', '1']);
 	});
 
 	it('spec: states and keys', () => {

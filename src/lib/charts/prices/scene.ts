@@ -42,15 +42,20 @@ export const PRICES_WORDS = {
 	'legend-output': []
 } as const satisfies WordSpec;
 
+/** A ranking entry that names a free tier, e.g. "Qwen3.6 Plus (free)". */
+const FREE = /\(\s*free\s*\)/i;
+
 /**
  * The matching rule between a ranking entry and a price row: two names match when they are equal
- * after removing every parenthesised qualifier, ignoring case and runs of spaces. So the ranking's
- * "Qwen3.6 Plus (free)" matches the price list's "Qwen3.6 Plus"; "Claude Opus 4.6" does not match
+ * after removing every parenthesised qualifier but "(free)", ignoring case and runs of spaces.
+ * A free tier is not the paid listing: the ranking's "Qwen3.6 Plus (free)" cost nothing, so it
+ * does not match the price list's paid "Qwen3.6 Plus". "Claude Opus 4.6" does not match
  * "Claude Opus 4.7", and "Gemini 3.1 Pro" does not match "Gemini 3.1 Pro Preview".
  */
 export function modelMatchKey(name: string): string {
 	return name
-		.replace(/\([^)]*\)/g, ' ')
+		.replace(/\((?!\s*free\s*\))[^)]*\)/gi, ' ')
+		.replace(FREE, ' (free) ')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.toLowerCase();
@@ -196,9 +201,11 @@ function pricesText(
 		const month = rankingMonth(data);
 		const named = data['model-ranking'].filter((r) => r.model !== null);
 		const inTop = byOutput.filter((r) => ranks.get(r.model) !== null);
-		const unpriced = named.filter(
+		const unmatched = named.filter(
 			(n) => !data.prices.some((p) => modelMatchKey(p.model) === modelMatchKey(n.model as string))
 		);
+		const free = unmatched.filter((n) => FREE.test(n.model as string));
+		const unpriced = unmatched.filter((n) => !free.includes(n));
 		const groups = (['CN', 'US'] as Country[])
 			.map((c) => inTop.filter((r) => r.country === c))
 			.filter((g) => g.length);
@@ -225,6 +232,7 @@ function pricesText(
 			`Of the ${named.length} models named in the ranking reported in ${month}, ` +
 			groups.map(phrase).join('; ') +
 			'.' +
+			(free.length ? ` ${listAnd(free.map((r) => r.model as string))} ${free.length === 1 ? 'was a free tier' : 'were free tiers'}, not the paid listing of the same name.` : '') +
 			(unpriced.length ? ` No list price for ${listAnd(unpriced.map((r) => r.model as string))}.` : '');
 	} else {
 		const byInput = ordered;

@@ -84,6 +84,8 @@ describe('ranking scene', () => {
 		expect(scene.legend.map((l) => l.swatch)).toEqual(['cn', 'us']);
 		expect(scene.text.title).toBe('4 of the top 5 are Chinese');
 		expect(scene.text.caption).toContain('In the whole top 10, 6 are Chinese, 2 of them unnamed.');
+		// Three unnamed slots are not Chinese and may be US models: "only" holds among the named.
+		expect(scene.text.caption).toContain('Claude Sonnet 4.6 (rank 4) is the only US model among the 5 named.');
 	});
 
 	it('a step highlight overrides the default emphasis', () => {

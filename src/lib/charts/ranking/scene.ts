@@ -244,8 +244,9 @@ function rankingText(
 		caption =
 			`${listAnd(cnNamed.map((r) => r.model as string))} are Chinese; ` +
 			`${listAnd(usNamed.map((r) => `${r.model} (rank ${r.rank})`))} ` +
+			// "among the named": the unnamed ranks that are not Chinese may be US models too.
 			`${usNamed.length === 1 ? 'is the only' : 'are the'} ${COUNTRY_NAME.US} ` +
-			`${usNamed.length === 1 ? 'entry' : 'entries'}.` +
+			`${usNamed.length === 1 ? 'model' : 'models'} among the ${named.length} named.` +
 			(cnTotal !== null && split.cn !== null
 				? ` In the whole top ${total}, ${cnTotal} are Chinese, ${split.cn} of them unnamed.`
 				: '');

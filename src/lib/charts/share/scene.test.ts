@@ -134,7 +134,7 @@ describe('share scene', () => {
 		expect(label).toMatchObject({ visible: true, derived: true, note: 'derived' });
 		expect([label.text, label.value]).toEqual(['Gap: USA ahead by', '9.5 pts']);
 		expect(scene.centre.at(-1)).toMatchObject({ text: 'Gap 9.5 pts', derived: true });
-		expect(scene.text.caption).toContain('9.5 percentage points (derived: 46.6 − 37.1)');
+		expect(scene.text.caption).toContain('The gap, USA over China: 9.5 percentage points (derived: 46.6 − 37.1).');
 		expect(scene.text.table.rows.at(-1)).toEqual(['Gap, USA minus China', '9.5 pts', 'derived']);
 	});
 

@@ -379,7 +379,8 @@ function shareText(
 		title: word(words, 'title-gap', { leader: gap.leader, follower: gap.follower, points: formatPoints(gap.points) }),
 		unit,
 		caption:
-			`${listing(parts)}: ${gap.leader} leads ${gap.follower} by ` +
+			// Labels may be plural ("3 US labs"): no verb that must agree with them.
+			`${listing(parts)}. The gap, ${gap.leader} over ${gap.follower}: ` +
 			`${formatPoints(gap.points).replace('pts', 'percentage points')} (derived: ${gap.formula}).`,
 		table: {
 			columns: table.columns,

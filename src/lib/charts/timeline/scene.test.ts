@@ -8,14 +8,23 @@ import { timelineSpec } from './spec.ts';
 const timelineScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline);
 
-function week(weekStart: string, chinaT: number | null, usT: number | null): WeeklyTokensRow {
+/** A week; its leader follows the tallies, or is `inferred` (from streak counts) when given. */
+function week(
+	weekStart: string,
+	chinaT: number | null,
+	usT: number | null,
+	inferred: 'US' | 'CN' | null = null
+): WeeklyTokensRow {
 	const end = new Date((dayNumber(weekStart) + 6) * 86_400_000).toISOString().slice(0, 10);
+	const tallied = chinaT === null || usT === null ? null : chinaT > usT ? 'CN' : usT > chinaT ? 'US' : null;
 	return {
 		weekStart,
 		weekEnd: end,
 		chinaT,
 		usT,
 		totalT: null,
+		leader: tallied ?? inferred,
+		leaderBasis: tallied ? 'reported' : inferred ? 'inferred' : null,
 		note: '',
 		source: 'test',
 		url: null,
@@ -151,6 +160,8 @@ describe('timeline scene', () => {
 			['US', '4.93T', true]
 		]);
 		expect(may.labels.find((l) => l.key === 'value:china:2026-05-18')!.visible).toBe(false);
+		// No tallies, no leader: the caption says nothing of the weeks nobody tallied.
+		expect(scene.text.caption).not.toContain('without tallies');
 		// Move the lead to another week: the mark follows.
 		const flipped = datasets(ROWS.map((r) => (r.weekStart === '2026-05-04' ? week(r.weekStart, 3, 3.5) : r)));
 		const moved = timelineScene(flipped, 'all')
@@ -180,5 +191,29 @@ describe('timeline scene', () => {
 		expect(niceMax(12.96)).toBe(15);
 		expect(niceMax(9.9)).toBe(12.5);
 		expect(niceMax(0)).toBe(1);
+	});
+	it('weeks nobody tallied: a leader the streak counts imply is said and tabled, never drawn', () => {
+		const rows = ROWS.map((r) =>
+			r.weekStart === '2026-02-23' || r.weekStart === '2026-04-20'
+				? week(r.weekStart, null, null, 'US')
+				: r.weekStart === '2026-03-02'
+					? week(r.weekStart, null, null, 'CN')
+					: r
+		);
+		const scene = timelineScene(datasets(rows), 'all');
+		expect(scene.text.caption).toContain(
+			'US models led in the week of 13-19 Apr (China 4.44T, US 4.91T). ' +
+				"By the sources' streak counts, US models also led 23 Feb-1 Mar and 20-26 Apr, weeks without " +
+				'tallies (not drawn): at least 3 of the 15 weeks shown.'
+		);
+		expect(scene.text.table.rows[2]).toEqual(['23 Feb-1 Mar', 'not reported', 'not reported', 'US (inferred)']);
+		expect(scene.text.table.rows[3][3]).toBe('China (inferred)');
+		// Drawn exactly as before: bands and labels only where the tallies are.
+		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => b.week)).toEqual(['2026-04-13']);
+		expect(scene.bands.filter((b) => b.kind === 'unreported')).toHaveLength(8);
+		// February shows two of those weeks and every one of its weeks has a leader: no "at least".
+		expect(timelineScene(datasets(rows), 'february').text.caption).toContain(
+			"By the sources' streak counts, US models led 23 Feb-1 Mar, a week without tallies (not drawn): 1 of the 5 weeks shown."
+		);
 	});
 });

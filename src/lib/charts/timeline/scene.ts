@@ -12,6 +12,7 @@ import { word, type WordSpec } from '../words.ts';
 import type { ChartText } from '../types.ts';
 import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts';
 import { compareText } from '../../story/compare.ts';
+import { listAnd } from '../layers/rows.ts';
 
 export const TIMELINE_STATES = ['february', 'spike', 'all'] as const;
 export type TimelineState = (typeof TIMELINE_STATES)[number];
@@ -379,6 +380,20 @@ function timelineText(
 				? `; ${SERIES[1].noun} led in the week of ${usAhead.map(week).join(' and ')} (${usAhead.map(pair).join('; ')}).`
 				: '.')
 	);
+	// US-led weeks nobody tallied, where a source says or its streak counts imply it: said in
+	// words with how it is known, never drawn, so a reader can count every US week shown.
+	const usUntallied = shown.filter((r) => !reported.includes(r) && r.leader === 'US');
+	if (usUntallied.length > 0) {
+		const usWeeks = shown.filter((r) => r.leader === 'US').length;
+		const known = shown.filter((r) => r.leader !== null).length;
+		const inferred = usUntallied.every((r) => r.leaderBasis === 'inferred');
+		sentences.push(
+			`By the sources' ${inferred ? 'streak counts' : 'reports and streak counts'}, ${SERIES[1].noun} ` +
+				`${usAhead.length > 0 ? 'also ' : ''}led ${listAnd(usUntallied.map(week))}, ` +
+				`${usUntallied.length === 1 ? 'a week' : 'weeks'} without tallies (not drawn): ` +
+				`${known < shown.length ? 'at least ' : ''}${usWeeks} of the ${shown.length} weeks shown.`
+		);
+	}
 	if (state !== 'february' && peakRow && shown.includes(peakRow)) {
 		sentences.push(`The highest reported week was ${week(peakRow)}: ${pair(peakRow)}.`);
 	}
@@ -397,13 +412,11 @@ function timelineText(
 				week(r),
 				formatTokens(r.chinaT),
 				formatTokens(r.usT),
-				r.chinaT === null || r.usT === null
-					? NOT_REPORTED
-					: r.chinaT > r.usT
-						? cnLabel
-						: r.usT > r.chinaT
-							? usLabel
-							: 'tie'
+				r.leader === null
+					? r.chinaT !== null && r.chinaT === r.usT
+						? 'tie'
+						: NOT_REPORTED
+					: `${r.leader === 'US' ? usLabel : cnLabel}${r.leaderBasis === 'inferred' ? ' (inferred)' : ''}`
 			])
 		}
 	};

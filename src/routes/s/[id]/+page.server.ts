@@ -20,6 +20,6 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		id: step.id,
 		storyTitle: story.meta.title,
-		card: stepCard(step, chartText(story.data, step), story.meta.title)
+		card: stepCard(step, chartText(story.data, step), story.meta.title, story.meta.site)
 	};
 };

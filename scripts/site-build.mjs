@@ -1,0 +1,88 @@
+/**
+ * The one way a script builds the site: `npm run build` itself (the site, then the offline talk
+ * build/talk.html), so a script that builds never leaves a build/ that `npm run build` would not.
+ * The exporter builds when build/ is missing or older than any of the site's sources, so a still
+ * never shows yesterday's data.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** What the built site is made from. */
+const SOURCES = ['src', 'data', 'static', 'svelte.config.js', 'vite.config.ts', 'vite.offline.config.ts', 'package.json'];
+/** Written by the build (src/routes/still/steps.json): its age is the build's. */
+export const BUILD_STAMP = 'build/still/steps.json';
+
+/**
+ * Why build/ must be built again, or null when it is up to date.
+ * @param {string} root
+ * @returns {string | null}
+ */
+export function staleReason(root) {
+	const stamp = path.join(root, BUILD_STAMP);
+	if (!existsSync(stamp)) return `${BUILD_STAMP} is missing`;
+	const built = statSync(stamp).mtimeMs;
+	for (const s of SOURCES) {
+		const newer = newerThan(path.join(root, s), built);
+		if (newer) return `${path.relative(root, newer)} changed since the last build`;
+	}
+	return null;
+}
+
+/**
+ * @param {string} p
+ * @param {number} t
+ * @returns {string | null}
+ */
+function newerThan(p, t) {
+	if (!existsSync(p)) return null;
+	const st = statSync(p);
+	if (!st.isDirectory()) return st.mtimeMs > t ? p : null;
+	for (const e of readdirSync(p, { withFileTypes: true })) {
+		if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+		const hit = newerThan(path.join(p, e.name), t);
+		if (hit) return hit;
+	}
+	return null;
+}
+
+/** What a whole build writes besides the site: a build without them is not whole. */
+export const BUILD_OUTPUTS = [BUILD_STAMP, 'build/talk.html'];
+
+/**
+ * Runs `npm run build` in `root`, quiet unless it fails (then its last lines are in the error),
+ * and checks that it wrote every file of `BUILD_OUTPUTS`.
+ * @param {string} root
+ * @param {{ npm?: string }} [opts] `npm`: the npm to run (default: the one running this script, else `npm`)
+ * @returns {Promise<void>}
+ */
+export function buildSite(root, opts = {}) {
+	const npm = opts.npm ?? npmCommand();
+	return new Promise((resolve, reject) => {
+		const child = spawn(npm[0], [...npm.slice(1), 'run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+		let out = '';
+		child.stdout.on('data', (d) => (out += d));
+		child.stderr.on('data', (d) => (out += d));
+		child.on('error', reject);
+		child.on('exit', (code) => {
+			if (code !== 0) {
+				reject(Object.assign(new Error(`the build failed (exit ${code}):\n${lastLines(out)}`), { output: out }));
+				return;
+			}
+			const missing = BUILD_OUTPUTS.filter((f) => !existsSync(path.join(root, f)));
+			if (missing.length) reject(new Error(`\`npm run build\` did not write ${missing.join(', ')}:\n${lastLines(out)}`));
+			else resolve();
+		});
+	});
+}
+
+/** The npm that started this script (`npm_execpath` under `npm run`), else the one on PATH. */
+function npmCommand() {
+	const execpath = process.env.npm_execpath;
+	return execpath && /npm-cli\.c?js$/.test(execpath) ? [process.execPath, execpath] : ['npm'];
+}
+
+/** @param {string} out */
+function lastLines(out) {
+	return out.split('\n').slice(-30).join('\n');
+}
