@@ -62,6 +62,14 @@ export async function openClipPage(browser, baseUrl, o = {}) {
 			await writeFile(file, bytes);
 			return { bytes: bytes.length, stats: result.stats };
 		},
+		/**
+		 * Why this browser cannot write `format` at this size, or null when it can.
+		 * @param {import('../src/lib/clips/formats.js').ClipFormat} format
+		 * @param {number} width
+		 * @param {number} height
+		 * @returns {Promise<string | null>}
+		 */
+		problem: (format, width, height) => page.evaluate(([f, w, h]) => /** @type {any} */ (window).__clip.problem(f, w, h), /** @type {const} */ ([format, width, height])),
 		close: () => context.close()
 	};
 }

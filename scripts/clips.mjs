@@ -87,8 +87,14 @@ runExporter('clips', usage, async ({ prepare }) => {
 		}
 	} catch (e) {
 		if (e instanceof EncoderMissingError) {
-			const others = CLIP_FORMATS.filter((f) => f !== args.format);
-			throw new BrowserLacksError(`${e.message}; try --format ${others.join(' or --format ')} (GIF needs no video encoder)`);
+			// Name the formats this browser can write instead (a GIF needs no video encoder).
+			/** @type {string[]} */
+			const working = [];
+			for (const f of CLIP_FORMATS.filter((x) => x !== args.format)) {
+				const size = f === 'gif' ? gifSize(args.width, args.height) : { width: args.width, height: args.height };
+				if (!(await page.problem(f, size.width, size.height))) working.push(`--format ${f}`);
+			}
+			throw new BrowserLacksError(`${e.message}; ${working.length ? `try ${working.join(' or ')}` : 'no format works in this browser'}`);
 		}
 		throw e;
 	}

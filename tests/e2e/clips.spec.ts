@@ -148,7 +148,8 @@ test('mistakes stop the exporter with a message and a non-zero exit, writing not
 		[['--format', 'mov'], {}, 2, /--format: expected mp4, webm, gif, got "mov"/],
 		[['--theme', 'sepia'], {}, 2, /--theme: expected light or dark/],
 		[['--steps', 'intro'], { CHROME_PATH: '/nonexistent/chromium' }, 3, /CHROME_PATH is set to \/nonexistent\/chromium, but there is no browser there/],
-		[['--steps', 'intro', ...SMALL], { CLIPS_BROWSER_LACKS: 'avc' }, 3, /this browser cannot encode H\.264 \(MP4\) at 640x360; try --format webm or --format gif/]
+		[['--steps', 'intro', ...SMALL], { CLIPS_BROWSER_LACKS: 'avc' }, 3, /this browser cannot encode H\.264 \(MP4\) at 640x360; try --format webm or --format gif/],
+		[['--steps', 'intro', ...SMALL], { CLIPS_BROWSER_LACKS: 'avc,vp09' }, 3, /this browser cannot encode H\.264 \(MP4\) at 640x360; try --format gif\n/]
 	];
 	const runs = await Promise.all(cases.map(([args, env]) => clips([...args, '--out', out], env)));
 	runs.forEach((r, i) => {
