@@ -13,8 +13,8 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => {
 	const story = loadStory();
 	const first = story.steps[0];
-	const charts = await loadCharts([first.chart]);
-	const Drawn = charts[first.chart]!;
+	const charts = await loadCharts([first.kind]);
+	const Drawn = charts[first.kind]!;
 	locals.drawing = render(Drawn, { props: { data: story.data, step: first } }).body;
 	const prerendered: PrerenderedChart = { stepId: first.id };
 	// Speaker notes are for the presenter view alone (its own page): the reading page's HTML and

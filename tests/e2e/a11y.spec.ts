@@ -138,13 +138,19 @@ function labelContrast(page: Page): Promise<{ out: string[]; n: number }> {
 
 /**
  * Colour is never alone. The rule, checked once the chart has settled:
- * 1. every visible mark drawn in the US or China colour carries `data-country`, and
+ * 1. every visible mark drawn in a group's colour carries `data-group` (`g0`, the group's place
+ *    in the story's list), and
  * 2. names, through `data-tag-ref`, a visible label (`data-tag-for`) inside the plot whose text
- *    says the country in words: "US"/"USA"/"United States" or "CN"/"China"/"Chinese".
+ *    says the group in words: its tag, its label, or a word of the chart that names it (a series).
  * Coloured shapes inside labels and legends (tags, keys) are words' companions, not marks.
  */
-function countryInWords(page: Page, chart: string): Promise<{ failures: string[]; marks: number }> {
-	return page.evaluate((chart) => {
+function groupInWords(page: Page, chart: string): Promise<{ failures: string[]; marks: number }> {
+	const step = steps.find((s) => s.chart === chart)!;
+	// What may name each group: its tag, its label, and the chart's words for it (`series-CN`).
+	const names = story.groups.map((g) =>
+		[g.tag, g.label, ...Object.entries(step.words).filter(([k]) => k.endsWith(`-${g.id}`)).map(([, w]) => w)]
+	);
+	return page.evaluate(([chart, names]) => {
 		const plot = document.querySelector<HTMLElement>('[data-chart-state]')!;
 		const layer = plot.querySelector<HTMLElement>(`[data-chart="${chart}"]`)!;
 		const plotBox = plot.getBoundingClientRect();
@@ -154,11 +160,9 @@ function countryInWords(page: Page, chart: string): Promise<{ failures: string[]
 			probe.style.color = v;
 			return getComputedStyle(probe).color;
 		};
-		const root = getComputedStyle(document.documentElement);
-		const colours = {
-			US: rgb(root.getPropertyValue('--us').trim()),
-			CN: rgb(root.getPropertyValue('--cn').trim())
-		};
+		// The groups' colours as the chart resolves them (--g0, --g1... on the chart's stack).
+		const stack = getComputedStyle(layer);
+		const colours = Object.fromEntries(names.map((_, i) => [`g${i}`, rgb(stack.getPropertyValue(`--g${i}`).trim())]));
 		probe.remove();
 		const shown = (el: Element) => {
 			let o = 1;
@@ -172,22 +176,25 @@ function countryInWords(page: Page, chart: string): Promise<{ failures: string[]
 				b.right > plotBox.left && b.left < plotBox.right && b.bottom > plotBox.top && b.top < plotBox.bottom;
 			return o > 0.5 && b.width * b.height > 0 && inside;
 		};
-		const words = { US: /\b(US|USA|United States)\b/, CN: /\b(CN|China|Chinese)\b/ };
+		const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const words: Record<string, RegExp> = Object.fromEntries(
+			names.map((n, i) => [`g${i}`, new RegExp(`(^|\\W)(${n.map(escape).join('|')})(\\W|$)`)])
+		);
 		const failures: string[] = [];
-		const marks = [...layer.querySelectorAll<Element>('[data-country]')].filter(shown);
+		const marks = [...layer.querySelectorAll<Element>('[data-group]')].filter(shown);
 		for (const m of marks) {
-			const country = m.getAttribute('data-country') as 'US' | 'CN';
+			const country = m.getAttribute('data-group')!;
 			const ref = m.getAttribute('data-tag-ref');
 			const labels = ref
 				? [...layer.querySelectorAll(`[data-tag-for="${CSS.escape(ref)}"]`)].filter(shown)
 				: [];
 			if (!labels.some((l) => words[country]?.test(l.textContent ?? ''))) {
-				failures.push(`${m.getAttribute('data-mark')} (${country}): no visible label says the country`);
+				failures.push(`${m.getAttribute('data-mark')} (${country}): no visible label says the group`);
 			}
 		}
-		// Anything painted in a country colour must be such a mark, or part of a label or legend.
+		// Anything painted in a group colour must be such a mark, or part of a label or legend.
 		for (const el of layer.querySelectorAll<Element>('*')) {
-			if (el.closest('defs, pattern, [data-country], [data-tag-for], [data-legend]')) continue;
+			if (el.closest('defs, pattern, [data-group], [data-tag-for], [data-legend]')) continue;
 			if (!shown(el)) continue;
 			const s = getComputedStyle(el);
 			const paints = [s.fill, s.stroke, s.backgroundColor];
@@ -199,7 +206,7 @@ function countryInWords(page: Page, chart: string): Promise<{ failures: string[]
 			}
 		}
 		return { failures, marks: marks.length };
-	}, chart);
+	}, [chart, names] as const);
 }
 
 test.describe('the story, read with assistive needs', () => {
@@ -239,7 +246,7 @@ test.describe('the story, read with assistive needs', () => {
 			contrastFailures.push(...contrast.out.map((f) => `${step.id}: ${f}`));
 			labelsChecked += contrast.n;
 
-			const colour = await countryInWords(page, step.chart);
+			const colour = await groupInWords(page, step.chart);
 			expect.soft(colour.failures, `colour alone at ${step.id}`).toEqual([]);
 			countryMarksChecked += colour.marks;
 

@@ -20,9 +20,9 @@ function pair(chart: string, from: string, to: string): [string, string] {
 }
 
 const PAIRS = [
-	pair('ranking', 'top5', 'top10'),
+	pair('ranking', 'named', 'all'),
 	pair('share', 'countries', 'gap'),
-	pair('timeline', 'spike', 'all'),
+	pair('timeline', 'peak', 'all'),
 	pair('prices', 'top-ranked', 'input-output')
 ];
 

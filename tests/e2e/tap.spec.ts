@@ -5,6 +5,7 @@
  */
 import type { Locator } from '@playwright/test';
 import { test, expect, settleOn, steps, story, ready, scrollToStep, currentSteps, nextFrames, poll } from './fixtures.ts';
+import { chartView } from '../../src/lib/charts/view.ts';
 import {
 	NOT_REPORTED,
 	formatPct,
@@ -15,7 +16,19 @@ import {
 	formatWeek
 } from '../../src/lib/charts/format.ts';
 
-const data = story.data;
+/** The rows each chart reads (its roles), as the build binds them in story.yaml. */
+const viewOf = (chart: string) => chartView(story.data, steps.find((s) => s.chart === chart)!);
+const data = {
+	ranks: viewOf('ranking').ranks,
+	parts: viewOf('share').parts,
+	totals: viewOf('share').totals,
+	weeks: viewOf('timeline').weeks,
+	scores: viewOf('benchmark').scores,
+	pairs: viewOf('prices').pairs
+};
+/** The series the timeline draws first (its first `series-<group>` word). */
+const firstSeries = Object.keys(data.weeks[0].values)[0];
+const seriesWord = steps.find((s) => s.chart === 'timeline')!.words[`series-${firstSeries}`];
 const PLOT = '[data-chart-state]';
 
 /** The first step showing a chart in a state (steps come from data/, so no id is hard-coded). */
@@ -56,34 +69,34 @@ interface Case {
 	tip: string;
 }
 
-const rank = (n: number) => data['model-ranking'].find((r) => r.rank === n)!;
-const provider = (id: string) => data['provider-share'].find((p) => p.id === id)!;
-const country = (c: 'US' | 'CN') => data['country-share'].find((r) => r.country === c)!;
-const firstReported = data['weekly-tokens'].find((w) => w.chinaT !== null)!;
-const firstGap = data['weekly-tokens'].find((w) => w.chinaT === null && w.usT === null)!;
+const rank = (n: number) => data.ranks.find((r) => r.rank === n)!;
+const provider = (id: string) => data.parts.find((p) => p.id === id)!;
+const country = (c: string) => data.totals.find((r) => r.country === c)!;
+const firstReported = data.weeks.find((w) => w.values[firstSeries] !== null)!;
+const firstGap = data.weeks.find((w) => Object.values(w.values).every((v) => v === null))!;
 const score = (model: string, metric: string) =>
-	data.benchmarks.find((b) => b.model === model && b.metric === metric)!;
+	data.scores.find((b) => b.model === model && b.metric === metric)!;
 const firstMetric = steps.find((s) => s.chart === 'benchmark')!.state;
 const topScore = (metric: string) =>
-	data.benchmarks.filter((b) => b.metric === metric && b.score !== null).sort((a, b) => b.score! - a.score!)[0];
-const withError = data.benchmarks.find((b) => b.error !== null)!;
-const missing = data.benchmarks.find((b) => b.score === null)!;
-const priciest = [...data.prices].sort((a, b) => b.outputUsd - a.outputUsd)[0];
+	data.scores.filter((b) => b.metric === metric && b.score !== null).sort((a, b) => b.score! - a.score!)[0];
+const withError = data.scores.find((b) => b.error !== null)!;
+const missing = data.scores.find((b) => b.score === null)!;
+const priciest = [...data.pairs].sort((a, b) => b.outputUsd - a.outputUsd)[0];
 const us = country('US');
 const cn = country('CN');
 const [leader, follower] = us.sharePct >= cn.sharePct ? [us, cn] : [cn, us];
-const unnamed = data['model-ranking'].find((r) => r.model === null)!;
+const unnamed = data.ranks.find((r) => r.model === null)!;
 
 const CASES: Case[] = [
 	{
 		what: 'a bar (ranking)',
-		step: stepFor('ranking', 'top5'),
+		step: stepFor('ranking', 'named'),
 		mark: `bar:rank-${rank(1).rank}`,
 		tip: `${rank(1).model}: ${formatTokens(rank(1).tokensT)}`
 	},
 	{
 		what: 'an empty slot (a rank nobody itemized)',
-		step: stepFor('ranking', 'top10'),
+		step: stepFor('ranking', 'all'),
 		mark: `slot:rank-${unnamed.rank}`,
 		tip: `Rank ${unnamed.rank} (not itemized): ${NOT_REPORTED}`
 	},
@@ -109,13 +122,13 @@ const CASES: Case[] = [
 	},
 	{
 		what: 'a point (timeline)',
-		step: stepFor('timeline', 'february'),
-		mark: `point:china:${firstReported.weekStart}`,
-		tip: `China, ${formatWeek(firstReported.weekStart, firstReported.weekEnd)}: ${formatTokens(firstReported.chinaT)}`
+		step: stepFor('timeline', 'start'),
+		mark: `point:${firstSeries}:${firstReported.weekStart}`,
+		tip: `${seriesWord}, ${formatWeek(firstReported.weekStart, firstReported.weekEnd)}: ${formatTokens(firstReported.values[firstSeries])}`
 	},
 	{
 		what: 'a week nobody reported (timeline)',
-		step: stepFor('timeline', 'february'),
+		step: stepFor('timeline', 'start'),
 		mark: `band:unreported:${firstGap.weekStart}`,
 		tip: `${formatWeek(firstGap.weekStart, firstGap.weekEnd)}: ${NOT_REPORTED}`
 	},
@@ -207,7 +220,7 @@ test.describe('a tip comes and goes', () => {
 		test.skip(info.project.name !== 'desktop' && info.project.name !== 'phone-portrait', 'one wide, one narrow');
 		await page.goto('/');
 		await ready(page);
-		const first = stepFor('ranking', 'top5');
+		const first = stepFor('ranking', 'named');
 		await settleOn(page, first);
 		const tip = page.getByTestId('mark-tip');
 		const bar = page.locator(`[data-chart-state] [data-mark="bar:rank-${rank(2).rank}"]`);

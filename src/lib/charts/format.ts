@@ -6,8 +6,8 @@
 export const NOT_REPORTED = 'not reported';
 
 /**
- * `value` with between `min` and `max` decimals and US grouping ("1,234.5"), exactly as
- * `Intl.NumberFormat('en-US')` prints it, but without Intl: the first Intl formatter a page makes
+ * `value` with between `min` and `max` decimals and English digit grouping ("1,234.5"), exactly
+ * as an English-locale `Intl.NumberFormat` prints it, but without Intl: the first Intl formatter a page makes
  * loads locale data, about 45 ms of the first chart's drawing. Like Intl, it rounds the number's
  * shortest decimal form half away from zero (1.005 -> "1.01", where `toFixed` gives "1.00").
  */
@@ -53,7 +53,7 @@ export function formatPoints(value: number | null, digits = 1): string {
 }
 
 /**
- * US dollars at the precision the source gives, never rounded away: 15 -> "$15", 1.95 -> "$1.95",
+ * Dollars at the precision the source gives, never rounded away: 15 -> "$15", 1.95 -> "$1.95",
  * 2.5 -> "$2.50", 0.325 -> "$0.325" (a list price of $0.325 is not $0.33).
  */
 export function formatUsd(value: number | null): string {

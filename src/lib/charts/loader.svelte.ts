@@ -1,9 +1,10 @@
 import { getContext, setContext, type Component } from 'svelte';
-import type { ChartId } from '../story/types.ts';
+import type { KindId } from '../story/types.ts';
 import type { ChartProps } from './types.ts';
 
 type ChartComponent = Component<ChartProps>;
-export type LoadedCharts = Partial<Record<ChartId, ChartComponent>>;
+/** Chart components loaded so far, by kind. */
+export type LoadedCharts = Partial<Record<KindId, ChartComponent>>;
 
 /**
  * The step whose chart was drawn at build time, into the page's HTML (see build-drawing.ts): shown
@@ -14,21 +15,22 @@ export interface PrerenderedChart {
 }
 
 /**
- * Each chart is its own chunk, and the first view ships none of them: the first step's chart
- * arrives as HTML drawn at build time by the same component. Chart code loads on the reader's
- * first interaction, or as soon as a step (a deep link, a stage key, the stills exporter) needs
- * it; the live component then takes over the identical drawing.
+ * Each chart kind is its own chunk, and the first view ships none of them: the first step's
+ * chart arrives as HTML drawn at build time by the same component. Chart code loads on the
+ * reader's first interaction (only the kinds the story uses), or as soon as a step (a deep link,
+ * a stage key, the stills exporter) needs it; the live component then takes over the identical
+ * drawing.
  */
-const LOADERS: Record<ChartId, () => Promise<{ default: ChartComponent }>> = {
-	ranking: () => import('./ranking/RankingChart.svelte'),
-	share: () => import('./share/ShareChart.svelte'),
-	timeline: () => import('./timeline/TimelineChart.svelte'),
-	benchmark: () => import('./benchmark/BenchmarkChart.svelte'),
-	prices: () => import('./prices/PricesChart.svelte')
+const LOADERS: Record<KindId, () => Promise<{ default: ChartComponent }>> = {
+	'ranked-bars': () => import('./ranking/RankingChart.svelte'),
+	'part-of-whole': () => import('./share/ShareChart.svelte'),
+	'lines-over-time': () => import('./timeline/TimelineChart.svelte'),
+	'dot-plot': () => import('./benchmark/BenchmarkChart.svelte'),
+	'grouped-bars': () => import('./prices/PricesChart.svelte')
 };
 
-/** Loads the named charts; used by the page's load so the server and hydration draw the same. */
-export async function loadCharts(ids: Iterable<ChartId>): Promise<LoadedCharts> {
+/** Loads the named kinds; used by the page's load so the server and hydration draw the same. */
+export async function loadCharts(ids: Iterable<KindId>): Promise<LoadedCharts> {
 	const out: LoadedCharts = {};
 	for (const id of new Set(ids)) out[id] = (await LOADERS[id]()).default;
 	return out;
@@ -37,7 +39,7 @@ export async function loadCharts(ids: Iterable<ChartId>): Promise<LoadedCharts> 
 export class ChartLoader {
 	/** Components loaded so far, by chart id. */
 	loaded = $state<LoadedCharts>({});
-	#pending = new Map<ChartId, Promise<ChartComponent>>();
+	#pending = new Map<KindId, Promise<ChartComponent>>();
 
 	/** The step drawn at build time. */
 	readonly prerendered: PrerenderedChart | null;
@@ -53,13 +55,13 @@ export class ChartLoader {
 	}
 
 	/** The component if loaded; otherwise starts loading it and returns undefined for now. */
-	get(id: ChartId): ChartComponent | undefined {
+	get(id: KindId): ChartComponent | undefined {
 		const c = this.loaded[id];
 		if (!c) void this.load(id);
 		return c;
 	}
 
-	load(id: ChartId): Promise<ChartComponent> {
+	load(id: KindId): Promise<ChartComponent> {
 		const c = this.loaded[id];
 		if (c) return Promise.resolve(c);
 		let p = this.#pending.get(id);
@@ -70,9 +72,13 @@ export class ChartLoader {
 		return p;
 	}
 
-	/** Every chart, for a driver that may jump anywhere (and the reader's first interaction). */
-	loadAll(): Promise<ChartComponent[]> {
-		return Promise.all((Object.keys(LOADERS) as ChartId[]).map((id) => this.load(id)));
+	/**
+	 * Every kind the story uses (`steps`; without them, every kind), for a driver that may jump
+	 * anywhere and for the reader's first interaction: a story never downloads a kind it lacks.
+	 */
+	loadAll(steps?: readonly { kind: KindId }[]): Promise<ChartComponent[]> {
+		const kinds = steps ? [...new Set(steps.map((s) => s.kind))] : (Object.keys(LOADERS) as KindId[]);
+		return Promise.all(kinds.map((id) => this.load(id)));
 	}
 }
 

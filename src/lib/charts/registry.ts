@@ -1,20 +1,29 @@
-import type { ChartId, Datasets, Step } from '../story/types.ts';
+import type { KindId, Step, StoryData } from '../story/types.ts';
 import type { ChartSpec, ChartText } from './types.ts';
+import { chartView } from './view.ts';
 import { rankingSpec } from './ranking/spec.ts';
 import { shareSpec } from './share/spec.ts';
 import { timelineSpec } from './timeline/spec.ts';
 import { benchmarkSpec } from './benchmark/spec.ts';
 import { pricesSpec } from './prices/spec.ts';
 
-/** Every chart a step can name, by id. Pure TypeScript: the build-time validator reads it. */
-export const CHARTS: Record<ChartId, ChartSpec> = {
-	ranking: rankingSpec,
-	share: shareSpec,
-	timeline: timelineSpec,
-	benchmark: benchmarkSpec,
-	prices: pricesSpec
+/**
+ * Every chart kind a story's chart can be, by id. Pure TypeScript: the build-time validator
+ * reads it. A story names its charts and gives each a kind (`charts:` in story.yaml).
+ */
+export const KINDS: Record<KindId, ChartSpec> = {
+	'ranked-bars': rankingSpec,
+	'part-of-whole': shareSpec,
+	'lines-over-time': timelineSpec,
+	'dot-plot': benchmarkSpec,
+	'grouped-bars': pricesSpec
 };
 
-export function chartText(data: Datasets, step: Step): ChartText {
-	return CHARTS[step.chart].text(data, step);
+export function chartText(data: StoryData, step: Step): ChartText {
+	return KINDS[step.kind].text(chartView(data, step), step);
+}
+
+/** The scene a step's chart draws. */
+export function sceneOf(story: { data: StoryData }, step: Step): { text: ChartText } {
+	return KINDS[step.kind].scene(chartView(story.data, step), step);
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../story/errors.ts';
 import { parseStory } from '../story/load.ts';
 import { readStoryFiles } from '../story/load.server.ts';
-import { CHARTS, chartText } from './registry.ts';
+import { KINDS, chartText } from './registry.ts';
 import { slotsOf, word } from './words.ts';
 
 const STORY = 'data/story.yaml';
@@ -30,7 +30,7 @@ describe('chart words', () => {
 		expect(word({ t: 'The {count} most used, {reported}' }, 't', { count: 5, reported: 'April 2026' })).toBe(
 			'The 5 most used, April 2026'
 		);
-		expect(word({}, 'legend-cn')).toBe('[legend-cn]');
+		expect(word({}, 'legend-CN')).toBe('[legend-CN]');
 		expect(slotsOf('{a} and {b} and {a}')).toEqual(['a', 'b']);
 	});
 
@@ -46,26 +46,26 @@ describe('chart words', () => {
 	});
 
 	it('every word a chart needs is written, with the slots it may use', () => {
-		for (const [chart, spec] of Object.entries(CHARTS)) {
+		for (const [chart, spec] of Object.entries(KINDS)) {
 			expect(Object.keys(spec.words).length, chart).toBeGreaterThan(0);
 		}
 	});
 
 	it('an unknown slot stops the load at its line, naming the slots allowed', () => {
-		const broken = yaml.replace('title-china: "{cn} of the top {count} are Chinese"', 'title-china: "{cn} of the top {count} are {country}"');
-		const line = lineOf(broken, 'title-china:');
+		const broken = yaml.replace('title-group: "{n} of the top {count} are {group}"', 'title-group: "{n} of the top {count} are {country}"');
+		const line = lineOf(broken, 'title-group:');
 		expect(problems(broken)).toEqual([
-			`${STORY}:${line}: chart "ranking" field "title-china": unknown slot {country}; it may use {cn}, {count}`
+			`${STORY}:${line}: chart "ranking" field "title-group": unknown slot {country}; it may use {n}, {group}, {tag}, {count}`
 		]);
 	});
 
 	it('a missing word and a misspelt one are named', () => {
-		const broken = yaml.replace('    legend-us: US model (US)\n', '    legend-usa: US model (US)\n');
-		const line = lineOf(broken, 'legend-usa:');
-		const chartLine = lineOf(broken, '  ranking:');
+		const broken = yaml.replace('      legend-US: US model (US)\n', '      legend-USA: US model (US)\n');
+		const line = lineOf(broken, 'legend-USA:');
+		const wordsLine = lineOf(broken, '    words:');
 		expect(problems(broken)).toEqual([
-			`${STORY}:${line}: chart "ranking" field "legend-usa": unknown field; expected one of title-top5, title-top10, title-china, unit, legend-cn, legend-us, not-itemized`,
-			`${STORY}:${chartLine}: chart "ranking" field "legend-us": missing; every word of the chart is needed`
+			`${STORY}:${line}: chart "ranking" field "legend-USA": unknown field; expected one of title-named, title-all, title-group, unit, legend-US, legend-CN, not-itemized`,
+			`${STORY}:${wordsLine}: chart "ranking" field "legend-US": missing; every word of the chart is needed`
 		]);
 	});
 
@@ -73,6 +73,6 @@ describe('chart words', () => {
 		const broken = yaml.replace(/\ncharts:\n[\s\S]*?\nsteps:\n/, '\nsteps:\n');
 		const found = problems(broken);
 		expect(found).toHaveLength(1);
-		expect(found[0]).toMatch(/^data\/story\.yaml:\d+: field "charts": missing; this section holds the words of each chart/);
+		expect(found[0]).toMatch(/^data\/story\.yaml:\d+: field "charts": missing; this section declares the charts the steps show/);
 	});
 });

@@ -26,3 +26,41 @@ export function word(words: ChartWords, key: string, values: Record<string, stri
 	if (template === undefined) return `[${key}]`;
 	return template.replace(/\{([^{}]*)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 }
+
+/** A spec key written once per group: `legend-{group}` stands for `legend-A`, `legend-B`... */
+export const PER_GROUP = '{group}';
+
+/** A spec key written once per series of a timeline: `series-{series}`. */
+export const PER_SERIES = '{series}';
+
+function expand(k: string, groupIds: readonly string[], seriesIds: readonly string[]): string[] {
+	if (k.includes(PER_GROUP)) return groupIds.map((g) => k.replace(PER_GROUP, g));
+	if (k.includes(PER_SERIES)) return seriesIds.map((s) => k.replace(PER_SERIES, s));
+	return [k];
+}
+
+/** The word keys a spec asks of a story with these group (and series) ids, per-id keys expanded. */
+export function expandKeys(spec: WordSpec, groupIds: readonly string[], seriesIds: readonly string[] = []): string[] {
+	return Object.keys(spec).flatMap((k) => expand(k, groupIds, seriesIds));
+}
+
+/** The spec key a story's word key fills (`legend-A` fills `legend-{group}`). */
+export function specKey(
+	spec: WordSpec,
+	key: string,
+	groupIds: readonly string[],
+	seriesIds: readonly string[] = []
+): string | undefined {
+	if (key in spec) return key;
+	return Object.keys(spec).find((k) => expand(k, groupIds, seriesIds).includes(key) && k !== key);
+}
+
+/**
+ * A per-group word for each group, in the order the editors wrote them (a legend's order):
+ * `groupWords(words, 'legend-', ids)` gives the `legend-<id>` words.
+ */
+export function groupWords(words: ChartWords, prefix: string, groupIds: readonly string[]): { group: string; text: string }[] {
+	return Object.keys(words)
+		.filter((k) => k.startsWith(prefix) && groupIds.includes(k.slice(prefix.length)))
+		.map((k) => ({ group: k.slice(prefix.length), text: words[k] }));
+}

@@ -1,5 +1,5 @@
 import type { ChartText } from '../charts/types.ts';
-import type { Datasets, Step } from '../story/types.ts';
+import type { StoryData, Step } from '../story/types.ts';
 import type { StillContent } from './types.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { StillContent } from './types.ts';
  * is reader-facing), its chart text and credit, the story's title and the step's place.
  */
 export function stillContent(
-	story: { data: Datasets; steps: readonly Step[]; meta: { title: string } },
+	story: { data: StoryData; steps: readonly Step[]; meta: { title: string } },
 	i: number,
 	text: ChartText,
 	credit: string

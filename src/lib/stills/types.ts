@@ -1,5 +1,5 @@
 import type { ChartText } from '../charts/types.ts';
-import type { Datasets, Step } from '../story/types.ts';
+import type { StoryData, Step } from '../story/types.ts';
 
 /** The stage's two themes; a dark still is drawn with the `[data-theme='dark']` colours. */
 export type StillTheme = 'light' | 'dark';
@@ -7,7 +7,7 @@ export const STILL_THEMES: readonly StillTheme[] = ['light', 'dark'];
 
 /** Everything one still shows, all of it from data/: nothing here is written by hand. */
 export interface StillContent {
-	data: Datasets;
+	data: StoryData;
 	step: Step;
 	/** The step's chart text (title, unit), written at build time. */
 	text: ChartText;

@@ -10,7 +10,7 @@ import type { ChartSpec } from '../charts/types.ts';
 import { DataError } from './errors.ts';
 import { parseStory } from './load.ts';
 import type { Charts } from './narrative.ts';
-import type { ChartId, DatasetId, Datasets } from './types.ts';
+import type { Datasets, KindId, RoleId, ShapeId } from './types.ts';
 
 export const FIXTURE = join(process.cwd(), 'tests/fixtures/data');
 export const STORY = 'data/story.yaml';
@@ -27,27 +27,34 @@ export function readTree(dir: string): Record<string, string> {
 
 export const fixture = () => readTree(FIXTURE);
 
-function fake(id: ChartId, datasets: DatasetId[], states: Record<string, (d: Datasets) => string[]>): ChartSpec {
+function fake(
+	id: KindId,
+	roles: Partial<Record<RoleId, ShapeId>>,
+	states: Record<string, (d: Datasets) => string[]>
+): ChartSpec {
 	return {
 		id,
-		datasets,
+		roles: Object.fromEntries(Object.entries(roles).map(([r, shape]) => [r, { shape, about: r }])),
+		options: [],
 		states: () => Object.keys(states),
 		keys: (data, state) => states[state]?.(data) ?? [],
 		text: () => ({ title: id, unit: '', caption: '', table: { columns: [], rows: [] } }),
+		scene: () => ({ text: { title: id, unit: '', caption: '', table: { columns: [], rows: [] } } }),
 		words: {}
 	};
 }
 
-const models = (d: Datasets) => d['model-ranking'].flatMap((r) => (r.model ? [r.model] : []));
+const models = (d: Datasets) => d.ranks.flatMap((r) => (r.model ? [r.model] : []));
+/** Fake kinds: the fixture's charts without the real kinds' states and words. */
 export const CHARTS: Charts = {
-	ranking: fake('ranking', ['model-ranking', 'top10-composition'], { top5: models, top10: models }),
-	share: fake('share', ['provider-share', 'country-share'], {
-		providers: (d) => d['provider-share'].map((r) => r.id),
-		countries: (d) => d['country-share'].map((r) => r.id)
+	'ranked-bars': fake('ranked-bars', { ranks: 'ranks', counts: 'counts' }, { named: models, all: models }),
+	'part-of-whole': fake('part-of-whole', { parts: 'shares', totals: 'shares' }, {
+		providers: (d) => d.parts.map((r) => r.id),
+		countries: (d) => d.totals.map((r) => r.id)
 	}),
-	timeline: fake('timeline', ['weekly-tokens'], { all: (d) => d['weekly-tokens'].map((r) => r.weekStart) }),
-	benchmark: fake('benchmark', ['benchmarks', 'benchmark-metrics'], { 'gdpval-aa': (d) => d.benchmarks.map((r) => r.model) }),
-	prices: fake('prices', ['prices', 'model-ranking'], { output: (d) => d.prices.map((r) => r.model) })
+	'lines-over-time': fake('lines-over-time', { weeks: 'weeks' }, { all: (d) => d.weeks.map((r) => r.weekStart) }),
+	'dot-plot': fake('dot-plot', { scores: 'scores', metrics: 'metrics' }, { 'gdpval-aa': (d) => d.scores.map((r) => r.model) }),
+	'grouped-bars': fake('grouped-bars', { pairs: 'pairs', ranks: 'ranks' }, { output: (d) => d.pairs.map((r) => r.model) })
 };
 
 /** Replaces exactly one occurrence of `from` in one file. */

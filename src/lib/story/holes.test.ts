@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
 import { CHARTS, FIXTURE, STORY, edit, errorsOf, fixture, lineOf, onlyError } from './fixture.ts';
-import { MAX_DATASET_BYTES, parseStory } from './load.ts';
+import { MAX_DATASET_BYTES, parseStory, rowsOf } from './load.ts';
 import { readStoryFiles } from './load.server.ts';
 import { firstBadByte } from './utf8.ts';
 
@@ -34,7 +34,7 @@ describe('"not reported" in any case', () => {
 	it('reads "Not reported" and "NOT REPORTED" as not reported, so the rank stays an empty slot', () => {
 		let files = edit(fixture(), RANKING, '3,not reported,not reported,not reported,not reported,', '3,Not reported,Not Reported,NOT REPORTED,not REPORTED,');
 		files = edit(files, RANKING, '4,not reported,not reported,', '4,NOT REPORTED,not reported,');
-		const ranking = parseStory(files, CHARTS).data['model-ranking'];
+		const ranking = rowsOf(parseStory(files, CHARTS), 'model-ranking', 'ranks');
 		expect(ranking.map((r) => [r.rank, r.model, r.tokensT])).toEqual([
 			[1, 'Model A', 8.21],
 			[2, 'Model B', 5.17],
@@ -62,7 +62,7 @@ describe('shares that disagree', () => {
 			file: COUNTRIES,
 			line: 2,
 			field: 'share_pct',
-			message: `${COUNTRIES}:2: field "share_pct": "USA" has 46.6%, but the providers with country "US" in ${PROVIDERS} add up to 44.6 (Anthropic 44.6 (line 2)); the two files must agree`
+			message: `${COUNTRIES}:2: field "share_pct": "USA" has 46.6%, but the parts with country "US" in ${PROVIDERS} add up to 44.6 (Anthropic 44.6 (line 2)); the two files must agree`
 		});
 	});
 
@@ -80,10 +80,11 @@ describe('shares that disagree', () => {
 describe('country-share.csv without its US row', () => {
 	it('is a validation error naming the file, not a crash of the chart (real charts, real data)', () => {
 		const files = readStoryFiles(process.cwd());
-		const text = files[COUNTRIES].split('\n').filter((l) => !l.startsWith('usa,')).join('\n');
+		// The US row relabelled as a second Chinese row: the shares still add up, the groups do not.
+		const text = files[COUNTRIES].replace('\nusa,3 US labs,US,', '\nusa,3 US labs,CN,');
 		const found = messages(() => parseStory({ ...files, [COUNTRIES]: text }));
 		expect(found).toContain(
-			`${COUNTRIES}:1: field "country": no row with country "US": the share chart compares the US and Chinese totals, so the file needs one row for each`
+			`${COUNTRIES}:1: field "country": no row with country "US" (US): the totals give one row per group of the story (US, CN), so the parts of data/datasets/provider-share.csv can be checked against them`
 		);
 		expect(found.every((m) => m.startsWith('data/'))).toBe(true);
 	});
@@ -159,11 +160,11 @@ describe('the narrative, in plain words', () => {
 	});
 
 	it('a line indented one space too far gives one message, in words, at its line', () => {
-		const files = edit(fixture(), STORY, '    chart: ranking\n    state: top5\n', '    chart: ranking\n     state: top5\n');
+		const files = edit(fixture(), STORY, '    chart: ranking\n    state: named\n', '    chart: ranking\n     state: named\n');
 		const errors = errorsOf(files);
 		expect(errors.map((e) => e.message)).toHaveLength(1);
 		// The parser notices at the line before the indented one, or at it: the message names both.
-		const at = lineOf(files[STORY], '     state: top5');
+		const at = lineOf(files[STORY], '     state: named');
 		expect([at - 1, at]).toContain(errors[0].line);
 		expect(errors[0].detail).toMatch(/^the indentation is off on this line or the next/);
 		expect(errors[0].detail).not.toMatch(/YAML:|compact mappings|implicit key/i);

@@ -52,3 +52,25 @@ export function readStoryFiles(root: string = process.cwd()): Record<string, str
 export function loadStory(root: string = process.cwd()): Story {
 	return parseStory(readStoryFiles(root));
 }
+
+/**
+ * A story kept in a folder of its own (`<dir>/story.yaml` and `<dir>/datasets/*.csv`, the layout
+ * of the test story and of `npm run new-story`), with `file:` paths relative to the folder
+ * (`datasets/x.csv`). Read as if it were data/ (messages name `data/...` paths) until the build
+ * itself loads story folders.
+ */
+export function loadStoryFolder(dir: string): Story {
+	const narrative = readFileSync(join(dir, 'story.yaml'));
+	const files: Record<string, string> = {
+		[NARRATIVE_FILE]: decodeUtf8(narrative, NARRATIVE_FILE).replace(/^(\s*file:\s*)datasets\//gm, '$1data/datasets/')
+	};
+	const datasets = join(dir, 'datasets');
+	if (existsSync(datasets)) {
+		for (const e of readdirSync(datasets, { withFileTypes: true })) {
+			if (!e.isFile() || !e.name.toLowerCase().endsWith('.csv')) continue;
+			const path = `${DATASETS_DIR}/${e.name}`;
+			files[path] = decodeUtf8(readFileSync(join(datasets, e.name)), path);
+		}
+	}
+	return parseStory(files);
+}

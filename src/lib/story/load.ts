@@ -6,14 +6,14 @@
  * Order: the narrative's head (meta, datasets), then each dataset file, then checks across
  * datasets, then the steps against the chart registry and the data.
  */
-import { CHARTS } from '../charts/registry.ts';
+import { KINDS } from '../charts/registry.ts';
 import { parseCsv } from './csv.ts';
 import { DataError, ErrorList } from './errors.ts';
-import { NARRATIVE_FILE, declaredFiles, parseNarrative, readChartWords, readDatasets, readMeta, readSteps } from './narrative.ts';
+import { NARRATIVE_FILE, declaredFiles, parseNarrative, readCharts, readDatasets, readGroups, readMeta, readRules, readSteps } from './narrative.ts';
 import type { Charts } from './narrative.ts';
 import { checkAcrossDatasets, parseDataset } from './schema.ts';
 import type { DatasetSource } from './schema.ts';
-import type { DatasetId, Datasets, Story } from './types.ts';
+import type { DatasetId, DatasetMeta, Group, ShapeId, Shapes, Story, StoryData } from './types.ts';
 
 /** Where dataset files live; every .csv there must be listed under `datasets:` in story.yaml. */
 export const DATASETS_DIR = 'data/datasets';
@@ -29,28 +29,30 @@ function sizeText(bytes: number): string {
 	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-/** Parses one dataset file into the slot of `data` for its id; problems go to `errors`. */
-function loadDataset<K extends DatasetId>(
-	id: K,
-	file: string,
+/** Parses one dataset file into `data[meta.id]` with its shape; problems go to `errors`. */
+function loadDataset(
+	meta: DatasetMeta,
 	text: string,
-	data: Datasets,
+	data: Record<DatasetId, readonly object[]>,
 	sources: Partial<Record<DatasetId, DatasetSource>>,
-	errors: ErrorList
+	errors: ErrorList,
+	groups: readonly Group[]
 ): boolean {
-	const parsed = errors.catch(() => parseDataset(id, parseCsv(text, file)));
+	const parsed = errors.catch(() =>
+		parseDataset(meta.shape, parseCsv(text, meta.file), groups, { series: meta.series, columns: meta.columns })
+	);
 	if (!parsed) return false;
-	data[id] = parsed.rows as Datasets[K];
-	sources[id] = { file, lines: parsed.lines };
+	data[meta.id] = parsed.rows;
+	sources[meta.id] = { file: meta.file, lines: parsed.lines, columns: meta.columns };
 	return true;
 }
 
 /**
  * @param files  path (relative to the project root) -> text; must hold `data/story.yaml` and the
  *               files it declares.
- * @param charts the chart registry (tests may pass their own).
+ * @param kinds  the chart kinds (tests may pass their own).
  */
-export function parseStory(files: Record<string, string>, charts: Charts = CHARTS): Story {
+export function parseStory(files: Record<string, string>, kinds: Charts = KINDS): Story {
 	const errors: ErrorList = new ErrorList();
 	const text = files[NARRATIVE_FILE];
 	if (text === undefined) throw new DataError({ file: NARRATIVE_FILE, line: 0, detail: 'file not found' });
@@ -59,19 +61,12 @@ export function parseStory(files: Record<string, string>, charts: Charts = CHART
 	if (!narrative) errors.fail();
 
 	const meta = readMeta(narrative);
-	const declared = readDatasets(narrative, charts);
+	const groups = readGroups(narrative);
+	const declared = readDatasets(narrative, groups);
+	const rules = readRules(narrative, declared);
+	const charts = readCharts(narrative, kinds, groups, declared);
 
-	const data: Datasets = {
-		'model-ranking': [],
-		'top10-composition': [],
-		'provider-share': [],
-		'country-share': [],
-		'weekly-tokens': [],
-		'benchmark-metrics': [],
-		benchmarks: [],
-		prices: [],
-		'china-share-history': []
-	};
+	const data: StoryData = {};
 	const sources: Partial<Record<DatasetId, DatasetSource>> = {};
 	const usable = new Set<DatasetId>();
 	for (const { meta: d, fileLine } of declared) {
@@ -97,7 +92,7 @@ export function parseStory(files: Record<string, string>, charts: Charts = CHART
 			});
 			continue;
 		}
-		if (loadDataset(d.id, d.file, csv, data, sources, errors)) usable.add(d.id);
+		if (loadDataset(d, csv, data, sources, errors, groups)) usable.add(d.id);
 	}
 
 	// A CSV in data/datasets/ that story.yaml does not list is never checked, so never trusted.
@@ -113,12 +108,23 @@ export function parseStory(files: Record<string, string>, charts: Charts = CHART
 		});
 	}
 
-	checkAcrossDatasets(data, sources, errors);
+	checkAcrossDatasets(data, sources, errors, groups, rules);
 
-	const words = readChartWords(narrative, charts);
-	const steps = readSteps(narrative, charts, data, usable, new Set(declared.map((d) => d.meta.id)), words);
+	const steps = readSteps(narrative, kinds, data, usable, new Set(declared.map((d) => d.meta.id)), charts, groups);
 
 	errors.throwIfAny();
 	if (!meta) throw new Error('unreachable: meta missing without an error');
-	return { meta, steps, datasets: declared.map((d) => d.meta), data };
+	return { meta, groups, steps, datasets: declared.map((d) => d.meta), data };
+}
+
+/**
+ * The rows of one of the story's datasets, typed by its shape: throws when the story declares
+ * the dataset with another shape (or not at all), so a test or a script never reads rows as what
+ * they are not.
+ */
+export function rowsOf<K extends ShapeId>(story: Pick<Story, 'data' | 'datasets'>, id: DatasetId, shape: K): Shapes[K][] {
+	const meta = story.datasets.find((d) => d.id === id);
+	if (!meta) throw new Error(`no dataset "${id}" in the story`);
+	if (meta.shape !== shape) throw new Error(`dataset "${id}" has shape "${meta.shape}", not "${shape}"`);
+	return (story.data[id] ?? []) as Shapes[K][];
 }

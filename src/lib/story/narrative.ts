@@ -10,52 +10,55 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, ParsedNode, YAMLMap } from 'yaml';
 import { ErrorList } from './errors.ts';
 import { parseCopy } from './copy.ts';
-import { isHttpsUrl, isSiteRoot } from './schema.ts';
+import { RULES, channelsOf, isHttpsUrl, isSiteRoot, type Rule } from './schema.ts';
 import { yamlProblem } from './yaml-errors.ts';
-import { CHART_IDS } from './types.ts';
-import type { ChartId, ChartWords, DatasetId, DatasetMeta, Datasets, Paragraph, Step, StoryMeta } from './types.ts';
-import { slotsOf } from '../charts/words.ts';
+import { KIND_IDS, SHAPE_IDS } from './types.ts';
+import type {
+	ChartOptions,
+	ChartWords,
+	DatasetId,
+	DatasetMeta,
+	Group,
+	KindId,
+	Paragraph,
+	RoleId,
+	ShapeId,
+	Step,
+	StoryData,
+	StoryMeta
+} from './types.ts';
+import { chartView } from '../charts/view.ts';
+import { MAX_GROUPS, colourProblem, isHexColour } from './groups.ts';
+import { expandKeys, slotsOf, specKey } from '../charts/words.ts';
 import { siteFormProblem } from '../stills/site-address.js';
 import type { ChartSpec } from '../charts/types.ts';
 
 export const NARRATIVE_FILE = 'data/story.yaml';
 
-export const DATASET_IDS = [
-	'model-ranking',
-	'top10-composition',
-	'provider-share',
-	'country-share',
-	'weekly-tokens',
-	'benchmark-metrics',
-	'benchmarks',
-	'prices',
-	'china-share-history'
-] as const satisfies readonly DatasetId[];
-
-// The compiler checks that DATASET_IDS lists every key of Datasets.
-type Missing = Exclude<DatasetId, (typeof DATASET_IDS)[number]>;
-const allDatasetIds: [Missing] extends [never] ? true : Missing = true;
-void allDatasetIds;
-
-export type Charts = Record<ChartId, ChartSpec>;
+/** The chart kinds, by id (the registry, or a test's fakes). */
+export type Charts = Record<KindId, ChartSpec>;
 
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
-const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits'] as const;
+const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits', 'shape', 'columns', 'series'] as const;
+const CHART_KEYS = ['kind', 'data', 'options', 'words'] as const;
+const DATASET_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const META_KEYS = ['label', 'title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes', 'site'] as const;
 const BASED_ON_KEYS = ['title', 'publisher', 'url', 'date'] as const;
-const TOP_KEYS = ['meta', 'datasets', 'charts', 'steps'] as const;
+const TOP_KEYS = ['meta', 'groups', 'datasets', 'rules', 'charts', 'steps'] as const;
 /** `charts:` may be left out only by a registry whose charts show no words (the tests' fakes). */
-const REQUIRED_TOP_KEYS = ['meta', 'datasets', 'steps'] as const;
+const REQUIRED_TOP_KEYS = ['meta', 'groups', 'datasets', 'steps'] as const;
+const GROUP_KEYS = ['id', 'label', 'tag', 'colour'] as const;
+const THEMES = ['light', 'dark'] as const;
 
 type Node = ParsedNode | null;
 
-function isDatasetId(s: string): s is DatasetId {
-	return (DATASET_IDS as readonly string[]).includes(s);
+function isKindId(s: string): s is KindId {
+	return (KIND_IDS as readonly string[]).includes(s);
 }
 
-function isChartId(s: string): s is ChartId {
-	return (CHART_IDS as readonly string[]).includes(s);
+function isShapeId(s: string): s is ShapeId {
+	return (SHAPE_IDS as readonly string[]).includes(s);
 }
 
 /** Reads typed values out of YAML nodes, reporting each problem at its line. */
@@ -273,6 +276,82 @@ function readTalkMinutes(reader: Reader, f: Map<string, { key: Node; value: Node
 	return v.value;
 }
 
+// --- groups ----------------------------------------------------------------------------------
+
+/**
+ * The `groups:` list: one to eight groups, each with an id (as the data cells write it), a
+ * label, a tag and a colour per theme that passes contrast on that theme's backgrounds.
+ */
+export function readGroups(n: NarrativeDoc): Group[] {
+	const { reader } = n;
+	const entry = n.top.get('groups');
+	if (!entry) return [];
+	if (!isSeq(entry.value)) {
+		reader.report(entry.key, null, 'groups', `expected a list of groups (${GROUP_KEYS.join(', ')}), got ${describe(entry.value)}`);
+		return [];
+	}
+	const items = entry.value.items;
+	if (items.length === 0 || items.length > MAX_GROUPS) {
+		reader.report(entry.key, null, 'groups', `a story has 1 to ${MAX_GROUPS} groups, got ${items.length}`);
+		if (items.length === 0) return [];
+	}
+	const out: Group[] = [];
+	const seen = new Map<string, number>();
+	items.forEach((item, i) => {
+		if (!isMap(item)) {
+			reader.report(item, null, 'groups', `entry ${i + 1}: expected a map with ${GROUP_KEYS.join(', ')}, got ${describe(item)}`);
+			return;
+		}
+		const idPair = item.items.find((p) => isScalar(p.key) && p.key.value === 'id');
+		const rawId = idPair && isScalar(idPair.value) ? String(idPair.value.value) : null;
+		const ctx = rawId ? `group "${rawId}"` : `group ${i + 1}`;
+		const f = reader.fields(item, GROUP_KEYS, ctx);
+		const id = reader.text(f, 'id', ctx, item);
+		const label = reader.text(f, 'label', ctx, item);
+		const tag = reader.text(f, 'tag', ctx, item);
+		let good = id !== null && label !== null && tag !== null;
+		if (id !== null) {
+			const idNode = f.get('id')?.value ?? null;
+			if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id) || /^not$/i.test(id)) {
+				reader.report(idNode, ctx, 'id', `expected a short id of letters, digits, "-" or "_" (as the data cells write it), got "${id}"`);
+				good = false;
+			} else if (seen.has(id)) {
+				reader.report(idNode, ctx, 'id', `declared twice (first on line ${seen.get(id)})`);
+				good = false;
+			} else seen.set(id, reader.line(idNode));
+		}
+		const colour: Partial<Group['colour']> = {};
+		const c = f.get('colour');
+		if (!c) {
+			reader.report(item, ctx, 'colour', `missing; give the group's colour for each theme: colour: { light: "#rrggbb", dark: "#rrggbb" }`);
+			good = false;
+		} else if (!isMap(c.value)) {
+			reader.report(c.key, ctx, 'colour', `expected a map with light and dark, got ${describe(c.value)}`);
+			good = false;
+		} else {
+			const cf = reader.fields(c.value, THEMES, `${ctx} colour`);
+			for (const theme of THEMES) {
+				const value = reader.text(cf, theme, `${ctx} colour`, c.key);
+				const node = cf.get(theme)?.value ?? c.key;
+				if (value === null) good = false;
+				else if (!isHexColour(value)) {
+					reader.report(node, ctx, `colour.${theme}`, `expected a colour like "#2f5fa7", got "${value}"`);
+					good = false;
+				} else {
+					// A colour that fails contrast is reported, and the group kept: its rows still check.
+					const problem = colourProblem(value.toLowerCase(), theme);
+					if (problem) reader.report(node, ctx, `colour.${theme}`, `group "${id ?? rawId}" (${label ?? ''}): ${problem}`);
+					colour[theme] = value.toLowerCase();
+				}
+			}
+		}
+		if (good && id && label && tag && colour.light && colour.dark) {
+			out.push({ id, label, tag, colour: { light: colour.light, dark: colour.dark } });
+		}
+	});
+	return out;
+}
+
 // --- datasets --------------------------------------------------------------------------------
 
 /** A declared dataset and the line of its `file:` key, to report a missing file there. */
@@ -283,7 +362,7 @@ export interface DeclaredDataset {
 
 const DATA_PATH = /^data\/[A-Za-z0-9_][A-Za-z0-9_./-]*\.csv$/;
 
-export function readDatasets(n: NarrativeDoc, charts: Charts): DeclaredDataset[] {
+export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): DeclaredDataset[] {
 	const { reader } = n;
 	const entry = n.top.get('datasets');
 	if (!entry) return [];
@@ -307,6 +386,7 @@ export function readDatasets(n: NarrativeDoc, charts: Charts): DeclaredDataset[]
 		const title = reader.text(f, 'title', ctx, item);
 		const credit = reader.text(f, 'credit', ctx, item);
 		const about = reader.text(f, 'about', ctx, item);
+		const shapeName = reader.text(f, 'shape', ctx, item);
 		const limitsEntry = f.get('limits');
 		const limits = limitsEntry ? reader.textList(limitsEntry.value, ctx, 'limits', limitsEntry.key) : null;
 		if (!limitsEntry) reader.report(item, ctx, 'limits', 'missing; this field is required (a list)');
@@ -314,8 +394,8 @@ export function readDatasets(n: NarrativeDoc, charts: Charts): DeclaredDataset[]
 		let good = true;
 		if (id !== null) {
 			const idNode = f.get('id')?.value ?? null;
-			if (!isDatasetId(id)) {
-				reader.report(idNode, ctx, 'id', `unknown dataset id; expected one of ${DATASET_IDS.join(', ')}`);
+			if (!DATASET_ID.test(id)) {
+				reader.report(idNode, ctx, 'id', 'expected lowercase words joined by dashes, like "weekly-values"');
 				good = false;
 			} else if (seen.has(id)) {
 				reader.report(idNode, ctx, 'id', `declared twice (first on line ${seen.get(id)})`);
@@ -326,19 +406,117 @@ export function readDatasets(n: NarrativeDoc, charts: Charts): DeclaredDataset[]
 			reader.report(f.get('file')?.value ?? null, ctx, 'file', `expected a path like data/datasets/<name>.csv inside the project, got "${file}"`);
 			good = false;
 		}
-		if (good && id !== null && isDatasetId(id) && file && title && credit && about && limits) {
-			out.push({ meta: { id, file, title, credit, about, limits }, fileLine: reader.line(f.get('file')?.value ?? null) });
+		let shape: ShapeId | null = null;
+		if (shapeName !== null) {
+			if (isShapeId(shapeName)) shape = shapeName;
+			else {
+				reader.report(f.get('shape')?.value ?? null, ctx, 'shape', `unknown shape "${shapeName}"; expected one of ${SHAPE_IDS.join(', ')} (README: "Chart kinds")`);
+				good = false;
+			}
+		}
+		const columns = shape ? readColumns(reader, f.get('columns'), ctx, shape) : {};
+		if (columns === null) good = false;
+		const series = readSeries(reader, f.get('series'), ctx, groups);
+		if (series === null) good = false;
+		if (shape === 'weeks' && series === undefined) {
+			reader.report(item, ctx, 'series', `missing; a dataset of shape "weeks" names the column of each series: series: { ${groups.map((g) => `${g.id}: <column>`).join(', ')} }`);
+			good = false;
+		}
+		if (good && id !== null && shape && columns && file && title && credit && about && limits) {
+			const meta: DatasetMeta = { id, file, title, credit, about, limits, shape, columns };
+			if (series) {
+				meta.series = series.columns;
+				meta.seriesGroups = series.groups;
+			}
+			out.push({ meta, fileLine: reader.line(f.get('file')?.value ?? null) });
 		}
 	});
-
-	// The page needs every dataset: each chart reads some, the sources section lists them all.
-	for (const id of DATASET_IDS) {
-		if (seen.has(id)) continue;
-		const readers = CHART_IDS.filter((c) => charts[c].datasets.includes(id));
-		const by = readers.length ? ` (read by chart ${readers.map((c) => `"${c}"`).join(', ')})` : '';
-		reader.report(entry.key, null, 'datasets', `dataset "${id}" is not declared${by}`);
-	}
 	return out;
+}
+
+/** A dataset's `columns:`: channel -> the column holding it, for channels named otherwise. */
+function readColumns(
+	reader: Reader,
+	entry: { key: Node; value: Node } | undefined,
+	ctx: string,
+	shape: ShapeId
+): Record<string, string> | null {
+	if (!entry) return {};
+	const channels = channelsOf(shape);
+	if (!isMap(entry.value)) {
+		reader.report(entry.key, ctx, 'columns', `expected a map of channel to column (columns: { ${channels[1] ?? channels[0]}: my_column }), got ${describe(entry.value)}`);
+		return null;
+	}
+	const f = reader.fields(entry.value, channels, `${ctx} columns`);
+	const out: Record<string, string> = {};
+	let good = f.size === entry.value.items.length;
+	for (const [channel, v] of f) {
+		const column = reader.scalarText(v.value, ctx, `columns.${channel}`, v.key);
+		if (column === null) good = false;
+		else out[channel] = column;
+	}
+	return good ? out : null;
+}
+
+/**
+ * A timeline dataset's `series:`, in the order the lines are drawn: each series id with the
+ * column holding its values, and its group. `A: a_values` is a series of group A; a story with
+ * more series than groups writes `north: { column: north_t, group: A }`. `undefined` when
+ * absent, `null` after an error.
+ */
+function readSeries(
+	reader: Reader,
+	entry: { key: Node; value: Node } | undefined,
+	ctx: string,
+	groups: readonly Group[]
+): { columns: Record<string, string>; groups: Record<string, string> } | undefined | null {
+	if (!entry) return undefined;
+	const ids = groups.map((g) => g.id);
+	const example = `series: { ${ids[0] ?? 'A'}: a_column, other: { column: b_column, group: ${ids[1] ?? ids[0] ?? 'B'} } }`;
+	if (!isMap(entry.value)) {
+		reader.report(entry.key, ctx, 'series', `expected a map of series to column (${example}), got ${describe(entry.value)}`);
+		return null;
+	}
+	const columns: Record<string, string> = {};
+	const of: Record<string, string> = {};
+	let good = true;
+	for (const pair of entry.value.items) {
+		const key = pair.key as Node;
+		const value = pair.value as Node;
+		const id = isScalar(key) ? String(key.value) : '';
+		if (!STEP_ID.test(id) && !ids.includes(id)) {
+			reader.report(key, ctx, 'series', `a series id is a group id or lowercase words joined by dashes, got "${id}"`);
+			good = false;
+			continue;
+		}
+		if (isMap(value)) {
+			const f = reader.fields(value, ['column', 'group'], `${ctx} series "${id}"`);
+			const column = reader.text(f, 'column', `${ctx} series "${id}"`, key);
+			const group = reader.text(f, 'group', `${ctx} series "${id}"`, key);
+			if (group !== null && !ids.includes(group)) {
+				reader.report(f.get('group')?.value ?? key, ctx, `series.${id}.group`, `unknown group "${group}"; expected one of ${ids.join(', ')}`);
+				good = false;
+			} else if (column !== null && group !== null) {
+				columns[id] = column;
+				of[id] = group;
+			} else good = false;
+		} else {
+			const column = reader.scalarText(value, ctx, `series.${id}`, key);
+			if (column === null) good = false;
+			else if (!ids.includes(id)) {
+				reader.report(key, ctx, `series.${id}`, `"${id}" is not a group id, so say its group: ${id}: { column: ${column}, group: ${ids[0] ?? 'A'} }`);
+				good = false;
+			} else {
+				columns[id] = column;
+				of[id] = id;
+			}
+		}
+	}
+	if (good && Object.keys(columns).length < 2) {
+		reader.report(entry.key, ctx, 'series', 'a timeline needs two series or more');
+		good = false;
+	}
+	return good ? { columns, groups: of } : null;
 }
 
 /** The `file:` of each declared dataset, read leniently: the loader uses it to know what to read. */
@@ -355,64 +533,251 @@ export function declaredFiles(text: string): string[] {
 	return files;
 }
 
-// --- chart words -----------------------------------------------------------------------------
+// --- rules -----------------------------------------------------------------------------------
 
 /**
- * The `charts:` section: for each chart, the words its spec lists (titles, units, legends), each
- * using only the `{slots}` the spec allows. Every chart gets a words object (empty when the
- * section has errors), shared by all the steps that show the chart.
+ * The `rules:` list: checks across datasets (see schema.ts `Rule`), each naming its datasets,
+ * which must be declared with the shape the rule reads.
  */
-export function readChartWords(n: NarrativeDoc, charts: Charts): Record<ChartId, ChartWords> {
+export function readRules(n: NarrativeDoc, datasets: readonly DeclaredDataset[]): Rule[] {
 	const { reader } = n;
-	const out = Object.fromEntries(CHART_IDS.map((c) => [c, {}])) as Record<ChartId, ChartWords>;
-	const needy = CHART_IDS.filter((c) => Object.keys(charts[c].words).length > 0);
+	const entry = n.top.get('rules');
+	if (!entry) return [];
+	if (!isSeq(entry.value)) {
+		reader.report(entry.key, null, 'rules', `expected a list of rules, got ${describe(entry.value)}`);
+		return [];
+	}
+	const names = Object.keys(RULES) as Rule['rule'][];
+	const out: Rule[] = [];
+	entry.value.items.forEach((item, i) => {
+		const ctx = `rule ${i + 1}`;
+		if (!isMap(item)) {
+			reader.report(item, ctx, null, `expected a map like { rule: ${names[0]}, ... }, got ${describe(item)}`);
+			return;
+		}
+		const namePair = item.items.find((p) => isScalar(p.key) && p.key.value === 'rule');
+		const name = namePair && isScalar(namePair.value) ? String(namePair.value.value) : null;
+		if (name === null || !names.includes(name as Rule['rule'])) {
+			reader.report(namePair?.value ?? item, ctx, 'rule', `expected one of ${names.join(', ')}, got ${name === null ? 'nothing' : `"${name}"`}`);
+			return;
+		}
+		const needs: Record<string, ShapeId> = RULES[name as Rule['rule']];
+		const f = reader.fields(item, ['rule', ...Object.keys(needs)], `rule "${name}"`);
+		const rule: Record<string, string> = { rule: name };
+		let good = true;
+		for (const [key, shape] of Object.entries(needs)) {
+			const id = reader.text(f, key, `rule "${name}"`, item);
+			if (id === null) {
+				good = false;
+				continue;
+			}
+			const d = datasets.find((x) => x.meta.id === id);
+			const node = f.get(key)?.value ?? item;
+			if (!d) {
+				reader.report(node, `rule "${name}"`, key, `dataset "${id}" is not declared under datasets:`);
+				good = false;
+			} else if (d.meta.shape !== shape) {
+				reader.report(node, `rule "${name}"`, key, `dataset "${id}" has shape "${d.meta.shape}"; this rule reads a dataset of shape "${shape}"`);
+				good = false;
+			} else rule[key] = id;
+		}
+		if (good) out.push(rule as unknown as Rule);
+	});
+	return out;
+}
+
+// --- charts ----------------------------------------------------------------------------------
+
+/** A chart the story declares: its kind, its roles bound to datasets, options and words. */
+export interface ChartDecl {
+	id: string;
+	/** Its declaration had errors (reported at their lines): steps naming it are not checked further. */
+	broken?: boolean;
+	kind: KindId;
+	bind: Partial<Record<RoleId, DatasetId>>;
+	options: ChartOptions;
+	words: ChartWords;
+}
+
+/**
+ * The `charts:` section: each chart the steps may name, with its `kind`, its `data` (each role
+ * of the kind bound to a declared dataset of the role's shape), its `options` and its `words`
+ * (titles, units, legends; each using only the `{slots}` the kind allows, per-group words once
+ * per group, in the order written).
+ */
+export function readCharts(
+	n: NarrativeDoc,
+	kinds: Charts,
+	groups: readonly Group[],
+	datasets: readonly DeclaredDataset[]
+): Map<string, ChartDecl> | null {
+	const { reader } = n;
+	const groupIds = groups.map((g) => g.id);
+	const out = new Map<string, ChartDecl>();
 	const entry = n.top.get('charts');
 	if (!entry) {
-		if (needy.length) {
-			reader.report(n.root, null, 'charts', `missing; this section holds the words of each chart (titles, units, legends) for ${needy.join(', ')}`);
-		}
-		return out;
+		reader.report(n.root, null, 'charts', `missing; this section declares the charts the steps show (kind, data, words)`);
+		return null;
 	}
 	if (!isMap(entry.value)) {
-		reader.report(entry.key, null, 'charts', `expected a map of charts (${CHART_IDS.join(', ')}), got ${describe(entry.value)}`);
-		return out;
+		reader.report(entry.key, null, 'charts', `expected a map of charts by id, got ${describe(entry.value)}`);
+		return null;
 	}
-	const seen = reader.fields(entry.value, CHART_IDS, 'charts');
-	for (const chart of needy) {
-		const c = seen.get(chart);
-		if (!c) {
-			reader.report(entry.key, null, 'charts', `chart "${chart}" is missing; it needs the words ${Object.keys(charts[chart].words).join(', ')}`);
+	for (const pair of entry.value.items) {
+		const key = pair.key as Node;
+		if (!isScalar(key) || typeof key.value !== 'string' || !STEP_ID.test(key.value)) {
+			reader.report(key, 'charts', null, 'a chart id is lowercase words joined by dashes, like "weekly"');
 			continue;
 		}
-		const ctx = `chart "${chart}"`;
-		if (!isMap(c.value)) {
-			reader.report(c.key, ctx, null, `expected a map of words, got ${describe(c.value)}`);
+		const id = key.value;
+		const ctx = `chart "${id}"`;
+		const value = pair.value as Node;
+		if (!isMap(value)) {
+			reader.report(key, ctx, null, `expected a map with ${CHART_KEYS.join(', ')}, got ${describe(value)}`);
 			continue;
 		}
-		const spec = charts[chart].words;
-		const keys = Object.keys(spec);
-		const f = reader.fields(c.value, keys, ctx);
-		const words: Record<string, string> = {};
-		for (const key of keys) {
-			const w = f.get(key);
-			if (!w) {
-				reader.report(c.key, ctx, key, 'missing; every word of the chart is needed');
-				continue;
-			}
-			const text = reader.scalarText(w.value, ctx, key, w.key);
-			if (text === null) continue;
-			const allowed = spec[key];
-			const unknown = slotsOf(text).filter((slot) => !allowed.includes(slot));
-			if (unknown.length) {
-				const may = allowed.length ? `it may use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none';
-				reader.report(w.value, ctx, key, `unknown slot ${unknown.map((u) => `{${u}}`).join(', ')}; ${may}`);
-				continue;
-			}
-			words[key] = text;
+		const f = reader.fields(value, CHART_KEYS, ctx);
+		const kindName = reader.text(f, 'kind', ctx, key);
+		if (kindName === null || !isKindId(kindName) || !kinds[kindName]) {
+			if (kindName !== null) reader.report(f.get('kind')?.value ?? key, ctx, 'kind', `unknown kind "${kindName}"; expected one of ${KIND_IDS.join(', ')}`);
+			out.set(id, { id, broken: true, kind: KIND_IDS[0], bind: {}, options: {}, words: {} });
+			continue;
 		}
-		out[chart] = words;
+		const kind = kinds[kindName];
+		let good = true;
+
+		// data: each role of the kind, bound to a declared dataset of its shape.
+		const bind: Partial<Record<RoleId, DatasetId>> = {};
+		const roles = Object.keys(kind.roles) as RoleId[];
+		const dEntry = f.get('data');
+		if (!dEntry) {
+			reader.report(key, ctx, 'data', `missing; bind the kind's roles to datasets: data: { ${roles.map((r) => `${r}: <dataset id>`).join(', ')} }`);
+			good = false;
+		} else if (!isMap(dEntry.value)) {
+			reader.report(dEntry.key, ctx, 'data', `expected a map of role to dataset id (${roles.join(', ')}), got ${describe(dEntry.value)}`);
+			good = false;
+		} else {
+			const df = reader.fields(dEntry.value, roles, `${ctx} data`);
+			if (df.size !== dEntry.value.items.length) good = false;
+			for (const role of roles) {
+				const spec = kind.roles[role]!;
+				const r = df.get(role);
+				if (!r) {
+					if (!spec.optional) {
+						reader.report(dEntry.key, ctx, `data.${role}`, `missing; kind "${kindName}" needs ${spec.about} (a dataset of shape "${spec.shape}")`);
+						good = false;
+					}
+					continue;
+				}
+				const dsId = reader.scalarText(r.value, ctx, `data.${role}`, r.key);
+				if (dsId === null) {
+					good = false;
+					continue;
+				}
+				const d = datasets.find((x) => x.meta.id === dsId);
+				if (!d) {
+					reader.report(r.value, ctx, `data.${role}`, `dataset "${dsId}" is not declared under datasets:`);
+					good = false;
+				} else if (d.meta.shape !== spec.shape) {
+					reader.report(r.value, ctx, `data.${role}`, `dataset "${dsId}" has shape "${d.meta.shape}"; the role "${role}" of kind "${kindName}" reads ${spec.about}, a dataset of shape "${spec.shape}"`);
+					good = false;
+				} else bind[role] = dsId;
+			}
+		}
+
+		// options the kind reads.
+		const options: ChartOptions = {};
+		const oEntry = f.get('options');
+		if (oEntry) {
+			if (!isMap(oEntry.value)) {
+				reader.report(oEntry.key, ctx, 'options', `expected a map, got ${describe(oEntry.value)}`);
+				good = false;
+			} else {
+				const allowed = kind.options as readonly string[];
+				const of = reader.fields(oEntry.value, allowed, `${ctx} options`);
+				if (of.size !== oEntry.value.items.length) good = false;
+				const better = of.get('better');
+				if (better) {
+					const v = isScalar(better.value) ? better.value.value : null;
+					if (v === 'higher' || v === 'lower') options.better = v;
+					else {
+						reader.report(better.value ?? better.key, ctx, 'options.better', `expected higher or lower, got ${describe(better.value)}`);
+						good = false;
+					}
+				}
+				const start = of.get('start');
+				if (start) {
+					const v = isScalar(start.value) ? start.value.value : null;
+					if (typeof v === 'number' && Number.isFinite(v)) options.start = v;
+					else {
+						reader.report(start.value ?? start.key, ctx, 'options.start', `expected a number (where the axis starts), got ${describe(start.value)}`);
+						good = false;
+					}
+				}
+			}
+		}
+
+		// A timeline's series ids and groups, from its dataset.
+		const weeks = bind.weeks ? datasets.find((x) => x.meta.id === bind.weeks)?.meta : undefined;
+		const seriesIds = Object.keys(weeks?.series ?? {});
+		if (weeks?.seriesGroups) options.seriesGroups = weeks.seriesGroups;
+
+		// words.
+		const words = readWords(reader, f.get('words'), key, ctx, kind, groupIds, seriesIds);
+		if (words === null) good = false;
+		out.set(id, { id, kind: kindName, bind, options, words: words ?? {}, ...(good && words ? {} : { broken: true }) });
 	}
 	return out;
+}
+
+/** A chart's `words:`, checked against its kind's word spec (see charts/words.ts). */
+function readWords(
+	reader: Reader,
+	entry: { key: Node; value: Node } | undefined,
+	chartKey: Node,
+	ctx: string,
+	kind: ChartSpec,
+	groupIds: readonly string[],
+	seriesIds: readonly string[]
+): ChartWords | null {
+	const spec = kind.words;
+	const keys = expandKeys(spec, groupIds, seriesIds);
+	if (!entry) {
+		if (keys.length === 0) return {};
+		reader.report(chartKey, ctx, 'words', `missing; kind "${kind.id}" needs the words ${keys.join(', ')}`);
+		return null;
+	}
+	if (!isMap(entry.value)) {
+		reader.report(entry.key, ctx, 'words', `expected a map of words, got ${describe(entry.value)}`);
+		return null;
+	}
+	// In the order written: per-group words (a legend) keep the editors' order.
+	const f = reader.fields(entry.value, keys, ctx);
+	let good = f.size === entry.value.items.length;
+	const words: Record<string, string> = {};
+	for (const [key, w] of f) {
+		const text = reader.scalarText(w.value, ctx, key, w.key);
+		if (text === null) {
+			good = false;
+			continue;
+		}
+		const allowed = spec[specKey(spec, key, groupIds, seriesIds) ?? key] ?? [];
+		const unknown = slotsOf(text).filter((slot) => !allowed.includes(slot));
+		if (unknown.length) {
+			const may = allowed.length ? `it may use ${allowed.map((a) => `{${a}}`).join(', ')}` : 'it takes none';
+			reader.report(w.value, ctx, key, `unknown slot ${unknown.map((u) => `{${u}}`).join(', ')}; ${may}`);
+			good = false;
+			continue;
+		}
+		words[key] = text;
+	}
+	for (const key of keys) {
+		if (!f.has(key)) {
+			reader.report(entry.key, ctx, key, 'missing; every word of the chart is needed');
+			good = false;
+		}
+	}
+	return good ? words : null;
 }
 
 // --- steps -----------------------------------------------------------------------------------
@@ -423,11 +788,12 @@ export function readChartWords(n: NarrativeDoc, charts: Charts): Record<ChartId,
  */
 export function readSteps(
 	n: NarrativeDoc,
-	charts: Charts,
-	data: Datasets,
+	kinds: Charts,
+	data: StoryData,
 	usable: ReadonlySet<DatasetId>,
 	declared: ReadonlySet<DatasetId>,
-	chartWords: Record<ChartId, ChartWords>
+	charts: ReadonlyMap<string, ChartDecl> | null,
+	groups: readonly Group[] = []
 ): Step[] {
 	const { reader } = n;
 	const entry = n.top.get('steps');
@@ -442,19 +808,21 @@ export function readSteps(
 	}
 	const steps: Step[] = [];
 	const seenIds = new Map<string, number>();
-	const statesOf = new Map<ChartId, string[] | null>();
+	const statesOf = new Map<string, string[] | null>();
+	// A chart's states and keys are asked for only when every dataset it reads parsed cleanly.
+	const ready = (chart: ChartDecl) => Object.values(chart.bind).every((d) => usable.has(d));
 
-	const chartStates = (chart: ChartId, node: Node, ctx: string): string[] | null => {
-		if (!charts[chart].datasets.every((d) => usable.has(d))) return null;
-		if (!statesOf.has(chart)) {
+	const chartStates = (chart: ChartDecl, node: Node, ctx: string): string[] | null => {
+		if (!ready(chart)) return null;
+		if (!statesOf.has(chart.id)) {
 			try {
-				statesOf.set(chart, charts[chart].states(data));
+				statesOf.set(chart.id, kinds[chart.kind].states(chartView(data, chart), groups));
 			} catch (e) {
-				reader.report(node, ctx, 'chart', `chart "${chart}" failed to list its states: ${e instanceof Error ? e.message : String(e)}`);
-				statesOf.set(chart, null);
+				reader.report(node, ctx, 'chart', `chart "${chart.id}" failed to list its states: ${e instanceof Error ? e.message : String(e)}`);
+				statesOf.set(chart.id, null);
 			}
 		}
-		return statesOf.get(chart) ?? null;
+		return statesOf.get(chart.id) ?? null;
 	};
 
 	entry.value.items.forEach((item, i) => {
@@ -484,13 +852,15 @@ export function readSteps(
 		const kicker = reader.text(f, 'kicker', ctx, item, { optional: true });
 		if (f.has('kicker') && kicker === null) good = false;
 
-		// chart: one the registry knows.
+		// chart: one the story declares under charts:.
 		const chartName = reader.text(f, 'chart', ctx, item);
 		const chartNode = f.get('chart')?.value ?? null;
-		let chart: ChartId | null = null;
-		if (chartName !== null) {
-			if (isChartId(chartName) && charts[chartName]) chart = chartName;
-			else reader.report(chartNode, ctx, 'chart', `unknown chart "${chartName}"; expected one of ${CHART_IDS.join(', ')}`);
+		let chart: ChartDecl | null = null;
+		// Without a charts: section (reported once) or with a broken chart, the step is not checked further.
+		if (chartName !== null && charts !== null) {
+			chart = charts.get(chartName) ?? null;
+			if (!chart) reader.report(chartNode, ctx, 'chart', `unknown chart "${chartName}"; expected one of ${[...charts.keys()].join(', ')} (declared under charts:)`);
+			else if (chart.broken) chart = null;
 		}
 
 		// state: one of the chart's states for this data.
@@ -501,7 +871,7 @@ export function readSteps(
 			const states = chartStates(chart, chartNode, ctx);
 			if (states !== null) {
 				stateOk = states.includes(state);
-				if (!stateOk) reader.report(stateNode, ctx, 'state', `unknown state "${state}" of chart "${chart}"; expected one of ${states.join(', ')}`);
+				if (!stateOk) reader.report(stateNode, ctx, 'state', `unknown state "${state}" of chart "${chart.id}"; expected one of ${states.join(', ')}`);
 			}
 		}
 
@@ -515,15 +885,15 @@ export function readSteps(
 			if (list !== null && chart !== null && state !== null && stateOk) {
 				let keys: string[] | null = null;
 				try {
-					keys = charts[chart].keys(data, state);
+					keys = kinds[chart.kind].keys(chartView(data, chart), state, groups);
 				} catch (e) {
-					reader.report(hEntry.key, ctx, 'highlight', `chart "${chart}" failed to list its keys: ${e instanceof Error ? e.message : String(e)}`);
+					reader.report(hEntry.key, ctx, 'highlight', `chart "${chart.id}" failed to list its keys: ${e instanceof Error ? e.message : String(e)}`);
 				}
 				if (keys !== null) {
 					const items = isSeq(hEntry.value) ? hEntry.value.items : [];
 					list.forEach((h, k) => {
 						if (!keys.includes(h)) {
-							reader.report(items[k] ?? hEntry.key, ctx, 'highlight', `unknown highlight "${h}" for chart "${chart}" in state "${state}"; expected one of ${keys.map((x) => JSON.stringify(x)).join(', ')}`);
+							reader.report(items[k] ?? hEntry.key, ctx, 'highlight', `unknown highlight "${h}" for chart "${chart.id}" in state "${state}"; expected one of ${keys.map((x) => JSON.stringify(x)).join(', ')}`);
 						}
 					});
 				}
@@ -537,7 +907,7 @@ export function readSteps(
 		const notes = reader.text(f, 'notes', ctx, item);
 
 		// cite: declared datasets; by default the chart's own.
-		let cite: DatasetId[] = chart ? [...charts[chart].datasets] : [];
+		let cite: DatasetId[] = chart ? Object.values(chart.bind) : [];
 		const ciEntry = f.get('cite');
 		if (ciEntry) {
 			const list = reader.textList(ciEntry.value, ctx, 'cite', ciEntry.key);
@@ -547,10 +917,8 @@ export function readSteps(
 				cite = [];
 				list.forEach((c, k) => {
 					const node = items[k] ?? ciEntry.key;
-					if (!isDatasetId(c)) {
-						reader.report(node, ctx, 'cite', `unknown dataset "${c}"; expected one of ${DATASET_IDS.join(', ')}`);
-					} else if (!declared.has(c)) {
-						reader.report(node, ctx, 'cite', `dataset "${c}" is not declared under datasets:`);
+					if (!declared.has(c)) {
+						reader.report(node, ctx, 'cite', `unknown dataset "${c}"; expected one of ${[...declared].join(', ')} (declared under datasets:)`);
 					} else if (cite.includes(c)) {
 						reader.report(node, ctx, 'cite', `dataset "${c}" is cited twice`);
 					} else cite.push(c);
@@ -560,15 +928,29 @@ export function readSteps(
 		}
 
 		if (good && id !== null && chart !== null && state !== null && copy !== null && notes !== null) {
-			const step: Step = { id, kicker, chart, state, highlight, copy, notes, cite, words: chartWords[chart] };
+			const step: Step = {
+				id,
+				kicker,
+				chart: chart.id,
+				kind: chart.kind,
+				bind: chart.bind,
+				options: chart.options,
+				state,
+				highlight,
+				copy,
+				notes,
+				cite,
+				words: chart.words,
+				groups
+			};
 			// Last line of defence: data that passed every check but still stops a chart from
 			// drawing this step is reported here, at the step, instead of as a stack trace when the
 			// page is prerendered.
-			if (stateOk && charts[chart].datasets.every((d) => usable.has(d))) {
+			if (stateOk && ready(chart)) {
 				try {
-					charts[chart].text(data, step);
+					kinds[chart.kind].text(chartView(data, step), step);
 				} catch (e) {
-					reader.report(chartNode, ctx, 'chart', `chart "${chart}" cannot draw this step from the data: ${e instanceof Error ? e.message : String(e)}`);
+					reader.report(chartNode, ctx, 'chart', `chart "${chart.id}" cannot draw this step from the data: ${e instanceof Error ? e.message : String(e)}`);
 				}
 			}
 			steps.push(step);

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
 import { loadStory } from './load.server.ts';
+import { rowsOf } from './load.ts';
 import { isRepoRoot, isSiteRoot } from './schema.ts';
 import { creditKey, creditLine } from './sources.ts';
 
@@ -35,23 +36,23 @@ describe('the real data/', () => {
 	};
 
 	it('ranks MiMo-V2-Pro first at 8.21T, and leaves ranks 6-10 unreported', () => {
-		const ranking = s().data['model-ranking'];
+		const ranking = rowsOf(s(), 'model-ranking', 'ranks');
 		expect(ranking).toHaveLength(10);
 		expect(ranking[0]).toMatchObject({ rank: 1, model: 'MiMo-V2-Pro', lab: 'Xiaomi', country: 'CN', tokensT: 8.21 });
 		expect(ranking[0].source).toBe('The Hype, citing OpenRouter');
 		expect(ranking.slice(5).every((r) => r.model === null && r.tokensT === null && r.country === null)).toBe(true);
-		expect(s().data['top10-composition'].map((r) => [r.group, r.count])).toEqual([
+		expect(rowsOf(s(), 'top10-composition', 'counts').map((r) => [r.group, r.count])).toEqual([
 			['CN', 6],
 			['not CN', 4]
 		]);
 	});
 
 	it('has 15 consecutive weeks, 8 without tallies; US models led 3 of them, 2 inferred from streak counts', () => {
-		const weeks = s().data['weekly-tokens'];
+		const weeks = rowsOf(s(), 'weekly-tokens', 'weeks');
 		expect(weeks).toHaveLength(15);
 		expect(weeks[0].weekStart).toBe('2026-02-09');
 		expect(weeks[14].weekEnd).toBe('2026-05-24');
-		const unreported = weeks.filter((w) => w.chinaT === null && w.usT === null && w.totalT === null);
+		const unreported = weeks.filter((w) => w.values.CN === null && w.values.US === null && w.totalT === null);
 		expect(unreported).toHaveLength(8);
 		// Who led a week without tallies is a value with its own source: inferred ones are low confidence.
 		expect(unreported.every((w) => w.leader === null || (w.url !== null && w.confidence !== null))).toBe(true);
@@ -61,18 +62,19 @@ describe('the real data/', () => {
 			['2026-04-13', 'reported'],
 			['2026-04-20', 'inferred']
 		]);
-		expect(weeks.find((w) => w.weekStart === '2026-03-30')).toMatchObject({ chinaT: 12.96, usT: 3.03, totalT: 27 });
+		expect(weeks.find((w) => w.weekStart === '2026-03-30')).toMatchObject({ values: { CN: 12.96, US: 3.03 }, totalT: 27 });
 	});
 
 	it('has provider and country shares that add up to 100', () => {
 		const sum = (xs: { sharePct: number }[]) => Math.round(xs.reduce((a, x) => a + x.sharePct, 0) * 100) / 100;
-		expect(sum(s().data['provider-share'])).toBe(100);
-		expect(sum(s().data['country-share'])).toBe(100);
-		expect(s().data['provider-share'].find((r) => r.id === 'rest')).toMatchObject({ country: null, sharePct: 16.3, basis: 'derived' });
+		expect(sum(rowsOf(s(), 'provider-share', 'shares'))).toBe(100);
+		expect(sum(rowsOf(s(), 'country-share', 'shares'))).toBe(100);
+		expect(rowsOf(s(), 'provider-share', 'shares').find((r) => r.id === 'rest')).toMatchObject({ country: null, sharePct: 16.3, basis: 'derived' });
 	});
 
 	it('has the benchmark and price figures the copy quotes', () => {
-		const { benchmarks, prices } = s().data;
+		const benchmarks = rowsOf(s(), 'benchmarks', 'scores');
+		const prices = rowsOf(s(), 'prices', 'pairs');
 		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.7')?.score).toBe(1753);
 		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.6')).toMatchObject({ score: null, confidence: null });
 		expect(benchmarks.find((b) => b.metric === 'caisi-elo' && b.model === 'DeepSeek V4 Pro')).toMatchObject({ score: 800, approximate: true, error: 28 });
@@ -84,7 +86,7 @@ describe('the real data/', () => {
 		const { steps, datasets, meta } = s();
 		expect(steps).toHaveLength(18);
 		expect(new Set(steps.map((x) => x.id)).size).toBe(18);
-		expect(steps[0]).toMatchObject({ id: 'intro', chart: 'ranking', state: 'top5', highlight: ['MiMo-V2-Pro'], kicker: 'The market' });
+		expect(steps[0]).toMatchObject({ id: 'intro', chart: 'ranking', kind: 'ranked-bars', state: 'named', highlight: ['MiMo-V2-Pro'], kicker: 'The market' });
 		expect(steps[0].copy[1]).toContainEqual({ kind: 'strong', text: "Xiaomi's MiMo-V2-Pro" });
 		expect(steps[0].copy[1]).toContainEqual({ kind: 'link', text: 'The Hype', href: 'https://thehype.news/china-is-eating-americas-ai-market/' });
 		expect(steps.find((x) => x.id === 'closing')?.cite).toEqual(['prices', 'weekly-tokens']);

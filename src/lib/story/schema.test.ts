@@ -2,8 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv.ts';
 import { DataError } from './errors.ts';
-import { SCHEMAS, date, num, numOrNull, oneOfOrNull, parseDataset, strOrNull, urlOrEmpty, yesNo } from './schema.ts';
+import { date, num, numOrNull, oneOfOrNull, parseDataset, schemas, strOrNull, urlOrEmpty, yesNo } from './schema.ts';
 import type { DatasetId } from './types.ts';
+import { loadStory } from './load.server.ts';
+
+// The China story's datasets (shape, column names, series) and groups, as story.yaml declares them.
+const story = loadStory(process.cwd());
+const SCHEMAS = schemas(story.groups);
+
+/** Parses a CSV as the story's dataset `id` is declared. */
+function parseAs(id: DatasetId, table: ReturnType<typeof parseCsv>) {
+	const meta = story.datasets.find((d) => d.id === id)!;
+	return parseDataset(meta.shape, table, story.groups, { series: meta.series, columns: meta.columns });
+}
 
 describe('cells', () => {
 	it('numbers are plain decimals', () => {
@@ -44,7 +55,7 @@ describe('cells', () => {
 function problems(id: DatasetId, csv: string): string[] {
 	const file = `data/datasets/${id}.csv`;
 	try {
-		parseDataset(id, parseCsv(csv, file));
+		parseAs(id, parseCsv(csv, file));
 	} catch (e) {
 		if (e instanceof DataError) return e.all.map((x) => x.message);
 		throw e;
@@ -64,7 +75,7 @@ describe('dataset schemas', () => {
 	});
 
 	it('map snake_case columns to camelCase fields with types', () => {
-		const { rows, lines } = parseDataset(
+		const { rows, lines } = parseAs(
 			'weekly-tokens',
 			parseCsv(
 				`week_start,week_end,china_t,us_t,total_t,leader,leader_basis,note,source,url,date,confidence\n2026-02-09,2026-02-15,4.12,2.94,not reported,CN,reported,,${SRC}\n`,
@@ -75,8 +86,7 @@ describe('dataset schemas', () => {
 			{
 				weekStart: '2026-02-09',
 				weekEnd: '2026-02-15',
-				chinaT: 4.12,
-				usT: 2.94,
+				values: { CN: 4.12, US: 2.94 },
 				totalT: null,
 				leader: 'CN',
 				leaderBasis: 'reported',

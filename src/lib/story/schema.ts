@@ -14,8 +14,12 @@ import type {
 	Confidence,
 	Country,
 	DatasetId,
-	Datasets,
-	SourceRef
+	Group,
+	ShapeId,
+	Shapes,
+	SourceRef,
+	StoryData,
+	WeekRow
 } from './types.ts';
 
 /** The literal cell that records the absence of a report; parsed to `null`. */
@@ -220,9 +224,33 @@ export function urlOrEmpty(): Cell<string | null> {
 	};
 }
 
-const COUNTRIES = ['US', 'CN'] as const satisfies readonly Country[];
+/**
+ * A group id of the story (`groups:` in story.yaml). While the groups themselves have errors
+ * (reported at their lines) any id is let through, so one typo does not fail every row.
+ */
+export function groupCell(groups: readonly Group[]): Cell<string> {
+	if (groups.length === 0) return str();
+	return oneOf(groups.map((g) => g.id));
+}
+
+export function groupCellOrNull(groups: readonly Group[]): Cell<string | null> {
+	return nullable(groupCell(groups), groups.length ? `one of ${groups.map((g) => g.id).join(', ')}` : 'text');
+}
+
+/** A group id, or "not <id>" for the rows outside that group (a count of "not DK"). */
+export function groupOrComplementCell(groups: readonly Group[]): Cell<string> {
+	const inner = groupCell(groups);
+	return {
+		parse(raw) {
+			const m = /^not (.+)$/.exec(raw);
+			const r = inner.parse(m ? m[1] : raw);
+			if (r.ok) return ok(raw);
+			return bad(`expected a group id (${groups.map((g) => g.id).join(', ')}) or "not <group id>", got ${shown(raw)}`);
+		}
+	};
+}
 const CONFIDENCES = ['high', 'medium', 'low'] as const satisfies readonly Confidence[];
-const BASES = ['reported', 'derived'] as const satisfies readonly Basis[];
+const BASES = ['reported', 'derived', 'combined'] as const satisfies readonly Basis[];
 const LEADER_BASES = ['reported', 'inferred'] as const satisfies readonly LeaderBasis[];
 const SLUG = { re: /^[a-z0-9]+(-[a-z0-9]+)*$/, what: 'a lowercase id like "china-six"' };
 
@@ -255,7 +283,12 @@ export interface DatasetSchema<R> {
 	 */
 	values?: (keyof R & string)[];
 	/** Checks across the rows of the file. */
-	check?: (rows: Located<R>[], report: Report<R>) => void;
+	check?: (rows: Located<R>[], report: Report<R>, column: (field: keyof R & string) => string) => void;
+	/**
+	 * Columns that become one record field, keyed by name (a timeline's series: group id ->
+	 * column). Their field is left out of `columns`.
+	 */
+	spread?: { field: keyof R & string; columns: Record<string, string>; cell: Cell<unknown> };
 }
 
 const sourceColumns: Columns<SourceRef> = {
@@ -315,19 +348,6 @@ function sharesOfOneWhole<R extends { sharePct: number; basis: Basis; label: str
 	}
 }
 
-/** The row of each country the share chart compares: exactly one US row and one CN row. */
-function oneRowPerCountry<R extends { country: Country | null }>(rows: Located<R>[], report: Report<R>): void {
-	for (const country of COUNTRIES) {
-		const of = rows.filter(({ row }) => row.country === country);
-		if (of.length === 0) {
-			report(1, 'country', `no row with country "${country}": the share chart compares the US and Chinese totals, so the file needs one row for each`);
-		}
-		for (const extra of of.slice(1)) {
-			report(extra.line, 'country', `a second row with country "${country}" (the first is on line ${of[0].line}); the file has one row per country`);
-		}
-	}
-}
-
 function sumsTo100<R extends { sharePct: number }>(rows: Located<R>[], report: Report<R>): void {
 	if (rows.length === 0) return;
 	const sum = rows.reduce((s, { row }) => s + row.sharePct, 0);
@@ -351,26 +371,32 @@ function isoDay(day: number): string {
 
 // --- the datasets ----------------------------------------------------------------------------
 
-type Schemas = { [K in DatasetId]: DatasetSchema<Datasets[K][number]> };
+type Schemas = { [K in ShapeId]: DatasetSchema<Shapes[K]> };
 
+/**
+ * Every shape's schema, for the story's groups and a timeline's series (group id -> column).
+ * A column is named as its channel (`label`, `value`...); a dataset maps other column names
+ * onto the channels with `columns:` in story.yaml.
+ */
+export function schemas(groups: readonly Group[], series: Record<string, string> = {}): Schemas {
 const shareColumns = {
 	id: { column: 'id', cell: str(SLUG) },
 	label: { column: 'label', cell: str() },
-	country: { column: 'country', cell: oneOfOrNull(COUNTRIES) },
-	sharePct: { column: 'share_pct', cell: num({ min: 0, max: 100 }) },
+	country: { column: 'group', cell: groupCellOrNull(groups) },
+	sharePct: { column: 'value', cell: num({ min: 0, max: 100 }) },
 	basis: { column: 'basis', cell: oneOf(BASES) },
 	note: { column: 'note', cell: text() },
 	...sourceColumns
 };
 
-export const SCHEMAS: Schemas = {
-	'model-ranking': {
+return {
+	ranks: {
 		columns: {
 			rank: { column: 'rank', cell: num({ integer: true, min: 1 }) },
-			model: { column: 'model', cell: strOrNull() },
-			lab: { column: 'lab', cell: strOrNull() },
-			country: { column: 'country', cell: oneOfOrNull(COUNTRIES) },
-			tokensT: { column: 'tokens_t', cell: numOrNull({ min: 0 }) },
+			model: { column: 'label', cell: strOrNull() },
+			lab: { column: 'sub', cell: strOrNull() },
+			country: { column: 'group', cell: groupCellOrNull(groups) },
+			tokensT: { column: 'value', cell: numOrNull({ min: 0 }) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		},
@@ -397,9 +423,9 @@ export const SCHEMAS: Schemas = {
 			});
 		}
 	},
-	'top10-composition': {
+	counts: {
 		columns: {
-			group: { column: 'group', cell: oneOf(['CN', 'not CN'] as const) },
+			group: { column: 'group', cell: groupOrComplementCell(groups) },
 			count: { column: 'count', cell: num({ integer: true, min: 0 }) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
@@ -408,42 +434,33 @@ export const SCHEMAS: Schemas = {
 			unique(rows, report, 'group', (r) => r.group, (r) => `group "${r.group}"`);
 		}
 	},
-	'provider-share': {
+	shares: {
 		columns: shareColumns,
 		check(rows, report) {
 			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
 			sharesOfOneWhole(rows, report);
 		}
 	},
-	'country-share': {
-		columns: shareColumns,
-		check(rows, report) {
-			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
-			oneRowPerCountry(rows, report);
-			sharesOfOneWhole(rows, report);
-		}
-	},
-	'weekly-tokens': {
+	weeks: {
 		columns: {
-			weekStart: { column: 'week_start', cell: date({ dayOnly: true }) },
-			weekEnd: { column: 'week_end', cell: date({ dayOnly: true }) },
-			chinaT: { column: 'china_t', cell: numOrNull({ min: 0 }) },
-			usT: { column: 'us_t', cell: numOrNull({ min: 0 }) },
-			totalT: { column: 'total_t', cell: numOrNull({ min: 0 }) },
-			leader: { column: 'leader', cell: oneOfOrNull(COUNTRIES) },
+			weekStart: { column: 'start', cell: date({ dayOnly: true }) },
+			weekEnd: { column: 'end', cell: date({ dayOnly: true }) },
+			totalT: { column: 'total', cell: numOrNull({ min: 0 }) },
+			leader: { column: 'leader', cell: oneOfOrNull(Object.keys(series)) },
 			leaderBasis: { column: 'leader_basis', cell: oneOfOrNull(LEADER_BASES) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
-		},
-		values: ['chinaT', 'usT', 'totalT', 'leader'],
-		check(rows, report) {
+		} as Columns<WeekRow>,
+		spread: { field: 'values', columns: series, cell: numOrNull({ min: 0 }) },
+		values: ['values', 'totalT', 'leader'],
+		check(rows, report, column) {
 			unique(rows, report, 'weekStart', (r) => r.weekStart, (r) => `week ${r.weekStart}`);
 			rows.forEach(({ row, line }, i) => {
 				const start = dayNumber(row.weekStart);
 				// 1970-01-01 was a Thursday: day 4 of the week counting from Monday = 0.
 				if ((((start + 3) % 7) + 7) % 7 !== 0) report(line, 'weekStart', `${row.weekStart} is not a Monday`);
 				if (dayNumber(row.weekEnd) !== start + 6) {
-					report(line, 'weekEnd', `expected ${isoDay(start + 6)} (week_start + 6 days), got ${row.weekEnd}`);
+					report(line, 'weekEnd', `expected ${isoDay(start + 6)} (${column('weekStart')} + 6 days), got ${row.weekEnd}`);
 				}
 				if (i > 0) {
 					const prev = dayNumber(rows[i - 1].row.weekStart);
@@ -451,23 +468,31 @@ export const SCHEMAS: Schemas = {
 						report(line, 'weekStart', `expected ${isoDay(prev + 7)} (7 days after the week above), got ${row.weekStart}; list every week in order, unreported ones as "${NOT_REPORTED}"`);
 					}
 				}
-				if (row.totalT !== null && row.chinaT !== null && row.usT !== null && row.chinaT + row.usT > row.totalT + 1e-9) {
-					report(line, 'totalT', `total ${row.totalT} is less than china_t + us_t (${Math.round((row.chinaT + row.usT) * 1000) / 1000})`);
+				const parts = Object.values(row.values);
+				if (row.totalT !== null && parts.length > 0 && parts.every((v) => v !== null)) {
+					const sum = parts.reduce((s: number, v) => s + (v as number), 0);
+					if (sum > row.totalT + 1e-9) {
+						report(line, 'totalT', `total ${row.totalT} is less than ${Object.values(series).join(' + ')} (${Math.round(sum * 1000) / 1000})`);
+					}
 				}
 				if ((row.leader === null) !== (row.leaderBasis === null)) {
 					report(line, 'leaderBasis', row.leader === null ? `a week with no leader has no leader_basis; write "${NOT_REPORTED}"` : 'say how the leader is known: reported or inferred');
 				}
-				// Where both tallies are reported, they decide the leader; an inference cannot overrule them.
-				if (row.chinaT !== null && row.usT !== null) {
-					const tallied = row.chinaT > row.usT ? 'CN' : row.usT > row.chinaT ? 'US' : null;
+				// Where every series is reported, the values decide the leader; an inference cannot overrule them.
+				const entries = Object.entries(row.values);
+				if (entries.length > 0 && entries.every(([, v]) => v !== null)) {
+					const top = Math.max(...entries.map(([, v]) => v as number));
+					const at = entries.filter(([, v]) => v === top);
+					const tallied = at.length === 1 ? at[0][0] : null;
 					if (row.leader !== tallied || (tallied !== null && row.leaderBasis !== 'reported')) {
-						report(line, 'leader', `the tallies (china_t ${row.chinaT}, us_t ${row.usT}) make the leader ${tallied ?? `"${NOT_REPORTED}" (a tie)`}, reported; got ${row.leader ?? NOT_REPORTED}, ${row.leaderBasis ?? NOT_REPORTED}`);
+						const values = entries.map(([id, v]) => `${series[id] ?? id} ${v}`).join(', ');
+						report(line, 'leader', `the tallies (${values}) make the leader ${tallied ?? `"${NOT_REPORTED}" (a tie)`}, reported; got ${row.leader ?? NOT_REPORTED}, ${row.leaderBasis ?? NOT_REPORTED}`);
 					}
 				}
 			});
 		}
 	},
-	'benchmark-metrics': {
+	metrics: {
 		columns: {
 			id: { column: 'id', cell: str(SLUG) },
 			label: { column: 'label', cell: str() },
@@ -479,13 +504,13 @@ export const SCHEMAS: Schemas = {
 			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
 		}
 	},
-	benchmarks: {
+	scores: {
 		columns: {
-			model: { column: 'model', cell: str() },
-			lab: { column: 'lab', cell: str() },
-			country: { column: 'country', cell: oneOf(COUNTRIES) },
+			model: { column: 'label', cell: str() },
+			lab: { column: 'sub', cell: str() },
+			country: { column: 'group', cell: groupCell(groups) },
 			metric: { column: 'metric', cell: str(SLUG) },
-			score: { column: 'score', cell: numOrNull() },
+			score: { column: 'value', cell: numOrNull() },
 			approximate: { column: 'approximate', cell: yesNo() },
 			error: { column: 'error', cell: numOrNull({ min: 0 }) },
 			note: { column: 'note', cell: text() },
@@ -500,11 +525,11 @@ export const SCHEMAS: Schemas = {
 			}
 		}
 	},
-	'china-share-history': {
+	periods: {
 		columns: {
 			id: { column: 'id', cell: str(SLUG) },
-			period: { column: 'period', cell: str() },
-			sharePct: { column: 'share_pct', cell: num({ min: 0, max: 100 }) },
+			period: { column: 'label', cell: str() },
+			sharePct: { column: 'value', cell: num({ min: 0, max: 100 }) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		},
@@ -512,13 +537,13 @@ export const SCHEMAS: Schemas = {
 			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
 		}
 	},
-	prices: {
+	pairs: {
 		columns: {
-			model: { column: 'model', cell: str() },
-			lab: { column: 'lab', cell: str() },
-			country: { column: 'country', cell: oneOf(COUNTRIES) },
-			inputUsd: { column: 'input_usd', cell: num({ min: 0 }) },
-			outputUsd: { column: 'output_usd', cell: num({ min: 0 }) },
+			model: { column: 'label', cell: str() },
+			lab: { column: 'sub', cell: str() },
+			country: { column: 'group', cell: groupCell(groups) },
+			inputUsd: { column: 'first', cell: num({ min: 0 }) },
+			outputUsd: { column: 'second', cell: num({ min: 0 }) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		},
@@ -527,6 +552,7 @@ export const SCHEMAS: Schemas = {
 		}
 	}
 };
+}
 
 // --- applying a schema -----------------------------------------------------------------------
 
@@ -540,12 +566,23 @@ export interface ParsedDataset<R> {
  * Turns a parsed CSV table into typed rows. Every problem in the file is thrown at once.
  * The header must name exactly the schema's columns (any order).
  */
-export function applySchema<R>(table: CsvTable, schema: DatasetSchema<R>): ParsedDataset<R> {
+export function applySchema<R>(
+	table: CsvTable,
+	schema: DatasetSchema<R>,
+	rename: Readonly<Record<string, string>> = {}
+): ParsedDataset<R> {
 	const { file } = table;
 	const errors = new ErrorList();
-	const fields = Object.keys(schema.columns) as (keyof R & string)[];
-	const columnOf = (field: keyof R & string): string => schema.columns[field].column;
-	const expected = fields.map(columnOf);
+	const fields = (Object.keys(schema.columns) as (keyof R & string)[]).filter((f) => f !== schema.spread?.field);
+	const spread = schema.spread;
+	const spreadColumns = spread ? Object.values(spread.columns) : [];
+	const nameOf = (field: keyof R & string): string => {
+		const channel = schema.columns[field].column;
+		return rename[channel] ?? channel;
+	};
+	const columnOf = (field: keyof R & string): string =>
+		field === spread?.field ? spreadColumns.join(', ') : nameOf(field);
+	const expected = [...fields.map(columnOf), ...spreadColumns];
 
 	const index = new Map<string, number>();
 	table.header.forEach((name, i) => index.set(name, i));
@@ -565,7 +602,8 @@ export function applySchema<R>(table: CsvTable, schema: DatasetSchema<R>): Parse
 		const values: Partial<Record<keyof R, unknown>> = {};
 		let rowOk = true;
 		for (const field of fields) {
-			const { column, cell } = schema.columns[field];
+			const { cell } = schema.columns[field];
+			const column = nameOf(field);
 			const raw = record.cells[index.get(column) ?? -1] ?? '';
 			const result = cell.parse(raw);
 			if (result.ok) values[field] = result.value;
@@ -573,6 +611,18 @@ export function applySchema<R>(table: CsvTable, schema: DatasetSchema<R>): Parse
 				rowOk = false;
 				errors.add({ file, line: record.line, field: column, detail: result.detail });
 			}
+		}
+		if (spread) {
+			const spreadValues: Record<string, unknown> = {};
+			for (const [key, column] of Object.entries(spread.columns)) {
+				const result = spread.cell.parse(record.cells[index.get(column) ?? -1] ?? '');
+				if (result.ok) spreadValues[key] = result.value;
+				else {
+					rowOk = false;
+					errors.add({ file, line: record.line, field: column, detail: result.detail });
+				}
+			}
+			values[spread.field] = spreadValues as R[keyof R & string];
 		}
 		if (!rowOk) continue;
 		const row = values as R;
@@ -583,7 +633,7 @@ export function applySchema<R>(table: CsvTable, schema: DatasetSchema<R>): Parse
 		if (rowOk) located.push({ row, line: record.line });
 	}
 	// Checks across rows only mean something when every row was read.
-	if (errors.size === 0) schema.check?.(located, report);
+	if (errors.size === 0) schema.check?.(located, report, columnOf);
 	errors.throwIfAny();
 	return { rows: located.map((l) => l.row), lines: located.map((l) => l.line) };
 }
@@ -594,7 +644,9 @@ function checkSource<R>(
 	values: (keyof R & string)[] | undefined,
 	report: (column: string, detail: string) => void
 ): void {
-	const reports = values === undefined || values.some((f) => row[f] !== null);
+	const holds = (v: unknown): boolean =>
+		v !== null && (typeof v !== 'object' || Object.values(v as object).some((x) => x !== null));
+	const reports = values === undefined || values.some((f) => holds(row[f]));
 	if (!reports) return;
 	if (row.url === null) report('url', 'a row that reports a value needs a source url');
 	else if (isSiteRoot(row.url)) {
@@ -605,10 +657,22 @@ function checkSource<R>(
 	if (row.confidence === null) report('confidence', `a row that reports a value needs a confidence (high, medium or low), not "${NOT_REPORTED}"`);
 }
 
-/** Parses one dataset's table with its schema. */
-export function parseDataset<K extends DatasetId>(id: K, table: CsvTable): ParsedDataset<Datasets[K][number]> {
-	const schema: DatasetSchema<Datasets[K][number]> = SCHEMAS[id];
-	return applySchema(table, schema);
+/** The channels of a shape: the column names it reads unless a dataset maps others. */
+export function channelsOf(shape: ShapeId): string[] {
+	return Object.values(schemas([])[shape].columns as Record<string, Column<unknown>>)
+		.map((c) => c.column)
+		.filter((c) => !['source', 'url', 'date', 'confidence'].includes(c));
+}
+
+/** Parses one dataset's table with its shape's schema and the dataset's column names. */
+export function parseDataset<K extends ShapeId>(
+	shape: K,
+	table: CsvTable,
+	groups: readonly Group[],
+	opts: { series?: Record<string, string>; columns?: Readonly<Record<string, string>> } = {}
+): ParsedDataset<Shapes[K]> {
+	const schema = schemas(groups, opts.series ?? {})[shape] as DatasetSchema<Shapes[K]>;
+	return applySchema(table, schema, opts.columns ?? {});
 }
 
 // --- checks across datasets ------------------------------------------------------------------
@@ -617,85 +681,157 @@ export function parseDataset<K extends DatasetId>(id: K, table: CsvTable): Parse
 export interface DatasetSource {
 	file: string;
 	lines: number[];
+	/** Channel -> column name, where the file names a channel's column otherwise. */
+	columns?: Readonly<Record<string, string>>;
+}
+
+/** The column a channel is read from in this file, for messages. */
+function col(src: DatasetSource, channel: string): string {
+	return src.columns?.[channel] ?? channel;
 }
 
 /**
- * Checks that tie datasets together. `sources` holds only the datasets that parsed cleanly; a
- * check runs when all the datasets it reads are among them.
+ * A check that ties datasets together, declared by the story (`rules:` in story.yaml), each
+ * naming the datasets it reads:
+ * - `parts-add-up`: the parts of each group (a `shares` dataset with a group column) add up to
+ *   that group's row of the totals (another `shares` dataset), which has one row per group;
+ * - `counts-match-ranking`: the counts (a `counts` dataset) add up to the ranking's length and
+ *   are never below the items the ranking names in that group;
+ * - `metrics-known`: every score names a metric id of the metrics dataset.
+ */
+export type Rule =
+	| { rule: 'parts-add-up'; parts: DatasetId; totals: DatasetId }
+	| { rule: 'counts-match-ranking'; counts: DatasetId; ranking: DatasetId }
+	| { rule: 'metrics-known'; scores: DatasetId; metrics: DatasetId };
+
+/** Each rule, the datasets it names and the shape each must have. */
+export const RULES = {
+	'parts-add-up': { parts: 'shares', totals: 'shares' },
+	'counts-match-ranking': { counts: 'counts', ranking: 'ranks' },
+	'metrics-known': { scores: 'scores', metrics: 'metrics' }
+} as const satisfies Record<Rule['rule'], Record<string, ShapeId>>;
+
+/**
+ * Runs the story's rules. `sources` holds only the datasets that parsed cleanly; a rule runs
+ * when all the datasets it reads are among them.
  */
 export function checkAcrossDatasets(
-	data: Datasets,
+	data: StoryData,
 	sources: Partial<Record<DatasetId, DatasetSource>>,
-	errors: ErrorList
+	errors: ErrorList,
+	groups: readonly Group[] = [],
+	rules: readonly Rule[] = []
 ): void {
-	const bSrc = sources.benchmarks;
-	const mSrc = sources['benchmark-metrics'];
-	if (bSrc && mSrc) {
-		const ids = data['benchmark-metrics'].map((m) => m.id);
-		data.benchmarks.forEach((row, i) => {
-			if (!ids.includes(row.metric)) {
-				errors.add({
-					file: bSrc.file,
-					line: bSrc.lines[i],
-					field: 'metric',
-					detail: `unknown metric "${row.metric}"; expected an id of ${mSrc.file}: ${ids.join(', ')}`
-				});
-			}
-		});
-	}
-
-	checkSharesAgree(data, sources, errors);
-
-	const cSrc = sources['top10-composition'];
-	if (cSrc && sources['model-ranking']) {
-		const ranking = data['model-ranking'];
-		const composition = data['top10-composition'];
-		const total = composition.reduce((s, r) => s + r.count, 0);
-		if (total !== ranking.length) {
-			errors.add({
-				file: cSrc.file,
-				line: cSrc.lines[cSrc.lines.length - 1],
-				field: 'count',
-				detail: `counts add up to ${total}, but model-ranking has ${ranking.length} ranks`
-			});
-		}
-		composition.forEach((row, i) => {
-			const known = ranking.filter((r) => r.country !== null && (r.country === 'CN') === (row.group === 'CN')).length;
-			if (row.count < known) {
-				errors.add({
-					file: cSrc.file,
-					line: cSrc.lines[i],
-					field: 'count',
-					detail: `group "${row.group}" counts ${row.count}, but model-ranking already itemizes ${known} such models`
-				});
-			}
-		});
+	for (const rule of rules) {
+		if (rule.rule === 'metrics-known') checkMetricsKnown(data, sources, errors, rule);
+		else if (rule.rule === 'parts-add-up') checkPartsAddUp(data, sources, errors, groups, rule);
+		else checkCountsMatch(data, sources, errors, rule);
 	}
 }
 
-/**
- * The provider and country files tell one story: the US providers together must hold what the
- * US row of country-share says, and the same for China. Otherwise the donut changes its total
- * between two steps and contradicts the copy.
- */
-function checkSharesAgree(
-	data: Datasets,
+function checkMetricsKnown(
+	data: StoryData,
 	sources: Partial<Record<DatasetId, DatasetSource>>,
-	errors: ErrorList
+	errors: ErrorList,
+	rule: Extract<Rule, { rule: 'metrics-known' }>
 ): void {
-	const pSrc = sources['provider-share'];
-	const cSrc = sources['country-share'];
+	const bSrc = sources[rule.scores];
+	const mSrc = sources[rule.metrics];
+	if (!bSrc || !mSrc) return;
+	const ids = (data[rule.metrics] as Shapes['metrics'][]).map((m) => m.id);
+	(data[rule.scores] as Shapes['scores'][]).forEach((row, i) => {
+		if (!ids.includes(row.metric)) {
+			errors.add({
+				file: bSrc.file,
+				line: bSrc.lines[i],
+				field: col(bSrc, 'metric'),
+				detail: `unknown metric "${row.metric}"; expected an id of ${mSrc.file}: ${ids.join(', ')}`
+			});
+		}
+	});
+}
+
+function checkCountsMatch(
+	data: StoryData,
+	sources: Partial<Record<DatasetId, DatasetSource>>,
+	errors: ErrorList,
+	rule: Extract<Rule, { rule: 'counts-match-ranking' }>
+): void {
+	const cSrc = sources[rule.counts];
+	if (!cSrc || !sources[rule.ranking]) return;
+	const ranking = data[rule.ranking] as Shapes['ranks'][];
+	const composition = data[rule.counts] as Shapes['counts'][];
+	const total = composition.reduce((s, r) => s + r.count, 0);
+	if (total !== ranking.length) {
+		errors.add({
+			file: cSrc.file,
+			line: cSrc.lines[cSrc.lines.length - 1],
+			field: col(cSrc, 'count'),
+			detail: `counts add up to ${total}, but ${rule.ranking} has ${ranking.length} ranks`
+		});
+	}
+	composition.forEach((row, i) => {
+		const outside = /^not (.+)$/.exec(row.group)?.[1];
+		const known = ranking.filter(
+			(r) => r.country !== null && (outside !== undefined ? r.country !== outside : r.country === row.group)
+		).length;
+		if (row.count < known) {
+			errors.add({
+				file: cSrc.file,
+				line: cSrc.lines[i],
+				field: col(cSrc, 'count'),
+				detail: `group "${row.group}" counts ${row.count}, but ${rule.ranking} already itemizes ${known} such items`
+			});
+		}
+	});
+}
+
+/**
+ * The parts and the totals tell one story: the parts of each group together must hold what that
+ * group's row of the totals says, and the totals have one row per group. Otherwise the donut
+ * changes its total between two steps and contradicts the copy.
+ */
+function checkPartsAddUp(
+	data: StoryData,
+	sources: Partial<Record<DatasetId, DatasetSource>>,
+	errors: ErrorList,
+	groups: readonly Group[],
+	rule: Extract<Rule, { rule: 'parts-add-up' }>
+): void {
+	const pSrc = sources[rule.parts];
+	const cSrc = sources[rule.totals];
 	if (!pSrc || !cSrc) return;
-	const providers = data['provider-share'];
-	data['country-share'].forEach((c, i) => {
+	const providers = data[rule.parts] as Shapes['shares'][];
+	const totals = data[rule.totals] as Shapes['shares'][];
+	const column = col(cSrc, 'group');
+	for (const { id, label } of groups) {
+		const of = totals.map((row, i) => ({ row, line: cSrc.lines[i] })).filter(({ row }) => row.country === id);
+		if (of.length === 0) {
+			errors.add({
+				file: cSrc.file,
+				line: 1,
+				field: column,
+				detail: `no row with ${column} "${id}" (${label}): the totals give one row per group of the story (${groups.map((g) => g.id).join(', ')}), so the parts of ${pSrc.file} can be checked against them`
+			});
+		}
+		for (const extra of of.slice(1)) {
+			errors.add({
+				file: cSrc.file,
+				line: extra.line,
+				field: column,
+				detail: `a second row with ${column} "${id}" (the first is on line ${of[0].line}); the file has one row per group`
+			});
+		}
+	}
+	totals.forEach((c, i) => {
 		if (c.country === null) return;
 		const members = providers.map((p, j) => ({ p, line: pSrc.lines[j] })).filter(({ p }) => p.country === c.country);
 		if (members.length === 0) {
 			errors.add({
 				file: cSrc.file,
 				line: cSrc.lines[i],
-				field: 'share_pct',
-				detail: `"${c.label}" has ${c.sharePct}%, but ${pSrc.file} has no provider with country "${c.country}"; the two files must agree`
+				field: col(cSrc, 'value'),
+				detail: `"${c.label}" has ${c.sharePct}%, but ${pSrc.file} has no part with ${col(pSrc, 'group')} "${c.country}"; the two files must agree`
 			});
 			return;
 		}
@@ -705,8 +841,8 @@ function checkSharesAgree(
 			errors.add({
 				file: cSrc.file,
 				line: cSrc.lines[i],
-				field: 'share_pct',
-				detail: `"${c.label}" has ${c.sharePct}%, but the providers with country "${c.country}" in ${pSrc.file} add up to ${sum} (${parts}); the two files must agree`
+				field: col(cSrc, 'value'),
+				detail: `"${c.label}" has ${c.sharePct}%, but the parts with ${col(pSrc, 'group')} "${c.country}" in ${pSrc.file} add up to ${sum} (${parts}); the two files must agree`
 			});
 		}
 	});

@@ -38,7 +38,7 @@ describe('sources', () => {
 			title: id,
 			credit,
 			about: '',
-			limits: []
+			limits: [], shape: 'periods', columns: {}
 		});
 		const datasets = [meta('prices', 'models.dev'), meta('country-share', 'The Hype'), meta('provider-share', 'The Hype')];
 		expect(creditLine(datasets, ['provider-share', 'prices', 'country-share'])).toBe('The Hype; models.dev');
@@ -52,7 +52,7 @@ describe('sources', () => {
 			title: id,
 			credit,
 			about: '',
-			limits: []
+			limits: [], shape: 'periods', columns: {}
 		});
 		const datasets = [
 			meta('benchmarks', 'Artificial Analysis (as cited by blockchain.news); NIST CAISI'),

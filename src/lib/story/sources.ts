@@ -53,8 +53,8 @@ export function datasetSources(story: Story): DatasetSources[] {
 }
 
 /**
- * The source a credit part names, for telling repeats apart: "Artificial Analysis (as cited by
- * blockchain.news)" and "Artificial Analysis" name the same source.
+ * The source a credit part names, for telling repeats apart: "A Lab (as cited by
+ * a-blog.example)" and "A Lab" name the same source.
  */
 export function creditKey(part: string): string {
 	return part
@@ -68,7 +68,7 @@ export function creditKey(part: string): string {
  * The short credit under a step or chart: the editors' credit of each dataset it cites, each
  * source named once. A credit may name several sources, separated by "; "; when two datasets
  * credit the same source, the line keeps the first place it appears and the fuller wording
- * ("Artificial Analysis (as cited by ...)" over "Artificial Analysis"). The full list of sources,
+ * ("A Lab (as cited by ...)" over "A Lab"). The full list of sources,
  * row by row, is in the sources-and-method section.
  */
 export function creditLine(datasets: readonly DatasetMeta[], cite: readonly DatasetId[]): string {

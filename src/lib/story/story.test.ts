@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
-import { parseStory } from './load.ts';
+import { parseStory, rowsOf } from './load.ts';
 import { CHARTS, STORY, edit, errorsOf, fixture, lineOf, onlyError } from './fixture.ts';
 
 describe('the fixture story', () => {
@@ -45,7 +45,10 @@ describe('the fixture story', () => {
 			id: 'intro',
 			kicker: 'The market',
 			chart: 'ranking',
-			state: 'top5',
+			kind: 'ranked-bars',
+			bind: { ranks: 'model-ranking', counts: 'top10-composition' },
+			options: {},
+			state: 'named',
 			highlight: ['Model A'],
 			copy: [
 				[
@@ -62,8 +65,13 @@ describe('the fixture story', () => {
 			notes: 'Speaker notes.',
 			cite: ['model-ranking', 'top10-composition'],
 			// The fake charts show no words.
-			words: {}
+			words: {},
+			groups: story.groups
 		});
+		expect(story.groups.map((g) => [g.id, g.label, g.tag])).toEqual([
+			['US', 'US', 'US'],
+			['CN', 'Chinese', 'CN']
+		]);
 		expect(story.steps[1].kicker).toBeNull();
 		expect(story.steps[1].cite).toEqual(['provider-share']);
 		expect(story.steps[2].highlight).toEqual(['2026-02-09']);
@@ -80,10 +88,10 @@ describe('the fixture story', () => {
 			date: '2026-04',
 			confidence: 'low'
 		});
-		expect(story.data['model-ranking'][2].model).toBeNull();
-		expect(story.data['top10-composition'][0].note).toBe('"Two are Chinese."');
-		expect(story.data.benchmarks[1]).toMatchObject({ score: null, url: null, confidence: null });
-		expect(story.data.benchmarks[2]).toMatchObject({ approximate: true, error: 28 });
+		expect(rowsOf(story, 'model-ranking', 'ranks')[2].model).toBeNull();
+		expect(rowsOf(story, 'top10-composition', 'counts')[0].note).toBe('"Two are Chinese."');
+		expect(rowsOf(story, 'benchmarks', 'scores')[1]).toMatchObject({ score: null, url: null, confidence: null });
+		expect(rowsOf(story, 'benchmarks', 'scores')[2]).toMatchObject({ approximate: true, error: 28 });
 	});
 });
 
@@ -198,7 +206,7 @@ describe('a bad dataset file stops the load with file, line and field', () => {
 		const f = 'data/datasets/top10-composition.csv';
 		expect(errorsOf(edit(fixture(), f, '\nCN,2,', '\nCN,0,')).map((e) => e.message)).toEqual([
 			'data/datasets/top10-composition.csv:3: field "count": counts add up to 2, but model-ranking has 4 ranks',
-			'data/datasets/top10-composition.csv:2: field "count": group "CN" counts 0, but model-ranking already itemizes 1 such models'
+			'data/datasets/top10-composition.csv:2: field "count": group "CN" counts 0, but model-ranking already itemizes 1 such items'
 		]);
 	});
 
@@ -226,7 +234,7 @@ describe('a bad dataset file stops the load with file, line and field', () => {
 		const message = (thrown as Error).message;
 		expect(message.split('\n')).toEqual([
 			'data/datasets/prices.csv:3: field "output_usd": expected a number, got "15$"',
-			`data/story.yaml:${lineOf(files[STORY], 'chart: timelime')}: step "weeks" field "chart": unknown chart "timelime"; expected one of ranking, share, timeline, benchmark, prices`
+			`data/story.yaml:${lineOf(files[STORY], 'chart: timelime')}: step "weeks" field "chart": unknown chart "timelime"; expected one of ranking, share, timeline, benchmark, prices (declared under charts:)`
 		]);
 	});
 });
@@ -259,7 +267,7 @@ describe('a bad narrative stops the load with line, step and field', () => {
 		const e = stepError('chart: share', 'chart: pie');
 		expect(e).toMatchObject({ file: STORY, line: e.expectedLine, field: 'chart' });
 		expect(e.message).toBe(
-			`data/story.yaml:${e.expectedLine}: step "shares" field "chart": unknown chart "pie"; expected one of ranking, share, timeline, benchmark, prices`
+			`data/story.yaml:${e.expectedLine}: step "shares" field "chart": unknown chart "pie"; expected one of ranking, share, timeline, benchmark, prices (declared under charts:)`
 		);
 	});
 
@@ -275,7 +283,7 @@ describe('a bad narrative stops the load with line, step and field', () => {
 		const e = stepError('cite: [prices, model-ranking]', 'cite: [prices, model-rankings]');
 		expect(e).toMatchObject({ file: STORY, line: e.expectedLine, field: 'cite' });
 		expect(e.message).toBe(
-			`data/story.yaml:${e.expectedLine}: step "prices" field "cite": unknown dataset "model-rankings"; expected one of model-ranking, top10-composition, provider-share, country-share, weekly-tokens, benchmark-metrics, benchmarks, prices, china-share-history`
+			`data/story.yaml:${e.expectedLine}: step "prices" field "cite": unknown dataset "model-rankings"; expected one of model-ranking, top10-composition, provider-share, country-share, weekly-tokens, benchmark-metrics, benchmarks, prices, china-share-history (declared under datasets:)`
 		);
 	});
 
@@ -284,7 +292,7 @@ describe('a bad narrative stops the load with line, step and field', () => {
 		const line = lineOf(edit(fixture(), STORY, 'highlight: [Model A]', 'highlight:\n      - Model A\n      - Model Z')[STORY], '- Model Z');
 		expect(e).toMatchObject({ file: STORY, line, field: 'highlight' });
 		expect(e.message).toBe(
-			`data/story.yaml:${line}: step "intro" field "highlight": unknown highlight "Model Z" for chart "ranking" in state "top5"; expected one of "Model A", "Model B"`
+			`data/story.yaml:${line}: step "intro" field "highlight": unknown highlight "Model Z" for chart "ranking" in state "named"; expected one of "Model A", "Model B"`
 		);
 	});
 
@@ -339,20 +347,27 @@ describe('a bad narrative stops the load with line, step and field', () => {
 		expect(e.message).toBe(`data/story.yaml:${e.expectedLine}: step "weeks" field "highlight": expected text, got number 2026; put it in quotes`);
 	});
 
-	it('an unknown dataset id, and a dataset left undeclared', () => {
-		const files = edit(fixture(), STORY, '- id: weekly-tokens', '- id: weekly');
+	it('a dataset id that is not a lowercase id, and a chart reading a dataset not declared', () => {
+		const files = edit(fixture(), STORY, '- id: weekly-tokens', '- id: Weekly');
 		expect(errorsOf(files).map((e) => e.message)).toEqual([
-			`data/story.yaml:${lineOf(files[STORY], '- id: weekly')}: dataset "weekly" field "id": unknown dataset id; expected one of model-ranking, top10-composition, provider-share, country-share, weekly-tokens, benchmark-metrics, benchmarks, prices, china-share-history`,
-			`data/story.yaml:${lineOf(files[STORY], 'datasets:')}: field "datasets": dataset "weekly-tokens" is not declared (read by chart "timeline")`
+			`data/story.yaml:${lineOf(files[STORY], '- id: Weekly')}: dataset "Weekly" field "id": expected lowercase words joined by dashes, like "weekly-values"`,
+			`data/story.yaml:${lineOf(files[STORY], 'data: { weeks: weekly-tokens }')}: chart "timeline" field "data.weeks": dataset "weekly-tokens" is not declared under datasets:`
 		]);
 	});
 
-	it('a cite of a dataset id that is known but not declared', () => {
+	it('a chart whose role reads a dataset of another shape', () => {
+		const files = edit(fixture(), STORY, 'data: { weeks: weekly-tokens }', 'data: { weeks: prices }');
+		expect(errorsOf(files).map((e) => e.message)).toEqual([
+			`data/story.yaml:${lineOf(files[STORY], 'data: { weeks: prices }')}: chart "timeline" field "data.weeks": dataset "prices" has shape "pairs"; the role "weeks" of kind "lines-over-time" reads weeks, a dataset of shape "weeks"`
+		]);
+	});
+
+	it('a cite of a dataset that is not declared', () => {
 		let files = edit(fixture(), STORY, 'cite: [provider-share]', 'cite: [benchmarks]');
 		expect(parseStory(files, CHARTS).steps[1].cite).toEqual(['benchmarks']);
-		files = edit(files, STORY, '  - id: benchmarks\n    file: data/datasets/benchmarks.csv\n    title: Benchmarks\n    credit: Test source\n    about: Scores.\n    limits: []\n', '');
+		files = edit(files, STORY, 'cite: [benchmarks]', 'cite: [benchmark]');
 		expect(errorsOf(files).map((e) => e.message)).toContain(
-			`data/story.yaml:${lineOf(files[STORY], 'cite: [benchmarks]')}: step "shares" field "cite": dataset "benchmarks" is not declared under datasets:`
+			`data/story.yaml:${lineOf(files[STORY], 'cite: [benchmark]')}: step "shares" field "cite": unknown dataset "benchmark"; expected one of model-ranking, top10-composition, provider-share, country-share, weekly-tokens, benchmark-metrics, benchmarks, prices, china-share-history (declared under datasets:)`
 		);
 	});
 

@@ -6,9 +6,27 @@
  */
 
 export type Confidence = 'high' | 'medium' | 'low';
-export type Country = 'US' | 'CN';
-/** `derived` values are computed from reported ones (a sum, a remainder) and are drawn as such. */
-export type Basis = 'reported' | 'derived';
+/** The id of one of the story's groups (`groups:` in story.yaml), as its data cells write it. */
+export type GroupId = string;
+/** @deprecated the rows' `country` columns hold group ids; see `Group`. */
+export type Country = GroupId;
+
+/** A family the story's rows belong to: drawn in its colour, named by its label and tag. */
+export interface Group {
+	/** What the data cells write, e.g. a country code. */
+	id: GroupId;
+	/** The group in sentences, as an adjective: "the {label} model". */
+	label: string;
+	/** Short tag printed beside a mark, so the group never rests on colour alone. */
+	tag: string;
+	/** `#rrggbb` per theme; each passes WCAG contrast on its theme's backgrounds. */
+	colour: { light: string; dark: string };
+}
+/**
+ * `derived` values are computed from reported ones (a sum, a remainder) and are drawn as such;
+ * `combined` is reported as one total of several parts the source does not split.
+ */
+export type Basis = 'reported' | 'derived' | 'combined';
 /**
  * How a week's leader is known: `reported` (the week's tallies, or a report that says who led),
  * or `inferred` from the sources' streak counts ("second consecutive week" dates the week before).
@@ -17,7 +35,7 @@ export type LeaderBasis = 'reported' | 'inferred';
 
 /** Where a row comes from. Every dataset row carries one. */
 export interface SourceRef {
-	/** Human name of the source, e.g. "The Hype, citing OpenRouter". */
+	/** Human name of the source, e.g. "The Daily, citing the Statistics Office". */
 	source: string;
 	/** Link to the source; `null` where the row records that nothing was reported. */
 	url: string | null;
@@ -27,8 +45,8 @@ export interface SourceRef {
 	confidence: Confidence | null;
 }
 
-/** data/datasets/model-ranking.csv: the top-10 models by monthly tokens, April 2026. */
-export interface ModelRankingRow extends SourceRef {
+/** Shape `ranks`: one row per rank; a rank the source does not name is all "not reported". */
+export interface RankRow extends SourceRef {
 	rank: number;
 	/** `null` for ranks the source does not itemize. */
 	model: string | null;
@@ -39,15 +57,16 @@ export interface ModelRankingRow extends SourceRef {
 	note: string;
 }
 
-/** data/datasets/top10-composition.csv: how many of the top 10 come from China, as reported. */
-export interface Top10CompositionRow extends SourceRef {
-	group: 'CN' | 'not CN';
+/** Shape `counts`: how many of a ranking fall in a group, as reported. */
+export interface CountRow extends SourceRef {
+	/** A group id, or "not <id>" for the rows outside that group. */
+	group: string;
 	count: number;
 	note: string;
 }
 
-/** data/datasets/provider-share.csv: share of OpenRouter tokens by provider (lab). */
-export interface ProviderShareRow extends SourceRef {
+/** Shape `shares`: parts of one whole, in %, each with its group (or none). */
+export interface ShareRow extends SourceRef {
 	id: string;
 	label: string;
 	/** `null` for the remainder ("everyone else"), which has no single country. */
@@ -57,24 +76,17 @@ export interface ProviderShareRow extends SourceRef {
 	note: string;
 }
 
-/** data/datasets/country-share.csv: share of OpenRouter tokens by the lab's country. */
-export interface CountryShareRow extends SourceRef {
-	id: string;
-	label: string;
-	country: Country | null;
-	sharePct: number;
-	basis: Basis;
-	note: string;
-}
-
-/** data/datasets/weekly-tokens.csv: one row per week, reported or not. */
-export interface WeeklyTokensRow extends SourceRef {
+/** Shape `weeks`: one row per week, reported or not, one value per series. */
+export interface WeekRow extends SourceRef {
 	/** Monday, YYYY-MM-DD. */
 	weekStart: string;
 	/** Sunday, YYYY-MM-DD. */
 	weekEnd: string;
-	chinaT: number | null;
-	usT: number | null;
+	/**
+	 * One value per series, by group id, in the order the dataset's `series:` lists them (each
+	 * mapped to a column); `null` where not reported.
+	 */
+	values: Record<GroupId, number | null>;
 	totalT: number | null;
 	/** Whose models drew more tokens that week; `null` when no source says or implies it. */
 	leader: Country | null;
@@ -83,8 +95,8 @@ export interface WeeklyTokensRow extends SourceRef {
 	note: string;
 }
 
-/** data/datasets/benchmark-metrics.csv: the scales the benchmark chart can use, one at a time. */
-export interface BenchmarkMetricRow extends SourceRef {
+/** Shape `metrics`: the scales a dot plot shows, one at a time. */
+export interface MetricRow extends SourceRef {
 	id: string;
 	label: string;
 	/** Short unit for axis labels, e.g. "Elo". */
@@ -92,8 +104,8 @@ export interface BenchmarkMetricRow extends SourceRef {
 	about: string;
 }
 
-/** data/datasets/benchmarks.csv: one score of one model on one metric. */
-export interface BenchmarkRow extends SourceRef {
+/** Shape `scores`: one score of one item on one metric. */
+export interface ScoreRow extends SourceRef {
 	model: string;
 	lab: string;
 	country: Country;
@@ -107,8 +119,8 @@ export interface BenchmarkRow extends SourceRef {
 	note: string;
 }
 
-/** data/datasets/prices.csv: list prices in US$ per million tokens. */
-export interface PriceRow extends SourceRef {
+/** Shape `pairs`: two values per item, e.g. an input and an output price. */
+export interface PairRow extends SourceRef {
 	model: string;
 	lab: string;
 	country: Country;
@@ -117,11 +129,8 @@ export interface PriceRow extends SourceRef {
 	note: string;
 }
 
-/**
- * data/datasets/china-share-history.csv: the share of OpenRouter usage Chinese models held before
- * 2026, from a second source (OpenRouter and a16z's study), so the weekly story has a before.
- */
-export interface ChinaShareHistoryRow extends SourceRef {
+/** Shape `periods`: a value per period, cited by the copy (e.g. a share before the chart's time). */
+export interface PeriodRow extends SourceRef {
 	id: string;
 	/** The period in words, e.g. "late 2024" or "2025, on average". */
 	period: string;
@@ -129,19 +138,53 @@ export interface ChinaShareHistoryRow extends SourceRef {
 	note: string;
 }
 
-/** Every dataset, by the id the narrative file gives it. */
-export interface Datasets {
-	'model-ranking': ModelRankingRow[];
-	'top10-composition': Top10CompositionRow[];
-	'provider-share': ProviderShareRow[];
-	'country-share': CountryShareRow[];
-	'weekly-tokens': WeeklyTokensRow[];
-	'benchmark-metrics': BenchmarkMetricRow[];
-	benchmarks: BenchmarkRow[];
-	prices: PriceRow[];
-	'china-share-history': ChinaShareHistoryRow[];
+/**
+ * The shapes a dataset's rows may take: each a set of channels (the row's fields, read from the
+ * columns the dataset maps onto them) with its own checks. A chart kind's roles each take one
+ * shape (see charts/kinds.ts).
+ */
+export interface Shapes {
+	/** Ranked items: rank, label, sub-label, group, value; unnamed ranks as "not reported". */
+	ranks: RankRow;
+	/** How many items of a ranking fall in a group ("DK") or outside one ("not DK"). */
+	counts: CountRow;
+	/** Shares of one whole, in % (a `derived` remainder, a `combined` total of unsplit parts). */
+	shares: ShareRow;
+	/** One row per week, one value per series (a group), unreported weeks included. */
+	weeks: WeekRow;
+	/** The scales a dot plot shows one at a time. */
+	metrics: MetricRow;
+	/** One score of one item on one metric. */
+	scores: ScoreRow;
+	/** Two values per item (a bar and the start of its range). */
+	pairs: PairRow;
+	/** A value per period, cited by the copy but drawn by no chart. */
+	periods: PeriodRow;
 }
-export type DatasetId = keyof Datasets;
+export type ShapeId = keyof Shapes;
+export const SHAPE_IDS = ['ranks', 'counts', 'shares', 'weeks', 'metrics', 'scores', 'pairs', 'periods'] as const satisfies readonly ShapeId[];
+
+/** A dataset's id as the story declares it (any lowercase id). */
+export type DatasetId = string;
+
+/** Every dataset's rows, by the id the story gives it. */
+export type StoryData = Record<DatasetId, readonly object[]>;
+
+/**
+ * What one chart reads: the rows of the datasets bound to its kind's roles (`data:` of the chart
+ * in story.yaml); a role the chart does not bind is empty.
+ */
+export interface Datasets {
+	ranks: RankRow[];
+	counts: CountRow[];
+	parts: ShareRow[];
+	totals: ShareRow[];
+	weeks: WeekRow[];
+	metrics: MetricRow[];
+	scores: ScoreRow[];
+	pairs: PairRow[];
+}
+export type RoleId = keyof Datasets;
 
 /** A run of text inside a paragraph. Copy is plain text with `**strong**` and `[links](url)`. */
 export type Inline =
@@ -162,8 +205,14 @@ export interface Step {
 	id: string;
 	/** Optional small heading shown above the copy (a section start). */
 	kicker: string | null;
-	/** Which chart the sticky figure shows. */
-	chart: ChartId;
+	/** Which of the story's charts the sticky figure shows (`charts:` in story.yaml). */
+	chart: string;
+	/** That chart's kind. */
+	kind: KindId;
+	/** The chart's roles bound to dataset ids (every step of one chart shares the same object). */
+	bind: Readonly<Partial<Record<RoleId, DatasetId>>>;
+	/** The chart's options (every step of one chart shares the same object). */
+	options: ChartOptions;
 	/** The chart's state for this step; each chart lists the states it knows. */
 	state: string;
 	/** Row labels (model, provider or week) the chart should emphasise. */
@@ -175,14 +224,37 @@ export interface Step {
 	cite: DatasetId[];
 	/** The words of this step's chart (every step of one chart shares the same object). */
 	words: ChartWords;
+	/** The story's groups (every step shares the same array). */
+	groups: readonly Group[];
+}
+
+/** Options a chart may set in story.yaml (`options:`), read by the kinds that use them. */
+export interface ChartOptions {
+	/** Dot plot: is a higher or a lower score better (the leader, the order). Default higher. */
+	better?: 'higher' | 'lower';
+	/** Dot plot: where the axis starts; default a round number below the lowest score. */
+	start?: number;
+	/**
+	 * Lines over time: the group of each series (series id -> group id), from the bound dataset's
+	 * `series:`; set by the loader, not written under `options:`.
+	 */
+	seriesGroups?: Readonly<Record<string, GroupId>>;
 }
 
 export interface DatasetMeta {
 	id: DatasetId;
-	/** Path relative to the project root, e.g. data/datasets/prices.csv. */
+	/** The shape of its rows. */
+	shape: ShapeId;
+	/** Channel -> column, for the channels whose column is not named as the channel. */
+	columns: Readonly<Record<string, string>>;
+	/** A timeline's series: series id -> the column that holds its values, in drawing order. */
+	series?: Record<string, string>;
+	/** A timeline's series: series id -> its group. */
+	seriesGroups?: Record<string, GroupId>;
+	/** Path relative to the project root, e.g. data/datasets/prices.csv (any file name). */
 	file: string;
 	title: string;
-	/** Short credit shown under the chart and the steps, e.g. "OpenRouter data via The Hype". */
+	/** Short credit shown under the chart and the steps, e.g. "Statistics Office data via The Daily". */
 	credit: string;
 	about: string;
 	/** What this data cannot tell us: shown in the sources-and-method section. */
@@ -190,7 +262,7 @@ export interface DatasetMeta {
 }
 
 export interface StoryMeta {
-	/** Small line above the title, e.g. "Data story · OpenRouter usage"; null for none. */
+	/** Small line above the title, e.g. "Data story · Energy"; null for none. */
 	label: string | null;
 	title: string;
 	dek: string;
@@ -208,10 +280,12 @@ export interface StoryMeta {
 
 export interface Story {
 	meta: StoryMeta;
+	groups: Group[];
 	steps: Step[];
 	datasets: DatasetMeta[];
-	data: Datasets;
+	data: StoryData;
 }
 
-export const CHART_IDS = ['ranking', 'share', 'timeline', 'benchmark', 'prices'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+/** The chart kinds a story can use (charts/kinds.ts says what each draws). */
+export const KIND_IDS = ['ranked-bars', 'part-of-whole', 'lines-over-time', 'dot-plot', 'grouped-bars'] as const;
+export type KindId = (typeof KIND_IDS)[number];

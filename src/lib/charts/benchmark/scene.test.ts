@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORY, datasets, metric, score } from '../layers/fixture.ts';
+import { GROUPS, STORY, toneOfGroup, datasets, metric, score } from '../layers/fixture.ts';
 import type { Row } from '../layers/rows.ts';
 import { benchmarkScene as sceneOf, metricDomain, metricIds } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
@@ -7,19 +7,19 @@ import { benchmarkSpec } from './spec.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const benchmarkScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.benchmark);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.benchmark, GROUPS);
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 const STATES = metricIds(STORY);
 
 describe('benchmark scene', () => {
 	it('has one state per metric id, from the data', () => {
-		expect(benchmarkSpec.states(STORY)).toEqual(['gdpval-aa', 'aa-index', 'caisi-elo']);
+		expect(benchmarkSpec.states(STORY, GROUPS)).toEqual(['gdpval-aa', 'aa-index', 'caisi-elo']);
 	});
 
 	it('keeps every row of every metric, keyed metric:model, in every state', () => {
 		const keys = STATES.map((s) => benchmarkScene(STORY, s).rows.map((r) => r.key));
-		expect(keys[0]).toHaveLength(STORY.benchmarks.length);
+		expect(keys[0]).toHaveLength(STORY.scores.length);
 		expect(keys[0]).toContain('gdpval-aa:Claude Opus 4.7');
 		expect(keys[0]).toContain('aa-index:Claude Opus 4.7');
 		expect(new Set(keys[0]).size).toBe(keys[0].length);
@@ -30,7 +30,7 @@ describe('benchmark scene', () => {
 		for (const state of STATES) {
 			const shown = visible(benchmarkScene(STORY, state).rows);
 			expect(shown.every((r) => r.key.startsWith(`${state}:`))).toBe(true);
-			expect(shown.length).toBe(STORY.benchmarks.filter((b) => b.metric === state).length);
+			expect(shown.length).toBe(STORY.scores.filter((b) => b.metric === state).length);
 		}
 		const gdp = visible(benchmarkScene(STORY, 'gdpval-aa').rows);
 		expect(gdp.map((r) => r.name)).toEqual([
@@ -42,7 +42,7 @@ describe('benchmark scene', () => {
 			'Claude Opus 4.6'
 		]);
 		expect(gdp.map((r) => r.tag)).toEqual(['US', 'CN', 'CN', 'CN', 'CN', 'US']);
-		expect(gdp.map((r) => r.tone)).toEqual(['us', 'cn', 'cn', 'cn', 'cn', 'us']);
+		expect(gdp.map((r) => r.tone)).toEqual([toneOfGroup('US'), toneOfGroup('CN'), toneOfGroup('CN'), toneOfGroup('CN'), toneOfGroup('CN'), toneOfGroup('US')]);
 	});
 
 	it('draws a score that is not reported as an empty row saying so, across the whole axis', () => {
@@ -71,7 +71,7 @@ describe('benchmark scene', () => {
 	it('each metric has its own domain, not from zero, holding every score and error bar', () => {
 		for (const state of STATES) {
 			const [lo, hi] = benchmarkScene(STORY, state).xDomain;
-			const rows = STORY.benchmarks.filter((b) => b.metric === state && b.score !== null);
+			const rows = STORY.scores.filter((b) => b.metric === state && b.score !== null);
 			expect(lo).toBeGreaterThan(0);
 			for (const r of rows) {
 				expect(lo).toBeLessThan((r.score as number) - (r.error ?? 0));
@@ -98,9 +98,9 @@ describe('benchmark scene', () => {
 	it('text is generated from the rows', () => {
 		const t = benchmarkScene(STORY, 'gdpval-aa').text;
 		// Past tense and dated: the leader on the day reported, not a claim about today.
-		expect(t.title).toBe('GDPval-AA: Claude Opus 4.7 led as of April 2026');
+		expect(t.title).toBe('GDPval-AA: Claude Opus 4.7 led as of 18 April 2026');
 		expect(t.caption).toMatch(
-			/^On GDPval-AA \(Elo\), the US model Claude Opus 4\.7 led at 1,753 as of April 2026; the highest-scoring Chinese model listed here, DeepSeek V4 Pro \(Max\), scores 1,554\./
+			/^On GDPval-AA \(Elo\), the US model Claude Opus 4\.7 led at 1,753 as of 18 April 2026; the highest-scoring Chinese model listed here, DeepSeek V4 Pro \(Max\), scores 1,554\./
 		);
 		expect(t.table.columns[3]).toBe('GDPval-AA (Elo)');
 		expect(t.table.rows.map((r) => r[3])).toContain('not reported');
@@ -108,19 +108,19 @@ describe('benchmark scene', () => {
 
 	it('works on a small made-up metric', () => {
 		const data = datasets({
-			'benchmark-metrics': [metric('m', 'M', 'pts')],
-			benchmarks: [score('B', 'CN', 'm', 20), score('A', 'US', 'm', 10), score('C', 'US', 'm', null)]
+			metrics: [metric('m', 'M', 'pts')],
+			scores: [score('B', 'CN', 'm', 20), score('A', 'US', 'm', 10), score('C', 'US', 'm', null)]
 		});
 		const scene = benchmarkScene(data, 'm');
 		expect(visible(scene.rows).map((r) => r.name)).toEqual(['B', 'A', 'C']);
 		expect(scene.text.caption).toMatch(/^On M \(pts\), the Chinese model B led at 20 as of [^;]+; the highest-scoring US model listed here, A, scores 10\./);
-		expect(benchmarkSpec.keys(data, 'm')).toEqual(['B', 'A', 'C']);
+		expect(benchmarkSpec.keys(data, 'm', GROUPS)).toEqual(['B', 'A', 'C']);
 	});
 
 	it('says when the scores come from reports of different dates (never one snapshot)', () => {
 		const data = datasets({
-			'benchmark-metrics': [metric('m', 'M', 'Elo')],
-			benchmarks: [
+			metrics: [metric('m', 'M', 'Elo')],
+			scores: [
 				{ ...score('A', 'US', 'm', 1753), date: '2026-04-18' },
 				{ ...score('B', 'CN', 'm', 1554), date: '2026-05-05' }
 			]
@@ -128,7 +128,7 @@ describe('benchmark scene', () => {
 		expect(benchmarkScene(data, 'm').text.caption).toContain(
 			'The scores come from reports of different dates (18 April 2026 and 5 May 2026), not from one snapshot of the leaderboard.'
 		);
-		expect(benchmarkScene(STORY, 'gdpval-aa').text.caption).not.toContain('different dates');
+		expect(benchmarkScene(STORY, 'caisi-elo').text.caption).not.toContain('different dates');
 	});
 
 	it('rejects an unknown metric', () => {

@@ -1,24 +1,25 @@
 /**
- * The benchmark chart's scene: one metric at a time, one dot per model on that metric's own axis.
+ * The dot plot's scene: one metric at a time, one dot per item on that metric's own axis.
  *
- * States: one per metric id in benchmark-metrics.csv. Scores on different scales never share an
- * axis; Elo ratings and indexes have no true zero, so scores are dots (position, not length) on an
- * axis that starts at a round number below the lowest score, and the axis title says so.
+ * States: one per metric id of the metrics dataset. Scores on different scales never share an
+ * axis; ratings and indexes have no true zero, so scores are dots (position, not length) on an
+ * axis that starts at a round number below the lowest score (or at the chart's `start` option),
+ * and the axis title says so. `better: lower` (a time, an error rate) puts the lowest score
+ * first and calls it the leader.
  * Rows of every metric are in every state (key = metric:model); those of other metrics are hidden
  * where they would be drawn on their own axis, so a metric change shrinks them out and grows the
  * new ones in.
  */
-import type { BenchmarkMetricRow, BenchmarkRow, ChartWords, Datasets } from '../../story/types.ts';
-import { word, type WordSpec } from '../words.ts';
+import type { MetricRow, ScoreRow, ChartOptions, ChartWords, Datasets, Group } from '../../story/types.ts';
+import { groupWords, word, type WordSpec } from '../words.ts';
+import { groupLabel, groupTag, groupTone } from '../../story/groups.ts';
 import { formatDate, formatScore } from '../format.ts';
 import {
-	COUNTRY_NAME,
 	ghost,
 	linearTicks,
 	listAnd,
 	paddedDomain,
 	shortModelName,
-	toneOf,
 	type Row,
 	type RowScene
 } from '../layers/rows.ts';
@@ -30,40 +31,46 @@ export const BENCHMARK_WORDS = {
 	'title-none': ['metric'],
 	unit: ['metric', 'unit', 'start'],
 	axis: ['metric', 'unit'],
-	'legend-us': [],
-	'legend-cn': []
+	'legend-{group}': []
 } as const satisfies WordSpec;
 
 export function metricIds(data: Datasets): string[] {
-	return data['benchmark-metrics'].map((m) => m.id);
+	return data.metrics.map((m) => m.id);
 }
 
 /** The metric's rows, best score first; rows whose score is not reported go last. */
-export function metricRows(data: Datasets, metric: string): BenchmarkRow[] {
-	return data.benchmarks
+export function metricRows(data: Datasets, metric: string, options: ChartOptions = {}): ScoreRow[] {
+	const sign = options.better === 'lower' ? -1 : 1;
+	return data.scores
 		.filter((r) => r.metric === metric)
 		.sort((a, b) => {
 			if (a.score === null || b.score === null) {
 				return (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0);
 			}
-			return b.score - a.score || compareText(a.model, b.model);
+			return sign * (b.score - a.score) || compareText(a.model, b.model);
 		});
 }
 
-export function rowKey(r: BenchmarkRow): string {
+export function rowKey(r: ScoreRow): string {
 	return `${r.metric}:${r.model}`;
 }
 
-/** The x domain of one metric: its scores and their error bars, padded and rounded out. */
-export function metricDomain(data: Datasets, metric: string): [number, number] {
+/**
+ * The x domain of one metric: its scores and their error bars, padded and rounded out; with a
+ * `start` option, from there (a start above a score is ignored: no dot falls off the axis).
+ */
+export function metricDomain(data: Datasets, metric: string, options: ChartOptions = {}): [number, number] {
 	const values = metricRows(data, metric).flatMap((r) =>
 		r.score === null ? [] : [r.score - (r.error ?? 0), r.score + (r.error ?? 0)]
 	);
-	return values.length ? paddedDomain(values) : [0, 1];
+	if (!values.length) return [0, 1];
+	const [lo, hi] = paddedDomain(values);
+	const start = options.start;
+	return start !== undefined && start <= Math.min(...values) ? [start, hi] : [lo, hi];
 }
 
-function metricOf(data: Datasets, id: string): BenchmarkMetricRow {
-	const metric = data['benchmark-metrics'].find((m) => m.id === id);
+function metricOf(data: Datasets, id: string): MetricRow {
+	const metric = data.metrics.find((m) => m.id === id);
 	if (!metric) {
 		throw new Error(`benchmark: unknown state "${id}" (known: ${metricIds(data).join(', ')})`);
 	}
@@ -71,9 +78,15 @@ function metricOf(data: Datasets, id: string): BenchmarkMetricRow {
 }
 
 /** The rows of one metric as drawn when that metric is on screen. */
-function ownRows(data: Datasets, metric: string, highlight: string[]): Row[] {
-	const [lo, hi] = metricDomain(data, metric);
-	return metricRows(data, metric).map((r, i): Row => {
+function ownRows(
+	data: Datasets,
+	metric: string,
+	highlight: string[],
+	groups: readonly Group[],
+	options: ChartOptions
+): Row[] {
+	const [lo, hi] = metricDomain(data, metric, options);
+	return metricRows(data, metric, options).map((r, i): Row => {
 		const reported = r.score !== null;
 		const value = formatScore(r.score, { approximate: r.approximate, error: r.error });
 		return {
@@ -81,8 +94,8 @@ function ownRows(data: Datasets, metric: string, highlight: string[]): Row[] {
 			name: r.model,
 			short: shortModelName(r.model),
 			prefix: '',
-			tag: r.country,
-			tone: toneOf(r.country),
+			tag: groupTag(groups, r.country),
+			tone: groupTone(groups, r.country),
 			emphasis: highlight.includes(r.model) ? 'focus' : 'normal',
 			visible: true,
 			mark: reported ? 'dot' : 'empty',
@@ -102,19 +115,21 @@ export function benchmarkScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {}
+	words: ChartWords = {},
+	groups: readonly Group[] = [],
+	options: ChartOptions = {}
 ): RowScene {
 	const metric = metricOf(data, state);
-	const xDomain = metricDomain(data, metric.id);
+	const xDomain = metricDomain(data, metric.id, options);
 	const current = { xDomain, slots: metricRows(data, metric.id).length };
 
 	const rows: Row[] = [];
 	for (const m of metricIds(data)) {
-		const own = ownRows(data, m, m === metric.id ? highlight : []);
+		const own = ownRows(data, m, m === metric.id ? highlight : [], groups, options);
 		if (m === metric.id) {
 			rows.push(...own);
 		} else {
-			const frame = { xDomain: metricDomain(data, m), slots: own.length };
+			const frame = { xDomain: metricDomain(data, m, options), slots: own.length };
 			rows.push(...own.map((r) => ghost(r, frame, current)));
 		}
 	}
@@ -126,23 +141,29 @@ export function benchmarkScene(
 		xDomain,
 		ticks: linearTicks(xDomain, 5, (v) => fmt(v)),
 		axisTitle: word(words, 'axis', { metric: metric.label, unit: metric.unit }),
-		legend: [
-			{ swatch: 'us', label: word(words, 'legend-us') },
-			{ swatch: 'cn', label: word(words, 'legend-cn') }
-		],
+		legend: groupWords(words, 'legend-', groups.map((g) => g.id)).map((w) => ({
+			swatch: groupTone(groups, w.group),
+			label: w.text
+		})),
 		notes: [],
 		footnotes: [],
-		text: benchmarkText(data, metric, words)
+		text: benchmarkText(data, metric, words, groups, options)
 	};
 }
 
-function benchmarkText(data: Datasets, metric: BenchmarkMetricRow, words: ChartWords): RowScene['text'] {
-	const rows = metricRows(data, metric.id);
+function benchmarkText(
+	data: Datasets,
+	metric: MetricRow,
+	words: ChartWords,
+	groups: readonly Group[],
+	options: ChartOptions
+): RowScene['text'] {
+	const rows = metricRows(data, metric.id, options);
 	const scored = rows.filter((r) => r.score !== null);
 	const missing = rows.filter((r) => r.score === null);
-	const score = (r: BenchmarkRow) =>
+	const score = (r: ScoreRow) =>
 		formatScore(r.score, { approximate: r.approximate, error: r.error });
-	const [lo] = metricDomain(data, metric.id);
+	const [lo] = metricDomain(data, metric.id, options);
 
 	const sentences: string[] = [];
 	const leader = scored[0];
@@ -150,9 +171,9 @@ function benchmarkText(data: Datasets, metric: BenchmarkMetricRow, words: ChartW
 		const rival = scored.find((r) => r.country !== leader.country);
 		sentences.push(
 			// Past tense, dated: a leaderboard moves, and its leader on the day reported may not lead now.
-			`On ${metric.label} (${metric.unit}), the ${COUNTRY_NAME[leader.country]} model ${leader.model} led at ${score(leader)} as of ${formatDate(leader.date)}` +
+			`On ${metric.label} (${metric.unit}), the ${groupLabel(groups, leader.country)} model ${leader.model} led at ${score(leader)} as of ${formatDate(leader.date)}` +
 				(rival
-					? `; the highest-scoring ${COUNTRY_NAME[rival.country]} model listed here, ${rival.model}, scores ${score(rival)}.`
+					? `; the ${options.better === 'lower' ? 'lowest' : 'highest'}-scoring ${groupLabel(groups, rival.country)} model listed here, ${rival.model}, scores ${score(rival)}.`
 					: '.')
 		);
 	}
@@ -180,7 +201,7 @@ function benchmarkText(data: Datasets, metric: BenchmarkMetricRow, words: ChartW
 		caption: sentences.join(' '),
 		table: {
 			columns: ['Model', 'Lab', 'Country', `${metric.label} (${metric.unit})`, 'Source', 'Date'],
-			rows: rows.map((r) => [r.model, r.lab, r.country, score(r), r.source, r.date])
+			rows: rows.map((r) => [r.model, r.lab, groupTag(groups, r.country) ?? r.country, score(r), r.source, r.date])
 		}
 	};
 }

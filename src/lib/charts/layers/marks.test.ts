@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markCountry, rowTip, tipText } from './marks.ts';
+import { markGroup, rowTip, tipText } from './marks.ts';
 import type { Row } from './rows.ts';
 
 const row = (over: Partial<Row>): Row => ({
@@ -8,7 +8,7 @@ const row = (over: Partial<Row>): Row => ({
 	short: 'MiMo-V2-Pro',
 	prefix: '1',
 	tag: 'CN',
-	tone: 'cn',
+	tone: 'g1',
 	emphasis: 'normal',
 	visible: true,
 	mark: 'bar',
@@ -24,12 +24,12 @@ const row = (over: Partial<Row>): Row => ({
 });
 
 describe('mark attributes', () => {
-	it('maps tones to countries, and only the two country tones', () => {
-		expect(markCountry('us')).toBe('US');
-		expect(markCountry('cn')).toBe('CN');
-		expect(markCountry('other')).toBeUndefined();
-		expect(markCountry('neutral')).toBeUndefined();
-		expect(markCountry('gap')).toBeUndefined();
+	it('names the group of a group tone, and of no other tone', () => {
+		expect(markGroup('g0')).toBe('g0');
+		expect(markGroup('g7')).toBe('g7');
+		expect(markGroup('other')).toBeUndefined();
+		expect(markGroup('neutral')).toBeUndefined();
+		expect(markGroup('gap')).toBeUndefined();
 	});
 
 	it('writes "label: value" and says "not reported" for a missing value', () => {

@@ -4,18 +4,18 @@
  * - `data-mark="<layer>:<key>"`: a stable id (tests compare a mark's geometry across frames);
  * - `data-tip="<label>: <value>"`: what a tap on the mark shows (`MarkTip`), since on phones some
  *   direct labels are dropped for room; a value that is not reported says so;
- * - `data-country="US|CN"` and `data-tag-ref`: a mark coloured by country names the label that
- *   says the country in words (`data-tag-for` on that label), so country never rests on colour.
+ * - `data-group="g0"` (the group's place in the story's list) and `data-tag-ref`: a mark coloured
+ *   by group names the label that says the group in words (`data-tag-for` on that label), so a
+ *   group never rests on colour.
  *
  * Relative imports only, like rows.ts.
  */
-import type { Country } from '../../story/types.ts';
 import { NOT_REPORTED } from '../format.ts';
 import type { Row } from './rows.ts';
 
-/** The country a mark's tone stands for, or undefined for grey and annotation tones. */
-export function markCountry(tone: string): Country | undefined {
-	return tone === 'us' ? 'US' : tone === 'cn' ? 'CN' : undefined;
+/** The group tone a mark is drawn in (`g0`..), or undefined for grey and annotation tones. */
+export function markGroup(tone: string): string | undefined {
+	return /^g\d+$/.test(tone) ? tone : undefined;
 }
 
 /** "<label>: <value>"; an empty or missing value reads "not reported", never blank. */

@@ -43,18 +43,18 @@ describe('row chart helpers', () => {
 
 describe('frameReserve', () => {
 	it('keeps every legend item and footnote of all states once, in order of first use', () => {
-		const a = { legend: [{ swatch: 'us' as const, label: 'US model' }], footnotes: [] };
+		const a = { legend: [{ swatch: 'g0' as const, label: 'US model' }], footnotes: [] };
 		const b = {
 			legend: [
-				{ swatch: 'us' as const, label: 'US model' },
-				{ swatch: 'cn' as const, label: 'Chinese model' }
+				{ swatch: 'g0' as const, label: 'US model' },
+				{ swatch: 'g1' as const, label: 'Chinese model' }
 			],
 			footnotes: [{ marker: '*', text: 'a note' }]
 		};
 		expect(frameReserve([a, b, b])).toEqual({
 			legend: [
-				{ swatch: 'us', label: 'US model' },
-				{ swatch: 'cn', label: 'Chinese model' }
+				{ swatch: 'g0', label: 'US model' },
+				{ swatch: 'g1', label: 'Chinese model' }
 			],
 			footnotes: [{ marker: '*', text: 'a note' }]
 		});

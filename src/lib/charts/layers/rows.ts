@@ -6,11 +6,14 @@
  * Relative imports only: spec files import this before `$lib` aliases exist.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Country } from '../../story/types.ts';
 import type { ChartText } from '../types.ts';
+import type { GroupTone } from '../../story/groups.ts';
 
-/** Colour family of a mark. `neutral` is drawn grey and says nothing about country. */
-export type Tone = 'us' | 'cn' | 'other' | 'neutral';
+/**
+ * Colour family of a mark: a group's (`g0`..`g7`, see story/groups.ts), `other` (grey: rows of
+ * no group) or `neutral` (grey, and says nothing about group).
+ */
+export type Tone = GroupTone | 'neutral';
 /** `focus`: ringed mark and bold label; `dim`: faded, still readable; `normal`: neither. */
 export type Emphasis = 'focus' | 'normal' | 'dim';
 /**
@@ -30,8 +33,8 @@ export interface Row {
 	short: string;
 	/** Small prefix before the name, e.g. the rank ("1"); '' for none. */
 	prefix: string;
-	/** Country tag printed next to the name, so country never rests on colour alone. */
-	tag: Country | null;
+	/** Group tag printed next to the name, so the group never rests on colour alone. */
+	tag: string | null;
 	tone: Tone;
 	emphasis: Emphasis;
 	/** Hidden rows keep their key and a ghost position, drawn at opacity 0. */
@@ -61,7 +64,7 @@ export interface Tick {
 }
 
 export interface LegendItem {
-	/** `us`, `cn`, `other`, `neutral` swatch, or a mark shape. */
+	/** A tone's swatch, or a mark shape. */
 	swatch: Tone | 'input' | 'output' | 'empty' | 'focus';
 	label: string;
 }
@@ -129,13 +132,10 @@ export function shortModelName(name: string): string {
 	return name.replace(/^Claude /, '').replace(/ Preview$/, '');
 }
 
-/** A country as a tone. */
-export function toneOf(country: Country | null): Tone {
-	return country === 'US' ? 'us' : country === 'CN' ? 'cn' : 'other';
+/** The CSS colour a tone is drawn in (the chart sets `--g0`.. from the story's groups). */
+export function toneColour(tone: string): string {
+	return tone === 'neutral' ? 'var(--other)' : `var(--${tone})`;
 }
-
-/** Human names of the two countries, for captions. */
-export const COUNTRY_NAME: Record<Country, string> = { US: 'US', CN: 'Chinese' };
 
 /** Footnote markers, in order of use. */
 export const MARKERS = ['*', '†', '‡', '§'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORY, datasets, price, rank } from '../layers/fixture.ts';
+import { GROUPS, STORY, toneOfGroup, datasets, price, rank } from '../layers/fixture.ts';
 import type { Row } from '../layers/rows.ts';
 import { PRICES_STATES, modelMatchKey, pricesScene as sceneOf, rankOf } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
@@ -7,11 +7,11 @@ import { pricesSpec } from './spec.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const pricesScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.prices);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.prices, GROUPS);
 
 const inOrder = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 
-describe('prices: matching ranking names to price rows', () => {
+describe('pairs: matching ranking names to price rows', () => {
 	it('ignores parenthesised qualifiers but "(free)", case and spacing, and nothing else', () => {
 		// A free tier cost nothing: it is not the paid listing of the same name.
 		expect(modelMatchKey('Qwen3.6 Plus (free)')).not.toBe(modelMatchKey('Qwen3.6 Plus'));
@@ -34,7 +34,7 @@ describe('prices: matching ranking names to price rows', () => {
 describe('prices scene', () => {
 	it('keeps one row per model, keyed by name, in every state', () => {
 		const keys = PRICES_STATES.map((s) => pricesScene(STORY, s).rows.map((r) => r.key));
-		expect(keys[0]).toEqual(STORY.prices.map((p) => p.model));
+		expect(keys[0]).toEqual(STORY.pairs.map((p) => p.model));
 		for (const k of keys) expect(k).toEqual(keys[0]);
 	});
 
@@ -54,7 +54,7 @@ describe('prices scene', () => {
 		expect(rows.at(-1)?.value).toBe('$0.40');
 		for (const r of rows) {
 			expect(r.tag).not.toBeNull();
-			expect(r.tone).toBe(r.tag === 'US' ? 'us' : 'cn');
+			expect(r.tone).toBe(r.tag === 'US' ? toneOfGroup('US') : toneOfGroup('CN'));
 		}
 		expect(scene.xDomain).toEqual([0, 30]);
 		expect(scene.ticks.map((t) => t.label)).toEqual(['$0', '$10', '$20', '$30']);
@@ -76,10 +76,10 @@ describe('prices scene', () => {
 		expect(rows.filter((r) => r.emphasis === 'dim')).toHaveLength(9);
 		// The ranking's Qwen entry is the free tier; the price row's note says so. DeepSeek V4 Pro's
 		// price is DeepSeek's own, not OpenRouter's: marked in every state, with the same marker.
-		const expected = [
-			{ marker: '*', text: 'Qwen3.6 Plus: Paid tier; the free tier ran only in early April.' },
-			{ marker: '†', text: "DeepSeek V4 Pro: DeepSeek's own list price." }
-		];
+		// The notes as data/ words them, in the data's order.
+		const noted = STORY.pairs.filter((p) => p.note.trim());
+		expect(noted.map((p) => p.model)).toEqual(['Qwen3.6 Plus', 'DeepSeek V4 Pro']);
+		const expected = noted.map((p, i) => ({ marker: ['*', '†'][i], text: `${p.model}: ${p.note}` }));
 		for (const state of ['output', 'top-ranked', 'input-output']) {
 			const s = pricesScene(STORY, state);
 			expect(s.footnotes).toEqual(expected);
@@ -114,8 +114,8 @@ describe('prices scene', () => {
 
 	it('a made-up list: unranked names and unpriced ranking entries are said', () => {
 		const data = datasets({
-			'model-ranking': [rank(1, 'Foo (preview)', 'CN', 2), rank(2, 'Bar', 'US', 1), rank(3, 'Baz (free)', 'US', 0.5)],
-			prices: [price('Foo', 'CN', 1, 2), price('Baz', 'US', 3, 9)]
+			ranks: [rank(1, 'Foo (preview)', 'CN', 2), rank(2, 'Bar', 'US', 1), rank(3, 'Baz (free)', 'US', 0.5)],
+			pairs: [price('Foo', 'CN', 1, 2), price('Baz', 'US', 3, 9)]
 		});
 		const scene = pricesScene(data, 'top-ranked');
 		expect(scene.rows.map((r) => r.emphasis)).toEqual(['focus', 'dim']);
@@ -125,8 +125,8 @@ describe('prices scene', () => {
 	});
 
 	it('spec: states and keys', () => {
-		expect(pricesSpec.states(STORY)).toEqual(['output', 'top-ranked', 'input-output']);
-		expect(pricesSpec.keys(STORY, 'output')).toHaveLength(13);
+		expect(pricesSpec.states(STORY, GROUPS)).toEqual(['output', 'top-ranked', 'input-output']);
+		expect(pricesSpec.keys(STORY, 'output', GROUPS)).toHaveLength(13);
 		expect(() => pricesScene(STORY, 'cheap')).toThrow(/unknown state "cheap"/);
 	});
 });

@@ -1,21 +1,20 @@
 /**
- * The prices chart's scene: list prices in US$ per million tokens, one row per model.
+ * The prices chart's scene: two values per item (a price list: input and output), one row per item.
  *
  * States: `output` (output price bars, dearest first), `top-ranked` (the same bars; models that
  * appear in April's ranking emphasised, the others dimmed) and `input-output` (each bar becomes a
  * line from the input price to the output price, re-sorted by input price).
  */
-import type { ChartWords, Country, Datasets, PriceRow } from '../../story/types.ts';
-import { word, type WordSpec } from '../words.ts';
+import type { ChartWords, Datasets, Group, PairRow } from '../../story/types.ts';
+import { groupWords, word, type WordSpec } from '../words.ts';
+import { groupLabel, groupTag, groupTone } from '../../story/groups.ts';
 import { decimals, formatUsd } from '../format.ts';
 import {
-	COUNTRY_NAME,
 	MARKERS,
 	linearTicks,
 	listAnd,
 	monthYear,
 	shortModelName,
-	toneOf,
 	zeroDomain,
 	type Footnote,
 	type LegendItem,
@@ -30,27 +29,26 @@ export type PricesState = (typeof PRICES_STATES)[number];
 /** The words this chart shows (data/story.yaml, `charts: prices:`) and the slots each may fill. */
 export const PRICES_WORDS = {
 	'title-output': ['min', 'max'],
-	'title-top-ranked': ['cn', 'count', 'reported', 'max'],
+	'title-top-ranked': ['n', 'group', 'count', 'reported', 'max'],
 	'title-top-ranked-none': ['count', 'reported'],
 	'title-input-output': [],
 	'unit-output': ['month'],
 	'unit-input-output': ['month'],
-	'legend-us': [],
-	'legend-cn': [],
+	'legend-{group}': [],
 	'legend-ringed': ['count', 'reported'],
 	'legend-input': [],
 	'legend-output': []
 } as const satisfies WordSpec;
 
-/** A ranking entry that names a free tier, e.g. "Qwen3.6 Plus (free)". */
+/** A ranking entry that names a free tier, e.g. "Model 2 (free)". */
 const FREE = /\(\s*free\s*\)/i;
 
 /**
  * The matching rule between a ranking entry and a price row: two names match when they are equal
  * after removing every parenthesised qualifier but "(free)", ignoring case and runs of spaces.
- * A free tier is not the paid listing: the ranking's "Qwen3.6 Plus (free)" cost nothing, so it
- * does not match the price list's paid "Qwen3.6 Plus". "Claude Opus 4.6" does not match
- * "Claude Opus 4.7", and "Gemini 3.1 Pro" does not match "Gemini 3.1 Pro Preview".
+ * A free tier is not the paid listing: a ranking's "Model 2 (free)" cost nothing, so it does not
+ * match the price list's paid "Model 2". "Model 4.6" does not match "Model 4.7", and "Model 3
+ * Pro" does not match "Model 3 Pro Preview".
  */
 export function modelMatchKey(name: string): string {
 	return name
@@ -64,7 +62,7 @@ export function modelMatchKey(name: string): string {
 /** Rank in the monthly ranking of the model a price row lists, or null when it is not ranked. */
 export function rankOf(data: Datasets, priceModel: string): number | null {
 	const key = modelMatchKey(priceModel);
-	const hit = data['model-ranking'].find((r) => r.model !== null && modelMatchKey(r.model) === key);
+	const hit = data.ranks.find((r) => r.model !== null && modelMatchKey(r.model) === key);
 	return hit ? hit.rank : null;
 }
 
@@ -75,8 +73,8 @@ function assertState(state: string): asserts state is PricesState {
 }
 
 /** Row order of a state: output price, dearest first; or input price, dearest first. */
-export function priceOrder(data: Datasets, state: PricesState): PriceRow[] {
-	const rows = data.prices.slice();
+export function priceOrder(data: Datasets, state: PricesState): PairRow[] {
+	const rows = data.pairs.slice();
 	return state === 'input-output'
 		? rows.sort(
 				(a, b) =>
@@ -89,21 +87,22 @@ export function pricesScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {}
+	words: ChartWords = {},
+	groups: readonly Group[] = []
 ): RowScene {
 	assertState(state);
 	const ordered = priceOrder(data, state);
-	const xDomain = zeroDomain(data.prices.map((r) => r.outputUsd));
+	const xDomain = zeroDomain(data.pairs.map((r) => r.outputUsd));
 	const ranked = state === 'top-ranked';
 	const io = state === 'input-output';
-	const ranks = new Map(data.prices.map((r) => [r.model, rankOf(data, r.model)]));
+	const ranks = new Map(data.pairs.map((r) => [r.model, rankOf(data, r.model)]));
 
 	// Every row's note is a footnote in every state, in the data's order, so a marker never moves
 	// to another model between states: a note says what the bar alone cannot (a free tier, a
-	// price that is the lab's own and not OpenRouter's).
+	// price from another list than the others).
 	const footnotes: Footnote[] = [];
 	const markerOf = new Map<string, string>();
-	for (const r of data.prices) {
+	for (const r of data.pairs) {
 		if (r.note.trim()) {
 			const marker = MARKERS[footnotes.length % MARKERS.length];
 			markerOf.set(r.model, marker);
@@ -113,7 +112,7 @@ export function pricesScene(
 
 	// Rows keep the data's order in the array (stable keys); `slot` carries the sort.
 	const slotOf = new Map(ordered.map((r, i) => [r.model, i]));
-	const rows: Row[] = data.prices.map((r): Row => {
+	const rows: Row[] = data.pairs.map((r): Row => {
 		const rank = ranks.get(r.model) ?? null;
 		const focus = highlight.includes(r.model) || (ranked && rank !== null);
 		return {
@@ -121,8 +120,8 @@ export function pricesScene(
 			name: r.model,
 			short: shortModelName(r.model),
 			prefix: ranked && rank !== null ? `#${rank}` : '',
-			tag: r.country,
-			tone: toneOf(r.country),
+			tag: groupTag(groups, r.country),
+			tone: groupTone(groups, r.country),
 			emphasis: focus ? 'focus' : ranked ? 'dim' : 'normal',
 			visible: true,
 			mark: io ? 'range' : 'bar',
@@ -137,12 +136,12 @@ export function pricesScene(
 		};
 	});
 
-	const legend: LegendItem[] = [
-		{ swatch: 'us', label: word(words, 'legend-us') },
-		{ swatch: 'cn', label: word(words, 'legend-cn') }
-	];
+	const legend: LegendItem[] = groupWords(words, 'legend-', groups.map((g) => g.id)).map((w) => ({
+		swatch: groupTone(groups, w.group),
+		label: w.text
+	}));
 	if (ranked) {
-		const named = data['model-ranking'].filter((r) => r.model !== null).length;
+		const named = data.ranks.filter((r) => r.model !== null).length;
 		legend.push({ swatch: 'focus', label: word(words, 'legend-ringed', { count: named, reported: rankingMonth(data) }) });
 	}
 	if (io) {
@@ -158,12 +157,12 @@ export function pricesScene(
 		legend,
 		notes: [],
 		footnotes,
-		text: pricesText(data, state, ordered, ranks, words)
+		text: pricesText(data, state, ordered, ranks, words, groups)
 	};
 }
 
 function rankingMonth(data: Datasets): string {
-	return monthYear(data['model-ranking'][0]?.date ?? '');
+	return monthYear(data.ranks[0]?.date ?? '');
 }
 
 function ratio(v: number): string {
@@ -173,70 +172,79 @@ function ratio(v: number): string {
 function pricesText(
 	data: Datasets,
 	state: PricesState,
-	ordered: PriceRow[],
+	ordered: PairRow[],
 	ranks: Map<string, number | null>,
-	words: ChartWords
+	words: ChartWords,
+	groups: readonly Group[]
 ): RowScene['text'] {
-	const when = monthYear(data.prices[0]?.date ?? '');
-	const namedCount = data['model-ranking'].filter((r) => r.model !== null).length;
+	const when = monthYear(data.pairs[0]?.date ?? '');
+	const namedCount = data.ranks.filter((r) => r.model !== null).length;
 	const byOutput = priceOrder(data, 'output');
 	const dearest = byOutput[0];
 	const cheapest = byOutput[byOutput.length - 1];
-	const of = (c: Country) => byOutput.filter((r) => r.country === c);
+	const of = (c: string) => byOutput.filter((r) => r.country === c);
+	const present = groups.filter((g) => of(g.id).length > 0);
 
 	let title: string;
 	let caption: string;
 	if (state === 'output') {
-		const cnTop = of('CN')[0];
-		const usLow = of('US').at(-1);
+		// The cheapest group (whose dearest model costs least) against the dearest group (whose
+		// cheapest model costs most): where the two price ranges meet.
+		const cheapGroup = [...present].sort((a, b) => of(a.id)[0].outputUsd - of(b.id)[0].outputUsd)[0];
+		const dearGroup = [...present].sort((a, b) => of(b.id).at(-1)!.outputUsd - of(a.id).at(-1)!.outputUsd)[0];
+		const cheapTop = cheapGroup && dearGroup && cheapGroup !== dearGroup ? of(cheapGroup.id)[0] : undefined;
+		const dearLow = cheapTop ? of(dearGroup.id).at(-1) : undefined;
 		title = word(words, 'title-output', { min: formatUsd(cheapest.outputUsd), max: formatUsd(dearest.outputUsd) });
 		caption =
 			`List prices per million output tokens run from ${formatUsd(cheapest.outputUsd)} (${cheapest.model}) ` +
 			`to ${formatUsd(dearest.outputUsd)} (${dearest.model}).` +
-			(cnTop && usLow
-				? ` The dearest Chinese model, ${cnTop.model}, lists at ${formatUsd(cnTop.outputUsd)}; ` +
-					`the cheapest US one, ${usLow.model}, at ${formatUsd(usLow.outputUsd)}.`
+			(cheapTop && dearLow
+				? ` The dearest ${cheapGroup.label} model, ${cheapTop.model}, lists at ${formatUsd(cheapTop.outputUsd)}; ` +
+					`the cheapest ${dearGroup.label} one, ${dearLow.model}, at ${formatUsd(dearLow.outputUsd)}.`
 				: '');
 	} else if (state === 'top-ranked') {
 		const month = rankingMonth(data);
-		const named = data['model-ranking'].filter((r) => r.model !== null);
+		const named = data.ranks.filter((r) => r.model !== null);
 		const inTop = byOutput.filter((r) => ranks.get(r.model) !== null);
 		const unmatched = named.filter(
-			(n) => !data.prices.some((p) => modelMatchKey(p.model) === modelMatchKey(n.model as string))
+			(n) => !data.pairs.some((p) => modelMatchKey(p.model) === modelMatchKey(n.model as string))
 		);
 		const free = unmatched.filter((n) => FREE.test(n.model as string));
 		const unpriced = unmatched.filter((n) => !free.includes(n));
-		const groups = (['CN', 'US'] as Country[])
-			.map((c) => inTop.filter((r) => r.country === c))
-			.filter((g) => g.length);
-		const span = (g: PriceRow[]) => {
+		// The groups of the ranked models, the largest first.
+		const byGroup = groups
+			.map((g) => inTop.filter((r) => r.country === g.id))
+			.filter((g) => g.length)
+			.sort((a, b) => b.length - a.length);
+		const span = (g: PairRow[]) => {
 			const lo = Math.min(...g.map((r) => r.outputUsd));
 			const hi = Math.max(...g.map((r) => r.outputUsd));
 			return lo === hi ? formatUsd(hi) : `${formatUsd(lo)} to ${formatUsd(hi)}`;
 		};
-		const cn = inTop.filter((r) => r.country === 'CN');
-		title = cn.length
+		const most = byGroup[0] ?? [];
+		title = most.length
 			? word(words, 'title-top-ranked', {
-					cn: cn.length,
+					n: most.length,
+					group: groupLabel(groups, most[0].country),
 					count: named.length,
 					reported: month,
-					max: formatUsd(Math.max(...cn.map((r) => r.outputUsd)))
+					max: formatUsd(Math.max(...most.map((r) => r.outputUsd)))
 				})
 			: word(words, 'title-top-ranked-none', { count: named.length, reported: month });
-		const phrase = (g: PriceRow[], i: number) =>
+		const phrase = (g: PairRow[], i: number) =>
 			(g.length === 1
-				? `the ${COUNTRY_NAME[g[0].country]} one, ${g[0].model}, ${i === 0 ? 'lists ' : ''}`
-				: `the ${COUNTRY_NAME[g[0].country]} ones ${i === 0 ? 'list ' : ''}`) +
+				? `the ${groupLabel(groups, g[0].country)} one, ${g[0].model}, ${i === 0 ? 'lists ' : ''}`
+				: `the ${groupLabel(groups, g[0].country)} ones ${i === 0 ? 'list ' : ''}`) +
 			`at ${span(g)}${i === 0 ? ' per million output tokens' : ''}`;
 		caption =
 			`Of the ${named.length} models named in the ranking reported in ${month}, ` +
-			groups.map(phrase).join('; ') +
+			byGroup.map(phrase).join('; ') +
 			'.' +
 			(free.length ? ` ${listAnd(free.map((r) => r.model as string))} ${free.length === 1 ? 'was a free tier' : 'were free tiers'}, not the paid listing of the same name.` : '') +
 			(unpriced.length ? ` No list price for ${listAnd(unpriced.map((r) => r.model as string))}.` : '');
 	} else {
 		const byInput = ordered;
-		const ratios = data.prices.map((r) => r.outputUsd / r.inputUsd);
+		const ratios = data.pairs.map((r) => r.outputUsd / r.inputUsd);
 		title = word(words, 'title-input-output');
 		caption =
 			`Input prices run from ${formatUsd(byInput[byInput.length - 1].inputUsd)} (${byInput[byInput.length - 1].model}) ` +
@@ -253,7 +261,7 @@ function pricesText(
 			rows: ordered.map((r) => [
 				r.model,
 				r.lab,
-				r.country,
+				groupTag(groups, r.country) ?? r.country,
 				formatUsd(r.inputUsd),
 				formatUsd(r.outputUsd),
 				ranks.get(r.model) === null

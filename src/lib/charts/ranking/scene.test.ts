@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { STORY, composition, datasets, rank } from '../layers/fixture.ts';
+import { GROUPS, STORY, composition, datasets, rank, toneOfGroup } from '../layers/fixture.ts';
 import type { Row } from '../layers/rows.ts';
-import { RANKING_STATES, rankingScene as sceneOf, slotNoteText, unitemizedSplit } from './scene.ts';
+import { rankingScene as sceneOf, rankingStates, slotNoteText, unitemizedSplit } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
 import { rankingSpec } from './spec.ts';
 
-/** The scene with the story's chart words, as the page draws it. */
+/** The scene with the story's chart words and groups, as the page draws it. */
 const rankingScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.ranking);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.ranking, GROUPS);
+const RANKING_STATES = rankingStates(GROUPS);
+const [CN, US] = [toneOfGroup('CN'), toneOfGroup('US')];
+/** The story's figures, read from its data. */
+const named = STORY.ranks.filter((r) => r.model !== null);
+const tokens = (i: number) => `${named[i].tokensT!.toFixed(2)}T`;
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 
@@ -21,7 +26,7 @@ describe('ranking scene', () => {
 	});
 
 	it('top5: five named bars by tokens, each with its country; ranks 6-10 hidden below', () => {
-		const scene = rankingScene(STORY, 'top5', ['MiMo-V2-Pro']);
+		const scene = rankingScene(STORY, 'named', ['MiMo-V2-Pro']);
 		expect(scene.slots).toBe(5);
 		expect(scene.xDomain).toEqual([0, 8.21]);
 		const shown = visible(scene.rows);
@@ -32,11 +37,11 @@ describe('ranking scene', () => {
 			'Claude Sonnet 4.6',
 			'MiniMax M2.7'
 		]);
-		expect(shown.map((r) => r.value)).toEqual(['8.21T', '6.27T', '5.41T', '5.17T', '4.75T']);
+		expect(shown.map((r) => r.value)).toEqual(named.map((_, i) => tokens(i)));
 		expect(shown.every((r) => r.mark === 'bar' && r.x0 === 0)).toBe(true);
 		// Every bar carries its country; the highlight is a ring, not a colour.
 		expect(shown.map((r) => r.tag)).toEqual(['CN', 'CN', 'CN', 'US', 'CN']);
-		expect(shown.map((r) => r.tone)).toEqual(['cn', 'cn', 'cn', 'us', 'cn']);
+		expect(shown.map((r) => r.tone)).toEqual([CN, CN, CN, US, CN]);
 		expect(shown.map((r) => r.emphasis)).toEqual(['focus', 'normal', 'normal', 'normal', 'normal']);
 		const hidden = scene.rows.filter((r) => !r.visible);
 		expect(hidden).toHaveLength(5);
@@ -45,20 +50,17 @@ describe('ranking scene', () => {
 	});
 
 	it("marks rank 2's free-tier note with a footnote", () => {
-		const scene = rankingScene(STORY, 'top5');
+		const scene = rankingScene(STORY, 'named');
 		const qwen = scene.rows.find((r) => r.key === 'rank-2');
 		expect(qwen?.marker).toBe('*');
-		expect(scene.footnotes).toEqual([
-			{
-				marker: '*',
-				text: 'Qwen3.6 Plus (free): The free tier ran only about 2-8 April 2026, which inflates its monthly total.'
-			}
-		]);
+		// The note as data/ words it, without its parenthesised source.
+		const note = STORY.ranks[1].note.replace(/\s*\([^)]*\)/g, '').trim();
+		expect(scene.footnotes).toEqual([{ marker: '*', text: `${STORY.ranks[1].model}: ${note}` }]);
 		expect(scene.rows.filter((r) => r.marker).map((r) => r.key)).toEqual(['rank-2']);
 	});
 
 	it('top10: ranks 6-10 are dashed empty slots up to the smallest named value, with the derived split', () => {
-		const scene = rankingScene(STORY, 'top10');
+		const scene = rankingScene(STORY, 'all');
 		expect(scene.slots).toBe(10);
 		const slots = visible(scene.rows).slice(5);
 		expect(slots.map((r) => r.prefix)).toEqual(['6', '7', '8', '9', '10']);
@@ -72,16 +74,16 @@ describe('ranking scene', () => {
 				text: '2 of these 5 are Chinese, 3 are not — which ones is not reported; each below 4.75T'
 			}
 		]);
-		expect(scene.legend.map((l) => l.swatch)).toEqual(['cn', 'us']);
+		expect(scene.legend.map((l) => l.swatch)).toEqual([CN, US]);
 	});
 
 	it('china: bars coloured and tagged by country, Chinese rows emphasised', () => {
-		const scene = rankingScene(STORY, 'china');
+		const scene = rankingScene(STORY, 'CN');
 		const named = visible(scene.rows).slice(0, 5);
 		expect(named.map((r) => r.tag)).toEqual(['CN', 'CN', 'CN', 'US', 'CN']);
-		expect(named.map((r) => r.tone)).toEqual(['cn', 'cn', 'cn', 'us', 'cn']);
+		expect(named.map((r) => r.tone)).toEqual([CN, CN, CN, US, CN]);
 		expect(named.map((r) => r.emphasis)).toEqual(['focus', 'focus', 'focus', 'normal', 'focus']);
-		expect(scene.legend.map((l) => l.swatch)).toEqual(['cn', 'us']);
+		expect(scene.legend.map((l) => l.swatch)).toEqual([CN, US]);
 		expect(scene.text.title).toBe('4 of the top 5 are Chinese');
 		expect(scene.text.caption).toContain('In the whole top 10, 6 are Chinese, 2 of them unnamed.');
 		// Three unnamed slots are not Chinese and may be US models: "only" holds among the named.
@@ -89,51 +91,58 @@ describe('ranking scene', () => {
 	});
 
 	it('a step highlight overrides the default emphasis', () => {
-		const scene = rankingScene(STORY, 'china', ['Claude Sonnet 4.6']);
+		const scene = rankingScene(STORY, 'CN', ['Claude Sonnet 4.6']);
 		const focus = scene.rows.filter((r) => r.emphasis === 'focus').map((r) => r.name);
 		expect(focus).toEqual(['Claude Sonnet 4.6']);
 	});
 
 	it('derives the split of the unnamed ranks from the counts, not from typed numbers', () => {
 		const data = datasets({
-			'model-ranking': [rank(1, 'A', 'US', 3), rank(2, 'B', 'CN', 2.5), rank(3, null), rank(4, null)],
-			'top10-composition': composition(2, 2)
+			ranks: [rank(1, 'A', 'US', 3), rank(2, 'B', 'CN', 2.5), rank(3, null), rank(4, null)],
+			counts: composition(2, 2)
 		});
-		expect(unitemizedSplit(data)).toEqual({ slots: 2, cn: 1, notCn: 1, ceiling: 2.5 });
-		expect(slotNoteText(data)).toBe(
+		expect(unitemizedSplit(data)).toEqual({
+			slots: 2,
+			counts: [
+				{ group: 'CN', count: 1 },
+				{ group: 'not CN', count: 1 }
+			],
+			ceiling: 2.5
+		});
+		expect(slotNoteText(data, GROUPS)).toBe(
 			'1 of these 2 is Chinese, 1 is not — which ones is not reported; each below 2.50T'
 		);
 	});
 
 	it('says nothing about the split when the counts do not add up', () => {
 		const data = datasets({
-			'model-ranking': [rank(1, 'A', 'CN', 3), rank(2, null), rank(3, null)],
-			'top10-composition': composition(5, 1)
+			ranks: [rank(1, 'A', 'CN', 3), rank(2, null), rank(3, null)],
+			counts: composition(5, 1)
 		});
-		expect(unitemizedSplit(data).cn).toBeNull();
-		expect(slotNoteText(data)).toBe('These 2 are not itemized by the source; each below 3.00T');
+		expect(unitemizedSplit(data).counts).toBeNull();
+		expect(slotNoteText(data, GROUPS)).toBe('These 2 are not itemized by the source; each below 3.00T');
 	});
 
 	it('text: titles, unit and table come from the rows', () => {
-		const t = rankingScene(STORY, 'top5').text;
+		const t = rankingScene(STORY, 'named').text;
 		expect(t.title).toBe('The 5 most used models on OpenRouter, as reported in April 2026');
 		expect(t.unit).toBe('Tokens on OpenRouter over one month (the source does not say which month), trillions (T)');
 		expect(t.caption).toBe(
-			'MiMo-V2-Pro (Lab) led with 8.21T tokens in a month, as reported in April 2026, ahead of Qwen3.6 Plus (free) at 6.27T, ' +
+			'MiMo-V2-Pro (Xiaomi) led with 8.21T tokens in a month, as reported in April 2026, ahead of Qwen3.6 Plus (free) at 6.27T, ' +
 				'DeepSeek V3.2 at 5.41T, Claude Sonnet 4.6 at 5.17T and MiniMax M2.7 at 4.75T.'
 		);
-		expect(rankingScene(STORY, 'top10').text.caption).toBe(
+		expect(rankingScene(STORY, 'all').text.caption).toBe(
 			'The source names ranks 1 to 5 only. Of ranks 6 to 10, 2 are Chinese and 3 are not; which ones is not ' +
 				'reported. Each has fewer than 4.75T tokens.'
 		);
 		expect(t.table.rows).toHaveLength(5);
-		const t10 = rankingScene(STORY, 'top10').text;
+		const t10 = rankingScene(STORY, 'all').text;
 		expect(t10.table.rows).toHaveLength(10);
 		expect(t10.table.rows[9].slice(0, 5)).toEqual(['10', 'not itemized', 'not reported', 'not reported', 'not reported']);
 	});
 
 	it('ticks are round values inside the domain', () => {
-		const ticks = rankingScene(STORY, 'top5').ticks;
+		const ticks = rankingScene(STORY, 'named').ticks;
 		expect(ticks.map((t) => t.label)).toEqual(['0T', '2T', '4T', '6T', '8T']);
 	});
 
@@ -142,8 +151,8 @@ describe('ranking scene', () => {
 	});
 
 	it('spec: states and highlightable keys', () => {
-		expect(rankingSpec.states(STORY)).toEqual(['top5', 'top10', 'china']);
-		expect(rankingSpec.keys(STORY, 'top5')).toContain('Qwen3.6 Plus (free)');
-		expect(rankingSpec.keys(STORY, 'top5')).not.toContain('not reported');
+		expect(rankingSpec.states(STORY, GROUPS)).toEqual(['named', 'all', 'US', 'CN']);
+		expect(rankingSpec.keys(STORY, 'named', GROUPS)).toContain('Qwen3.6 Plus (free)');
+		expect(rankingSpec.keys(STORY, 'named', GROUPS)).not.toContain('not reported');
 	});
 });

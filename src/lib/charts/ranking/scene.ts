@@ -1,25 +1,24 @@
 /**
- * The ranking chart's scene: the top models by monthly tokens as reported in late April 2026 (the
- * source does not say which 30 days), one row per rank.
+ * The ranked bars' scene: one row per rank, the ranks the source names as bars and the ones it
+ * leaves unnamed as empty slots.
  *
- * States: `top5` (ranks 1-5 itemized), `top10` (adds ranks 6-10 as empty dashed slots, with the
- * country split the source gives for them) and `china` (`top10` with the Chinese rows ringed).
- * Every named bar carries its country in every state, as colour and as a US/CN tag: a colour that
- * means country on some bars and "look here" on others would make a grey Chinese bar read as not
- * Chinese. A highlight is a ring and bold label (`emphasis: 'focus'`), never a colour.
- * Every figure comes from the data rows.
+ * States: `named` (the named ranks), `all` (adds the unnamed ranks as empty dashed slots, with the
+ * group split the source gives for them) and one per group id (`all` with that group's rows
+ * ringed). Every named bar carries its group in every state, as colour and as a tag: a colour
+ * that means group on some bars and "look here" on others would make a grey bar read as outside
+ * its group. A highlight is a ring and bold label (`emphasis: 'focus'`), never a colour.
+ * Every figure comes from the data rows; every group word from the story's groups.
  */
-import type { ChartWords, Datasets, ModelRankingRow } from '../../story/types.ts';
-import { word, type WordSpec } from '../words.ts';
+import type { ChartWords, Datasets, Group, RankRow } from '../../story/types.ts';
+import { groupWords, word, type WordSpec } from '../words.ts';
 import { formatTokens } from '../format.ts';
+import { groupLabel, groupTag, groupTone } from '../../story/groups.ts';
 import {
-	COUNTRY_NAME,
 	MARKERS,
 	linearTicks,
 	listAnd,
 	monthYear,
 	shortModelName,
-	toneOf,
 	zeroDomain,
 	type Footnote,
 	type Row,
@@ -27,73 +26,89 @@ import {
 	type RowScene
 } from '../layers/rows.ts';
 
-export const RANKING_STATES = ['top5', 'top10', 'china'] as const;
+/** The states that need no group; a group's id is a state too (its rows ringed). */
+export const RANKING_STATES = ['named', 'all'] as const;
+
+/** The states of a story with these groups. */
+export function rankingStates(groups: readonly Group[]): string[] {
+	return [...RANKING_STATES, ...groups.map((g) => g.id)];
+}
 
 /** The words this chart shows (data/story.yaml, `charts: ranking:`) and the slots each may fill. */
 export const RANKING_WORDS = {
-	'title-top5': ['count', 'reported'],
-	'title-top10': ['total', 'unnamed'],
-	'title-china': ['cn', 'count'],
+	'title-named': ['count', 'reported'],
+	'title-all': ['total', 'unnamed'],
+	'title-group': ['n', 'group', 'tag', 'count'],
 	unit: ['reported'],
-	'legend-cn': [],
-	'legend-us': [],
+	'legend-{group}': [],
 	'not-itemized': []
 } as const satisfies WordSpec;
-export type RankingState = (typeof RANKING_STATES)[number];
+export type RankingState = string;
 
 /** Ranks the source names, in rank order. */
-export function itemized(data: Datasets): ModelRankingRow[] {
-	return data['model-ranking']
+export function itemized(data: Datasets): RankRow[] {
+	return data.ranks
 		.filter((r) => r.model !== null && r.tokensT !== null)
 		.sort((a, b) => a.rank - b.rank);
 }
 
 /** Ranks the source leaves unnamed, in rank order. */
-export function unitemized(data: Datasets): ModelRankingRow[] {
-	return data['model-ranking'].filter((r) => r.model === null).sort((a, b) => a.rank - b.rank);
+export function unitemized(data: Datasets): RankRow[] {
+	return data.ranks.filter((r) => r.model === null).sort((a, b) => a.rank - b.rank);
+}
+
+/** How many of the unnamed ranks belong to one group, or to every group but one ("not X"). */
+export interface SlotCount {
+	/** A group id, or "not <id>". */
+	group: string;
+	count: number;
 }
 
 /**
- * What is known about the unnamed ranks: how many of them are Chinese and how many are not
- * (the reported top-10 counts minus the named rows of each group), and the ceiling on their
- * tokens (the smallest named value, since they rank below it). Counts are `null` when the
- * reported counts do not add up with the named rows.
+ * What is known about the unnamed ranks: how many of them fall in each counted group (the
+ * reported counts minus the named rows of that group), and the ceiling on their values (the
+ * smallest named value, since they rank below it). Counts are `null` when the reported counts
+ * do not add up with the named rows.
  */
 export function unitemizedSplit(data: Datasets): {
 	slots: number;
-	cn: number | null;
-	notCn: number | null;
+	counts: SlotCount[] | null;
 	ceiling: number | null;
 } {
 	const named = itemized(data);
 	const slots = unitemized(data).length;
-	const count = (group: 'CN' | 'not CN') =>
-		data['top10-composition'].find((r) => r.group === group)?.count ?? null;
-	const cnTotal = count('CN');
-	const notCnTotal = count('not CN');
-	const cnNamed = named.filter((r) => r.country === 'CN').length;
-	const cn = cnTotal === null ? null : cnTotal - cnNamed;
-	const notCn = notCnTotal === null ? null : notCnTotal - (named.length - cnNamed);
-	const ok = cn !== null && notCn !== null && cn >= 0 && notCn >= 0 && cn + notCn === slots;
+	const counts = data.counts.map((r) => {
+		const outside = /^not (.+)$/.exec(r.group)?.[1];
+		const namedOf = named.filter((n) => (outside !== undefined ? n.country !== outside : n.country === r.group)).length;
+		return { group: r.group, count: r.count - namedOf };
+	});
+	const ok = counts.length > 0 && counts.every((c) => c.count >= 0) && counts.reduce((s, c) => s + c.count, 0) === slots;
 	const ceiling = named.length ? Math.min(...named.map((r) => r.tokensT as number)) : null;
-	return { slots, cn: ok ? cn : null, notCn: ok ? notCn : null, ceiling };
+	return { slots, counts: ok ? counts : null, ceiling };
 }
 
-function assertState(state: string): asserts state is RankingState {
-	if (!(RANKING_STATES as readonly string[]).includes(state)) {
-		throw new Error(`ranking: unknown state "${state}" (known: ${RANKING_STATES.join(', ')})`);
+function assertState(state: string, groups: readonly Group[]): void {
+	const known = rankingStates(groups);
+	if (!known.includes(state)) {
+		throw new Error(`ranking: unknown state "${state}" (known: ${known.join(', ')})`);
 	}
 }
 
 const verb = (n: number) => (n === 1 ? 'is' : 'are');
 
-/** The note's words, e.g. "2 of these 5 are Chinese, 3 are not — which ones is not reported; each below 4.75T". */
-export function slotNoteText(data: Datasets): string {
-	const { slots, cn, notCn, ceiling } = unitemizedSplit(data);
+/** "2 are Danish", "3 are not": one count of the unnamed ranks in words. */
+function countPhrase(c: SlotCount, groups: readonly Group[]): string {
+	const outside = /^not (.+)$/.exec(c.group)?.[1];
+	return `${c.count} ${verb(c.count)} ${outside !== undefined ? 'not' : groupLabel(groups, c.group)}`;
+}
+
+/** The note's words, e.g. "2 of these 5 are Danish, 3 are not — which ones is not reported; each below 4.75T". */
+export function slotNoteText(data: Datasets, groups: readonly Group[]): string {
+	const { slots, counts, ceiling } = unitemizedSplit(data);
 	const parts: string[] = [];
 	parts.push(
-		cn !== null && notCn !== null
-			? `${cn} of these ${slots} ${verb(cn)} Chinese, ${notCn} ${verb(notCn)} not — which ones is not reported`
+		counts !== null
+			? `${counts.map((c, i) => (i === 0 ? `${c.count} of these ${slots} ${countPhrase(c, groups).replace(/^\d+ /, '')}` : countPhrase(c, groups))).join(', ')} — which ones is not reported`
 			: `These ${slots} are not itemized by the source`
 	);
 	if (ceiling !== null) parts.push(`each below ${formatTokens(ceiling)}`);
@@ -104,14 +119,15 @@ export function rankingScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {}
+	words: ChartWords = {},
+	groups: readonly Group[] = []
 ): RowScene {
-	assertState(state);
+	assertState(state, groups);
 	const named = itemized(data);
 	const unnamed = unitemized(data);
 	const split = unitemizedSplit(data);
-	const showSlots = state !== 'top5';
-	const byCountry = state === 'china';
+	const showSlots = state !== 'named';
+	const ringed = groups.some((g) => g.id === state) ? state : null;
 	const slots = showSlots ? named.length + unnamed.length : named.length;
 	const xDomain = zeroDomain(named.map((r) => r.tokensT as number));
 	const ceiling = split.ceiling ?? xDomain[1];
@@ -127,10 +143,10 @@ export function rankingScene(
 		}
 	}
 
-	const focusOf = (r: ModelRankingRow): boolean =>
+	const focusOf = (r: RankRow): boolean =>
 		highlight.length > 0
 			? highlight.includes(r.model as string)
-			: byCountry && r.country === 'CN';
+			: ringed !== null && r.country === ringed;
 
 	const rows: Row[] = [
 		...named.map((r, i): Row => {
@@ -140,8 +156,8 @@ export function rankingScene(
 				name: r.model as string,
 				short: shortModelName(r.model as string),
 				prefix: String(r.rank),
-				tag: r.country,
-				tone: toneOf(r.country),
+				tag: groupTag(groups, r.country),
+				tone: groupTone(groups, r.country),
 				emphasis: focus ? 'focus' : 'normal',
 				visible: true,
 				mark: 'bar',
@@ -181,7 +197,7 @@ export function rankingScene(
 
 	const notes: RowNote[] =
 		showSlots && unnamed.length
-			? [{ slots: [named.length, named.length + unnamed.length], x: ceiling, text: slotNoteText(data) }]
+			? [{ slots: [named.length, named.length + unnamed.length], x: ceiling, text: slotNoteText(data, groups) }]
 			: [];
 
 	return {
@@ -191,13 +207,13 @@ export function rankingScene(
 		ticks: linearTicks(xDomain, 5, (v, digits) => formatTokens(v, digits)),
 		axisTitle: '',
 		// The slots say "not itemized" in words; the legend only names the colours.
-		legend: [
-			{ swatch: 'cn', label: word(words, 'legend-cn') },
-			{ swatch: 'us', label: word(words, 'legend-us') }
-		],
+		legend: groupWords(words, 'legend-', groups.map((g) => g.id)).map((w) => ({
+			swatch: groupTone(groups, w.group),
+			label: w.text
+		})),
 		notes,
 		footnotes,
-		text: rankingText(data, state, named, split, words)
+		text: rankingText(data, state, named, split, words, groups)
 	};
 }
 
@@ -209,50 +225,63 @@ function shortNote(note: string): string {
 function rankingText(
 	data: Datasets,
 	state: RankingState,
-	named: ModelRankingRow[],
+	named: RankRow[],
 	split: ReturnType<typeof unitemizedSplit>,
-	words: ChartWords
+	words: ChartWords,
+	groups: readonly Group[]
 ): RowScene['text'] {
-	const when = monthYear(named[0]?.date ?? data['model-ranking'][0]?.date ?? '');
+	const when = monthYear(named[0]?.date ?? data.ranks[0]?.date ?? '');
 	const top = named[0];
-	const total = data['model-ranking'].length;
-	const cnNamed = named.filter((r) => r.country === 'CN');
-	const usNamed = named.filter((r) => r.country === 'US');
-	const cnTotal = data['top10-composition'].find((r) => r.group === 'CN')?.count ?? null;
-	const list = (rows: ModelRankingRow[]) =>
+	const total = data.ranks.length;
+	const list = (rows: RankRow[]) =>
 		listAnd(rows.map((r) => `${r.model} at ${formatTokens(r.tokensT)}`));
 
 	let title: string;
 	let caption: string;
-	if (state === 'top5') {
-		title = word(words, 'title-top5', { count: named.length, reported: when });
+	if (state === 'named') {
+		title = word(words, 'title-named', { count: named.length, reported: when });
 		caption =
 			`${top.model} (${top.lab}) led with ${formatTokens(top.tokensT)} tokens in a month, as reported in ${when}, ` +
 			`ahead of ${list(named.slice(1))}.`;
-	} else if (state === 'top10') {
-		title = word(words, 'title-top10', { total, unnamed: split.slots });
+	} else if (state === 'all') {
+		title = word(words, 'title-all', { total, unnamed: split.slots });
 		const first = named.length + 1;
 		const last = named.length + split.slots;
 		caption =
 			`The source names ranks 1 to ${named.length} only. ` +
-			(split.cn !== null && split.notCn !== null
-				? `Of ranks ${first} to ${last}, ${split.cn} ${verb(split.cn)} Chinese and ${split.notCn} ${verb(split.notCn)} not; which ones is not reported.`
+			(split.counts !== null
+				? `Of ranks ${first} to ${last}, ${listAnd(split.counts.map((c) => countPhrase(c, groups)))}; which ones is not reported.`
 				: `Ranks ${first} to ${last} are not itemized.`) +
 			(split.ceiling !== null ? ` Each has fewer than ${formatTokens(split.ceiling)} tokens.` : '');
 	} else {
-		title = word(words, 'title-china', { cn: cnNamed.length, count: named.length });
+		const ringed = named.filter((r) => r.country === state);
+		const label = groupLabel(groups, state);
+		title = word(words, 'title-group', { n: ringed.length, group: label, tag: groupTag(groups, state) ?? state, count: named.length });
+		// The other groups' named rows, group by group in the story's order.
+		const others = groups
+			.filter((g) => g.id !== state)
+			.map((g) => ({ g, rows: named.filter((r) => r.country === g.id) }))
+			.filter((o) => o.rows.length > 0);
+		const reported = data.counts.find((r) => r.group === state)?.count ?? null;
+		const unnamedOf = split.counts?.find((c) => c.group === state)?.count ?? null;
 		caption =
-			`${listAnd(cnNamed.map((r) => r.model as string))} are Chinese; ` +
-			`${listAnd(usNamed.map((r) => `${r.model} (rank ${r.rank})`))} ` +
-			// "among the named": the unnamed ranks that are not Chinese may be US models too.
-			`${usNamed.length === 1 ? 'is the only' : 'are the'} ${COUNTRY_NAME.US} ` +
-			`${usNamed.length === 1 ? 'model' : 'models'} among the ${named.length} named.` +
-			(cnTotal !== null && split.cn !== null
-				? ` In the whole top ${total}, ${cnTotal} are Chinese, ${split.cn} of them unnamed.`
+			`${listAnd(ringed.map((r) => r.model as string))} ${verb(ringed.length)} ${label}; ` +
+			others
+				.map(
+					({ g, rows }) =>
+						`${listAnd(rows.map((r) => `${r.model} (rank ${r.rank})`))} ` +
+						// "among the named": the unnamed ranks of another group may be of this one too.
+						`${rows.length === 1 ? 'is the only' : 'are the'} ${g.label} ` +
+						`${rows.length === 1 ? 'model' : 'models'} among the ${named.length} named`
+				)
+				.join('; ') +
+			'.' +
+			(reported !== null && unnamedOf !== null
+				? ` In the whole top ${total}, ${reported} ${verb(reported)} ${label}, ${unnamedOf} of them unnamed.`
 				: '');
 	}
 
-	const shown = state === 'top5' ? named : data['model-ranking'].slice().sort((a, b) => a.rank - b.rank);
+	const shown = state === 'named' ? named : data.ranks.slice().sort((a, b) => a.rank - b.rank);
 	return {
 		title,
 		unit: word(words, 'unit', { reported: when }),
@@ -263,7 +292,7 @@ function rankingText(
 				String(r.rank),
 				r.model ?? word(words, 'not-itemized'),
 				r.lab ?? 'not reported',
-				r.country ?? 'not reported',
+				groupTag(groups, r.country) ?? 'not reported',
 				r.tokensT === null ? 'not reported' : formatTokens(r.tokensT),
 				r.note
 			])

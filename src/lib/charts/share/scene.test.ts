@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CountryShareRow, Datasets, ProviderShareRow } from '../../story/types.ts';
+import type { Datasets, ShareRow } from '../../story/types.ts';
 import { SHARE_STATES, shareKeys, shareScene as sceneOf } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
+import { GROUPS, STORY, toneOfGroup } from '../layers/fixture.ts';
 import { shareSpec } from './spec.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const shareScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.share);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.share, GROUPS);
 
 const src = { source: 'test', url: null, date: '2026-04', confidence: 'low' as const };
 const provider = (
@@ -14,46 +15,32 @@ const provider = (
 	label: string,
 	country: 'US' | 'CN' | null,
 	sharePct: number,
-	basis: 'reported' | 'derived' = 'reported',
+	basis: 'reported' | 'derived' | 'combined' = 'reported',
 	note = ''
-): ProviderShareRow => ({ id, label, country, sharePct, basis, note, ...src });
+): ShareRow => ({ id, label, country, sharePct, basis, note, ...src });
 const country = (
 	id: string,
 	label: string,
 	c: 'US' | 'CN' | null,
 	sharePct: number,
 	basis: 'reported' | 'derived' = 'reported'
-): CountryShareRow => ({ id, label, country: c, sharePct, basis, note: '', ...src });
+): ShareRow => ({ id, label, country: c, sharePct, basis, note: '', ...src });
 
-function datasets(providers: ProviderShareRow[], countries: CountryShareRow[]): Datasets {
+function datasets(providers: ShareRow[], countries: ShareRow[]): Datasets {
 	return {
-		'model-ranking': [],
-		'top10-composition': [],
-		'provider-share': providers,
-		'country-share': countries,
-		'weekly-tokens': [],
-		'benchmark-metrics': [],
-		benchmarks: [],
-		prices: [],
-		'china-share-history': []
+		ranks: [],
+		counts: [],
+		parts: providers,
+		totals: countries,
+		weeks: [],
+		metrics: [],
+		scores: [],
+		pairs: []
 	};
 }
 
-// The story's rows, in the file's order.
-const DATA = datasets(
-	[
-		provider('anthropic', 'Anthropic', 'US', 17.8),
-		provider('google', 'Google', 'US', 16.5),
-		provider('openai', 'OpenAI', 'US', 12.3),
-		provider('china-six', 'Six Chinese labs combined', 'CN', 37.1, 'reported', 'no per-lab split is reported.'),
-		provider('rest', 'Everyone else', null, 16.3, 'derived', 'Derived: 100 - 46.6 - 37.1.')
-	],
-	[
-		country('usa', 'USA', 'US', 46.6),
-		country('china', 'China', 'CN', 37.1),
-		country('rest', 'Rest', null, 16.3, 'derived')
-	]
-);
+// The story's rows, as data/ holds them.
+const DATA = datasets(STORY.parts, STORY.totals);
 
 const TAU = Math.PI * 2;
 const span = (a: { startAngle: number; endAngle: number }) => a.endAngle - a.startAngle;
@@ -81,14 +68,14 @@ describe('share scene', () => {
 		expect(scene.arcs.map((a) => a.key)).toEqual(['anthropic', 'google', 'openai', 'china-six', 'rest']);
 		const china = scene.arcs.find((a) => a.key === 'china-six')!;
 		expect(span(china) / TAU).toBeCloseTo(0.371, 9);
-		expect(scene.arcs.filter((a) => a.tone === 'cn')).toHaveLength(1);
+		expect(scene.arcs.filter((a) => a.tone === toneOfGroup('CN'))).toHaveLength(1);
 		expect(scene.labels.find((l) => l.key === 'p:china-six')!.note).toBe('no per-lab split reported');
 		const rest = scene.arcs.find((a) => a.key === 'rest')!;
 		expect(rest.derived).toBe(true);
 		expect(scene.labels.find((l) => l.key === 'p:rest')).toMatchObject({ derived: true, visible: true });
 		expect(scene.arcs.filter((a) => a.derived).map((a) => a.key)).toEqual(['rest']);
 		// US arcs differ by shade and separators; labels carry a country tag, not colour alone.
-		const usShades = scene.arcs.filter((a) => a.tone === 'us').map((a) => a.shade);
+		const usShades = scene.arcs.filter((a) => a.tone === toneOfGroup('US')).map((a) => a.shade);
 		expect(new Set(usShades).size).toBe(3);
 		expect(scene.labels.find((l) => l.key === 'p:google')!.tag).toBe('US');
 		expect(scene.labels.find((l) => l.key === 'p:china-six')!.tag).toBe('CN');
@@ -112,13 +99,11 @@ describe('share scene', () => {
 		expect(us.map((a) => a.separator)).toEqual([true, false, false]);
 		const usSpan = us[us.length - 1].endAngle - us[0].startAngle;
 		expect(usSpan / TAU).toBeCloseTo(0.466, 9);
-		expect(scene.labels.filter((l) => l.visible).map((l) => `${l.text} ${l.value}`)).toEqual([
-			'USA 46.6%',
-			'China 37.1%',
-			'Rest 16.3%'
-		]);
+		// The totals' own labels and shares, as data/ words them.
+		const totals = STORY.totals.map((c) => `${c.label} ${c.sharePct}%`);
+		expect(scene.labels.filter((l) => l.visible).map((l) => `${l.text} ${l.value}`)).toEqual(totals);
 		expect(scene.labels.find((l) => l.key === 'c:rest')!.derived).toBe(true);
-		expect(scene.centre.map((c) => c.text)).toEqual(['USA 46.6%', 'China 37.1%']);
+		expect(scene.centre.map((c) => c.text)).toEqual(totals.slice(0, 2));
 		expect(scene.gap.visible).toBe(false);
 		expect(span(scene.gap)).toBe(0);
 	});
@@ -132,14 +117,15 @@ describe('share scene', () => {
 		expect(scene.gap.endAngle).toBeCloseTo(usEnd, 12);
 		const label = scene.labels.find((l) => l.key === 'gap')!;
 		expect(label).toMatchObject({ visible: true, derived: true, note: 'derived' });
-		expect([label.text, label.value]).toEqual(['Gap: USA ahead by', '9.5 pts']);
+		const [us, cn] = STORY.totals;
+		expect([label.text, label.value]).toEqual([`Gap: ${us.label} ahead by`, '9.5 pts']);
 		expect(scene.centre.at(-1)).toMatchObject({ text: 'Gap 9.5 pts', derived: true });
-		expect(scene.text.caption).toContain('The gap, USA over China: 9.5 percentage points (derived: 46.6 − 37.1).');
-		expect(scene.text.table.rows.at(-1)).toEqual(['Gap, USA minus China', '9.5 pts', 'derived']);
+		expect(scene.text.caption).toContain(`The gap, ${us.label} over ${cn.label}: 9.5 percentage points (derived: 46.6 − 37.1).`);
+		expect(scene.text.table.rows.at(-1)).toEqual([`Gap, ${us.label} minus ${cn.label}`, '9.5 pts', 'derived']);
 	});
 
 	it('gap follows the data, not a typed figure', () => {
-		const other = datasets(DATA['provider-share'], [
+		const other = datasets(DATA.parts, [
 			country('usa', 'USA', 'US', 30),
 			country('china', 'China', 'CN', 52),
 			country('rest', 'Rest', null, 18, 'derived')
@@ -163,8 +149,8 @@ describe('share scene', () => {
 	});
 
 	it('spec: states, keys and text', () => {
-		expect(shareSpec.states(DATA)).toEqual(['providers', 'countries', 'gap']);
-		expect(shareSpec.keys(DATA, 'providers')).toContain('china-six');
+		expect(shareSpec.states(DATA, GROUPS)).toEqual(['providers', 'countries', 'gap']);
+		expect(shareSpec.keys(DATA, 'providers', GROUPS)).toContain('china-six');
 		expect(shareKeys(DATA, 'gap')).toEqual(['usa', 'china', 'rest']);
 		expect(() => shareScene(DATA, 'pie')).toThrow(/unknown state/);
 	});

@@ -1,18 +1,20 @@
 /**
- * The share chart's scenes: a donut of OpenRouter token shares, by provider or by the lab's country.
+ * The part-of-a-whole scenes: a donut of shares, by part (`providers`) or grouped by the parts'
+ * group column (`countries`), and the gap between the two largest groups (`gap`).
  *
- * Pure TypeScript (relative imports only). Every state draws the same arcs, keyed by provider id,
- * so a tween can sweep them from one state to the next: in `countries` the three US arcs close
+ * Pure TypeScript (relative imports only). Every state draws the same arcs, keyed by part id,
+ * so a tween can sweep them from one state to the next: grouped, the arcs of one group close
  * ranks into one block. Angles run clockwise from 12 o'clock, in radians.
  */
-import type { ChartWords, Country, CountryShareRow, Datasets, ProviderShareRow } from '../../story/types.ts';
+import type { ChartWords, Country, Datasets, Group, ShareRow } from '../../story/types.ts';
+import { groupTag, groupTone, type GroupTone } from '../../story/groups.ts';
 import { word, type WordSpec } from '../words.ts';
 import type { ChartText } from '../types.ts';
 import { formatPct, formatPoints } from '../format.ts';
 
 export const SHARE_STATES = ['providers', 'countries', 'gap'] as const;
 export type ShareState = (typeof SHARE_STATES)[number];
-export type Tone = 'us' | 'cn' | 'other';
+export type Tone = GroupTone;
 
 /** The words this chart shows (data/story.yaml, `charts: share:`) and the slots each may fill. */
 export const SHARE_WORDS = {
@@ -25,7 +27,9 @@ export const SHARE_WORDS = {
 	'gap-short': [],
 	'gap-centre': ['points'],
 	'legend-derived': [],
-	'legend-points': []
+	'legend-points': [],
+	'short-combined': ['group'],
+	'note-combined': []
 } as const satisfies WordSpec;
 
 /** One arc of the donut: always one provider row, whatever the state. */
@@ -41,7 +45,7 @@ export interface ShareArc {
 	startAngle: number;
 	endAngle: number;
 	derived: boolean;
-	/** Fill strength 0-1: the US labs differ by shade in `providers`, one block in `countries`. */
+	/** Fill strength 0-1: a group's parts differ by shade in `providers`, one block in `countries`. */
 	shade: number;
 	/** Whether a separator is drawn at this arc's start. */
 	separator: boolean;
@@ -56,8 +60,8 @@ export interface ShareLabel {
 	/** Shorter text for narrow charts. */
 	short: string;
 	value: string;
-	/** Country tag, so US and China differ by text as well as colour. */
-	tag: 'US' | 'CN' | null;
+	/** Group tag, so groups differ by text as well as colour. */
+	tag: string | null;
 	/** A caveat shown under the label, e.g. "no per-lab split reported". */
 	note: string | null;
 	derived: boolean;
@@ -108,10 +112,6 @@ export function isShareState(state: string): state is ShareState {
 	return (SHARE_STATES as readonly string[]).includes(state);
 }
 
-function toneOf(country: Country | null): Tone {
-	return country === 'US' ? 'us' : country === 'CN' ? 'cn' : 'other';
-}
-
 /** Add percentages without binary noise: 17.8 + 16.5 + 12.3 = 46.6, not 46.599999. */
 function sumPct(values: number[]): number {
 	return Math.round(values.reduce((s, v) => s + v, 0) * 1e6) / 1e6;
@@ -122,7 +122,7 @@ function trimNum(value: number): string {
 }
 
 /** The country row a provider belongs to: same country, or the country-less remainder. */
-function groupOf(p: ProviderShareRow, countries: CountryShareRow[]): CountryShareRow | undefined {
+function groupOf(p: ShareRow, countries: ShareRow[]): ShareRow | undefined {
 	return countries.find((c) => c.country === p.country);
 }
 
@@ -141,20 +141,22 @@ export function shareScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {}
+	words: ChartWords = {},
+	groups: readonly Group[] = []
 ): ShareScene {
+	const toneOf = (g: Country | null) => groupTone(groups, g);
 	if (!isShareState(state)) {
 		throw new Error(`share chart: unknown state "${state}" (expected ${SHARE_STATES.join(', ')})`);
 	}
-	const providers = data['provider-share'];
-	const countries = data['country-share'];
+	const providers = data.parts;
+	const countries = data.totals;
 	if (providers.length === 0 || countries.length === 0) {
 		throw new Error('share chart: provider-share and country-share must not be empty');
 	}
 	const byProvider = state === 'providers';
 
 	// Arcs in country order (the country file's order), then by share within a country.
-	const groupIndex = (p: ProviderShareRow) => {
+	const groupIndex = (p: ShareRow) => {
 		const g = groupOf(p, countries);
 		return g ? countries.indexOf(g) : countries.length;
 	};
@@ -179,7 +181,7 @@ export function shareScene(
 		}
 	}
 
-	const isHighlighted = (p: ProviderShareRow) =>
+	const isHighlighted = (p: ShareRow) =>
 		byProvider ? highlight.includes(p.id) : highlight.includes(groupOf(p, countries)?.id ?? '');
 
 	let angle = 0;
@@ -210,14 +212,15 @@ export function shareScene(
 	// Labels: one per provider, one per country; only the state's own set is visible.
 	const providerLabels: ShareLabel[] = arcs.map((a) => {
 		const row = providers.find((p) => p.id === a.key)!;
-		const isCombined = /no per-lab split/i.test(row.note);
+		const isCombined = row.basis === 'combined';
+		const group = groups.find((g) => g.id === row.country);
 		return {
 			key: `p:${a.key}`,
 			text: a.label,
-			short: isCombined ? 'Chinese labs' : a.derived ? 'Others' : a.label,
+			short: isCombined ? word(words, 'short-combined', { group: group?.label ?? a.label }) : a.derived ? 'Others' : a.label,
 			value: formatPct(a.sharePct),
-			tag: a.country,
-			note: isCombined ? 'no per-lab split reported' : a.derived ? 'derived' : null,
+			tag: groupTag(groups, a.country),
+			note: isCombined ? word(words, 'note-combined') : a.derived ? 'derived' : null,
 			derived: a.derived,
 			tone: a.tone,
 			angle: midAngle(a),
@@ -234,7 +237,7 @@ export function shareScene(
 			text: c.label,
 			short: c.label,
 			value: formatPct(c.sharePct),
-			tag: c.country,
+			tag: groupTag(groups, c.country),
 			note: c.basis === 'derived' ? 'derived' : null,
 			derived: c.basis === 'derived',
 			tone: toneOf(c.country),
@@ -244,12 +247,11 @@ export function shareScene(
 		};
 	});
 
-	// The gap between the two reported national totals, laid over the leader's arc: the part of
-	// the leader's arc that reaches past the follower's share.
-	const us = countries.find((c) => c.country === 'US');
-	const cn = countries.find((c) => c.country === 'CN');
-	if (!us || !cn) throw new Error('share chart: country-share needs a US row and a CN row');
-	const [leader, follower] = us.sharePct >= cn.sharePct ? [us, cn] : [cn, us];
+	// The gap between the two largest group totals, laid over the leader's arc: the part of the
+	// leader's arc that reaches past the follower's share.
+	const grouped = countries.filter((c) => c.country !== null);
+	if (grouped.length < 2) throw new Error('share chart: the grouped shares need a row for at least two groups');
+	const [leader, follower] = [...grouped].sort((a, b) => b.sharePct - a.sharePct);
 	const points = sumPct([leader.sharePct, -follower.sharePct]);
 	const leaderArcs = arcs.filter((a) => a.group === leader.id);
 	const leaderEnd = leaderArcs[leaderArcs.length - 1]?.endAngle ?? 0;
@@ -296,7 +298,7 @@ export function shareScene(
 					])
 				: [{ key: 'by', text: word(words, 'centre-providers'), tone: 'plain', derived: false, secondary: false }];
 	} else {
-		centre = [us, cn].map((c) => ({
+		centre = grouped.map((c) => ({
 			key: c.id,
 			text: `${c.label} ${formatPct(c.sharePct)}`,
 			tone: toneOf(c.country),
@@ -321,7 +323,7 @@ export function shareScene(
 		labels: [...providerLabels, ...countryLabels, gapLabel],
 		gap,
 		centre,
-		text: shareText(state, providers, countries, gap, arcs, words)
+		text: shareText(state, providers, countries, gap, arcs, words, groups)
 	};
 }
 
@@ -331,18 +333,19 @@ function basisWord(row: { basis: string }): string {
 
 function shareText(
 	state: ShareState,
-	providers: ProviderShareRow[],
-	countries: CountryShareRow[],
+	providers: ShareRow[],
+	countries: ShareRow[],
 	gap: ShareGap,
 	arcs: ShareArc[],
-	words: ChartWords
+	words: ChartWords,
+	groups: readonly Group[]
 ): ChartText {
 	const unit = word(words, 'unit');
 	if (state === 'providers') {
 		const rows = arcs.map((a) => providers.find((p) => p.id === a.key)!);
 		const parts = rows.map((p) => {
-			const extra = /no per-lab split/i.test(p.note)
-				? ' (no per-lab split reported)'
+			const extra = p.basis === 'combined'
+				? ` (${word(words, 'note-combined')})`
 				: p.basis === 'derived'
 					? ' (derived)'
 					: '';
@@ -355,7 +358,7 @@ function shareText(
 			caption: `${title}: ${listing(parts)}.`,
 			table: {
 				columns: ['Provider', 'Country', 'Share', 'Basis'],
-				rows: rows.map((p) => [p.label, p.country ?? '—', formatPct(p.sharePct), basisWord(p)])
+				rows: rows.map((p) => [p.label, groupTag(groups, p.country) ?? '—', formatPct(p.sharePct), basisWord(p)])
 			}
 		};
 	}
@@ -379,7 +382,7 @@ function shareText(
 		title: word(words, 'title-gap', { leader: gap.leader, follower: gap.follower, points: formatPoints(gap.points) }),
 		unit,
 		caption:
-			// Labels may be plural ("3 US labs"): no verb that must agree with them.
+			// Labels may be plural ("3 labs of a group"): no verb that must agree with them.
 			`${listing(parts)}. The gap, ${gap.leader} over ${gap.follower}: ` +
 			`${formatPoints(gap.points).replace('pts', 'percentage points')} (derived: ${gap.formula}).`,
 		table: {
@@ -395,6 +398,6 @@ function shareText(
 /** Ids a step may highlight: provider ids by provider, country ids by country. */
 export function shareKeys(data: Datasets, state: string): string[] {
 	return state === 'providers'
-		? data['provider-share'].map((p) => p.id)
-		: data['country-share'].map((c) => c.id);
+		? data.parts.map((p) => p.id)
+		: data.totals.map((c) => c.id);
 }

@@ -1,12 +1,17 @@
 import type { ChartSpec } from '../types.ts';
 import { SHARE_STATES, SHARE_WORDS, shareKeys, shareScene } from './scene.ts';
 
-/** The share donut: providers, then countries, then the gap between the two leaders. */
+/** The share donut: parts, then parts grouped, then the gap between the two largest groups. */
 export const shareSpec: ChartSpec = {
-	id: 'share',
-	datasets: ['provider-share', 'country-share'],
+	id: 'part-of-whole',
+	roles: {
+		parts: { shape: 'shares', about: 'the parts of the whole' },
+		totals: { shape: 'shares', about: 'the whole split by group' }
+	},
+	options: [],
 	states: () => [...SHARE_STATES],
 	keys: (data, state) => shareKeys(data, state),
-	text: (data, step) => shareScene(data, step.state, step.highlight, step.words).text,
+	text: (data, step) => shareScene(data, step.state, step.highlight, step.words, step.groups).text,
+	scene: (data, step) => shareScene(data, step.state, step.highlight, step.words, step.groups),
 	words: SHARE_WORDS
 };

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Datasets, WeeklyTokensRow } from '../../story/types.ts';
+import type { Datasets, WeekRow } from '../../story/types.ts';
 import { TIMELINE_STATES, dayNumber, niceMax, timelineKeys, timelineScene as sceneOf } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
+import { GROUPS } from '../layers/fixture.ts';
 import { timelineSpec } from './spec.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const timelineScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline, GROUPS);
 
 /** A week; its leader follows the tallies, or is `inferred` (from streak counts) when given. */
 function week(
@@ -14,14 +15,13 @@ function week(
 	chinaT: number | null,
 	usT: number | null,
 	inferred: 'US' | 'CN' | null = null
-): WeeklyTokensRow {
+): WeekRow {
 	const end = new Date((dayNumber(weekStart) + 6) * 86_400_000).toISOString().slice(0, 10);
 	const tallied = chinaT === null || usT === null ? null : chinaT > usT ? 'CN' : usT > chinaT ? 'US' : null;
 	return {
 		weekStart,
 		weekEnd: end,
-		chinaT,
-		usT,
+		values: { CN: chinaT, US: usT },
 		totalT: null,
 		leader: tallied ?? inferred,
 		leaderBasis: tallied ? 'reported' : inferred ? 'inferred' : null,
@@ -33,17 +33,16 @@ function week(
 	};
 }
 
-function datasets(rows: WeeklyTokensRow[]): Datasets {
+function datasets(rows: WeekRow[]): Datasets {
 	return {
-		'model-ranking': [],
-		'top10-composition': [],
-		'provider-share': [],
-		'country-share': [],
-		'weekly-tokens': rows,
-		'benchmark-metrics': [],
-		benchmarks: [],
-		prices: [],
-		'china-share-history': []
+		ranks: [],
+		counts: [],
+		parts: [],
+		totals: [],
+		weeks: rows,
+		metrics: [],
+		scores: [],
+		pairs: []
 	};
 }
 
@@ -80,12 +79,12 @@ describe('timeline scene', () => {
 
 	it('unreported weeks are gaps, never zeros', () => {
 		const scene = timelineScene(DATA, 'all');
-		const china = scene.series.find((s) => s.id === 'china')!;
+		const china = scene.series.find((s) => s.id === 'CN')!;
 		const gap = china.points.find((p) => p.week === '2026-02-23')!;
 		expect(gap).toMatchObject({ y: null, defined: false });
 		expect(china.points.filter((p) => p.defined).every((p) => (p.y ?? 0) > 0)).toBe(true);
 		// Only the two February weeks connect; every other reported week is a lone dot.
-		expect(scene.runs.china).toEqual([
+		expect(scene.runs.CN).toEqual([
 			['2026-02-09', '2026-02-16'],
 			['2026-03-09'],
 			['2026-03-30'],
@@ -93,7 +92,7 @@ describe('timeline scene', () => {
 			['2026-05-04'],
 			['2026-05-18']
 		]);
-		expect(scene.runs.us).toEqual(scene.runs.china);
+		expect(scene.runs.US).toEqual(scene.runs.CN);
 		const unreported = scene.bands.filter((b) => b.kind === 'unreported');
 		expect(unreported).toHaveLength(8);
 		expect(unreported.every((b) => b.visible)).toBe(true);
@@ -102,8 +101,8 @@ describe('timeline scene', () => {
 		expect(scene.text.table.rows[2]).toEqual(['23 Feb-1 Mar', 'not reported', 'not reported', 'not reported']);
 	});
 
-	it('february: the first reported weeks, up to the last one before the spike', () => {
-		const scene = timelineScene(DATA, 'february', ['2026-02-09']);
+	it('start: the first reported weeks, up to the last one before the spike', () => {
+		const scene = timelineScene(DATA, 'start', ['2026-02-09']);
 		expect(scene.weeks).toEqual(['2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02', '2026-03-09']);
 		expect(scene.xDomain).toEqual([dayNumber('2026-02-09'), dayNumber('2026-03-16')]);
 		expect(scene.yDomain).toEqual([0, 6]);
@@ -114,7 +113,7 @@ describe('timeline scene', () => {
 			['China 4.12T', 'above'],
 			['US 2.94T', 'below']
 		]);
-		expect(scene.labels.find((l) => l.key === 'end:china')).toMatchObject({
+		expect(scene.labels.find((l) => l.key === 'end:CN')).toMatchObject({
 			visible: true,
 			y: 4.69,
 			sub: null
@@ -123,20 +122,20 @@ describe('timeline scene', () => {
 	});
 
 	it('spike: the domain reaches the peak week, which is labelled', () => {
-		const scene = timelineScene(DATA, 'spike', ['2026-03-30']);
+		const scene = timelineScene(DATA, 'peak', ['2026-03-30']);
 		expect(scene.weeks.at(-1)).toBe('2026-03-30');
 		expect(scene.yDomain[1]).toBeGreaterThan(12.96);
-		const peak = scene.labels.find((l) => l.key === 'value:china:2026-03-30')!;
+		const peak = scene.labels.find((l) => l.key === 'value:CN:2026-03-30')!;
 		expect(peak).toMatchObject({ visible: true, text: 'China 12.96T', sub: 'highest reported week' });
 		// The peak is the last point: its own label replaces the end label; the US end label
 		// carries the highlighted value.
-		expect(scene.labels.find((l) => l.key === 'end:china')!.visible).toBe(false);
-		expect(scene.labels.find((l) => l.key === 'end:us')).toMatchObject({ visible: true, sub: '3.03T' });
-		expect(scene.labels.find((l) => l.key === 'value:us:2026-03-30')!.visible).toBe(false);
+		expect(scene.labels.find((l) => l.key === 'end:CN')!.visible).toBe(false);
+		expect(scene.labels.find((l) => l.key === 'end:US')).toMatchObject({ visible: true, sub: '3.03T' });
+		expect(scene.labels.find((l) => l.key === 'value:US:2026-03-30')!.visible).toBe(false);
 		// The peak is labelled even when another week is highlighted.
-		const other = timelineScene(DATA, 'spike', []);
-		expect(other.labels.find((l) => l.key === 'value:china:2026-03-30')!.visible).toBe(true);
-		expect(timelineScene(DATA, 'february').labels.find((l) => l.key === 'value:china:2026-03-30')!.visible).toBe(
+		const other = timelineScene(DATA, 'peak', []);
+		expect(other.labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(true);
+		expect(timelineScene(DATA, 'start').labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(
 			false
 		);
 	});
@@ -159,7 +158,7 @@ describe('timeline scene', () => {
 			['China', '9.22T', true],
 			['US', '4.93T', true]
 		]);
-		expect(may.labels.find((l) => l.key === 'value:china:2026-05-18')!.visible).toBe(false);
+		expect(may.labels.find((l) => l.key === 'value:CN:2026-05-18')!.visible).toBe(false);
 		// No tallies, no leader: the caption says nothing of the weeks nobody tallied.
 		expect(scene.text.caption).not.toContain('without tallies');
 		// Move the lead to another week: the mark follows.
@@ -172,17 +171,17 @@ describe('timeline scene', () => {
 
 	it('ticks sit on reported weeks; crowded ones are minor, highlighted ones never', () => {
 		const scene = timelineScene(DATA, 'all', ['2026-04-13']);
-		expect(scene.ticks.map((t) => t.key)).toEqual(timelineKeys(DATA, 'all'));
+		expect(scene.ticks.map((t) => t.key)).toEqual(timelineKeys(DATA, 'all', GROUPS));
 		const major = scene.ticks.filter((t) => !t.minor).map((t) => t.label);
 		expect(major).toContain('13 Apr');
 		expect(major).not.toContain('30 Mar');
 	});
 
 	it('keys are the reported weeks of each state', () => {
-		expect(timelineSpec.keys(DATA, 'february')).toEqual(['2026-02-09', '2026-02-16', '2026-03-09']);
-		expect(timelineSpec.keys(DATA, 'spike')).toContain('2026-03-30');
-		expect(timelineSpec.keys(DATA, 'all')).toHaveLength(7);
-		expect(timelineSpec.keys(DATA, 'all')).not.toContain('2026-02-23');
+		expect(timelineSpec.keys(DATA, 'start', GROUPS)).toEqual(['2026-02-09', '2026-02-16', '2026-03-09']);
+		expect(timelineSpec.keys(DATA, 'peak', GROUPS)).toContain('2026-03-30');
+		expect(timelineSpec.keys(DATA, 'all', GROUPS)).toHaveLength(7);
+		expect(timelineSpec.keys(DATA, 'all', GROUPS)).not.toContain('2026-02-23');
 		expect(() => timelineScene(DATA, 'weekly')).toThrow(/unknown state/);
 	});
 
@@ -212,7 +211,7 @@ describe('timeline scene', () => {
 		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => b.week)).toEqual(['2026-04-13']);
 		expect(scene.bands.filter((b) => b.kind === 'unreported')).toHaveLength(8);
 		// February shows two of those weeks and every one of its weeks has a leader: no "at least".
-		expect(timelineScene(datasets(rows), 'february').text.caption).toContain(
+		expect(timelineScene(datasets(rows), 'start').text.caption).toContain(
 			"By the sources' streak counts, US models led 23 Feb-1 Mar, a week without tallies (not drawn): 1 of the 5 weeks shown."
 		);
 	});

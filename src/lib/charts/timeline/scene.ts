@@ -1,5 +1,6 @@
 /**
- * The timeline chart's scenes: weekly tokens of Chinese and US models on OpenRouter.
+ * Lines over time: one value per week for two or more series (one per group), weeks nobody
+ * reported drawn as gaps, and a band over the weeks a series other than the usual leader led.
  *
  * Pure TypeScript (relative imports only). Time is in days since 1970-01-01 (UTC, parsed by
  * hand so the server and the browser agree). Every week keeps its marks in every state: a week
@@ -7,37 +8,51 @@
  * `y: null` and `defined: false`, so lines break there and nothing is drawn at zero.
  */
 import { scaleLinear } from 'd3-scale';
-import type { ChartWords, Datasets, WeeklyTokensRow } from '../../story/types.ts';
+import type { ChartOptions, ChartWords, Datasets, Group, WeekRow } from '../../story/types.ts';
 import { word, type WordSpec } from '../words.ts';
+import { groupLabel, groupTone, type GroupTone } from '../../story/groups.ts';
 import type { ChartText } from '../types.ts';
 import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts';
 import { compareText } from '../../story/compare.ts';
 import { listAnd } from '../layers/rows.ts';
 
-export const TIMELINE_STATES = ['february', 'spike', 'all'] as const;
+export const TIMELINE_STATES = ['start', 'peak', 'all'] as const;
 export type TimelineState = (typeof TIMELINE_STATES)[number];
-export type SeriesId = 'china' | 'us';
-
-/** The two series; their labels ("China", "US") are chart words, the nouns caption words. */
-export const SERIES: { id: SeriesId; noun: string; tone: 'cn' | 'us' }[] = [
-	{ id: 'china', noun: 'Chinese models', tone: 'cn' },
-	{ id: 'us', noun: 'US models', tone: 'us' }
-];
+/** A series is one group's values: its id is the group's. */
+export type SeriesId = string;
 
 /** The words this chart shows (data/story.yaml, `charts: timeline:`) and the slots each may fill. */
 export const TIMELINE_WORDS = {
 	title: [],
 	unit: [],
-	'series-china': [],
-	'series-us': [],
+	'series-{series}': [],
 	peak: [],
 	ahead: ['series'],
-	'legend-unreported': []
+	'legend-unreported': [],
+	/** What the caption calls a series: "{group} models" ({label}: the series' own word). */
+	'series-noun': ['group', 'label'],
+	/** The caption's opening: "Weekly tokens of {series} on ..." */
+	'caption-lead': ['series']
 } as const satisfies WordSpec;
 
-/** A series' label, e.g. "China". */
-export function seriesLabel(words: ChartWords, id: SeriesId): string {
-	return word(words, `series-${id}`);
+/** A series' label, e.g. "Denmark" (the `series-<group>` word), or the group's label. */
+export function seriesLabel(words: ChartWords, id: SeriesId, groups: readonly Group[] = []): string {
+	return words[`series-${id}`] ?? groupLabel(groups, id);
+}
+
+/** The group of a series: as the dataset's `series:` says, or the series id itself. */
+export function seriesGroup(id: SeriesId, options: ChartOptions = {}): string {
+	return options.seriesGroups?.[id] ?? id;
+}
+
+/** The series of a timeline, in the order of the data's columns (the `series:` order). */
+export function seriesOf(
+	data: Datasets,
+	groups: readonly Group[],
+	options: ChartOptions = {}
+): { id: SeriesId; group: string; tone: GroupTone }[] {
+	const order = [...new Set(data.weeks.flatMap((r) => Object.keys(r.values)))];
+	return order.map((id) => ({ id, group: seriesGroup(id, options), tone: groupTone(groups, seriesGroup(id, options)) }));
 }
 
 /** One series' value in one week. */
@@ -45,7 +60,7 @@ export interface TimelinePoint {
 	/** `<series>:<week start>`, the same in every state. */
 	key: string;
 	series: SeriesId;
-	tone: 'cn' | 'us';
+	tone: GroupTone;
 	week: string;
 	/** Middle of the week, in days. */
 	x: number;
@@ -55,21 +70,23 @@ export interface TimelinePoint {
 	/** Inside the state's x domain. */
 	visible: boolean;
 	emphasis: boolean;
-	/** This series was ahead of the other that week. */
+	/** This series was ahead of every other that week. */
 	ahead: boolean;
 }
 
 export interface TimelineSeries {
 	id: SeriesId;
 	label: string;
-	tone: 'cn' | 'us';
+	tone: GroupTone;
 	points: TimelinePoint[];
 }
 
-/** A vertical band over one week: not reported, or the US series ahead. */
+/** A vertical band over one week: not reported, or a series other than the usual leader ahead. */
 export interface TimelineBand {
 	key: string;
 	kind: 'unreported' | 'ahead';
+	/** The series that led that week (`ahead` bands), in its tone. */
+	tone: GroupTone | null;
 	week: string;
 	x0: number;
 	x1: number;
@@ -87,7 +104,7 @@ export interface TimelineLabel {
 	text: string;
 	sub: string | null;
 	placement: 'above' | 'below' | 'left' | 'right' | 'top';
-	tone: 'cn' | 'us' | 'plain';
+	tone: GroupTone | 'plain';
 	visible: boolean;
 }
 
@@ -112,6 +129,8 @@ export interface TimelineScene {
 	ticks: TimelineTick[];
 	/** Per series, runs of consecutive reported weeks (a run of one is a lone dot). */
 	runs: Record<SeriesId, string[][]>;
+	/** The series that led in most reported weeks: the others' leads are banded. */
+	leadSeries: SeriesId | null;
 	/** Weeks shown in this state, in order. */
 	weeks: string[];
 	text: ChartText;
@@ -140,34 +159,50 @@ export function niceMax(value: number, count = 4): number {
 	return top - value < step * 0.1 ? top + step : top;
 }
 
-function valueOf(row: WeeklyTokensRow, series: SeriesId): number | null {
-	return series === 'china' ? row.chinaT : row.usT;
+function valueOf(row: WeekRow, series: SeriesId): number | null {
+	return row.values[series] ?? null;
 }
 
-function isReported(row: WeeklyTokensRow): boolean {
-	return row.chinaT !== null || row.usT !== null;
+function isReported(row: WeekRow): boolean {
+	return Object.values(row.values).some((v) => v !== null);
 }
 
-/** The reported value that is the highest of either series (the spike), as a row index. */
-function peakWeek(rows: WeeklyTokensRow[]): { index: number; series: SeriesId } | null {
+/** The reported value that is the highest of any series (the spike), as a row index. */
+function peakWeek(rows: WeekRow[], ids: SeriesId[]): { index: number; series: SeriesId } | null {
 	let best: { index: number; series: SeriesId; value: number } | null = null;
 	for (let index = 0; index < rows.length; index++) {
-		for (const s of SERIES) {
-			const v = valueOf(rows[index], s.id);
-			if (v !== null && (best === null || v > best.value)) best = { index, series: s.id, value: v };
+		for (const id of ids) {
+			const v = valueOf(rows[index], id);
+			if (v !== null && (best === null || v > best.value)) best = { index, series: id, value: v };
 		}
 	}
 	return best;
 }
 
+/** The series ahead of every other in a week where all are reported, or null (a tie, a gap). */
+function weekLeader(row: WeekRow, ids: SeriesId[]): SeriesId | null {
+	const vals = ids.map((id) => ({ id, v: valueOf(row, id) }));
+	if (vals.some((x) => x.v === null)) return null;
+	const top = Math.max(...vals.map((x) => x.v as number));
+	const at = vals.filter((x) => x.v === top);
+	return at.length === 1 ? at[0].id : null;
+}
+
+/** The series that led in most weeks (the first in order on a tie), or null. */
+function usualLeader(rows: WeekRow[], ids: SeriesId[]): SeriesId | null {
+	const wins = ids.map((id) => rows.filter((r) => weekLeader(r, ids) === id).length);
+	const most = Math.max(0, ...wins);
+	return most > 0 ? ids[wins.indexOf(most)] : null;
+}
+
 /** The weeks a state shows, as [first row index, last row index]; computed from the data. */
-function stateRange(rows: WeeklyTokensRow[], state: TimelineState): [number, number] {
+function stateRange(rows: WeekRow[], state: TimelineState, ids: SeriesId[]): [number, number] {
 	const reported = rows.map((r, i) => (isReported(r) ? i : -1)).filter((i) => i >= 0);
-	const peak = peakWeek(rows);
+	const peak = peakWeek(rows, ids);
 	if (state === 'all' || reported.length === 0 || peak === null) return [0, rows.length - 1];
 	const first = reported[0];
-	if (state === 'spike') return [first, peak.index];
-	// february: the first reported weeks, up to the last reported week before the peak.
+	if (state === 'peak') return [first, peak.index];
+	// start: the first reported weeks, up to the last reported week before the peak.
 	const before = reported.filter((i) => i < peak.index);
 	return [first, before.length > 0 ? before[before.length - 1] : first];
 }
@@ -177,57 +212,59 @@ export function timelineScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {}
+	words: ChartWords = {},
+	groups: readonly Group[] = [],
+	options: ChartOptions = {}
 ): TimelineScene {
 	if (!isTimelineState(state)) {
 		throw new Error(
 			`timeline chart: unknown state "${state}" (expected ${TIMELINE_STATES.join(', ')})`
 		);
 	}
-	const rows = [...data['weekly-tokens']].sort((a, b) => compareText(a.weekStart, b.weekStart));
-	if (rows.length === 0) throw new Error('timeline chart: weekly-tokens must not be empty');
+	const rows = [...data.weeks].sort((a, b) => compareText(a.weekStart, b.weekStart));
+	if (rows.length === 0) throw new Error('timeline chart: the weekly dataset must not be empty');
+	const order = seriesOf(data, groups, options);
+	const ids = order.map((o) => o.id);
+	if (ids.length < 2) throw new Error('timeline chart: it needs two series or more');
+	const leader = usualLeader(rows, ids);
+	const label = (id: SeriesId) => seriesLabel(words, id, groups);
 
-	const [from, to] = stateRange(rows, state);
+	const [from, to] = stateRange(rows, state, ids);
 	const xDomain: [number, number] = [dayNumber(rows[from].weekStart), dayNumber(rows[to].weekEnd) + 1];
-	const inDomain = (r: WeeklyTokensRow) =>
+	const inDomain = (r: WeekRow) =>
 		dayNumber(r.weekStart) >= xDomain[0] && dayNumber(r.weekEnd) + 1 <= xDomain[1];
-	const mid = (r: WeeklyTokensRow) => (dayNumber(r.weekStart) + dayNumber(r.weekEnd) + 1) / 2;
+	const mid = (r: WeekRow) => (dayNumber(r.weekStart) + dayNumber(r.weekEnd) + 1) / 2;
 	const shown = rows.filter(inDomain);
 
-	const series: TimelineSeries[] = SERIES.map((s) => {
-		const other = SERIES.find((o) => o.id !== s.id)!.id;
-		return {
-			id: s.id,
-			label: seriesLabel(words, s.id),
-			tone: s.tone,
-			points: rows.map((r) => {
-				const y = valueOf(r, s.id);
-				const o = valueOf(r, other);
-				return {
-					key: `${s.id}:${r.weekStart}`,
-					series: s.id,
-					tone: s.tone,
-					week: r.weekStart,
-					x: mid(r),
-					y,
-					defined: y !== null,
-					visible: inDomain(r),
-					emphasis: highlight.includes(r.weekStart),
-					ahead: y !== null && o !== null && y > o
-				};
-			})
-		};
-	});
+	const series: TimelineSeries[] = order.map((s) => ({
+		id: s.id,
+		label: label(s.id),
+		tone: s.tone,
+		points: rows.map((r) => {
+			const y = valueOf(r, s.id);
+			const led = weekLeader(r, ids);
+			return {
+				key: `${s.id}:${r.weekStart}`,
+				series: s.id,
+				tone: s.tone,
+				week: r.weekStart,
+				x: mid(r),
+				y,
+				defined: y !== null,
+				visible: inDomain(r),
+				emphasis: highlight.includes(r.weekStart),
+				ahead: y !== null && led === s.id
+			};
+		})
+	}));
 
 	const maxShown = Math.max(
 		0,
-		...shown.flatMap((r) => [r.chinaT, r.usT]).filter((v): v is number => v !== null)
+		...shown.flatMap((r) => ids.map((id) => valueOf(r, id))).filter((v): v is number => v !== null)
 	);
 	const yDomain: [number, number] = [0, niceMax(maxShown)];
 
-	// Bands: weeks nobody reported, weeks the US series led.
-	const china = series[0];
-	const us = series[1];
+	// Bands: weeks nobody reported, weeks a series other than the usual leader led.
 	const bands: TimelineBand[] = [];
 	for (const r of rows) {
 		const base = {
@@ -236,26 +273,27 @@ export function timelineScene(
 			x1: dayNumber(r.weekEnd) + 1,
 			visible: inDomain(r)
 		};
-		if (!isReported(r)) bands.push({ key: `unreported:${r.weekStart}`, kind: 'unreported', ...base });
-		if (us.points.find((p) => p.week === r.weekStart)?.ahead) {
-			bands.push({ key: `ahead:${r.weekStart}`, kind: 'ahead', ...base });
-		}
+		if (!isReported(r)) bands.push({ key: `unreported:${r.weekStart}`, kind: 'unreported', tone: null, ...base });
+		const ahead = series.find((s) => s.id !== leader && s.points.find((p) => p.week === r.weekStart)?.ahead);
+		if (ahead) bands.push({ key: `ahead:${r.weekStart}`, kind: 'ahead', tone: ahead.tone, ...base });
 	}
 
-	// Labels. Values: on highlighted weeks and on the peak; the larger value of a week goes above
-	// its point, the smaller below, so a close pair never overlaps. The peak's label goes left of
+	// Labels. Values: on highlighted weeks and on the peak; the largest value of a week goes above
+	// its point, the others below, so a close pair never overlaps. The peak's label goes left of
 	// it (there is room under the top of the plot). At the end of each line, the series' name; a
 	// highlighted last point carries its value there instead of in a label of its own.
-	const peak = peakWeek(rows);
+	const peak = peakWeek(rows, ids);
 	const labels: TimelineLabel[] = [];
 	for (const s of series) {
-		const meta = SERIES.find((m) => m.id === s.id)!;
 		const last = [...s.points].reverse().find((p) => p.visible && p.defined);
 		let lastHasValue = false;
 		for (const p of s.points) {
 			if (p.y === null) continue;
 			const row = rows.find((r) => r.weekStart === p.week)!;
-			const other = series.find((o) => o.id !== s.id)!.points.find((q) => q.week === p.week)!;
+			const others = series
+				.filter((o) => o.id !== s.id)
+				.map((o) => o.points.find((q) => q.week === p.week)!.y)
+				.filter((v): v is number => v !== null);
 			const isPeak = peak !== null && rows[peak.index] === row && peak.series === s.id;
 			const visible = p.visible && (isPeak || (p.emphasis && p !== last));
 			if (visible && p === last) lastHasValue = true;
@@ -265,10 +303,10 @@ export function timelineScene(
 				series: s.id,
 				x: p.x,
 				y: p.y,
-				text: `${seriesLabel(words, meta.id)} ${formatTokens(p.y)}`,
+				text: `${s.label} ${formatTokens(p.y)}`,
 				sub: isPeak ? word(words, 'peak') : null,
-				placement: isPeak ? 'left' : other.y === null || p.y >= other.y ? 'above' : 'below',
-				tone: meta.tone,
+				placement: isPeak ? 'left' : others.every((o) => p.y! >= o) ? 'above' : 'below',
+				tone: s.tone,
 				visible
 			});
 		}
@@ -278,36 +316,38 @@ export function timelineScene(
 			series: s.id,
 			x: last?.x ?? xDomain[1],
 			y: last?.y ?? 0,
-			text: seriesLabel(words, meta.id),
+			text: s.label,
 			sub: last?.emphasis && last.y !== null ? formatTokens(last.y) : null,
 			placement: 'right',
-			tone: meta.tone,
+			tone: s.tone,
 			visible: last !== undefined && !lastHasValue
 		});
 	}
-	for (const p of us.points.filter((q) => q.ahead)) {
-		labels.push({
-			key: `ahead:${p.week}`,
-			kind: 'ahead',
-			series: 'us',
-			x: p.x,
-			y: null,
-			text: word(words, 'ahead', { series: seriesLabel(words, 'us') }),
-			sub: null,
-			placement: 'top',
-			tone: 'us',
-			visible: p.visible
-		});
+	for (const s of series.filter((x) => x.id !== leader)) {
+		for (const p of s.points.filter((q) => q.ahead)) {
+			labels.push({
+				key: `ahead:${p.week}`,
+				kind: 'ahead',
+				series: s.id,
+				x: p.x,
+				y: null,
+				text: word(words, 'ahead', { series: s.label }),
+				sub: null,
+				placement: 'top',
+				tone: s.tone,
+				visible: p.visible
+			});
+		}
 	}
 
 	// Ticks at reported weeks; highlighted ones first, then any at least 3 weeks from a kept one.
 	const reportedRows = rows.filter(isReported);
 	const major = new Set<string>();
-	const order = [
+	const tickOrder = [
 		...reportedRows.filter((r) => highlight.includes(r.weekStart) && inDomain(r)),
 		...reportedRows.filter((r) => !highlight.includes(r.weekStart) && inDomain(r))
 	];
-	for (const r of order) {
+	for (const r of tickOrder) {
 		const d = dayNumber(r.weekStart);
 		if ([...major].every((w) => Math.abs(dayNumber(w) - d) >= 21)) major.add(r.weekStart);
 	}
@@ -320,8 +360,9 @@ export function timelineScene(
 	}));
 
 	// Runs of consecutive reported weeks, per series.
-	const runs = { china: [] as string[][], us: [] as string[][] };
+	const runs: Record<SeriesId, string[][]> = {};
 	for (const s of series) {
+		runs[s.id] = [];
 		let run: string[] = [];
 		for (const p of s.points) {
 			if (p.defined) run.push(p.week);
@@ -343,58 +384,75 @@ export function timelineScene(
 		labels,
 		ticks,
 		runs,
+		leadSeries: leader,
 		weeks: shown.map((r) => r.weekStart),
-		text: timelineText(state, shown, series, peak !== null ? rows[peak.index] : null, highlight, words)
+		text: timelineText(state, shown, series, leader, peak !== null ? rows[peak.index] : null, highlight, words, groups, options)
 	};
 }
 
 function timelineText(
 	state: TimelineState,
-	shown: WeeklyTokensRow[],
+	shown: WeekRow[],
 	series: TimelineSeries[],
-	peakRow: WeeklyTokensRow | null,
+	leader: SeriesId | null,
+	peakRow: WeekRow | null,
 	highlight: string[],
-	words: ChartWords
+	words: ChartWords,
+	groups: readonly Group[],
+	options: ChartOptions
 ): ChartText {
-	const [cnLabel, usLabel] = [seriesLabel(words, 'china'), seriesLabel(words, 'us')];
+	const ids = series.map((s) => s.id);
+	const noun = (id: SeriesId) =>
+		word(words, 'series-noun', {
+			group: groupLabel(groups, seriesGroup(id, options)),
+			label: series.find((s) => s.id === id)?.label ?? id
+		});
 	const first = shown[0];
 	const last = shown[shown.length - 1];
 	const year = last.weekEnd.slice(0, 4);
-	const reported = shown.filter((r) => r.chinaT !== null && r.usT !== null);
-	const chinaAhead = reported.filter((r) => r.chinaT! > r.usT!);
-	const usAhead = reported.filter((r) => r.usT! > r.chinaT!);
-	const week = (r: WeeklyTokensRow) => formatWeek(r.weekStart, r.weekEnd);
-	const pair = (r: WeeklyTokensRow) =>
-		`${cnLabel} ${formatTokens(r.chinaT)}, ${usLabel} ${formatTokens(r.usT)}`;
+	const reported = shown.filter((r) => ids.every((id) => valueOf(r, id) !== null));
+	const week = (r: WeekRow) => formatWeek(r.weekStart, r.weekEnd);
+	const pair = (r: WeekRow) => series.map((s) => `${s.label} ${formatTokens(valueOf(r, s.id))}`).join(', ');
+	const ledBy = (id: SeriesId) => reported.filter((r) => weekLeader(r, ids) === id);
 
 	const sentences: string[] = [];
 	sentences.push(
-		`Weekly tokens of ${SERIES[0].noun} and ${SERIES[1].noun} on OpenRouter, ` +
+		`${word(words, 'caption-lead', { series: listAnd(ids.map(noun)) })}, ` +
 			`${formatDay(first.weekStart)} to ${formatDay(last.weekEnd)} ${year}: ` +
 			`${reported.length} of ${shown.length} weeks reported, the rest left as gaps.`
 	);
-	sentences.push(
-		`${SERIES[0].noun[0].toUpperCase()}${SERIES[0].noun.slice(1)} led in ` +
-			`${chinaAhead.length} of the ${reported.length} reported weeks` +
-			(usAhead.length > 0
-				? `; ${SERIES[1].noun} led in the week of ${usAhead.map(week).join(' and ')} (${usAhead.map(pair).join('; ')}).`
-				: '.')
-	);
-	// US-led weeks nobody tallied, where a source says or its streak counts imply it: said in
-	// words with how it is known, never drawn, so a reader can count every US week shown.
-	const usUntallied = shown.filter((r) => !reported.includes(r) && r.leader === 'US');
-	if (usUntallied.length > 0) {
-		const usWeeks = shown.filter((r) => r.leader === 'US').length;
-		const known = shown.filter((r) => r.leader !== null).length;
-		const inferred = usUntallied.every((r) => r.leaderBasis === 'inferred');
+	if (leader !== null) {
+		const lead = noun(leader);
+		const others = ids
+			.filter((id) => id !== leader)
+			.map((id) => ({ id, weeks: ledBy(id) }))
+			.filter((o) => o.weeks.length > 0);
 		sentences.push(
-			`By the sources' ${inferred ? 'streak counts' : 'reports and streak counts'}, ${SERIES[1].noun} ` +
-				`${usAhead.length > 0 ? 'also ' : ''}led ${listAnd(usUntallied.map(week))}, ` +
-				`${usUntallied.length === 1 ? 'a week' : 'weeks'} without tallies (not drawn): ` +
-				`${known < shown.length ? 'at least ' : ''}${usWeeks} of the ${shown.length} weeks shown.`
+			`${lead[0].toUpperCase()}${lead.slice(1)} led in ${ledBy(leader).length} of the ${reported.length} reported weeks` +
+				(others.length > 0
+					? others
+							.map((o) => `; ${noun(o.id)} led in the week of ${o.weeks.map(week).join(' and ')} (${o.weeks.map(pair).join('; ')})`)
+							.join('') + '.'
+					: '.')
 		);
+		// Weeks another series led that nobody tallied, where a source says or its streak counts
+		// imply it: said in words with how it is known, never drawn, so a reader can count every
+		// week it led.
+		for (const id of ids.filter((x) => x !== leader)) {
+			const untallied = shown.filter((r) => !reported.includes(r) && r.leader === id);
+			if (untallied.length === 0) continue;
+			const ledWeeks = shown.filter((r) => r.leader === id).length;
+			const known = shown.filter((r) => r.leader !== null).length;
+			const inferred = untallied.every((r) => r.leaderBasis === 'inferred');
+			sentences.push(
+				`By the sources' ${inferred ? 'streak counts' : 'reports and streak counts'}, ${noun(id)} ` +
+					`${ledBy(id).length > 0 ? 'also ' : ''}led ${listAnd(untallied.map(week))}, ` +
+					`${untallied.length === 1 ? 'a week' : 'weeks'} without tallies (not drawn): ` +
+					`${known < shown.length ? 'at least ' : ''}${ledWeeks} of the ${shown.length} weeks shown.`
+			);
+		}
 	}
-	if (state !== 'february' && peakRow && shown.includes(peakRow)) {
+	if (state !== 'start' && peakRow && shown.includes(peakRow)) {
 		sentences.push(`The highest reported week was ${week(peakRow)}: ${pair(peakRow)}.`);
 	}
 	const picked = shown.filter((r) => highlight.includes(r.weekStart));
@@ -407,25 +465,27 @@ function timelineText(
 		unit: word(words, 'unit'),
 		caption: sentences.join(' '),
 		table: {
-			columns: ['Week', `${cnLabel}, trillions`, `${usLabel}, trillions`, 'Ahead'],
-			rows: shown.map((r) => [
-				week(r),
-				formatTokens(r.chinaT),
-				formatTokens(r.usT),
-				r.leader === null
-					? r.chinaT !== null && r.chinaT === r.usT
-						? 'tie'
-						: NOT_REPORTED
-					: `${r.leader === 'US' ? usLabel : cnLabel}${r.leaderBasis === 'inferred' ? ' (inferred)' : ''}`
-			])
+			columns: ['Week', ...series.map((s) => `${s.label}, trillions`), 'Ahead'],
+			rows: shown.map((r) => {
+				const all = ids.map((id) => valueOf(r, id));
+				return [
+					week(r),
+					...all.map((v) => formatTokens(v)),
+					r.leader === null
+						? all.every((v) => v !== null && v === all[0])
+							? 'tie'
+							: NOT_REPORTED
+						: `${series.find((s) => s.id === r.leader)?.label ?? r.leader}${r.leaderBasis === 'inferred' ? ' (inferred)' : ''}`
+				];
+			})
 		}
 	};
 }
 
 /** Weeks a step may highlight in a state: the reported weeks the state shows. */
-export function timelineKeys(data: Datasets, state: string): string[] {
-	const scene = timelineScene(data, state);
+export function timelineKeys(data: Datasets, state: string, groups: readonly Group[] = []): string[] {
+	const scene = timelineScene(data, state, [], {}, groups);
 	return scene.series[0].points
-		.filter((p, i) => p.visible && (p.defined || scene.series[1].points[i].defined))
+		.filter((p, i) => p.visible && scene.series.some((s) => s.points[i].defined))
 		.map((p) => p.week);
 }

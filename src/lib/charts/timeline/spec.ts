@@ -1,12 +1,16 @@
 import type { ChartSpec } from '../types.ts';
 import { TIMELINE_STATES, TIMELINE_WORDS, timelineKeys, timelineScene } from './scene.ts';
 
-/** Weekly tokens of Chinese and US models: the first weeks, the spike, then everything. */
+/** Lines over time: the first weeks, through the peak, then everything. */
 export const timelineSpec: ChartSpec = {
-	id: 'timeline',
-	datasets: ['weekly-tokens'],
+	id: 'lines-over-time',
+	roles: {
+		weeks: { shape: 'weeks', about: 'the weekly values of each series' }
+	},
+	options: [],
 	states: () => [...TIMELINE_STATES],
-	keys: (data, state) => timelineKeys(data, state),
-	text: (data, step) => timelineScene(data, step.state, step.highlight, step.words).text,
+	keys: (data, state, groups) => timelineKeys(data, state, groups),
+	text: (data, step) => timelineScene(data, step.state, step.highlight, step.words, step.groups, step.options).text,
+	scene: (data, step) => timelineScene(data, step.state, step.highlight, step.words, step.groups, step.options),
 	words: TIMELINE_WORDS
 };

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * `npm run new-story <slug> [--title "A title"] [--root DIR]`: writes a small working story
+ * into data/stories/<slug>/ (story.yaml and datasets/), from scripts/new-story-template/: every
+ * chart kind, on sample data marked SAMPLE DATA in its title, dek, label and every source, so it
+ * builds and passes the tests at once and cannot be mistaken for a real story. Refuses a slug
+ * that is not lowercase-with-dashes and a folder that already exists (nothing is overwritten).
+ * Exit codes: 0 written, 2 a bad argument or an existing folder.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), 'new-story-template');
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Writes the sample story for `slug` under `root` (the project) and returns its folder.
+ * Throws an Error with a message in words for a bad slug or an existing folder.
+ */
+export function writeNewStory(root, slug, title = slug.replace(/-/g, ' ')) {
+	if (!SLUG.test(slug)) {
+		throw new Error(`the slug "${slug}" must be lowercase words joined by dashes, like "energy-prices" (it becomes the story's address, /${slug}/)`);
+	}
+	const dir = join(root, 'data', 'stories', slug);
+	if (existsSync(dir)) throw new Error(`${relative(root, dir)} already exists; pick another slug or delete that folder first`);
+	mkdirSync(dir, { recursive: true });
+	cpSync(join(TEMPLATE, 'datasets'), join(dir, 'datasets'), { recursive: true });
+	const yaml = readFileSync(join(TEMPLATE, 'story.yaml'), 'utf8')
+		.replaceAll('{{slug}}', slug)
+		.replaceAll('{{title}}', title.replace(/"/g, "'"));
+	writeFileSync(join(dir, 'story.yaml'), yaml);
+	return dir;
+}
+
+function main(argv) {
+	const args = argv.slice(2);
+	const slug = args.find((a) => !a.startsWith('--'));
+	const opt = (name) => {
+		const i = args.indexOf(`--${name}`);
+		return i >= 0 ? args[i + 1] : undefined;
+	};
+	if (!slug) {
+		console.error('usage: npm run new-story <slug> [-- --title "A title"]');
+		return 2;
+	}
+	const root = opt('root') ?? process.cwd();
+	try {
+		const dir = writeNewStory(root, slug, opt('title'));
+		const rel = relative(root, dir);
+		console.log(`Wrote ${rel}/story.yaml and ${rel}/datasets/ (SAMPLE DATA: every chart kind, made-up figures).`);
+		console.log(`Next: npm run dev, open /${slug}/, then replace the groups, datasets, chart words and steps with your own (README: "Write a new story").`);
+		return 0;
+	} catch (e) {
+		console.error(`new-story: ${e instanceof Error ? e.message : String(e)}`);
+		return 2;
+	}
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exit(main(process.argv));

@@ -1,0 +1,42 @@
+/**
+ * `npm run new-story <slug>` writes a story that loads and draws at once: every chart kind, on
+ * data marked SAMPLE DATA; and refuses a bad slug or an existing folder, writing nothing.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { writeNewStory } from './new-story.mjs';
+import { loadStoryFolder } from '../src/lib/story/load.server.ts';
+import { KINDS, chartText } from '../src/lib/charts/registry.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'new-story-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('npm run new-story', () => {
+	it('writes data/stories/<slug>/ with a story that loads, uses every kind and draws every step', () => {
+		const dir = writeNewStory(root, 'my-story', 'My story') as string;
+		expect(dir).toBe(join(root, 'data/stories/my-story'));
+		expect(readdirSync(dir).sort()).toEqual(['datasets', 'story.yaml']);
+		const story = loadStoryFolder(dir);
+		expect(story.meta.title).toBe('SAMPLE DATA: My story');
+		expect(story.meta.dek).toMatch(/SAMPLE DATA/);
+		expect(new Set(story.steps.map((s) => s.kind))).toEqual(new Set(Object.keys(KINDS)));
+		for (const rows of Object.values(story.data)) {
+			for (const row of rows as { source: string; confidence: string | null }[]) {
+				if (row.confidence !== null) expect(row.source).toMatch(/SAMPLE DATA/);
+			}
+		}
+		for (const step of story.steps) {
+			const text = chartText(story.data, step);
+			expect(text.title, step.id).not.toMatch(/[{}]|\[[a-z-]+\]/);
+		}
+	});
+
+	it('refuses a slug that is not lowercase-with-dashes, and an existing folder', () => {
+		expect(() => writeNewStory(root, 'My Story')).toThrow(/lowercase words joined by dashes/);
+		expect(() => writeNewStory(root, 'my-story')).toThrow(/already exists/);
+		expect(readdirSync(join(root, 'data/stories'))).toEqual(['my-story']);
+	});
+});
