@@ -231,6 +231,7 @@ export function scrollTargetFor({ elementTop, viewportHeight, offset, maxScroll,
  * @property {string[] | null} only section names, or null for all
  * @property {boolean} trace record a Chromium trace of the scroll run and attribute its long tasks
  * @property {number} wheelRuns runs of the wheel section (a fresh page each)
+ * @property {string | null} story the story measured (its slug), or null for the build's first
  * @property {boolean} help
  */
 
@@ -248,9 +249,15 @@ export function parseArgs(argv, sectionNames) {
 		only: null,
 		trace: false,
 		wheelRuns: 3,
+		story: null,
 		help: false
 	};
 	const { help } = readOptions(argv, {
+		'--story': (value) => {
+			const slug = value().trim();
+			if (!slug) throw new UsageError('--story: expected a story slug, e.g. --story china-ai-market');
+			args.story = slug;
+		},
 		'--no-build': () => void (args.build = false),
 		'--skip-lighthouse': () => void (args.skipLighthouse = true),
 		'--trace': () => void (args.trace = true),

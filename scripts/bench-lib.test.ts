@@ -163,12 +163,13 @@ describe('parseArgs', () => {
 			only: null,
 			trace: false,
 			wheelRuns: 3,
+			story: null,
 			help: false
 		});
 	});
 	it('reads every flag, with values spaced or after =', () => {
-		const a = parseArgs(['--no-build', '--lh-runs', '5', '--skip-lighthouse', '--only=weight,scroll', '--trace'], names);
-		expect(a).toMatchObject({ build: false, lhRuns: 5, skipLighthouse: true, only: ['weight', 'scroll'], trace: true });
+		const a = parseArgs(['--no-build', '--lh-runs', '5', '--skip-lighthouse', '--only=weight,scroll', '--trace', '--story', 'tale'], names);
+		expect(a).toMatchObject({ build: false, lhRuns: 5, skipLighthouse: true, only: ['weight', 'scroll'], trace: true, story: 'tale' });
 		expect(parseArgs(['--lh-runs=1', '--only', 'lighthouse'], names)).toMatchObject({ lhRuns: 1, only: ['lighthouse'] });
 	});
 	it('rejects bad values and unknown flags', () => {

@@ -11,6 +11,7 @@
  *   npm run bench -- --trace             also record a Chromium trace of the scroll run (and of the
  *                                        first wheel run) and say what its long tasks spent their time on
  *   npm run bench -- --wheel-runs 5      runs of the wheel section (default 3)
+ *   npm run bench -- --story SLUG        measure that story (default: the build's first story to publish)
  *   BENCH_PORT=4190 npm run bench        serve build/ on another port (default 4180)
  *
  * Sections (first-view weight, Lighthouse, scroll, wheel, stage) are entries of `sections` below, each
@@ -50,6 +51,7 @@ import { clipsSection } from './bench-clips.mjs';
 import { jumpSection } from './bench-jump.mjs';
 import { loadSection } from './bench-load.mjs';
 import { buildSite } from './site-build.mjs';
+import { readBuildStories, selectStories } from './build-stories.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = benchPort(process.env);
@@ -838,7 +840,7 @@ for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
 }
 
 function usage() {
-	return `Usage: [BENCH_PORT=4180] npm run bench -- [--no-build] [--lh-runs N] [--wheel-runs N] [--skip-lighthouse] [--only ${sections.map((s) => s.name).join('|')}[,...]] [--trace]`;
+	return `Usage: [BENCH_PORT=4180] npm run bench -- [--no-build] [--lh-runs N] [--wheel-runs N] [--skip-lighthouse] [--story SLUG] [--only ${sections.map((s) => s.name).join('|')}[,...]] [--trace]`;
 }
 
 async function main() {
@@ -882,15 +884,19 @@ async function main() {
 		throw new Error('--no-build, but build/index.html does not exist: run `npm run build` first');
 	}
 
+	// One story is measured: --story, else the build's first story to publish.
+	const built = readBuildStories(ROOT);
+	const story = args.story ? selectStories(built, [args.story])[0] : (built.find((s) => !s.test) ?? built[0]);
 	const pid = await startServer();
-	console.log(`\nvite preview on ${BASE_URL} (pid ${pid})`);
+	console.log(`\nvite preview on ${BASE_URL} (pid ${pid}); the story measured: ${story.slug}, at /${story.slug}/`);
 
 	const { chromium } = await import('@playwright/test');
 	/** @type {import('@playwright/test').Browser | null} */
 	let browser = null;
 	/** @type {Ctx} */
 	const ctx = {
-		baseUrl: BASE_URL,
+		// Every section opens the story's pages from here: /<slug>/, /<slug>/present/, /<slug>/still/.
+		baseUrl: `${BASE_URL}/${story.slug}`,
 		args,
 		chromePath,
 		viewports: VIEWPORTS,

@@ -3,7 +3,7 @@
  * browser, so scripts/clips-args.test.ts covers every rule. Sizes, themes and steps are read as
  * `npm run stills` reads them.
  */
-import { readOptions, UsageError } from './cli-args.mjs';
+import { nameList, readOptions, UsageError } from './cli-args.mjs';
 import { frameOptions, oneOf } from './stills-args.mjs';
 import { CLIP_FORMATS, CLIP_FPS } from '../src/lib/clips/formats.js';
 import { DEFAULT_HOLD_S } from '../src/lib/clips/plan.js';
@@ -17,6 +17,7 @@ export const MAX_HOLD_S = 600;
  * @typedef {object} ClipsArgs
  * @property {number} width
  * @property {number} height
+ * @property {string[] | null} stories story slugs, or null for every story of the build
  * @property {string[] | null} steps step ids, or null for every step
  * @property {string} out
  * @property {'light' | 'dark'} theme
@@ -37,6 +38,7 @@ export function parseClipsArgs(argv) {
 	const args = {
 		width: 1920,
 		height: 1080,
+		stories: null,
 		steps: null,
 		out: 'clips',
 		theme: 'light',
@@ -49,6 +51,7 @@ export function parseClipsArgs(argv) {
 	};
 	const { help } = readOptions(argv, {
 		...frameOptions(args),
+		'--story': (value) => void (args.stories = nameList('--story', value(), 'story slugs', '--story china-ai-market')),
 		'--format': (value) => void (args.format = oneOf('--format', value(), CLIP_FORMATS, ', ')),
 		'--fps': (value) => {
 			const v = value();
@@ -88,8 +91,9 @@ export function usage() {
 		'Usage: npm run clips -- [options]',
 		'',
 		`  --size WxH         pixels (default 1920x1080; e.g. ${CLIP_SIZES.join(', ')}); even sides for MP4 and WebM`,
-		'  --steps id,id      only these steps (default: every step)',
-		'  --out DIR          where the clips go (default clips/)',
+		'  --story slug,slug  only these stories (default: every story of the build)',
+		'  --steps id,id      only these steps of the one story (default: every step)',
+		'  --out DIR          where the clips go: DIR/<slug>/ per story (default clips/)',
 		'  --theme light|dark (default light)',
 		`  --format ${CLIP_FORMATS.join('|')}  MP4 (H.264), WebM (VP9), or GIF (at most 800 px wide) (default mp4)`,
 		`  --fps ${CLIP_FPS.join('|')}         frames per second (default 30; GIF: 30)`,

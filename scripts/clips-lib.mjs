@@ -4,12 +4,12 @@
  */
 
 /**
- * The clips page of the build served at `baseUrl`. One place, so stories in folders of their own
- * change one line.
- * @param {string} baseUrl
+ * A story's clips page, from the story's address in the served build (`<server>/<slug>`, as the
+ * stills and the bench address a story).
+ * @param {string} storyUrl
  */
-export function clipPageUrl(baseUrl) {
-	return `${baseUrl}/clip/`;
+export function clipPageUrl(storyUrl) {
+	return `${storyUrl}/clip/`;
 }
 
 /**

@@ -5,7 +5,7 @@ describe('names and places', () => {
 	it('names clips as the stills are named, and finds the page in one place', () => {
 		expect(clipFileName(3, 'top-ten', 'mp4')).toBe('03-top-ten.mp4');
 		expect(clipFileName(12, 'gap', 'gif')).toBe('12-gap.gif');
-		expect(clipPageUrl('http://127.0.0.1:5000')).toBe('http://127.0.0.1:5000/clip/');
+		expect(clipPageUrl('http://127.0.0.1:5000/china-ai-market')).toBe('http://127.0.0.1:5000/china-ai-market/clip/');
 	});
 
 	it('a full set replaces older clips of its format only; the whole talk replaces its own files', () => {

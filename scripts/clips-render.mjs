@@ -18,10 +18,10 @@ export class EncoderMissingError extends Error {}
 /**
  * Opens the clips page.
  * @param {import('@playwright/test').Browser} browser
- * @param {string} baseUrl
+ * @param {string} storyUrl the story's address in the served build, `<server>/<slug>`
  * @param {{ lacks?: string[] }} [o] codecs to hide from the page, as a browser without them would
  */
-export async function openClipPage(browser, baseUrl, o = {}) {
+export async function openClipPage(browser, storyUrl, o = {}) {
 	// The frame is laid out off screen in its own box; the window's size does not matter.
 	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
 	const page = await context.newPage();
@@ -32,7 +32,7 @@ export async function openClipPage(browser, baseUrl, o = {}) {
 		if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
 	});
 	if (o.lacks?.length) await page.addInitScript(hideCodecs, o.lacks);
-	await page.goto(clipPageUrl(baseUrl));
+	await page.goto(clipPageUrl(storyUrl));
 	await page.waitForFunction(() => /** @type {any} */ (window).__clip, null, { timeout: 20_000 });
 	/** @type {ClipStory} */
 	const story = await page.evaluate(() => /** @type {any} */ (window).__clip.story());

@@ -11,6 +11,8 @@ import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseClipsArgs, usage } from './clips-args.mjs';
+import { UsageError } from './cli-args.mjs';
+import { readBuildStories, selectStories } from './build-stories.mjs';
 import { selectSteps, seconds } from './stills-lib.mjs';
 import { moveIntoPlace } from './stills-output.mjs';
 import { BrowserLacksError, runExporter } from './exporter.mjs';
@@ -29,18 +31,38 @@ runExporter('clips', usage, async ({ prepare }) => {
 		return;
 	}
 	const run = await prepare(ROOT, { build: args.build });
+	const stories = selectStories(readBuildStories(ROOT), args.stories);
+	if (args.steps && stories.length > 1) {
+		throw new UsageError(`--steps: name its story with --story (this build holds ${stories.map((s) => s.slug).join(', ')})`);
+	}
+	// Every story's steps are checked before anything is recorded.
+	for (const story of stories) selectSteps(story.steps, args.steps);
 	const server = await run.serve();
 	const browser = await run.launch();
 	// A test seam: CLIPS_BROWSER_LACKS=avc makes the page's encoder refuse H.264, as a browser
 	// built without it does.
 	const lacks = (process.env.CLIPS_BROWSER_LACKS ?? '').split(',').filter(Boolean);
-	const page = await openClipPage(browser, server.url, { lacks });
+	for (const story of stories) {
+		// Each story's clips go to <out>/<slug>/.
+		await clipStory(run, await openClipPage(browser, `${server.url}/${story.slug}`, { lacks }), args, path.join(args.out, story.slug), t0);
+	}
+});
+
+/**
+ * Records one story's clips (or its whole talk) into `outDir`.
+ * @param {import('./exporter.mjs').Exporter} run
+ * @param {Awaited<ReturnType<typeof openClipPage>>} page
+ * @param {import('./clips-args.mjs').ClipsArgs} args
+ * @param {string} outDir
+ * @param {number} t0
+ */
+async function clipStory(run, page, args, outDir, t0) {
 	const all = page.story.steps;
 	const steps = selectSteps(all, args.steps);
 	const hold = args.hold ?? DEFAULT_HOLD_S;
 	const out = args.format === 'gif' ? gifSize(args.width, args.height) : { width: args.width, height: args.height };
 
-	const tmp = await run.temp(args.out);
+	const tmp = await run.temp(outDir);
 	const what = `${out.width}x${out.height}${args.format === 'gif' ? ` (laid out as ${args.width}x${args.height})` : ''}, ${args.fps} fps, ${args.theme}, ${args.format}`;
 	const r0 = performance.now();
 	let videoSeconds = 0;
@@ -65,7 +87,7 @@ runExporter('clips', usage, async ({ prepare }) => {
 			const secs = paced ? /** @type {number[]} */ (planned) : steps.map(() => hold);
 			const timeline = wholeTimeline(secs, args.fps);
 			console.log(
-				`Recording the talk, ${steps.length} step${steps.length > 1 ? 's' : ''} (${what}), each ${paced ? `for its share of ${page.story.talkMinutes} minutes` : `for ${hold} s`}, into ${args.out}/`
+				`Recording the talk, ${steps.length} step${steps.length > 1 ? 's' : ''} (${what}), each ${paced ? `for its share of ${page.story.talkMinutes} minutes` : `for ${hold} s`}, into ${outDir}/`
 			);
 			await record(`${WHOLE_NAME}.${args.format}`, { ids: steps.map((s) => s.id), timeline });
 			const bounds = timeline.changes.map((c) => frameTime(c.frame, args.fps)).concat(frameTime(timeline.frames, args.fps));
@@ -75,7 +97,7 @@ runExporter('clips', usage, async ({ prepare }) => {
 			await writeFile(path.join(tmp, `${WHOLE_NAME}.chapters.vtt`), webVtt(chapters));
 			files.push(`${WHOLE_NAME}.captions.vtt`, `${WHOLE_NAME}.chapters.vtt`);
 		} else {
-			console.log(`Recording ${steps.length} clip${steps.length > 1 ? 's' : ''} (${what}, hold ${hold} s) into ${args.out}/`);
+			console.log(`Recording ${steps.length} clip${steps.length > 1 ? 's' : ''} (${what}, hold ${hold} s) into ${outDir}/`);
 			for (const step of steps) {
 				const i = all.findIndex((s) => s.id === step.id);
 				const prev = i > 0 ? all[i - 1] : null;
@@ -99,14 +121,15 @@ runExporter('clips', usage, async ({ prepare }) => {
 		throw e;
 	}
 	const work = performance.now() - r0;
-	await moveIntoPlace(tmp, args.out, { replaces: (name) => args.steps === null && replacedByClips(name, args.format, args.whole) });
+	await moveIntoPlace(tmp, outDir, { replaces: (name) => args.steps === null && replacedByClips(name, args.format, args.whole) });
+	await page.close();
 	let total = 0;
-	for (const f of files) total += (await stat(path.join(args.out, f))).size;
+	for (const f of files) total += (await stat(path.join(outDir, f))).size;
 	console.log(
-		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} (${kb(total)}) to ${args.out}/: ${videoSeconds.toFixed(2)} s of video in ${seconds(work)} ` +
+		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} (${kb(total)}) to ${outDir}/: ${videoSeconds.toFixed(2)} s of video in ${seconds(work)} ` +
 			`(${(videoSeconds / (work / 1000)).toFixed(2)} s of video per second; ${seconds(performance.now() - t0)} in all)`
 	);
-});
+}
 
 /** @param {number} n */
 function ms(n) {

@@ -1,17 +1,19 @@
 /**
- * The one way a script builds the site: `npm run build` itself (the site, then the offline talk
- * build/talk.html), so a script that builds never leaves a build/ that `npm run build` would not.
+ * The one way a script builds the site: `npm run build` itself (the site, then each story's
+ * offline talk build/<slug>/talk.html), so a script that builds never leaves a build/ that
+ * `npm run build` would not.
  * The exporter builds when build/ is missing or older than any of the site's sources, so a still
  * never shows yesterday's data.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { STORIES_MANIFEST } from './build-stories.mjs';
 
 /** What the built site is made from. */
 const SOURCES = ['src', 'data', 'static', 'svelte.config.js', 'vite.config.ts', 'vite.offline.config.ts', 'package.json'];
-/** Written by the build (src/routes/still/steps.json): its age is the build's. */
-export const BUILD_STAMP = 'build/still/steps.json';
+/** Written by every build (src/routes/stories.json): its age is the build's, its list the stories. */
+export const BUILD_STAMP = STORIES_MANIFEST;
 
 /**
  * Why build/ must be built again, or null when it is up to date.
@@ -46,20 +48,35 @@ function newerThan(p, t) {
 	return null;
 }
 
-/** What a whole build writes besides the site: a build without them is not whole. */
-export const BUILD_OUTPUTS = [BUILD_STAMP, 'build/talk.html'];
+/**
+ * What a whole build writes besides the pages, and is missing from `root`: the list of stories,
+ * and each story's offline talk. A build without them is not whole.
+ * @param {string} root
+ * @returns {string[]}
+ */
+export function missingOutputs(root) {
+	const stamp = path.join(root, BUILD_STAMP);
+	if (!existsSync(stamp)) return [BUILD_STAMP];
+	/** @type {{ stories: { slug: string }[] }} */
+	const { stories } = JSON.parse(readFileSync(stamp, 'utf8'));
+	if (!stories.length) return [`a story in ${BUILD_STAMP}`];
+	return stories.map((s) => `build/${s.slug}/talk.html`).filter((f) => !existsSync(path.join(root, f)));
+}
 
 /**
  * Runs `npm run build` in `root`, quiet unless it fails (then its last lines are in the error),
- * and checks that it wrote every file of `BUILD_OUTPUTS`.
+ * and checks that it wrote what `missingOutputs` looks for.
  * @param {string} root
- * @param {{ npm?: string }} [opts] `npm`: the npm to run (default: the one running this script, else `npm`)
+ * @param {{ npm?: string[], env?: Record<string, string> }} [opts] `npm`: the npm to run (default:
+ *   the one running this script, else `npm`); `env`: added to the build's environment (e.g.
+ *   `STORIES`, which stories it holds)
  * @returns {Promise<void>}
  */
 export function buildSite(root, opts = {}) {
 	const npm = opts.npm ?? npmCommand();
 	return new Promise((resolve, reject) => {
-		const child = spawn(npm[0], [...npm.slice(1), 'run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+		const env = { ...process.env, ...opts.env };
+		const child = spawn(npm[0], [...npm.slice(1), 'run', 'build'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let out = '';
 		child.stdout.on('data', (d) => (out += d));
 		child.stderr.on('data', (d) => (out += d));
@@ -69,7 +86,7 @@ export function buildSite(root, opts = {}) {
 				reject(Object.assign(new Error(`the build failed (exit ${code}):\n${lastLines(out)}`), { output: out }));
 				return;
 			}
-			const missing = BUILD_OUTPUTS.filter((f) => !existsSync(path.join(root, f)));
+			const missing = missingOutputs(root);
 			if (missing.length) reject(new Error(`\`npm run build\` did not write ${missing.join(', ')}:\n${lastLines(out)}`));
 			else resolve();
 		});

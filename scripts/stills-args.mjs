@@ -21,6 +21,7 @@ export const MAX_SCALE = 4;
  * @property {number} width
  * @property {number} height
  * @property {number} scale
+ * @property {string[] | null} stories story slugs, or null for every story of the build
  * @property {string[] | null} steps step ids, or null for every step
  * @property {string} out
  * @property {'light' | 'dark'} theme
@@ -74,6 +75,7 @@ export function parseStillsArgs(argv) {
 		width: 1920,
 		height: 1080,
 		scale: 1,
+		stories: null,
 		steps: null,
 		out: 'stills',
 		theme: 'light',
@@ -85,6 +87,7 @@ export function parseStillsArgs(argv) {
 	const { help } = readOptions(argv, {
 		...frameOptions(args),
 		'--scale': (value) => void (args.scale = parseScale(value())),
+		'--story': (value) => void (args.stories = nameList('--story', value(), 'story slugs', '--story china-ai-market')),
 		'--format': (value) => void (args.format = oneOf('--format', value(), FORMATS, ', ')),
 		'--jobs': (value) => void (args.jobs = wholeNumber('--jobs', value(), 1, 8)),
 		'--no-build': () => void (args.build = false)
@@ -134,8 +137,9 @@ export function usage() {
 		'',
 		'  --size WxH         pixels at scale 1 (default 1920x1080; e.g. ' + NAMED_SIZES.join(', ') + ')',
 		`  --scale N          pixel density, e.g. 2 for print (default 1, at most ${MAX_SCALE})`,
-		'  --steps id,id      only these steps (default: every step)',
-		'  --out DIR          where the stills go (default stills/)',
+		'  --story slug,slug  only these stories (default: every story of the build)',
+		'  --steps id,id      only these steps of the one story (default: every step)',
+		'  --out DIR          where the stills go: DIR/<slug>/ per story (default stills/)',
 		'  --theme light|dark (default light)',
 		'  --format png|svg|pdf  png and svg: a file per step; pdf: one deck, a page per step (default png)',
 		'  --no-build         use build/ as it is, even if stale',

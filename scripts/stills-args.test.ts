@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { NAMED_SIZES, parseStillsArgs, UsageError } from './stills-args.mjs';
 
 describe('parseStillsArgs', () => {
-	it('defaults to every step, 1920x1080, light PNGs in stills/', () => {
+	it('defaults to every story and step, 1920x1080, light PNGs in stills/', () => {
 		expect(parseStillsArgs([])).toMatchObject({
 			width: 1920,
 			height: 1080,
 			scale: 1,
+			stories: null,
 			steps: null,
 			out: 'stills',
 			theme: 'light',
@@ -16,8 +17,8 @@ describe('parseStillsArgs', () => {
 	});
 
 	it('reads every option, with a space or an equals sign', () => {
-		const a = parseStillsArgs(['--size', '1080x1350', '--scale=2', '--steps', 'intro, gap,intro', '--out', 'x/y', '--theme', 'dark', '--format=pdf', '--no-build', '--jobs', '2']);
-		expect(a).toMatchObject({ width: 1080, height: 1350, scale: 2, steps: ['intro', 'gap'], out: 'x/y', theme: 'dark', format: 'pdf', build: false, jobs: 2 });
+		const a = parseStillsArgs(['--size', '1080x1350', '--scale=2', '--story=tale', '--steps', 'intro, gap,intro', '--out', 'x/y', '--theme', 'dark', '--format=pdf', '--no-build', '--jobs', '2']);
+		expect(a).toMatchObject({ width: 1080, height: 1350, scale: 2, stories: ['tale'], steps: ['intro', 'gap'], out: 'x/y', theme: 'dark', format: 'pdf', build: false, jobs: 2 });
 	});
 
 	it.each(NAMED_SIZES)('takes the named size %s', (size) => {
@@ -39,6 +40,7 @@ describe('parseStillsArgs', () => {
 		[['--format', 'jpg'], /--format: expected png, svg, pdf, got "jpg"/],
 		[['--theme', 'blue'], /--theme: expected light or dark, got "blue"/],
 		[['--steps', ','], /--steps: expected step ids/],
+		[['--story', ''], /--story: expected story slugs/],
 		[['--steps'], /--steps needs a value/],
 		[['--size', '--scale', '2'], /--size needs a value/],
 		[['--jobs', '0'], /--jobs/],

@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 /**
- * `npm run stills`: every step of the story as a still (PNG by default, SVG or one PDF deck),
- * drawn from build/ in Playwright's Chromium. See `npm run stills -- --help` and the README.
+ * `npm run stills`: every step of every story of the build (or those of `--story`) as a still
+ * (PNG by default, SVG or one PDF deck per story), drawn from build/ in Playwright's Chromium,
+ * into stills/<slug>/. See `npm run stills -- --help` and the README.
  *
  * Exit codes: 0 done; 2 a bad option or an unknown step; 3 no browser; 1 anything else (a failed
  * build, a still that never finished drawing).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseStillsArgs, usage } from './stills-args.mjs';
+import { parseStillsArgs, usage, UsageError } from './stills-args.mjs';
 import { selectSteps, seconds } from './stills-lib.mjs';
-import { BUILD_STAMP } from './site-build.mjs';
+import { readBuildStories, selectStories } from './build-stories.mjs';
 import { renderStills } from './stills-render.mjs';
 import { moveIntoPlace } from './stills-output.mjs';
 import { runExporter } from './exporter.mjs';
@@ -26,42 +26,43 @@ runExporter('stills', usage, async ({ prepare }) => {
 		return;
 	}
 	const run = await prepare(ROOT, { build: args.build });
-	/** @type {{ title: string, steps: import('./stills-lib.mjs').StepRef[] }} */
-	let manifest;
-	try {
-		manifest = JSON.parse(readFileSync(path.join(ROOT, BUILD_STAMP), 'utf8'));
-	} catch {
-		throw new Error(`${BUILD_STAMP} is missing: run \`npm run build\` (or drop --no-build)`);
+	const stories = selectStories(readBuildStories(ROOT), args.stories);
+	if (args.steps && stories.length > 1) {
+		throw new UsageError(`--steps: name its story with --story (this build holds ${stories.map((s) => s.slug).join(', ')})`);
 	}
-	const steps = selectSteps(manifest.steps, args.steps);
+	// Every story's steps are checked before anything is drawn.
+	const runs = stories.map((story) => ({ story, steps: selectSteps(story.steps, args.steps), out: path.join(args.out, story.slug) }));
 
 	const server = await run.serve();
 	const browser = await run.launch();
-	const tmp = await run.temp(args.out);
+
 	const what = `${args.width}x${args.height}${args.scale !== 1 ? ` at ${args.scale}x` : ''}, ${args.theme}, ${args.format}`;
 	if (args.format === 'pdf' && args.scale !== 1) console.log('(--scale does not change a PDF: it is vector at any size)');
-	console.log(`Drawing ${steps.length} still${steps.length > 1 ? 's' : ''} (${what}) into ${args.out}/`);
-	const r0 = performance.now();
-	const { files } = await renderStills({
-		browser,
-		baseUrl: server.url,
-		steps,
-		width: args.width,
-		height: args.height,
-		scale: args.scale,
-		theme: args.theme,
-		format: args.format,
-		dir: tmp,
-		jobs: args.jobs,
-		title: manifest.title,
-		onProgress: ({ step, file, ms, done, total }) =>
-			console.log(`[${String(done).padStart(String(total).length)}/${total}] ${file ? path.basename(file) : `${step.id} (page of the deck)`}  ${seconds(ms)}`)
-	});
-	const renderMs = performance.now() - r0;
-	await moveIntoPlace(tmp, args.out, { format: args.format, full: args.steps === null });
-	const perStill = renderMs / steps.length;
-	console.log(
-		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} to ${args.out}/ in ${seconds(renderMs)} ` +
-			`(${seconds(perStill)} per still; ${seconds(performance.now() - t0)} in all)`
-	);
+	for (const { story, steps, out } of runs) {
+		const tmp = await run.temp(out);
+		console.log(`Drawing ${steps.length} still${steps.length > 1 ? 's' : ''} of "${story.title}" (${what}) into ${out}/`);
+		const r0 = performance.now();
+		const { files } = await renderStills({
+			browser,
+			// Each story's still pages are under its slug: /<slug>/still/<id>/.
+			baseUrl: `${server.url}/${story.slug}`,
+			steps,
+			width: args.width,
+			height: args.height,
+			scale: args.scale,
+			theme: args.theme,
+			format: args.format,
+			dir: tmp,
+			jobs: args.jobs,
+			title: story.title,
+			onProgress: ({ step, file, ms, done, total }) =>
+				console.log(`[${String(done).padStart(String(total).length)}/${total}] ${file ? path.basename(file) : `${step.id} (page of the deck)`}  ${seconds(ms)}`)
+		});
+		const renderMs = performance.now() - r0;
+		await moveIntoPlace(tmp, out, { format: args.format, full: args.steps === null });
+		console.log(
+			`Wrote ${files.length} file${files.length > 1 ? 's' : ''} to ${out}/ in ${seconds(renderMs)} ` +
+				`(${seconds(renderMs / steps.length)} per still; ${seconds(performance.now() - t0)} in all)`
+		);
+	}
 });

@@ -12,12 +12,19 @@ import { deferStart } from '$lib/server/defer-start';
 // into its simulated first paint); without them the scripts are fetched when SvelteKit's start
 // script imports them, which on the reading page waits for the first frame ($lib/server/defer-start).
 // Inlined styles keep their (disabled) links.
+/** A story's reading page (/<slug>/) and the list of stories (/): set in the system's fonts. */
+const READING = '/[story]';
+const INDEX = '/';
+
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => {
 			const page = injectDrawing(html, event.locals.drawing);
-			if (event.route.id !== '/') return page;
-			return deferStart(page.replace('<html lang="en">', '<html lang="en" class="reading">'));
+			const id = event.route.id;
+			if (id !== READING && id !== INDEX) return page;
+			const reading = page.replace('<html lang="en">', '<html lang="en" class="reading">');
+			// The index has no script (csr = false): nothing to defer.
+			return id === READING ? deferStart(reading) : reading;
 		}
 	});

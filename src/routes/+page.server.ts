@@ -1,27 +1,24 @@
-import { render } from 'svelte/server';
-import { loadStory } from '$lib/story/load.server';
+import { loadStories } from '$lib/story/stories.server';
 import { chartText } from '$lib/charts/registry';
-import { loadCharts } from '$lib/charts/loader.svelte';
-import type { PrerenderedChart } from '$lib/charts/loader.svelte';
-import { storyCard } from '$lib/stills/share-card';
+import { cardPath, CARD_SIZE, storyHome } from '$lib/stills/site';
 import type { PageServerLoad } from './$types';
 
-// Build time only: read and validate data/ (a bad file stops the build); write each step's chart
-// text (title, caption, table) and the first step's drawing here, so the first view needs no
-// chart code at all: the browser loads a chart's chunk only when the reader starts moving. The
-// drawing goes into the HTML through hooks.server.ts, not into the page's data.
-export const load: PageServerLoad = async ({ locals }) => {
-	const story = loadStory();
-	const first = story.steps[0];
-	const charts = await loadCharts([first.kind]);
-	const Drawn = charts[first.kind]!;
-	locals.drawing = render(Drawn, { props: { data: story.data, step: first } }).body;
-	const prerendered: PrerenderedChart = { stepId: first.id };
-	// Speaker notes are for the presenter view alone (its own page): the reading page's HTML and
-	// data never carry them.
-	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) };
-	const texts = story.steps.map((step) => chartText(story.data, step));
-	// The link preview of the story: the first step's card (npm run publish draws its image).
-	const card = storyCard(story.meta, first, texts[0]);
-	return { story: reading, texts, prerendered, card };
-};
+// Build time only: the list of the build's stories, each with its title, dek and first card: its
+// words here, its image once `npm run publish` has drawn it (publish puts it into this page, so a
+// plain build names no image it does not hold).
+export const load: PageServerLoad = () => ({
+	stories: loadStories().map(({ folder, story }) => {
+		const step = story.steps[0];
+		const first = chartText(story.data, step);
+		return {
+			slug: folder.slug,
+			href: storyHome(folder.slug).slice(1),
+			label: story.meta.label,
+			title: story.meta.title,
+			dek: story.meta.dek,
+			test: folder.test,
+			// The image's path from this page; npm run publish draws it and shows it here.
+			card: { title: first.title, alt: `${first.title}. ${first.caption}`, image: cardPath(folder.slug, step.id).slice(1), ...CARD_SIZE }
+		};
+	})
+});

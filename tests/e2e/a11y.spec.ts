@@ -5,8 +5,7 @@
  * then opens each chart's data table; the keyboard gets a test of its own. Runs on every project
  * (desktop, projector, phone portrait and landscape). Layout shift is measured in story.spec's walk.
  */
-import { createRequire } from 'node:module';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
 	test,
 	expect,
@@ -18,61 +17,11 @@ import {
 	chartState,
 	expectedState,
 	scrollStill,
-	poll
+	poll,
+	BASE
 } from './fixtures.ts';
 import { chartText } from '../../src/lib/charts/registry.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/**
- * axe-core, the very copy @axe-core/playwright drives. The audits below call `axe.run` in the page
- * themselves (what AxeBuilder's legacy mode does, for the same tags), because AxeBuilder injects
- * the whole 0.5 MB script into the page again on every call (twice in legacy mode) and by default
- * gathers its results in a new blank page: three quarters of an audit's time on our machines. Here
- * the script goes in once per page load. The page has no frames (checked), which is the one thing
- * `axe.run` alone would not reach.
- */
-const axeCore = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))(
-	'axe-core'
-) as typeof import('axe-core');
-
-/** Runs axe; fails on serious and critical violations, lists the rest as annotations. */
-async function audit(page: Page, info: TestInfo, where: string): Promise<void> {
-	expect(await page.locator('iframe, frame').count(), 'frames (not audited by axe.run alone)').toBe(0);
-	if (!(await page.evaluate(() => 'axe' in window))) {
-		await page.evaluate(axeCore.source);
-		await page.evaluate(() =>
-			(window as unknown as { axe: typeof import('axe-core') }).axe.configure({
-				allowedOrigins: ['<same_origin>'],
-				branding: { application: 'playwright' }
-			})
-		);
-	}
-	const results = await page.evaluate(
-		(tags) =>
-			(window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-				runOnly: { type: 'tag', values: tags }
-			}),
-		TAGS
-	);
-	const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	for (const v of results.violations) {
-		if (blocking.includes(v)) continue;
-		info.annotations.push({
-			type: `axe ${v.impact ?? 'minor'} at ${where}`,
-			description: `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-		});
-	}
-	const report = blocking.map(
-		(v) =>
-			`${v.id} [${v.impact}] ${v.help}\n` +
-			v.nodes
-				.slice(0, 6)
-				.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)
-				.join('\n')
-	);
-	expect(report, `serious or critical axe violations at ${where}`).toEqual([]);
-}
+import { audit } from './axe.ts';
 
 /**
  * Chart label contrast. axe leaves the chart's labels "incomplete" (their boxes overlap, so it
@@ -216,7 +165,7 @@ test.describe('the story, read with assistive needs', () => {
 
 	test('at every step: contrast, country in words, the live region; axe at the top, mid-story, the end, the sources and with each chart\'s table open', async ({ page }, info) => {
 		test.setTimeout(120_000);
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		await audit(page, info, 'top');
 
@@ -281,7 +230,7 @@ test.describe('the story, read with assistive needs', () => {
 
 test.describe('keyboard', () => {
 	test('Tab reaches every link and the data table, always with a visible focus ring on something visible', async ({ page }, info) => {
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		// Everything that must be reachable, tagged so it can be recognised when focused.
 		const wanted = await page.evaluate(() => {

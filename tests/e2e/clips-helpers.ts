@@ -4,10 +4,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { runScript, type Run } from './stills-helpers';
+import { SLUG } from './fixtures.ts';
 
-/** `npm run clips` with these options, on the existing build (the suite builds first). */
+/**
+ * `npm run clips` on the China story (`--story`), with these options, on the existing build (the
+ * suite builds first). Its clips go to `<out>/<slug>/`: see `storyDir`.
+ */
 export function clips(args: string[], env: Record<string, string> = {}): Promise<Run> {
-	return runScript('clips.mjs', ['--no-build', ...args], env);
+	return runScript('clips.mjs', ['--no-build', '--story', SLUG, ...args], env);
 }
 
 export interface VideoFacts {

@@ -13,8 +13,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, steps, story } from './fixtures';
-import { files, stills } from './stills-helpers';
+import { test, expect, steps, story, BASE, SLUG } from './fixtures';
+import { files, stills, storyDir } from './stills-helpers';
 import { clips, frameAt, frameHashes, pixelAt, probe, psnr, topBoxes } from './clips-helpers';
 import { chartText } from '../../src/lib/charts/registry';
 import { plainText } from '../../src/lib/stage/text';
@@ -29,13 +29,13 @@ test.describe.configure({ mode: 'parallel' });
 
 test('MP4 clips: H.264 yuv420p, index first, exact frames; first and last frames are the stills; two runs give the same frames', async ({}, info) => {
 	test.setTimeout(120_000);
-	const a = info.outputPath('a');
-	const b = info.outputPath('b');
-	const still = info.outputPath('stills');
+	const a = storyDir(info.outputPath('a'));
+	const b = storyDir(info.outputPath('b'));
+	const still = storyDir(info.outputPath('stills'));
 	const runs = await Promise.all([
-		clips([...SMALL, '--steps', 'intro,top-ten', '--out', a]),
-		clips([...SMALL, '--steps', 'intro,top-ten', '--out', b]),
-		stills(['--size', '640x360', '--steps', 'intro,top-five,top-ten', '--out', still])
+		clips([...SMALL, '--steps', 'intro,top-ten', '--out', path.dirname(a)]),
+		clips([...SMALL, '--steps', 'intro,top-ten', '--out', path.dirname(b)]),
+		stills(['--size', '640x360', '--steps', 'intro,top-five,top-ten', '--out', path.dirname(still)])
 	]);
 	for (const r of runs) expect(r.code, r.stderr).toBe(0);
 	expect(runs[0].stdout).toMatch(/03-top-ten\.mp4 {2}2\.00 s of video, 60 frames/);
@@ -65,11 +65,11 @@ test('MP4 clips: H.264 yuv420p, index first, exact frames; first and last frames
 
 test('WebM (VP9) at 60 fps in a portrait dark frame; a GIF at most 800 px wide, its size reported', async ({}, info) => {
 	test.setTimeout(120_000);
-	const webm = info.outputPath('webm');
-	const gif = info.outputPath('gif');
+	const webm = storyDir(info.outputPath('webm'));
+	const gif = storyDir(info.outputPath('gif'));
 	const [w, g] = await Promise.all([
-		clips(['--format', 'webm', '--fps', '60', '--theme', 'dark', '--size', '360x640', '--hold', '0.5', '--steps', 'providers', '--out', webm]),
-		clips(['--format', 'gif', '--size', '1280x720', '--hold', '0.5', '--steps', 'providers', '--out', gif])
+		clips(['--format', 'webm', '--fps', '60', '--theme', 'dark', '--size', '360x640', '--hold', '0.5', '--steps', 'providers', '--out', path.dirname(webm)]),
+		clips(['--format', 'gif', '--size', '1280x720', '--hold', '0.5', '--steps', 'providers', '--out', path.dirname(gif)])
 	]);
 	expect(w.code, w.stderr).toBe(0);
 	expect(g.code, g.stderr).toBe(0);
@@ -91,9 +91,9 @@ test('WebM (VP9) at 60 fps in a portrait dark frame; a GIF at most 800 px wide, 
 
 test('--whole: one video of the steps, with WebVTT captions of their words and a chapter per step', async ({}, info) => {
 	test.setTimeout(120_000);
-	const out = info.outputPath('whole');
+	const out = storyDir(info.outputPath('whole'));
 	const ids = ['intro', 'top-five', 'providers'];
-	const run = await clips(['--whole', ...SMALL, '--steps', ids.join(','), '--out', out]);
+	const run = await clips(['--whole', ...SMALL, '--steps', ids.join(','), '--out', path.dirname(out)]);
 	expect(run.code, run.stderr).toBe(0);
 	expect(files(out)).toEqual(['talk.captions.vtt', 'talk.chapters.vtt', 'talk.mp4']);
 	expect(probe(path.join(out, 'talk.mp4'))).toMatchObject({ codec: 'h264', frames: 45, duration: 1.5 });
@@ -135,9 +135,10 @@ test('--whole: one video of the steps, with WebVTT captions of their words and a
 
 test('mistakes stop the exporter with a message and a non-zero exit, writing nothing', async ({}, info) => {
 	test.setTimeout(120_000);
-	const out = info.outputPath('never');
+	const out = storyDir(info.outputPath('never'));
 	const cases: [string[], Record<string, string>, number, RegExp][] = [
 		[['--steps', 'intro,no-such-step'], {}, 2, /unknown step "no-such-step"/],
+		[['--story', 'no-such-story'], {}, 2, /--story: no story "no-such-story" in this build/],
 		[['--size', '1920by1080'], {}, 2, /--size: expected WIDTHxHEIGHT/],
 		[['--size', '10x10'], {}, 2, /--size: width 10 is out of range/],
 		[['--size', '641x360'], {}, 2, /--size: 641x360 has an odd side; MP4 video \(yuv420p\) needs even sides, e\.g\. 642x360/],
@@ -151,20 +152,20 @@ test('mistakes stop the exporter with a message and a non-zero exit, writing not
 		[['--steps', 'intro', ...SMALL], { CLIPS_BROWSER_LACKS: 'avc' }, 3, /this browser cannot encode H\.264 \(MP4\) at 640x360; try --format webm or --format gif/],
 		[['--steps', 'intro', ...SMALL], { CLIPS_BROWSER_LACKS: 'avc,vp09' }, 3, /this browser cannot encode H\.264 \(MP4\) at 640x360; try --format gif\n/]
 	];
-	const runs = await Promise.all(cases.map(([args, env]) => clips([...args, '--out', out], env)));
+	const runs = await Promise.all(cases.map(([args, env]) => clips([...args, '--out', path.dirname(out)], env)));
 	runs.forEach((r, i) => {
 		expect(r.code, `${cases[i][0].join(' ')}: ${r.stderr}`).toBe(cases[i][2]);
 		expect(r.stderr).toMatch(cases[i][3]);
 	});
-	expect(existsSync(out)).toBe(false);
+	expect(existsSync(path.dirname(out))).toBe(false);
 });
 
 test('an interrupted run leaves the previous set as it was', async ({}, info) => {
 	test.setTimeout(120_000);
-	const out = info.outputPath('kept');
+	const out = storyDir(info.outputPath('kept'));
 	mkdirSync(out, { recursive: true });
 	writeFileSync(path.join(out, nameOf('top-five')), 'the previous set');
-	const child = spawn(process.execPath, ['scripts/clips.mjs', '--no-build', ...SMALL, '--steps', 'top-five,top-ten,providers', '--out', out]);
+	const child = spawn(process.execPath, ['scripts/clips.mjs', '--no-build', '--story', SLUG, ...SMALL, '--steps', 'top-five,top-ten,providers', '--out', path.dirname(out)]);
 	let stdout = '';
 	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 	await new Promise<void>((resolve) =>
@@ -185,7 +186,7 @@ test('an interrupted run leaves the previous set as it was', async ({}, info) =>
 
 test('the stage offers the step as a video where the browser encodes one: an MP4 of the move, as the exporter records it', async ({ page }, info) => {
 	test.setTimeout(120_000);
-	await page.goto('/present/#top-ten');
+	await page.goto(`${BASE}present/#top-ten`);
 	const button = page.getByRole('button', { name: 'Download this step as a video (MP4)' });
 	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), button.click()]);
 	expect(download.suggestedFilename()).toBe(nameOf('top-ten'));
@@ -200,7 +201,7 @@ test('where the browser has no video encoder, the stage does not offer the video
 	await page.addInitScript(() => {
 		delete (window as { VideoEncoder?: unknown }).VideoEncoder;
 	});
-	await page.goto('/present/#top-ten');
+	await page.goto(`${BASE}present/#top-ten`);
 	await expect(page.getByRole('button', { name: 'Download this step as PNG' })).toBeVisible();
 	await expect(page.locator('[data-download-clip]')).toHaveCount(0);
 });

@@ -14,7 +14,8 @@ import {
 	expectedState,
 	chartSettled,
 	nextFrames,
-	poll
+	poll,
+	BASE
 } from './fixtures.ts';
 
 /** `<meta http-equiv="content-security-policy" content="...">` of an HTML page, parsed. */
@@ -38,7 +39,7 @@ const HOSTLESS = /^'[^']+'$|^(data|blob):$/i;
 test.describe('content security policy', () => {
 	test('the prerendered page allows its own origin only', async ({ request }, info) => {
 		test.skip(info.project.name !== 'desktop', 'the HTML is the same for every device');
-		const res = await request.get('/');
+		const res = await request.get(BASE);
 		expect(res.ok()).toBe(true);
 		const policy = metaPolicy(await res.text());
 		expect(policy, 'a <meta http-equiv="content-security-policy"> in the HTML').not.toBeNull();
@@ -62,7 +63,7 @@ test.describe('content security policy', () => {
 				seen.push(`${e.violatedDirective}: ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
 			});
 		});
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 
 		for (const step of steps) {

@@ -3,7 +3,7 @@
  * takes over those very nodes (hydration), rather than drawing a second copy: no new DOM, no
  * layout, no flash. And the drawing travels once, as HTML, not again as a string in the page data.
  */
-import { test, expect, steps, ready, scrollToStep, currentSteps, chartState, expectedState } from './fixtures.ts';
+import { test, expect, steps, ready, scrollToStep, currentSteps, chartState, expectedState, BASE } from './fixtures.ts';
 
 const first = steps[0];
 const MARKS = `[data-chart="${first.chart}"] svg :is(path, rect, line)`;
@@ -13,7 +13,7 @@ test('the live chart takes over the build-time drawing in place, then follows th
 	page.on('console', (m) => {
 		if (m.type() === 'warning') warnings.push(m.text());
 	});
-	await page.goto('/');
+	await page.goto(BASE);
 	await ready(page);
 	await expect(page.locator('[data-chart-ready]')).toHaveCount(0);
 
@@ -50,7 +50,7 @@ test('the live chart takes over the build-time drawing in place, then follows th
 });
 
 test('the page data carries no copy of the drawing', async ({ request }) => {
-	const html = await (await request.get('/')).text();
+	const html = await (await request.get(BASE)).text();
 	// The host holds the chart component's server output (it opens with a hydration marker).
 	expect(html).toMatch(/data-build-drawing(?:="")?><!--\[-->/);
 	expect(html).toContain(`data-chart="${first.chart}"`);

@@ -1,9 +1,15 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/load.server.ts';
+import { STORIES_DIR } from '../../src/lib/story/stories.server.ts';
 import type { Step, Story } from '../../src/lib/story/types.ts';
 
+/** The story these specs walk: the China story, data/stories/<SLUG>/. */
+export const SLUG = 'china-ai-market';
+/** Its pages' base path in the build: `${BASE}` reads, `${BASE}present/` is its stage. */
+export const BASE = `/${SLUG}/`;
+
 /** The story as the build reads it: tests take their expectations from data/, never a copy. */
-export const story: Story = loadStory(process.cwd());
+export const story: Story = loadStory(`${STORIES_DIR}/${SLUG}`);
 export const steps: Step[] = story.steps;
 
 interface Guard {
@@ -191,12 +197,13 @@ export async function nextFrames(page: Page): Promise<void> {
 
 /**
  * Scrolls to a step and waits until it is current, its state is drawn by the live chart (its
- * code loaded and on the page) and every tween and fade has ended (`chartSettled`).
+ * code loaded and on the page) and every tween and fade has ended (`chartSettled`). `of`: the
+ * steps of the story on the page (the China story's by default).
  */
-export async function settleOn(page: Page, id: string): Promise<void> {
+export async function settleOn(page: Page, id: string, of: Step[] = steps): Promise<void> {
 	await scrollToStep(page, id);
 	await poll(() => currentSteps(page), `step ${id}`).toEqual([id]);
-	const step = steps.find((s) => s.id === id)!;
+	const step = of.find((s) => s.id === id)!;
 	await poll(() => chartState(page)).toBe(expectedState(step));
 	await chartSettled(page, step.chart);
 }

@@ -5,7 +5,7 @@
  * and no CSS transition or animation anywhere in the figure or the steps lasts longer than 0 s.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, settleOn, steps, ready } from './fixtures.ts';
+import { test, expect, settleOn, steps, ready, BASE } from './fixtures.ts';
 
 type Box = { x: number; y: number; w: number; h: number };
 type Snapshot = Record<string, Box>;
@@ -91,7 +91,7 @@ test.describe('reduced motion', () => {
 
 	test('marks are final two frames after each step change, and no CSS transition or animation lasts longer than 0 s', async ({ page }) => {
 		test.setTimeout(120_000);
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		// The figure and the steps at rest: the first step, then after each measured change.
 		const checkCss = async (id: string) => {
@@ -138,7 +138,7 @@ test.describe('full motion', () => {
 
 	test('each change of state is animated', async ({ page }) => {
 		test.setTimeout(120_000);
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		for (const [from, to] of PAIRS) {
 			await test.step(`${from} -> ${to}`, async () => {

@@ -1,9 +1,9 @@
-import { test, expect, steps, story, expectedState } from './fixtures';
+import { test, expect, steps, story, expectedState, BASE } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
 test('without JavaScript the whole story reads and the first chart is drawn', async ({ page }) => {
-	await page.goto('/');
+	await page.goto(BASE);
 	await expect(page.locator('h1')).toHaveText(story.meta.title);
 
 	// Every step, in order, with its words.

@@ -11,7 +11,8 @@ import {
 	expectedState,
 	settleOn,
 	scrollStill,
-	poll
+	poll,
+	BASE
 } from './fixtures';
 
 /** The phones a reader arrives with: the narrowest to the largest, and one on its side. */
@@ -122,7 +123,7 @@ for (const size of SIZES) {
 
 		test('every step: chart pinned and big, nothing sideways, text readable', async ({ page }) => {
 			test.setTimeout(90_000);
-			await page.goto('/');
+			await page.goto(BASE);
 			await ready(page);
 			for (const [i, step] of steps.entries()) {
 				await settleOn(page, step.id);
@@ -171,7 +172,7 @@ test.describe('a 390x844 phone in the hand', () => {
 
 	test('turning it keeps the step, the address bar does not move it, a fling lands on the step in view', async ({ page }) => {
 		test.setTimeout(90_000);
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 
 		await test.step('turning the phone keeps the reader on the same step and chart, both ways', async () => {
@@ -237,7 +238,7 @@ test.describe('a 390x844 phone in the hand', () => {
 });
 
 test('no style sizes anything with 100vh (the address bar would make it jump)', async ({ page, request }) => {
-	await page.goto('/');
+	await page.goto(BASE);
 	const sheets = await page.$$eval('link[rel="stylesheet"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
 	expect(sheets.length).toBeGreaterThan(0);
 	for (const href of sheets) {

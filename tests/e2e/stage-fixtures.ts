@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, steps } from './fixtures.ts';
+import { BASE, expect, steps } from './fixtures.ts';
 import type { Step } from '../../src/lib/story/types.ts';
 
 /** Opens the stage (on a step, if given) and waits until every chart's code is loaded. */
 export async function openStage(page: Page, id?: string): Promise<void> {
-	await page.goto(id ? `/present/#${id}` : '/present/');
+	await page.goto(id ? `${BASE}present/#${id}` : `${BASE}present/`);
 	await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
 	if (id) await expect.poll(() => stageStep(page)).toBe(id);
 }

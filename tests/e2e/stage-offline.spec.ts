@@ -1,15 +1,15 @@
 /**
- * The talk with the network cut and no server: build/talk.html opened from the disk (file://),
+ * The talk with the network cut and no server: build/<slug>/talk.html opened from the disk (file://),
  * as from a USB stick. Every request must stay in the file (file: or data:), the charts must draw,
  * and the stage and the presenter view must still steer each other.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as base, expect } from '@playwright/test';
-import { steps } from './fixtures.ts';
+import { SLUG, steps } from './fixtures.ts';
 import { stageStep } from './stage-fixtures.ts';
 
-const talk = pathToFileURL(resolve('build/talk.html')).href;
+const talk = pathToFileURL(resolve('build', SLUG, 'talk.html')).href;
 const test = base.extend({ context: async ({ browser }, use) => {
 	const context = await browser.newContext({ offline: true, viewport: { width: 1920, height: 1080 } });
 	await use(context);

@@ -1,10 +1,10 @@
 /**
  * The presenter view and the ways in: two windows in step both ways over the shared channel,
  * either one closed without breaking the other, notes, next step, timer and pacing; the notes never
- * reach a reader; `/?mode=present`, P and the Present link open the stage on the step being read.
+ * reach a reader; `/<slug>/?mode=present`, P and the Present link open the stage on the step being read.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, steps, story, ready, scrollToStep, currentSteps } from './fixtures.ts';
+import { test, expect, steps, story, ready, scrollToStep, currentSteps, BASE } from './fixtures.ts';
 import { openStage, stageStep } from './stage-fixtures.ts';
 
 async function presenterStep(page: Page): Promise<string> {
@@ -17,7 +17,7 @@ const noteStart = (i: number) => steps[i].notes.trim().split(/\s+/).slice(0, 6).
 test('the presenter view and the stage move each other, and each survives the other closing', async ({ page, context }) => {
 	await openStage(page, steps[2].id);
 	const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-	await expect(presenter).toHaveURL(new RegExp(`/presenter/#${steps[2].id}$`));
+	await expect(presenter).toHaveURL(new RegExp(`${BASE}presenter/#${steps[2].id}$`));
 	await expect(presenter.getByTestId('presenter-step')).toHaveText(stepText(2));
 	await expect(presenter.getByTestId('presenter-notes')).toContainText(noteStart(2));
 	// The next step's chart, live, in its state.
@@ -54,8 +54,8 @@ test('the presenter view and the stage move each other, and each survives the ot
 	await page.keyboard.press('PageDown');
 	await expect.poll(() => stageStep(page)).toBe(steps[10].id);
 	const again = await context.newPage();
-	await again.goto('/?mode=presenter');
-	await expect(again).toHaveURL(/\/presenter\//);
+	await again.goto(`${BASE}?mode=presenter`);
+	await expect(again).toHaveURL(new RegExp(`${BASE}presenter/`));
 	await expect(again.getByTestId('presenter-step')).toHaveText(stepText(10));
 
 	// Closing the stage leaves the presenter view working, and a new stage follows it.
@@ -75,7 +75,7 @@ test('timer, clock and pacing against the talk length in data/story.yaml', async
 	// The clock stands still at 09:00 until the test moves it: a slow load cannot skew it.
 	await page.clock.install({ time: new Date('2026-11-30T08:59:59') });
 	await page.clock.pauseAt(new Date('2026-11-30T09:00:00'));
-	await page.goto(`/presenter/#${steps[0].id}`);
+	await page.goto(`${BASE}presenter/#${steps[0].id}`);
 	await expect(page.getByTestId('presenter-elapsed')).toHaveText('0:00');
 	await expect(page.getByTestId('presenter-clock')).toHaveText('09:00');
 	await expect(page.getByTestId('presenter-pace')).toHaveAttribute('data-pace', 'on-pace');
@@ -104,7 +104,8 @@ test('speaker notes never reach a reader: not in the reading page, its data, the
 	const withNotes = steps.filter((s) => s.notes.trim().length > 20);
 	expect(withNotes.length).toBeGreaterThan(0);
 	const fragments = withNotes.map((s) => s.notes.trim().replace(/\s+/g, ' ').slice(0, 30));
-	for (const path of ['/', '/__data.json', '/present/', '/present/__data.json', '/clip/', '/clip/__data.json']) {
+	// The list of stories too.
+	for (const path of ['/', ...['', '__data.json', 'present/', 'present/__data.json', 'clip/', 'clip/__data.json'].map((p) => BASE + p)]) {
 		const res = await request.get(path);
 		expect(res.ok(), path).toBe(true);
 		const body = (await res.text()).replace(/\s+/g, ' ');
@@ -114,29 +115,29 @@ test('speaker notes never reach a reader: not in the reading page, its data, the
 		}
 	}
 	// The presenter view does carry them.
-	const presenter = (await (await request.get('/presenter/__data.json')).text()).replace(/\s+/g, ' ');
+	const presenter = (await (await request.get(`${BASE}presenter/__data.json`)).text()).replace(/\s+/g, ' ');
 	expect(fragments.filter((f) => presenter.includes(JSON.stringify(f).slice(1, -1)))).not.toEqual([]);
 });
 
-test('the ways in: /?mode=present, the Present link and P open the stage on the step being read', async ({ page }) => {
-	await page.goto(`/?mode=present#${steps[5].id}`);
-	await expect(page).toHaveURL(new RegExp(`/present/#${steps[5].id}$`));
+test('the ways in: ?mode=present, the Present link and P open the stage on the step being read', async ({ page }) => {
+	await page.goto(`${BASE}?mode=present#${steps[5].id}`);
+	await expect(page).toHaveURL(new RegExp(`${BASE}present/#${steps[5].id}$`));
 	await expect.poll(() => stageStep(page)).toBe(steps[5].id);
 
-	await page.goto('/');
+	await page.goto(BASE);
 	await ready(page);
 	const link = page.getByRole('link', { name: /Present/ });
 	await expect(link).toBeVisible();
 	await scrollToStep(page, steps[7].id);
 	await expect.poll(() => currentSteps(page)).toEqual([steps[7].id]);
 	await page.keyboard.press('p');
-	await expect(page).toHaveURL(new RegExp(`/present/#${steps[7].id}$`));
+	await expect(page).toHaveURL(new RegExp(`${BASE}present/#${steps[7].id}$`));
 	await expect.poll(() => stageStep(page)).toBe(steps[7].id);
 
-	await page.goto('/');
+	await page.goto(BASE);
 	await ready(page);
 	await page.getByRole('link', { name: /Present/ }).click();
-	await expect(page).toHaveURL(new RegExp(`/present/#${steps[0].id}$`));
+	await expect(page).toHaveURL(new RegExp(`${BASE}present/#${steps[0].id}$`));
 	await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
 	await expect(page.locator('[data-step]')).toHaveCount(steps.length);
 });

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, steps, story } from './fixtures.ts';
+import { test, expect, steps, story, BASE } from './fixtures.ts';
 import { openStage, stageStep, indexOf, chartSignature, settledOn } from './stage-fixtures.ts';
 import { pixels, pngSize } from './stills-helpers.ts';
 
@@ -49,7 +49,7 @@ test.describe('keys', () => {
 		await page.keyboard.up('PageDown');
 		await expect.poll(() => stageStep(page)).toBe(steps[1].id);
 		// The URL hash names the step; a reload resumes there.
-		await expect(page).toHaveURL(new RegExp(`/present/#${steps[1].id}$`));
+		await expect(page).toHaveURL(new RegExp(`${BASE}present/#${steps[1].id}$`));
 		await page.reload();
 		await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
 		expect(await stageStep(page)).toBe(steps[1].id);
@@ -139,13 +139,13 @@ test.describe('keys', () => {
 		await expect.poll(isFull).toBe(true);
 		expect(await stageStep(page)).toBe(steps[0].id);
 		// F5 never reloads the page: the stage is still the same document.
-		await expect(page).toHaveURL(/\/present\//);
+		await expect(page).toHaveURL(new RegExp(`${BASE}present/`));
 		await press(page, 'PageDown', 1);
 
 		await page.keyboard.press('Escape');
 		await expect.poll(isFull).toBe(false);
 		await page.keyboard.press('Escape');
-		await expect(page).toHaveURL(new RegExp(`:\\d+/#${steps[1].id}$`));
+		await expect(page).toHaveURL(new RegExp(`:\\d+${BASE}#${steps[1].id}$`));
 		await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true');
 		await expect.poll(() => page.$$eval('[aria-current="step"]', (els) => els.map((e) => e.id))).toEqual([steps[1].id]);
 	});
@@ -187,7 +187,7 @@ test.describe('overview, keys and the live region', () => {
 		for (const word of ['Page Down', 'Black screen', 'Overview', 'Presenter view']) await expect(help).toContainText(word);
 		await page.keyboard.press('Escape');
 		await expect(help).toBeHidden();
-		await expect(page).toHaveURL(/\/present\//);
+		await expect(page).toHaveURL(new RegExp(`${BASE}present/`));
 	});
 
 	test('the cursor hides after two idle seconds and comes back when the mouse moves', async ({ page }) => {

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { SLUG } from './fixtures.ts';
 
 const ROOT = process.cwd();
 
@@ -23,9 +24,17 @@ export function runScript(name: string, args: string[], env: Record<string, stri
 	});
 }
 
-/** `npm run stills` with these options, on the existing build (the suite builds first). */
+/**
+ * `npm run stills` on the China story (`--story`), with these options, on the existing build
+ * (the suite builds first). Its stills go to `<out>/<slug>/`: see `storyDir`.
+ */
 export function stills(args: string[], env: Record<string, string> = {}): Promise<Run> {
-	return runScript('stills.mjs', ['--no-build', ...args], env);
+	return runScript('stills.mjs', ['--no-build', '--story', SLUG, ...args], env);
+}
+
+/** The China story's folder in a stills run's `--out`: the run is given `path.dirname()` of it. */
+export function storyDir(out: string): string {
+	return path.join(out, SLUG);
 }
 
 export function files(dir: string): string[] {

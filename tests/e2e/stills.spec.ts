@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, steps, story } from './fixtures';
-import { files, metaTags, pixels, pngSize, runScript, sampleDifference, stills } from './stills-helpers';
+import { test, expect, steps, story, BASE, SLUG } from './fixtures';
+import { files, metaTags, pixels, pngSize, runScript, sampleDifference, stills, storyDir } from './stills-helpers';
 import { serveDir } from '../../scripts/stills-server.mjs';
 import { pdfPageCount } from '../../scripts/stills-lib.mjs';
 
@@ -18,13 +18,13 @@ test.describe.configure({ mode: 'parallel' });
 
 test('PNG stills: one per step, named and sized, drawn, different from their neighbours, the same pixels run after run', async ({ page }, info) => {
 	const ids = ['intro', 'top-five', 'providers'];
-	const a = info.outputPath('a');
-	const b = info.outputPath('b');
-	const first = await stills(['--steps', ids.join(','), '--out', a]);
+	const a = storyDir(info.outputPath('a'));
+	const b = storyDir(info.outputPath('b'));
+	const first = await stills(['--steps', ids.join(','), '--out', path.dirname(a)]);
 	expect(first.code, first.stderr).toBe(0);
 	expect(first.stdout).toMatch(/\[1\/3\] 01-intro\.png/);
 	expect(first.stdout).toMatch(/\[3\/3\] 05-providers\.png/);
-	const second = await stills(['--steps', ids.join(','), '--out', b]);
+	const second = await stills(['--steps', ids.join(','), '--out', path.dirname(b)]);
 	expect(second.code, second.stderr).toBe(0);
 
 	expect(files(a)).toEqual(ids.map((id) => nameOf(id)));
@@ -44,11 +44,11 @@ test('PNG stills: one per step, named and sized, drawn, different from their nei
 
 // 1200x630 is covered by the share cards below.
 test('sizes, scales and themes: portrait at 2x in the dark theme, a 4K slide', async ({ page }, info) => {
-	const portrait = info.outputPath('portrait');
-	const uhd = info.outputPath('uhd');
-	const run = await stills(['--size', '1080x1350', '--scale', '2', '--theme', 'dark', '--steps', 'gap,weekly-spike', '--out', portrait]);
+	const portrait = storyDir(info.outputPath('portrait'));
+	const uhd = storyDir(info.outputPath('uhd'));
+	const run = await stills(['--size', '1080x1350', '--scale', '2', '--theme', 'dark', '--steps', 'gap,weekly-spike', '--out', path.dirname(portrait)]);
 	expect(run.code, run.stderr).toBe(0);
-	const big = await stills(['--size', '3840x2160', '--steps', 'us-lead', '--out', uhd]);
+	const big = await stills(['--size', '3840x2160', '--steps', 'us-lead', '--out', path.dirname(uhd)]);
 	expect(big.code, big.stderr).toBe(0);
 
 	expect(files(portrait)).toEqual([nameOf('gap'), nameOf('weekly-spike')]);
@@ -64,8 +64,8 @@ test('sizes, scales and themes: portrait at 2x in the dark theme, a 4K slide', a
 });
 
 test('SVG: an editable drawing per step, with real text and no bitmap or foreignObject', async ({ page }, info) => {
-	const out = info.outputPath('svg');
-	const run = await stills(['--format', 'svg', '--steps', 'providers,weekly-spike', '--out', out]);
+	const out = storyDir(info.outputPath('svg'));
+	const run = await stills(['--format', 'svg', '--steps', 'providers,weekly-spike', '--out', path.dirname(out)]);
 	expect(run.code, run.stderr).toBe(0);
 	expect(files(out)).toEqual([nameOf('providers', 'svg'), nameOf('weekly-spike', 'svg')]);
 	for (const f of files(out)) {
@@ -89,9 +89,9 @@ test('SVG: an editable drawing per step, with real text and no bitmap or foreign
 });
 
 test('PDF: one deck, a page per step, vector throughout', async ({}, info) => {
-	const out = info.outputPath('pdf');
+	const out = storyDir(info.outputPath('pdf'));
 	// providers has hatching, which Chromium would print as bitmaps if drawn as SVG patterns.
-	const run = await stills(['--format', 'pdf', '--steps', 'intro,providers,prices', '--out', out]);
+	const run = await stills(['--format', 'pdf', '--steps', 'intro,providers,prices', '--out', path.dirname(out)]);
 	expect(run.code, run.stderr).toBe(0);
 	expect(files(out)).toEqual(['stills.pdf']);
 	const pdf = readFileSync(path.join(out, 'stills.pdf'));
@@ -120,10 +120,10 @@ test('mistakes stop the exporter with a message and a non-zero exit, writing not
 });
 
 test('an interrupted run leaves the previous set as it was', async ({}, info) => {
-	const out = info.outputPath('kept');
+	const out = storyDir(info.outputPath('kept'));
 	mkdirSync(out, { recursive: true });
 	writeFileSync(path.join(out, '01-intro.png'), 'the previous set');
-	const child = spawn(process.execPath, ['scripts/stills.mjs', '--no-build', '--steps', 'intro,top-five,top-ten,providers', '--out', out]);
+	const child = spawn(process.execPath, ['scripts/stills.mjs', '--no-build', '--story', SLUG, '--steps', 'intro,top-five,top-ten,providers', '--out', path.dirname(out)]);
 	let stdout = '';
 	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 	await new Promise<void>((resolve) =>
@@ -143,7 +143,7 @@ test('an interrupted run leaves the previous set as it was', async ({}, info) =>
 });
 
 test('"Download this step" gives a PNG of the current step', async ({ page }, info) => {
-	await page.goto('/#providers');
+	await page.goto(`${BASE}#providers`);
 	await expect(page.locator('[data-chart-ready="share"]')).toHaveCount(1);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this step as PNG' }).click()]);
 	expect(download.suggestedFilename()).toBe(nameOf('providers'));
@@ -158,14 +158,20 @@ test('"Download this step" gives a PNG of the current step', async ({ page }, in
 /** A published address for the test: not a placeholder publish refuses, with a path, as a newsroom's would be. */
 const TEST_SITE = 'https://stories.studio-newsroom.org/china-ai/';
 
-test('share pages: card tags for every step, each image there at its stated size; a reader lands on the step', async ({ page }) => {
-	test.setTimeout(90_000);
-	// data/story.yaml holds a placeholder address: publish refuses it, before building or drawing.
+test('share pages: card tags for every step, each image there at its stated size, the first on the list of stories; a reader lands on the step', async ({ page }) => {
+	test.setTimeout(120_000);
+	// The story's story.yaml holds a placeholder address: publish refuses it, before drawing.
 	const refused = await runScript('publish.mjs', ['--no-build']);
 	expect(refused.code).toBe(2);
-	expect(refused.stderr).toMatch(/"https:\/\/[^"]*example\.org\/?" is a placeholder .*meta\.site in data\/story\.yaml/);
+	expect(refused.stderr).toMatch(new RegExp(`"https://[^"]*example\\.org/?" is a placeholder .*meta\\.site of ${SLUG}`));
 	expect(refused.stdout).not.toContain('Drawing');
-	const run = await runScript('publish.mjs', ['--no-build', '--site', TEST_SITE]);
+	// The suite's build holds the test stories: never to be deployed, so publish refuses it...
+	const testBuild = await runScript('publish.mjs', ['--no-build', '--site', TEST_SITE]);
+	expect(testBuild.code).toBe(2);
+	expect(testBuild.stderr).toMatch(/build\/ holds test stor(y|ies) .* must never be deployed/);
+	expect(testBuild.stdout).not.toContain('Drawing');
+	// ...unless told it is the test build it is.
+	const run = await runScript('publish.mjs', ['--no-build', '--test-build', '--site', TEST_SITE]);
 	expect(run.code, run.stderr).toBe(0);
 	const server = await serveDir('build');
 	try {
@@ -182,7 +188,7 @@ test('share pages: card tags for every step, each image there at its stated size
 			expect(tags['og:image:alt']).toBeTruthy();
 			expect(tags['twitter:card']).toBe('summary_large_image');
 			const image = new URL(tags['og:image']);
-			expect(image.href).toBe(new URL(`s/${id}/card.png`, site).href);
+			expect(image.href).toBe(new URL(`${SLUG}/s/${id}/card.png`, site).href);
 			expect(tags['twitter:image']).toBe(image.href);
 			const res = await fetch(server.url + onServer(image));
 			expect(res.status, image.href).toBe(200);
@@ -193,16 +199,21 @@ test('share pages: card tags for every step, each image there at its stated size
 			});
 		};
 		for (const s of steps) {
-			const tags = metaTags(await fetchText(`/s/${s.id}/`));
+			const tags = metaTags(await fetchText(`${BASE}s/${s.id}/`));
 			await checkCard(tags, s.id);
-			expect(tags['og:url']).toBe(new URL(`s/${s.id}/`, site).href);
+			expect(tags['og:url']).toBe(new URL(`${SLUG}/s/${s.id}/`, site).href);
 			expect(tags.refresh).toBe(`0; url=../../#${s.id}`);
 		}
-		const home = metaTags(await fetchText('/'));
+		const home = metaTags(await fetchText(BASE));
 		await checkCard(home, steps[0].id);
-		expect(home['og:url']).toBe(site.href);
+		expect(home['og:url']).toBe(new URL(`${SLUG}/`, site).href);
+		// The list of stories shows each story's first card, now drawn.
+		const list = await fetchText('/');
+		const cards = [...list.matchAll(/<img src="([^"]+)" width="1200" height="630" alt="[^"]+"/g)].map((m) => m[1]);
+		expect(cards).toContain(`${SLUG}/s/${steps[0].id}/card.png`);
+		for (const c of cards) expect((await fetch(`${server.url}/${c}`)).status, c).toBe(200);
 		// Speaker notes stay in the presenter view: no share or still page carries them.
-		const pages = await Promise.all(steps.flatMap((s) => [fetchText(`/s/${s.id}/`), fetchText(`/still/${s.id}/__data.json`)]));
+		const pages = await Promise.all(steps.flatMap((s) => [fetchText(`${BASE}s/${s.id}/`), fetchText(`${BASE}still/${s.id}/__data.json`)]));
 		for (const s of steps.filter((x) => x.notes.trim())) {
 			const words = s.notes.trim().slice(0, 40);
 			for (const p of pages) expect(p).not.toContain(words);
@@ -210,7 +221,7 @@ test('share pages: card tags for every step, each image there at its stated size
 	} finally {
 		await server.close();
 	}
-	await page.goto(`/s/gap/`);
+	await page.goto(`${BASE}s/gap/`);
 	await page.waitForURL(/#gap$/);
 	await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', 'gap');
 });

@@ -22,7 +22,8 @@ import {
 	poll,
 	recordShifts,
 	takeShifts,
-	type Shift
+	type Shift,
+	BASE
 } from './fixtures.ts';
 import { jumpTo, jumpWatcher } from '../../scripts/bench-page.mjs';
 
@@ -40,7 +41,7 @@ test.describe('the story, scrolled', () => {
 			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
 		});
 		await recordShifts(page);
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		const historyLength = await page.evaluate(() => history.length);
 		// Desktop and phone portrait: a screenshot of every step, and the layout shift over the walk.
@@ -151,7 +152,7 @@ test.describe('the story, scrolled', () => {
 				if (s && seen.at(-1) !== s) seen.push(s);
 			}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-chart-state'] });
 		});
-		await page.goto(`/#${target.id}`);
+		await page.goto(`${BASE}#${target.id}`);
 		await ready(page);
 		await poll(() => currentSteps(page)).toEqual([target.id]);
 		await poll(() => chartState(page)).toBe(expectedState(target));

@@ -4,7 +4,7 @@
  * The expected words come from data/ and the shared formats, never from the page.
  */
 import type { Locator } from '@playwright/test';
-import { test, expect, settleOn, steps, story, ready, scrollToStep, currentSteps, nextFrames, poll } from './fixtures.ts';
+import { test, expect, settleOn, steps, story, ready, scrollToStep, currentSteps, nextFrames, poll, BASE } from './fixtures.ts';
 import { chartView } from '../../src/lib/charts/view.ts';
 import {
 	NOT_REPORTED,
@@ -176,7 +176,7 @@ test.describe('tap a mark, see its value', () => {
 
 	test('on a phone, a tap on any kind of mark shows its value inside the viewport', async ({ page }, info) => {
 		test.skip(info.project.name !== 'phone-portrait', 'taps are for the phone in portrait');
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		const tip = page.getByTestId('mark-tip');
 		const viewport = page.viewportSize()!;
@@ -218,7 +218,7 @@ test.describe('a tip comes and goes', () => {
 
 	test('a tip goes on Escape and with a new step; hovering shows nothing; marks take taps, labels do not', async ({ page }, info) => {
 		test.skip(info.project.name !== 'desktop' && info.project.name !== 'phone-portrait', 'one wide, one narrow');
-		await page.goto('/');
+		await page.goto(BASE);
 		await ready(page);
 		const first = stepFor('ranking', 'named');
 		await settleOn(page, first);

@@ -15,7 +15,7 @@ const OTHER = '#8a8f98';
 
 describe('the China story, step by step', () => {
 	it('draws every step as the committed snapshot says', async () => {
-		const story = loadStory(process.cwd());
+		const story = loadStory('data/stories/china-ai-market');
 		// Tones as the colour a reader sees in the light theme: a group's, or the grey.
 		const colour = (tone: string) =>
 			tone === 'other' ? OTHER : (toneGroup(story.groups, tone)?.colour.light ?? tone);

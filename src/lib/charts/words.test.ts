@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../story/errors.ts';
 import { parseStory } from '../story/load.ts';
 import { readStoryFiles } from '../story/load.server.ts';
+import { REAL_STORY_DIR } from '../story/fixture.ts';
 import { KINDS, chartText } from './registry.ts';
 import { slotsOf, word } from './words.ts';
 
-const STORY = 'data/story.yaml';
-const files = readStoryFiles(process.cwd());
+const STORY = `${REAL_STORY_DIR}/story.yaml`;
+const files = readStoryFiles(REAL_STORY_DIR);
 const yaml = files[STORY];
 const lineOf = (text: string, marker: string) => text.split('\n').findIndex((l) => l.includes(marker)) + 1;
 
@@ -73,6 +74,6 @@ describe('chart words', () => {
 		const broken = yaml.replace(/\ncharts:\n[\s\S]*?\nsteps:\n/, '\nsteps:\n');
 		const found = problems(broken);
 		expect(found).toHaveLength(1);
-		expect(found[0]).toMatch(/^data\/story\.yaml:\d+: field "charts": missing; this section declares the charts the steps show/);
+		expect(found[0]).toMatch(/^data\/stories\/china-ai-market\/story\.yaml:\d+: field "charts": missing; this section declares the charts the steps show/);
 	});
 });

@@ -22,17 +22,17 @@ const text = { title: 'The gap', unit: '%', caption: 'China 37%, US 29%.', table
 
 describe('share cards', () => {
 	it('builds absolute URLs from the site address', () => {
-		expect(absolute(cardPath('gap'), 'https://a.example/story/')).toBe('https://a.example/story/s/gap/card.png');
-		expect(absolute(sharePath('gap'), 'https://a.example')).toBe('https://a.example/s/gap/');
+		expect(absolute(cardPath('tale', 'gap'), 'https://a.example/stories/')).toBe('https://a.example/stories/tale/s/gap/card.png');
+		expect(absolute(sharePath('tale', 'gap'), 'https://a.example')).toBe('https://a.example/tale/s/gap/');
 	});
 
 	it('describes a step with its words, its image and its text alternative', () => {
-		const card = stepCard(step, text, 'Story', 'https://a.example');
+		const card = stepCard(step, text, 'Story', 'tale', 'https://a.example');
 		expect(card).toEqual({
 			title: 'The gap · Story',
 			description: 'China leads by 8 points.',
-			url: 'https://a.example/s/gap/',
-			image: 'https://a.example/s/gap/card.png',
+			url: 'https://a.example/tale/s/gap/',
+			image: 'https://a.example/tale/s/gap/card.png',
 			imageWidth: 1200,
 			imageHeight: 630,
 			imageAlt: 'The gap. China 37%, US 29%.'
@@ -42,16 +42,16 @@ describe('share cards', () => {
 
 	it('gives the story page its own words and the first step image', () => {
 		const meta = { title: 'Story', dek: 'The dek.', site: 'https://a.example' } as StoryMeta;
-		expect(storyCard(meta, step, text)).toMatchObject({
+		expect(storyCard(meta, step, text, 'tale')).toMatchObject({
 			title: 'Story',
 			description: 'The dek.',
-			url: 'https://a.example/',
-			image: 'https://a.example/s/gap/card.png'
+			url: 'https://a.example/tale/',
+			image: 'https://a.example/tale/s/gap/card.png'
 		});
 	});
 
 	it('keeps paths from the site root when the address is not known (publish makes them absolute)', () => {
-		expect(stepCard(step, text, 'Story', null)).toMatchObject({ url: '/s/gap/', image: '/s/gap/card.png' });
+		expect(stepCard(step, text, 'Story', 'tale', null)).toMatchObject({ url: '/tale/s/gap/', image: '/tale/s/gap/card.png' });
 	});
 
 	it('shortens long words at a word', () => {

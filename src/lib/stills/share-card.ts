@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Step, StoryMeta } from '../story/types.ts';
 import type { ChartText } from '../charts/types.ts';
-import { absolute, cardPath, CARD_SIZE, sharePath } from './site.ts';
+import { absolute, cardPath, CARD_SIZE, sharePath, storyHome } from './site.ts';
 
 export interface ShareCard {
 	title: string;
@@ -31,13 +31,13 @@ export function plainText(paragraphs: readonly Paragraph[], max = 200): string {
 	return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** The card of one step; `site` is the published address (null: paths from the site's root, made absolute by publish). */
-export function stepCard(step: Step, text: ChartText, storyTitle: string, site: string | null): ShareCard {
+/** The card of one step of the story `slug`; `site` is the published address (null: paths from the site's root, made absolute by publish). */
+export function stepCard(step: Step, text: ChartText, storyTitle: string, slug: string, site: string | null): ShareCard {
 	return {
 		title: `${text.title} · ${storyTitle}`,
 		description: plainText(step.copy),
-		url: absolute(sharePath(step.id), site),
-		image: absolute(cardPath(step.id), site),
+		url: absolute(sharePath(slug, step.id), site),
+		image: absolute(cardPath(slug, step.id), site),
 		imageWidth: CARD_SIZE.width,
 		imageHeight: CARD_SIZE.height,
 		imageAlt: `${text.title}. ${text.caption}`
@@ -45,12 +45,12 @@ export function stepCard(step: Step, text: ChartText, storyTitle: string, site: 
 }
 
 /** The story page's card: the story's title and dek, with its first step's image. */
-export function storyCard(meta: StoryMeta, first: Step, text: ChartText): ShareCard {
+export function storyCard(meta: StoryMeta, first: Step, text: ChartText, slug: string): ShareCard {
 	const site = meta.site;
 	return {
-		...stepCard(first, text, meta.title, site),
+		...stepCard(first, text, meta.title, slug, site),
 		title: meta.title,
 		description: meta.dek,
-		url: absolute('/', site)
+		url: absolute(storyHome(slug), site)
 	};
 }

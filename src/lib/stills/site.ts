@@ -7,14 +7,19 @@ import { onSite } from './site-address.js';
 /** Card images are link previews: 1200x630 is what the big platforms show uncropped. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
+/** Path of a story's reading page: every story lives under its slug (data/stories/<slug>/). */
+export function storyHome(slug: string): string {
+	return `/${slug}/`;
+}
+
 /** Path of a step's share page. */
-export function sharePath(stepId: string): string {
-	return `/s/${stepId}/`;
+export function sharePath(slug: string, stepId: string): string {
+	return `/${slug}/s/${stepId}/`;
 }
 
 /** Path of a step's card image, written by `npm run publish` next to its share page. */
-export function cardPath(stepId: string): string {
-	return `/s/${stepId}/card.png`;
+export function cardPath(slug: string, stepId: string): string {
+	return `/${slug}/s/${stepId}/card.png`;
 }
 
 /** `path` on the published site: absolute, or root-relative when the address is not known yet. */

@@ -12,8 +12,14 @@ import { parseStory } from './load.ts';
 import type { Charts } from './narrative.ts';
 import type { Datasets, KindId, RoleId, ShapeId } from './types.ts';
 
+/**
+ * The small valid story the loader tests edit. Its files are keyed as if it were a story folder at
+ * `data/` (`data/story.yaml`, `data/datasets/prices.csv`), so messages read short.
+ */
 export const FIXTURE = join(process.cwd(), 'tests/fixtures/data');
 export const STORY = 'data/story.yaml';
+/** The China story's folder: the tests that check the real data read it through the real loader. */
+export const REAL_STORY_DIR = 'data/stories/china-ai-market';
 
 export function readTree(dir: string): Record<string, string> {
 	const out: Record<string, string> = {};

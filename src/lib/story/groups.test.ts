@@ -43,16 +43,17 @@ describe('group colours', () => {
 	});
 
 	it('the build refuses a group colour that fails contrast, naming the group and the colour', () => {
-		const files = readStoryFiles(process.cwd());
-		const yaml = files['data/story.yaml'].replace('colour: { light: "#c8432b"', 'colour: { light: "#f3a08f"');
+		const narrative = 'data/stories/china-ai-market/story.yaml';
+		const files = readStoryFiles('data/stories/china-ai-market');
+		const yaml = files[narrative].replace('colour: { light: "#c8432b"', 'colour: { light: "#f3a08f"');
 		let messages: string[] = [];
 		try {
-			parseStory({ ...files, 'data/story.yaml': yaml });
+			parseStory({ ...files, [narrative]: yaml });
 		} catch (e) {
 			if (e instanceof DataError) messages = e.all.map((x) => x.message);
 			else throw e;
 		}
 		expect(messages).toHaveLength(1);
-		expect(messages[0]).toMatch(/^data\/story\.yaml:\d+: group "CN" field "colour\.light": group "CN" \(Chinese\): #f3a08f has a contrast of 1\.96:1 against the light theme's paper/);
+		expect(messages[0]).toMatch(/^data\/stories\/china-ai-market\/story\.yaml:\d+: group "CN" field "colour\.light": group "CN" \(Chinese\): #f3a08f has a contrast of 1\.96:1 against the light theme's paper/);
 	});
 });

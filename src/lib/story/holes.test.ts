@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
-import { CHARTS, FIXTURE, STORY, edit, errorsOf, fixture, lineOf, onlyError } from './fixture.ts';
+import { CHARTS, FIXTURE, STORY, edit, errorsOf, fixture, lineOf, onlyError, REAL_STORY_DIR } from './fixture.ts';
 import { MAX_DATASET_BYTES, parseStory, rowsOf } from './load.ts';
 import { readStoryFiles } from './load.server.ts';
 import { firstBadByte } from './utf8.ts';
@@ -79,14 +79,15 @@ describe('shares that disagree', () => {
 
 describe('country-share.csv without its US row', () => {
 	it('is a validation error naming the file, not a crash of the chart (real charts, real data)', () => {
-		const files = readStoryFiles(process.cwd());
+		const files = readStoryFiles(REAL_STORY_DIR);
+		const countries = `${REAL_STORY_DIR}/datasets/country-share.csv`;
 		// The US row relabelled as a second Chinese row: the shares still add up, the groups do not.
-		const text = files[COUNTRIES].replace('\nusa,3 US labs,US,', '\nusa,3 US labs,CN,');
-		const found = messages(() => parseStory({ ...files, [COUNTRIES]: text }));
+		const text = files[countries].replace('\nusa,3 US labs,US,', '\nusa,3 US labs,CN,');
+		const found = messages(() => parseStory({ ...files, [countries]: text }));
 		expect(found).toContain(
-			`${COUNTRIES}:1: field "country": no row with country "US" (US): the totals give one row per group of the story (US, CN), so the parts of data/datasets/provider-share.csv can be checked against them`
+			`${countries}:1: field "country": no row with country "US" (US): the totals give one row per group of the story (US, CN), so the parts of ${REAL_STORY_DIR}/datasets/provider-share.csv can be checked against them`
 		);
-		expect(found.every((m) => m.startsWith('data/'))).toBe(true);
+		expect(found.every((m) => m.startsWith(`${REAL_STORY_DIR}/`))).toBe(true);
 	});
 });
 
@@ -103,7 +104,7 @@ describe('files on disk', () => {
 		const root = copy('latin1');
 		const text = fixture()[PRICES].replace('Model B,Lab B', 'Modèle B,Lab B');
 		writeFileSync(join(root, PRICES), Buffer.from(text, 'latin1'));
-		expect(messages(() => readStoryFiles(root))).toEqual([
+		expect(messages(() => readStoryFiles('data', root))).toEqual([
 			`${PRICES}:3: the file is not UTF-8: byte 0xE8 at character 4 of this line cannot be read (often an accented letter saved as Latin-1 or Windows-1252); save the file as UTF-8`
 		]);
 	});
@@ -111,7 +112,7 @@ describe('files on disk', () => {
 	it('a CSV in data/datasets/ that story.yaml does not list is an error naming it, even when invalid', () => {
 		const root = copy('unlisted');
 		writeFileSync(join(root, 'data/datasets/old-prices.csv'), 'model,"broken\n');
-		const files = readStoryFiles(root);
+		const files = readStoryFiles('data', root);
 		expect(Object.keys(files)).toContain('data/datasets/old-prices.csv');
 		expect(onlyError(files)).toEqual({
 			file: STORY,
@@ -135,7 +136,7 @@ describe('a dataset too big for the page', () => {
 		const files = fixture();
 		const row = files[PRICES].split('\n')[1];
 		const big = `${files[PRICES]}${`${row}\n`.repeat(Math.ceil((5 * 1024 * 1024) / row.length))}`;
-		const line = lineOf(files[STORY], 'file: data/datasets/prices.csv');
+		const line = lineOf(files[STORY], 'file: datasets/prices.csv');
 		const mb = (new TextEncoder().encode(big).byteLength / 1024 / 1024).toFixed(1);
 		expect(onlyError({ ...files, [PRICES]: big })).toEqual({
 			file: STORY,

@@ -1,46 +1,53 @@
 /**
- * The story from disk: reads data/story.yaml and the dataset files it declares, then validates
- * everything with `parseStory`. Used at build time (the Vite plugin, the page's load) and by the
- * test that runs the real build path on a broken copy of data/.
+ * A story from disk: reads `<dir>/story.yaml` and the dataset files it declares, then validates
+ * everything with `parseStory`. `dir` is the story's folder from the project root
+ * (`data/stories/<slug>`, see stories.server.ts), so every message names the real file:
+ * `data/stories/<slug>/datasets/prices.csv:9: ...`. Used at build time (the Vite plugin, the
+ * routes' loads, the offline talk) and by the tests that run the real build path on a broken copy.
  *
  * A missing file is a DataError naming it: the narrative itself here, a dataset file in
  * `parseStory`, at the line of story.yaml that declares it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { DataError, ErrorList } from './errors.ts';
-import { DATASETS_DIR, parseStory } from './load.ts';
+import { KINDS } from '../charts/registry.ts';
+import { DATASETS_DIR, parseStory, storyPath } from './load.ts';
 import { NARRATIVE_FILE, declaredFiles } from './narrative.ts';
 import type { Story } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
 
-/** Reads a file as strict UTF-8, or undefined when it does not exist. */
+/** Reads a file (path from the project root) as strict UTF-8, or undefined when it does not exist. */
 function read(root: string, path: string): string | undefined {
-	const full = join(root, path);
+	const full = resolve(root, path);
 	return existsSync(full) ? decodeUtf8(readFileSync(full), path) : undefined;
 }
 
-/** Every .csv directly in data/datasets/, listed or not: a file story.yaml forgets is an error. */
-function datasetFiles(root: string): string[] {
-	const dir = join(root, DATASETS_DIR);
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true })
+/** Every .csv directly in the story's datasets/, listed or not: a file story.yaml forgets is an error. */
+function datasetFiles(root: string, dir: string): string[] {
+	const datasets = storyPath(dir, DATASETS_DIR);
+	const full = resolve(root, datasets);
+	if (!existsSync(full)) return [];
+	return readdirSync(full, { withFileTypes: true })
 		.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csv'))
-		.map((e) => `${DATASETS_DIR}/${e.name}`);
+		.map((e) => `${datasets}/${e.name}`);
 }
 
 /**
- * The files `parseStory` needs, by path relative to `root`: the narrative, the files it declares
- * and every other CSV in data/datasets/. Files that are not UTF-8 are reported all at once.
+ * The files `parseStory` needs, by path from the project root: the narrative, the files it
+ * declares and every other CSV in the story's datasets/. Files that are not UTF-8 are reported
+ * all at once.
  */
-export function readStoryFiles(root: string = process.cwd()): Record<string, string> {
-	const narrative = read(root, NARRATIVE_FILE);
+export function readStoryFiles(dir: string, root: string = process.cwd()): Record<string, string> {
+	const narrativePath = storyPath(dir, NARRATIVE_FILE);
+	const narrative = read(root, narrativePath);
 	if (narrative === undefined) {
-		throw new DataError({ file: NARRATIVE_FILE, line: 0, detail: `file not found (looked in ${root})` });
+		throw new DataError({ file: narrativePath, line: 0, detail: `file not found (looked in ${root})` });
 	}
-	const files: Record<string, string> = { [NARRATIVE_FILE]: narrative };
+	const files: Record<string, string> = { [narrativePath]: narrative };
 	const errors = new ErrorList();
-	for (const path of new Set([...declaredFiles(narrative), ...datasetFiles(root)])) {
+	const declared = declaredFiles(narrative).map((f) => storyPath(dir, f));
+	for (const path of new Set([...declared, ...datasetFiles(root, dir)])) {
 		const text = errors.catch(() => read(root, path));
 		if (text !== undefined) files[path] = text;
 	}
@@ -48,29 +55,19 @@ export function readStoryFiles(root: string = process.cwd()): Record<string, str
 	return files;
 }
 
-/** Loads and validates the story; throws a DataError (or DataErrors) naming file, line and field. */
-export function loadStory(root: string = process.cwd()): Story {
-	return parseStory(readStoryFiles(root));
+/**
+ * Loads and validates the story in `dir` (its folder from `root`, e.g. `data/stories/<slug>`);
+ * throws a DataError (or DataErrors) naming file, line and field.
+ */
+export function loadStory(dir: string, root: string = process.cwd()): Story {
+	return parseStory(readStoryFiles(dir, root), KINDS, dir);
 }
 
 /**
- * A story kept in a folder of its own (`<dir>/story.yaml` and `<dir>/datasets/*.csv`, the layout
- * of the test story and of `npm run new-story`), with `file:` paths relative to the folder
- * (`datasets/x.csv`). Read as if it were data/ (messages name `data/...` paths) until the build
- * itself loads story folders.
+ * The story in a folder given by any path (absolute, or from the working directory): the test
+ * story, a story `npm run new-story` wrote into a temporary folder. Messages name its files from
+ * the working directory.
  */
-export function loadStoryFolder(dir: string): Story {
-	const narrative = readFileSync(join(dir, 'story.yaml'));
-	const files: Record<string, string> = {
-		[NARRATIVE_FILE]: decodeUtf8(narrative, NARRATIVE_FILE).replace(/^(\s*file:\s*)datasets\//gm, '$1data/datasets/')
-	};
-	const datasets = join(dir, 'datasets');
-	if (existsSync(datasets)) {
-		for (const e of readdirSync(datasets, { withFileTypes: true })) {
-			if (!e.isFile() || !e.name.toLowerCase().endsWith('.csv')) continue;
-			const path = `${DATASETS_DIR}/${e.name}`;
-			files[path] = decodeUtf8(readFileSync(join(datasets, e.name)), path);
-		}
-	}
-	return parseStory(files);
+export function loadStoryFolder(folder: string, root: string = process.cwd()): Story {
+	return loadStory(relative(root, resolve(root, folder)) || '.', root);
 }

@@ -15,8 +15,16 @@ import { checkAcrossDatasets, parseDataset } from './schema.ts';
 import type { DatasetSource } from './schema.ts';
 import type { DatasetId, DatasetMeta, Group, ShapeId, Shapes, Story, StoryData } from './types.ts';
 
-/** Where dataset files live; every .csv there must be listed under `datasets:` in story.yaml. */
-export const DATASETS_DIR = 'data/datasets';
+/**
+ * Where dataset files live inside a story's folder; every .csv there must be listed under
+ * `datasets:` in story.yaml.
+ */
+export const DATASETS_DIR = 'datasets';
+
+/** `path` (relative to a story's folder) as named from the project root: `dir/path`. */
+export function storyPath(dir: string, path: string): string {
+	return dir === '' || dir === '.' ? path : `${dir.replace(/\/+$/, '')}/${path}`;
+}
 
 /**
  * Largest dataset file, in bytes. Every row is carried in the page's data, so a file pasted from a
@@ -29,9 +37,17 @@ function sizeText(bytes: number): string {
 	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-/** Parses one dataset file into `data[meta.id]` with its shape; problems go to `errors`. */
+/** The folder of the story.yaml in a file map ('' for none, or for one at the top). */
+function narrativeDir(files: Record<string, string>): string {
+	const found = Object.keys(files).filter((p) => p === NARRATIVE_FILE || p.endsWith(`/${NARRATIVE_FILE}`));
+	if (found.length > 1) throw new Error(`parseStory: several ${NARRATIVE_FILE} among the files (${found.join(', ')}); pass the story's folder`);
+	return found.length ? found[0].slice(0, -NARRATIVE_FILE.length).replace(/\/$/, '') : '';
+}
+
+/** Parses one dataset file (`file`, as named from the project root) into `data[meta.id]` with its shape; problems go to `errors`. */
 function loadDataset(
 	meta: DatasetMeta,
+	file: string,
 	text: string,
 	data: Record<DatasetId, readonly object[]>,
 	sources: Partial<Record<DatasetId, DatasetSource>>,
@@ -39,25 +55,30 @@ function loadDataset(
 	groups: readonly Group[]
 ): boolean {
 	const parsed = errors.catch(() =>
-		parseDataset(meta.shape, parseCsv(text, meta.file), groups, { series: meta.series, columns: meta.columns })
+		parseDataset(meta.shape, parseCsv(text, file), groups, { series: meta.series, columns: meta.columns })
 	);
 	if (!parsed) return false;
 	data[meta.id] = parsed.rows;
-	sources[meta.id] = { file: meta.file, lines: parsed.lines, columns: meta.columns };
+	sources[meta.id] = { file, lines: parsed.lines, columns: meta.columns };
 	return true;
 }
 
 /**
- * @param files  path (relative to the project root) -> text; must hold `data/story.yaml` and the
- *               files it declares.
+ * @param files  path (relative to the project root, as messages name it) -> text; must hold
+ *               `<dir>/story.yaml` and the files it declares.
  * @param kinds  the chart kinds (tests may pass their own).
+ * @param dir    the story's folder from the project root (`data/stories/<slug>`): story.yaml's
+ *               `file:` paths are relative to it, and every message names `<dir>/<file>`. By
+ *               default, the folder of the one story.yaml among `files`.
  */
-export function parseStory(files: Record<string, string>, kinds: Charts = KINDS): Story {
+export function parseStory(files: Record<string, string>, kinds: Charts = KINDS, dir = narrativeDir(files)): Story {
 	const errors: ErrorList = new ErrorList();
-	const text = files[NARRATIVE_FILE];
-	if (text === undefined) throw new DataError({ file: NARRATIVE_FILE, line: 0, detail: 'file not found' });
+	const at = (path: string) => storyPath(dir, path);
+	const NARRATIVE = at(NARRATIVE_FILE);
+	const text = files[NARRATIVE];
+	if (text === undefined) throw new DataError({ file: NARRATIVE, line: 0, detail: 'file not found' });
 
-	const narrative = parseNarrative(text, NARRATIVE_FILE, errors);
+	const narrative = parseNarrative(text, NARRATIVE, errors);
 	if (!narrative) errors.fail();
 
 	const meta = readMeta(narrative);
@@ -70,41 +91,43 @@ export function parseStory(files: Record<string, string>, kinds: Charts = KINDS)
 	const sources: Partial<Record<DatasetId, DatasetSource>> = {};
 	const usable = new Set<DatasetId>();
 	for (const { meta: d, fileLine } of declared) {
-		const csv = files[d.file];
+		const file = at(d.file);
+		const csv = files[file];
 		if (csv === undefined) {
 			errors.add({
-				file: NARRATIVE_FILE,
+				file: NARRATIVE,
 				line: fileLine,
 				context: `dataset "${d.id}"`,
 				field: 'file',
-				detail: `file not found: ${d.file}`
+				detail: `file not found: ${file}`
 			});
 			continue;
 		}
 		const bytes = new TextEncoder().encode(csv).byteLength;
 		if (bytes > MAX_DATASET_BYTES) {
 			errors.add({
-				file: NARRATIVE_FILE,
+				file: NARRATIVE,
 				line: fileLine,
 				context: `dataset "${d.id}"`,
 				field: 'file',
-				detail: `${d.file} is ${sizeText(bytes)}; a dataset file may be at most ${sizeText(MAX_DATASET_BYTES)}, because every row is carried in the page: keep only the rows the story shows`
+				detail: `${file} is ${sizeText(bytes)}; a dataset file may be at most ${sizeText(MAX_DATASET_BYTES)}, because every row is carried in the page: keep only the rows the story shows`
 			});
 			continue;
 		}
-		if (loadDataset(d, csv, data, sources, errors, groups)) usable.add(d.id);
+		if (loadDataset(d, file, csv, data, sources, errors, groups)) usable.add(d.id);
 	}
 
-	// A CSV in data/datasets/ that story.yaml does not list is never checked, so never trusted.
-	const listed = new Set(declaredFiles(text));
+	// A CSV in the story's datasets/ that story.yaml does not list is never checked, so never trusted.
+	const listed = new Set(declaredFiles(text).map(at));
 	const datasetsKey = narrative.top.get('datasets')?.key ?? null;
+	const datasetsDir = at(DATASETS_DIR);
 	for (const path of Object.keys(files).sort()) {
-		if (!path.startsWith(`${DATASETS_DIR}/`) || !path.toLowerCase().endsWith('.csv') || listed.has(path)) continue;
+		if (!path.startsWith(`${datasetsDir}/`) || !path.toLowerCase().endsWith('.csv') || listed.has(path)) continue;
 		errors.add({
-			file: NARRATIVE_FILE,
+			file: NARRATIVE,
 			line: narrative.reader.line(datasetsKey),
 			field: 'datasets',
-			detail: `${path} is in ${DATASETS_DIR}/ but not listed here; add it under datasets: (with its id, title, credit, about and limits) or delete the file`
+			detail: `${path} is in ${datasetsDir}/ but not listed here; add it under datasets: (with its id, title, credit, about and limits) or delete the file`
 		});
 	}
 

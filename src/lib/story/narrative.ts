@@ -33,7 +33,8 @@ import { expandKeys, slotsOf, specKey } from '../charts/words.ts';
 import { siteFormProblem } from '../stills/site-address.js';
 import type { ChartSpec } from '../charts/types.ts';
 
-export const NARRATIVE_FILE = 'data/story.yaml';
+/** The narrative's name inside a story's folder (data/stories/<slug>/story.yaml). */
+export const NARRATIVE_FILE = 'story.yaml';
 
 /** The chart kinds, by id (the registry, or a test's fakes). */
 export type Charts = Record<KindId, ChartSpec>;
@@ -360,7 +361,8 @@ export interface DeclaredDataset {
 	fileLine: number;
 }
 
-const DATA_PATH = /^data\/[A-Za-z0-9_][A-Za-z0-9_./-]*\.csv$/;
+/** A dataset's `file:`, relative to the story's folder (datasets/prices.csv). */
+const DATA_PATH = /^[A-Za-z0-9_][A-Za-z0-9_./-]*\.csv$/;
 
 export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): DeclaredDataset[] {
 	const { reader } = n;
@@ -403,7 +405,7 @@ export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): De
 			} else seen.set(id, reader.line(idNode));
 		}
 		if (file !== null && (!DATA_PATH.test(file) || file.split('/').includes('..'))) {
-			reader.report(f.get('file')?.value ?? null, ctx, 'file', `expected a path like data/datasets/<name>.csv inside the project, got "${file}"`);
+			reader.report(f.get('file')?.value ?? null, ctx, 'file', `expected a path like datasets/<name>.csv inside the story's folder, got "${file}"`);
 			good = false;
 		}
 		let shape: ShapeId | null = null;

@@ -7,15 +7,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStory, loadStoryFolder } from './load.server.ts';
+import { loadStoryFolder } from './load.server.ts';
 import type { Story } from './types.ts';
 
 const ROOT = process.cwd();
 
-/** Every story: the one in data/, those in data/stories/<slug>/, and the test story. */
+/** Every story: those in data/stories/<slug>/ and the test story. */
 function allStories(): Story[] {
 	const stories: Story[] = [];
-	if (existsSync(join(ROOT, 'data/story.yaml'))) stories.push(loadStory(ROOT));
 	const many = join(ROOT, 'data/stories');
 	if (existsSync(many)) {
 		for (const e of readdirSync(many, { withFileTypes: true })) {

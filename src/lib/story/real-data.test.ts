@@ -10,8 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
 import { loadStory } from './load.server.ts';
 import { rowsOf } from './load.ts';
+import { loadStories } from './stories.server.ts';
 import { isRepoRoot, isSiteRoot } from './schema.ts';
 import { creditKey, creditLine } from './sources.ts';
+import { REAL_STORY_DIR } from './fixture.ts';
 
 const ROOT = process.cwd();
 
@@ -19,7 +21,7 @@ describe('the real data/', () => {
 	// One load for all the figures below; a DataError here prints every problem, one per line.
 	const story = (() => {
 		try {
-			return { ok: true as const, story: loadStory(ROOT) };
+			return { ok: true as const, story: loadStory(REAL_STORY_DIR, ROOT) };
 		} catch (e) {
 			if (e instanceof DataError) return { ok: false as const, message: e.message };
 			throw e;
@@ -101,8 +103,8 @@ describe('the real data/, as a fact-checker reads it', () => {
 		.map((e) => join(e.parentPath, e.name));
 
 	it('links every source to the item cited, never to a site\'s or a repository\'s front page', () => {
-		// meta.site is where the story itself is published (a site's root by nature), not a source.
-		const site = loadStory(ROOT).meta.site;
+		// meta.site is where a story itself is published (a site's root by nature), not a source.
+		const sites = new Set(loadStories(ROOT, {}).map((s) => s.story.meta.site));
 		const roots: string[] = [];
 		for (const file of files) {
 			readFileSync(file, 'utf8')
@@ -111,7 +113,7 @@ describe('the real data/, as a fact-checker reads it', () => {
 					for (const m of text.matchAll(/https?:\/\/[^\s,"')\]]+/g)) {
 						// Only real addresses: the narrative's own comments say "https://..." as an example.
 						const host = /^https?:\/\/([^/?#]+)/.exec(m[0])?.[1] ?? '';
-						if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && (isSiteRoot(m[0]) || isRepoRoot(m[0])) && m[0] !== site) roots.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`);
+						if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && (isSiteRoot(m[0]) || isRepoRoot(m[0])) && !sites.has(m[0])) roots.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`);
 					}
 				});
 		}
@@ -119,7 +121,7 @@ describe('the real data/, as a fact-checker reads it', () => {
 	});
 
 	it('names each source once in every credit line (steps and charts)', () => {
-		const { steps, datasets } = loadStory(ROOT);
+		const { steps, datasets } = loadStory(REAL_STORY_DIR, ROOT);
 		for (const step of steps) {
 			const parts = creditLine(datasets, step.cite).split('; ').map(creditKey);
 			expect(parts, `step "${step.id}"`).toEqual([...new Set(parts)]);
@@ -127,13 +129,15 @@ describe('the real data/, as a fact-checker reads it', () => {
 	});
 });
 
-describe('the build-time path on a broken copy of data/', () => {
+describe('the build-time path on a broken copy of the story', () => {
+	const PRICES = `${REAL_STORY_DIR}/datasets/prices.csv`;
+	const NARRATIVE = `${REAL_STORY_DIR}/story.yaml`;
 	const tmp = mkdtempSync(join(tmpdir(), 'story-data-'));
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 	it('names the file, line and field of a broken cell', () => {
-		cpSync(join(ROOT, 'data'), join(tmp, 'data'), { recursive: true });
-		const path = join(tmp, 'data/datasets/prices.csv');
+		cpSync(join(ROOT, REAL_STORY_DIR), join(tmp, REAL_STORY_DIR), { recursive: true });
+		const path = join(tmp, PRICES);
 		const lines = readFileSync(path, 'utf8').split('\n');
 		const at = lines.findIndex((l) => l.startsWith('Claude Sonnet 4.6,'));
 		expect(at).toBeGreaterThan(0);
@@ -142,29 +146,29 @@ describe('the build-time path on a broken copy of data/', () => {
 
 		let thrown: unknown;
 		try {
-			loadStory(tmp);
+			loadStory(REAL_STORY_DIR, tmp);
 		} catch (e) {
 			thrown = e;
 		}
 		expect(thrown).toBeInstanceOf(DataError);
-		const errors = (thrown as DataError).all.filter((e) => e.file === 'data/datasets/prices.csv');
+		const errors = (thrown as DataError).all.filter((e) => e.file === PRICES);
 		expect(errors.map((e) => e.message)).toEqual([
-			`data/datasets/prices.csv:${at + 1}: field "output_usd": expected a number, got "15$"`
+			`${PRICES}:${at + 1}: field "output_usd": expected a number, got "15$"`
 		]);
 		expect(errors[0]).toMatchObject({ line: at + 1, field: 'output_usd' });
 	});
 
 	it('names a dataset file that is missing', () => {
-		rmSync(join(tmp, 'data/datasets/weekly-tokens.csv'));
-		const story = readFileSync(join(tmp, 'data/story.yaml'), 'utf8').split('\n');
-		const line = story.findIndex((l) => l.includes('file: data/datasets/weekly-tokens.csv')) + 1;
-		expect(() => loadStory(tmp)).toThrow(
-			`data/story.yaml:${line}: dataset "weekly-tokens" field "file": file not found: data/datasets/weekly-tokens.csv`
+		rmSync(join(tmp, REAL_STORY_DIR, 'datasets/weekly-tokens.csv'));
+		const story = readFileSync(join(tmp, NARRATIVE), 'utf8').split('\n');
+		const line = story.findIndex((l) => l.includes('file: datasets/weekly-tokens.csv')) + 1;
+		expect(() => loadStory(REAL_STORY_DIR, tmp)).toThrow(
+			`${NARRATIVE}:${line}: dataset "weekly-tokens" field "file": file not found: ${REAL_STORY_DIR}/datasets/weekly-tokens.csv`
 		);
 	});
 
 	it('names a missing narrative file', () => {
-		rmSync(join(tmp, 'data/story.yaml'));
-		expect(() => loadStory(tmp)).toThrow('data/story.yaml: file not found');
+		rmSync(join(tmp, NARRATIVE));
+		expect(() => loadStory(REAL_STORY_DIR, tmp)).toThrow(`${NARRATIVE}: file not found`);
 	});
 });

@@ -7,7 +7,7 @@ import type { DatasetId } from './types.ts';
 import { loadStory } from './load.server.ts';
 
 // The China story's datasets (shape, column names, series) and groups, as story.yaml declares them.
-const story = loadStory(process.cwd());
+const story = loadStory('data/stories/china-ai-market');
 const SCHEMAS = schemas(story.groups);
 
 /** Parses a CSV as the story's dataset `id` is declared. */

@@ -215,9 +215,9 @@ describe('a bad dataset file stops the load with file, line and field', () => {
 		delete files[P];
 		expect(onlyError(files)).toEqual({
 			file: STORY,
-			line: lineOf(files[STORY], 'file: data/datasets/prices.csv'),
+			line: lineOf(files[STORY], 'file: datasets/prices.csv'),
 			field: 'file',
-			message: `data/story.yaml:${lineOf(files[STORY], 'file: data/datasets/prices.csv')}: dataset "prices" field "file": file not found: data/datasets/prices.csv`
+			message: `data/story.yaml:${lineOf(files[STORY], 'file: datasets/prices.csv')}: dataset "prices" field "file": file not found: data/datasets/prices.csv`
 		});
 	});
 
@@ -381,6 +381,6 @@ describe('a bad narrative stops the load with line, step and field', () => {
 	});
 
 	it('a missing narrative file', () => {
-		expect(() => parseStory({}, CHARTS)).toThrow('data/story.yaml: file not found');
+		expect(() => parseStory({}, CHARTS)).toThrow('story.yaml: file not found');
 	});
 });

@@ -11,7 +11,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DataError } from './errors.ts';
-import { loadStory } from './load.server.ts';
+import { STORIES_DIR, loadStories, testRoots } from './stories.server.ts';
 
 /** The messages of a DataError (one per problem), or null for any other error. */
 function dataMessages(e: unknown): string | null {
@@ -25,7 +25,7 @@ function dataMessages(e: unknown): string | null {
  */
 function cleanError(messages: string): Error {
 	const count = messages.split('\n').length;
-	const err = new Error(`story data: ${count} problem${count === 1 ? '' : 's'} in data/\n${messages}`);
+	const err = new Error(`story data: ${count} problem${count === 1 ? '' : 's'} in the stories' files\n${messages}`);
 	err.stack = `${err.name}: ${err.message}`;
 	Object.defineProperty(err, Symbol.for('nodejs.util.inspect.custom'), { value: () => err.message });
 	return err;
@@ -41,7 +41,7 @@ export function storyData(): Plugin {
 
 	const validate = (): string | null => {
 		try {
-			loadStory(root);
+			loadStories(root);
 			return null;
 		} catch (e) {
 			const messages = dataMessages(e);
@@ -80,8 +80,9 @@ export function storyData(): Plugin {
 			throw cleanError(messages);
 		},
 		configureServer(server: ViteDevServer) {
-			const dataDir = resolve(root, 'data');
-			server.watcher.add(dataDir);
+			// Every story's folder: data/stories/ and, in a test build, the test stories.
+			const dirs = [STORIES_DIR, ...testRoots()].map((d) => resolve(root, d));
+			for (const d of dirs) server.watcher.add(d);
 			const showError = (messages: string, id: string) => {
 				server.ws.send({
 					type: 'error',
@@ -92,8 +93,8 @@ export function storyData(): Plugin {
 				if (pending !== null) setTimeout(() => pending !== null && showError(pending, 'data'), 50);
 			});
 			const onChange = (file: string) => {
+				if (!dirs.some((d) => file === d || file.startsWith(d + sep))) return;
 				const rel = relative(root, file);
-				if (rel !== 'data' && !rel.startsWith(`data${sep}`)) return;
 				const messages = validate();
 				pending = messages;
 				if (messages === null) {

@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../story/load.server.ts';
+import { REAL_STORY_DIR } from '../../story/fixture.ts';
 import { groupTag, groupTone } from '../../story/groups.ts';
 import type { Datasets, Group, GroupId, Step } from '../../story/types.ts';
 import { KINDS } from '../registry.ts';
 import { chartView } from '../view.ts';
 import type { RowScene } from './rows.ts';
 
-const story = loadStory(process.cwd());
+const story = loadStory(REAL_STORY_DIR);
 const ROW_KINDS = new Set(['ranked-bars', 'dot-plot', 'grouped-bars']);
 
 /** Every item the data names, with its group. */

@@ -65,7 +65,7 @@ export const price = (
  * The China story as the build loads it (data/): its rows by role, its groups and its charts'
  * words. Scene tests read the story's figures from here, never from typed-out copies.
  */
-const story = loadStory(process.cwd());
+const story = loadStory('data/stories/china-ai-market');
 const viewOf = (kind: KindId) => {
 	const step = story.steps.find((s) => s.kind === kind);
 	if (!step) throw new Error(`the story has no chart of kind ${kind}`);

@@ -1,10 +1,24 @@
 /**
- * Entry of the offline talk (build/talk.html): the story's data, written in at build time, and
- * the Talk app. Built as one classic script with every chart inlined, because a browser will not
- * load module scripts or chunks from file:// pages.
+ * Entry of the offline talk (build/<slug>/talk.html): the Talk app, built once for every story as
+ * one classic script with every chart inlined (a browser will not load module scripts or chunks
+ * from file:// pages). Each story's file carries its own data as JSON before the script
+ * (page.ts); JSON.parse of it is faster to start than the same object as code.
  */
 import { mount } from 'svelte';
 import Talk from './Talk.svelte';
-import { story, texts, credits } from 'virtual:talk-data';
+import type { Story } from '../../story/types';
+import type { ChartText } from '../../charts/types';
+import { TALK_DATA_ID } from './page';
+
+/** What vite.offline.config.ts writes into each talk file. */
+export interface TalkData {
+	story: Story;
+	texts: ChartText[];
+	credits: string[];
+}
+
+const el = document.getElementById(TALK_DATA_ID);
+if (!el?.textContent) throw new Error('talk: this file carries no story');
+const { story, texts, credits } = JSON.parse(el.textContent) as TalkData;
 
 mount(Talk, { target: document.body, props: { story, texts, credits } });

@@ -17,7 +17,22 @@ export function safeScript(js: string): string {
 	return js.replace(/<\/(script)/gi, '<\\/$1');
 }
 
-export function talkHtml(opts: { title: string; css: string; js: string }): string {
+/** The id of the element that carries a talk's story (JSON), read by main.ts. */
+export const TALK_DATA_ID = 'talk-data';
+
+/**
+ * A value as JSON safe inside `<script type="application/json">`: every `<` escaped, so no
+ * `</script>` or `<!--` in the copy can end or bend the element.
+ */
+export function jsonScript(value: unknown): string {
+	return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/**
+ * One story's talk: its data as JSON (one talk script serves every story of the build: the
+ * script is built once, each story's file carries its own data), then the script.
+ */
+export function talkHtml(opts: { title: string; css: string; js: string; data: unknown }): string {
 	const title = opts.title.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 	return `<!doctype html>
 <html lang="en">
@@ -29,6 +44,7 @@ export function talkHtml(opts: { title: string; css: string; js: string }): stri
 <style>${opts.css}</style>
 </head>
 <body>
+<script type="application/json" id="${TALK_DATA_ID}">${jsonScript(opts.data)}</script>
 <script>${safeScript(opts.js)}</script>
 </body>
 </html>

@@ -1,18 +1,21 @@
-import { loadStory } from '$lib/story/load.server';
+import { storyEntries } from '$lib/story/stories.server';
+import { routeStory } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
 import { stillContent } from '$lib/stills/content';
 import { plan, wordCount } from '$lib/stage/pacing';
 import { plainText } from '$lib/stage/text';
-import type { PageServerLoad } from './$types';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
-// The clips exporter's page (`npm run clips`, scripts/clips-render.mjs): every step's still
+// A story's clips page, /<slug>/clip/ (`npm run clips`, scripts/clips-render.mjs): every step's still
 // content, and each step's planned seconds of the talk for `--whole`. Planned from the words and
 // the speaker notes, as the presenter view plans them; the notes themselves stay out of the page.
 export const trailingSlash = 'always';
 
-export const load: PageServerLoad = () => {
-	const story = loadStory();
+export const entries: EntryGenerator = storyEntries;
+
+export const load: PageServerLoad = ({ params }) => {
+	const story = routeStory(params.story);
 	const minutes = story.meta.talkMinutes;
 	const starts =
 		minutes === null

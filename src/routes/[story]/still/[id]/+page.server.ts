@@ -1,5 +1,5 @@
-import { error } from '@sveltejs/kit';
-import { loadStory } from '$lib/story/load.server';
+import { stepEntries } from '$lib/story/stories.server';
+import { routeStep } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
 import { stillContent } from '$lib/stills/content';
@@ -9,13 +9,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // /still/<id>/ is written as still/<id>/index.html, so its relative asset paths hold.
 export const trailingSlash = 'always';
 
-export const entries: EntryGenerator = () => loadStory().steps.map((s) => ({ id: s.id }));
+export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadStory();
-	const index = story.steps.findIndex((s) => s.id === params.id);
-	if (index < 0) error(404, `no step "${params.id}"`);
+	const { story, step, index } = routeStep(params.story, params.id);
 	// Speaker notes never reach a reader-facing page, and a still is one (stillContent drops them).
-	const step = story.steps[index];
 	return { content: stillContent(story, index, chartText(story.data, step), creditLine(story.datasets, step.cite)) };
 };

@@ -1,5 +1,5 @@
-import { error } from '@sveltejs/kit';
-import { loadStory } from '$lib/story/load.server';
+import { stepEntries } from '$lib/story/stories.server';
+import { routeStep } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { stepCard } from '$lib/stills/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -10,16 +10,13 @@ export const csr = false;
 // /s/<id>/ is written as s/<id>/index.html, beside its card image (s/<id>/card.png).
 export const trailingSlash = 'always';
 
-export const entries: EntryGenerator = () => loadStory().steps.map((s) => ({ id: s.id }));
+export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadStory();
-	const index = story.steps.findIndex((s) => s.id === params.id);
-	if (index < 0) error(404, `no step "${params.id}"`);
-	const step = story.steps[index];
+	const { story, step } = routeStep(params.story, params.id);
 	return {
 		id: step.id,
 		storyTitle: story.meta.title,
-		card: stepCard(step, chartText(story.data, step), story.meta.title, story.meta.site)
+		card: stepCard(step, chartText(story.data, step), story.meta.title, params.story, story.meta.site)
 	};
 };

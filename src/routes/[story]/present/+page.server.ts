@@ -1,11 +1,14 @@
-import { loadStory } from '$lib/story/load.server';
+import { storyEntries } from '$lib/story/stories.server';
+import { routeStory } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
-import type { PageServerLoad } from './$types';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only. The stage shows no speaker notes, so its data carries none.
-export const load: PageServerLoad = () => {
-	const story = loadStory();
+export const entries: EntryGenerator = storyEntries;
+
+export const load: PageServerLoad = ({ params }) => {
+	const story = routeStory(params.story);
 	return {
 		story: { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) },
 		texts: story.steps.map((step) => chartText(story.data, step)),

@@ -1,0 +1,30 @@
+import { render } from 'svelte/server';
+import { storyEntries } from '$lib/story/stories.server';
+import { routeStory } from '$lib/server/route-story';
+import { chartText } from '$lib/charts/registry';
+import { loadCharts } from '$lib/charts/loader.svelte';
+import type { PrerenderedChart } from '$lib/charts/loader.svelte';
+import { storyCard } from '$lib/stills/share-card';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Build time only: read and validate the story's folder (data/stories/<slug>/) (a bad file stops the build); write each step's chart
+// text (title, caption, table) and the first step's drawing here, so the first view needs no
+// chart code at all: the browser loads a chart's chunk only when the reader starts moving. The
+// drawing goes into the HTML through hooks.server.ts, not into the page's data.
+export const entries: EntryGenerator = storyEntries;
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const story = routeStory(params.story);
+	const first = story.steps[0];
+	const charts = await loadCharts([first.kind]);
+	const Drawn = charts[first.kind]!;
+	locals.drawing = render(Drawn, { props: { data: story.data, step: first } }).body;
+	const prerendered: PrerenderedChart = { stepId: first.id };
+	// Speaker notes are for the presenter view alone (its own page): the reading page's HTML and
+	// data never carry them.
+	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) };
+	const texts = story.steps.map((step) => chartText(story.data, step));
+	// The link preview of the story: the first step's card (npm run publish draws its image).
+	const card = storyCard(story.meta, first, texts[0], params.story);
+	return { story: reading, texts, prerendered, card };
+};
