@@ -5,6 +5,41 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import * as hb from 'harfbuzzjs';
+import fontverter from 'fontverter';
+
+/** Where `npm run fonts` writes the code points the fonts draw, for the build's character check. */
+export const COVERAGE_FILE = 'src/lib/story/guard/font-coverage.json';
+
+/**
+ * The code points a font file (woff2 or sfnt) draws and its weight axis.
+ * @param {Buffer} bytes
+ * @returns {Promise<{ unicodes: Set<number>, wght: { min: number, max: number } }>}
+ */
+export async function fontFacts(bytes) {
+	const sfnt = await fontverter.convert(bytes, 'sfnt');
+	const face = new hb.Face(new hb.Blob(sfnt));
+	const axis = face.getAxisInfos().wght;
+	return { unicodes: new Set(face.collectUnicodes()), wght: { min: axis.min, max: axis.max } };
+}
+
+/**
+ * The code points every one of `sets` holds, as sorted [first, last] ranges: what the story's
+ * fonts can all draw, small enough to commit and read at build time.
+ * @param {Set<number>[]} sets
+ * @returns {[number, number][]}
+ */
+export function commonRanges(sets) {
+	const common = [...sets[0]].filter((cp) => sets.every((s) => s.has(cp))).sort((a, b) => a - b);
+	/** @type {[number, number][]} */
+	const out = [];
+	for (const cp of common) {
+		const last = out[out.length - 1];
+		if (last && last[1] === cp - 1) last[1] = cp;
+		else out.push([cp, cp]);
+	}
+	return out;
+}
 
 /**
  * Always kept, whatever the story says today: ASCII, Latin-1 (names with accents), the

@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as hb from 'harfbuzzjs';
-import fontverter from 'fontverter';
 import {
+	COVERAGE_FILE,
 	charactersToKeep,
 	collectSources,
+	commonRanges,
 	fontFaceWeights,
+	fontFacts,
 	undrawable,
 	visibleCodePoints,
 	weightsUsed
@@ -29,10 +30,7 @@ const fonts: Record<string, Loaded> = {};
 const full: Record<string, Loaded> = {};
 
 async function load(file: string): Promise<Loaded> {
-	const sfnt = await fontverter.convert(readFileSync(path.join(ROOT, file)), 'sfnt');
-	const face = new hb.Face(new hb.Blob(sfnt));
-	const axis = face.getAxisInfos().wght;
-	return { unicodes: new Set(face.collectUnicodes()), wght: { min: axis.min, max: axis.max } };
+	return fontFacts(readFileSync(path.join(ROOT, file)));
 }
 
 beforeAll(async () => {
@@ -96,6 +94,13 @@ describe('self-hosted fonts', () => {
 			expect(missing.map(hex), family).toEqual([]);
 			expect(font.unicodes.size, `${family}: characters kept`).toBeGreaterThan(190);
 		}
+	});
+
+	// The build checks characters against this file, not the fonts: it must say what they draw.
+	it('match the code points the build reads (font-coverage.json, written by npm run fonts)', () => {
+		const coverage = JSON.parse(readFileSync(path.join(ROOT, COVERAGE_FILE), 'utf8'));
+		expect(coverage.full, 'run npm run fonts').toEqual(commonRanges(Object.values(full).map((f) => f.unicodes)));
+		expect(coverage.served, 'run npm run fonts').toEqual(commonRanges(Object.values(fonts).map((f) => f.unicodes)));
 	});
 
 	it('span every weight the styles use, as app.css declares', () => {

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { charactersToKeep, collectSources, weightsUsed } from './fonts-lib.mjs';
+import { COVERAGE_FILE, charactersToKeep, collectSources, commonRanges, fontFacts, weightsUsed } from './fonts-lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FONTS = ['inter-latin-wght.woff2', 'source-serif-4-latin-wght.woff2'];
@@ -23,11 +23,24 @@ const css = sources.filter((s) => /\.(svelte|css)$/.test(s.file)).map((s) => s.t
 const weights = weightsUsed(css);
 const wght = { min: weights[0], max: weights[weights.length - 1] };
 
+const fullSets = [];
+const servedSets = [];
 for (const name of FONTS) {
 	const full = readFileSync(path.join(ROOT, 'scripts/fonts', name));
 	const cut = await subsetFont(full, text, { targetFormat: 'woff2', variationAxes: { wght } });
 	writeFileSync(path.join(ROOT, 'static/fonts', name), cut);
+	fullSets.push((await fontFacts(full)).unicodes);
+	servedSets.push((await fontFacts(cut)).unicodes);
 	console.log(`${name}: ${full.length} -> ${cut.length} bytes`);
 }
+// The build refuses a character the fonts cannot draw (src/lib/story/guard/characters.ts): it
+// reads the code points from here rather than from the font files.
+const coverage = {
+	about: 'Written by npm run fonts: code points every font of the story draws. full: the fonts in scripts/fonts (what npm run fonts can add); served: the cut fonts in static/fonts.',
+	full: commonRanges(fullSets),
+	served: commonRanges(servedSets)
+};
+writeFileSync(path.join(ROOT, COVERAGE_FILE), `${JSON.stringify(coverage)}\n`);
+console.log(`${COVERAGE_FILE}: written`);
 console.log(`${[...text].length} characters; weights ${weights.join(', ')}`);
 console.log(`src/app.css must declare font-weight: ${wght.min} ${wght.max} in each @font-face`);

@@ -165,6 +165,63 @@ test.describe('the story, scrolled', () => {
 		expect(between).toEqual([]);
 	});
 
+	// Issue #17: a 400-character word (a pasted address, a name with no spaces) wraps inside every
+	// card that shows a step's words, and the stills' SVG serializer breaks it into lines too.
+	test('a 400-character word wraps on every card: reading page, stage, still and share card', async ({ page }) => {
+		const word = 'Supercalifragilistic'.repeat(20);
+		/** Puts the word in the first paragraph under `box`; says whether it stays inside the box. */
+		const wraps = async (box: string) => {
+			await expect(page.locator(`${box} p`).first()).toBeVisible();
+			return page.evaluate(
+				async ([selector, w]) => {
+					const card = document.querySelector(selector)!;
+					const p = card.querySelector('p:not(.kicker)')!;
+					p.textContent = `A ${w} word.`;
+					await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+					const c = card.getBoundingClientRect();
+					const r = p.getBoundingClientRect();
+					const lineHeight = parseFloat(getComputedStyle(p).lineHeight) || 20;
+					return {
+						inside: r.left >= c.left - 0.5 && r.right <= c.right + 0.5 && p.scrollWidth <= p.clientWidth + 1,
+						lines: Math.round(r.height / lineHeight),
+						pageOverflow: document.documentElement.scrollWidth > innerWidth
+					};
+				},
+				[box, word] as const
+			);
+		};
+		const expectWraps = (found: { inside: boolean; lines: number; pageOverflow: boolean }, where: string) => {
+			expect(found.inside, `${where}: the word stays inside its card`).toBe(true);
+			expect(found.lines, `${where}: broken over several lines`).toBeGreaterThan(2);
+			expect(found.pageOverflow, `${where}: no sideways scroll`).toBe(false);
+		};
+
+		await page.goto(BASE);
+		await ready(page);
+		expectWraps(await wraps(`#${steps[0].id} .copy`), 'reading page');
+
+		await page.goto(`${BASE}present/#${steps[0].id}`);
+		expectWraps(await wraps('.words .copy'), 'stage');
+
+		for (const [width, height, where] of [
+			[1280, 720, 'still'],
+			[1200, 630, 'share card']
+		] as const) {
+			await page.setViewportSize({ width, height });
+			await page.goto(`${BASE}still/${steps[0].id}/`);
+			await expect(page.locator(`[data-still-ready="${steps[0].id}"]`)).toHaveCount(1);
+			expectWraps(await wraps('.still .words'), where);
+			// The SVG drawing of the still breaks the word at the same places: several <text> lines,
+			// none of them wider than the words' column.
+			const svg = await page.evaluate(() => (window as unknown as { __still: { svg: () => Promise<string> } }).__still.svg());
+			const lines = [...svg.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*(?:Supercal|fragilistic)[^<]*)<\/text>/gi)];
+			expect(lines.length, `${where}: the SVG's lines of the word`).toBeGreaterThan(2);
+			const joined = lines.map((m) => m[2]).join('');
+			expect(joined.replace(/[^A-Za-z]/g, '')).toContain(word);
+			expect(new Set(lines.map((m) => m[1])).size, `${where}: every line of the word starts at the column's edge`).toBe(1);
+		}
+	});
+
 	test('a jump shows its step within a frame of the scroll ending, with scrollend and without it', async ({ browser, page }, info) => {
 		test.skip(info.project.name === 'projector', 'the same layout as desktop');
 		// Timed in the page by the frames it draws (the bench's jump watcher), never by the
@@ -172,7 +229,7 @@ test.describe('the story, scrolled', () => {
 		// Reduced motion, so the chart's final drawing is the one to wait for.
 		const check = async (p: typeof page, label: string) => {
 			await p.emulateMedia({ reducedMotion: 'reduce' });
-			await p.goto('/');
+			await p.goto(BASE);
 			await ready(p);
 			// One step down, a few steps, the whole story down and back up.
 			for (const target of [steps[1], steps[4], steps.at(-1)!, steps[0]]) {

@@ -65,10 +65,11 @@ describe('the test story', () => {
 			['East', 'g2']
 		]);
 		expect(scene.leadSeries).toBe('north-a');
-		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => [b.week, b.tone])).toEqual([['2030-03-25', 'g1']]);
-		expect(scene.bands.filter((b) => b.kind === 'unreported').map((b) => b.week)).toEqual(['2030-03-18', '2030-04-08']);
+		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => [b.week, b.tone])).toEqual([['2019-03-25', 'g1']]);
+		expect(scene.bands.filter((b) => b.kind === 'unreported').map((b) => b.week)).toEqual(['2019-03-18', '2019-04-08']);
 		expect(scene.text.caption).toContain("By the sources' streak counts, East cars led 8-14 Apr");
-		expect(scene.text.table.columns).toEqual(['Week', 'North A, trillions', 'North B, trillions', 'South, trillions', 'East, trillions', 'Ahead']);
+		expect(scene.text.table.columns).toEqual(['Week', 'North A, sessions', 'North B, sessions', 'South, sessions', 'East, sessions', 'Ahead']);
+		expect(scene.text.caption).toContain('(North A 14.00, North B 11.00, South 16.00, East 8.00)');
 	});
 
 	it('dot plot: lower is better, and the axis starts where the chart says', () => {

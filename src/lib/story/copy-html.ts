@@ -2,7 +2,7 @@
  * Step copy, from its tokens (see copy.ts) to HTML. Its own module so the page's bundle gets this
  * and not the parser, which runs at build time only.
  */
-import type { Paragraph } from './types.ts';
+import type { Inline, Paragraph } from './types.ts';
 
 const ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -17,6 +17,19 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
+function runHtml(run: Inline): string {
+	switch (run.kind) {
+		case 'strong':
+			return `<strong>${escapeHtml(run.text)}</strong>`;
+		case 'em':
+			return `<em>${escapeHtml(run.text)}</em>`;
+		case 'link':
+			return `<a href="${escapeHtml(run.href)}" rel="noopener noreferrer">${escapeHtml(run.text)}</a>`;
+		default:
+			return escapeHtml(run.text);
+	}
+}
+
 /**
  * Paragraphs as HTML, every piece of text escaped: the tokens decide the markup, the copy never
  * does. The page shows copy with this rather than with a component per run because the copy never
@@ -25,15 +38,7 @@ export function escapeHtml(text: string): string {
 export function copyHtml(paragraphs: readonly Paragraph[]): string {
 	return paragraphs
 		.map((runs) => {
-			const inner = runs
-				.map((run) =>
-					run.kind === 'strong'
-						? `<strong>${escapeHtml(run.text)}</strong>`
-						: run.kind === 'link'
-							? `<a href="${escapeHtml(run.href)}" rel="noopener noreferrer">${escapeHtml(run.text)}</a>`
-							: escapeHtml(run.text)
-				)
-				.join('');
+			const inner = runs.map(runHtml).join('');
 			return `<p>${inner}</p>`;
 		})
 		.join('');

@@ -2,7 +2,9 @@
  * Step copy, from the plain text of story.yaml to `Paragraph[]`.
  *
  * The syntax is deliberately tiny: paragraphs are separated by a blank line, a single newline is
- * a space, `**strong**` and `[text](https://...)` are the only markup. The result is data (Inline
+ * a space, `**strong**`, `*italics*` and `[text](https://...)` are the only markup. A list
+ * (`- item` lines) is refused with a message: the cards, the stage and the stills lay out
+ * paragraphs, and a list's dashes would show as typed. The result is data (Inline
  * tokens), never HTML, so the page renders it as text and nothing in the copy can inject markup.
  * A mistake (an unclosed `**`, a link that is not https) is reported with its line.
  */
@@ -67,10 +69,22 @@ function schemeProblem(text: string, scheme: string): string {
 
 const LINK = /\[([^\][]+)\]\(([^()\s]*)\)/y;
 
+/** A line that opens a list item: `- `, `* `, `+ `, `1. ` or `1) `. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+\S/;
+
 /** Parses copy text. Problems do not throw: the caller knows the file and line to report. */
 export function parseCopy(source: string): ParsedCopy {
 	const problems: CopyProblem[] = [];
 	const paragraphs: Paragraph[] = [];
+	source.replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
+		if (LIST_ITEM.test(line)) {
+			const marker = line.trim().split(/\s/)[0];
+			problems.push({
+				lineOffset: i,
+				detail: `a list item ("${marker} ...") is not supported in copy: its "${marker}" would show as typed; write the items as a sentence, or give each its own paragraph`
+			});
+		}
+	});
 
 	for (const p of paragraphsOf(source)) {
 		const tokens: Inline[] = [];
@@ -98,11 +112,33 @@ export function parseCopy(source: string): ParsedCopy {
 					problems.push({ lineOffset: lineOf(p, i), detail: `strong text "${inner}" must not start or end with a space` });
 				} else if (/[[\]]/.test(inner)) {
 					problems.push({ lineOffset: lineOf(p, i), detail: `links inside **strong** text are not supported: "${inner}"` });
+				} else if (inner.includes('*')) {
+					problems.push({ lineOffset: lineOf(p, i), detail: `italics inside **strong** text are not supported: "${inner}"` });
 				}
 				pushText(plain);
 				plain = '';
 				tokens.push({ kind: 'strong', text: inner });
 				i = close + 2;
+				continue;
+			}
+			// *italics*: a star that opens words (not a lone "*" between spaces, which stays text).
+			if (s[i] === '*' && s[i + 1] !== undefined && s[i + 1] !== ' ') {
+				const close = s.indexOf('*', i + 1);
+				if (close === -1 || s[close + 1] === '*') {
+					problems.push({ lineOffset: lineOf(p, i), detail: 'unbalanced "*": italics opened here are never closed (write *words* for italics)' });
+					plain += s.slice(i);
+					break;
+				}
+				const inner = s.slice(i + 1, close);
+				if (inner !== inner.trim()) {
+					problems.push({ lineOffset: lineOf(p, i), detail: `italic text "${inner}" must not start or end with a space` });
+				} else if (/[[\]]/.test(inner)) {
+					problems.push({ lineOffset: lineOf(p, i), detail: `links inside *italic* text are not supported: "${inner}"` });
+				}
+				pushText(plain);
+				plain = '';
+				tokens.push({ kind: 'em', text: inner });
+				i = close + 1;
 				continue;
 			}
 			if (s[i] === '[') {

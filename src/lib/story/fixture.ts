@@ -94,3 +94,21 @@ export function onlyError(files: Record<string, string>) {
 	const [e] = errors;
 	return { file: e.file, line: e.line, field: e.field, message: e.message };
 }
+
+/** The messages of a load, one per problem; [] when it passes. Fails on anything but a DataError. */
+export function loadMessages(load: () => unknown): string[] {
+	try {
+		load();
+	} catch (e) {
+		if (e instanceof DataError) return e.all.map((x) => x.message);
+		throw e;
+	}
+	return [];
+}
+
+/** The messages of a load that must stop. */
+export function stopMessages(load: () => unknown): string[] {
+	const found = loadMessages(load);
+	if (found.length === 0) throw new Error('expected the load to stop');
+	return found;
+}

@@ -96,11 +96,3 @@ export function toneGroup(groups: readonly Group[], tone: string): Group | undef
 	const m = /^g(\d+)$/.exec(tone);
 	return m ? groups[Number(m[1])] : undefined;
 }
-
-/**
- * The inline style that gives a chart its groups' colours: `--g0-light`, `--g0-dark`, ... The
- * chart's stylesheet picks the theme's (Chart.svelte).
- */
-export function groupStyle(groups: readonly Group[]): string {
-	return groups.map((g, i) => `--g${i}-light: ${g.colour.light}; --g${i}-dark: ${g.colour.dark}`).join('; ');
-}

@@ -8,8 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataError } from './errors.ts';
-import { CHARTS, FIXTURE, STORY, edit, errorsOf, fixture, lineOf, onlyError, REAL_STORY_DIR } from './fixture.ts';
+import { CHARTS, FIXTURE, STORY, edit, errorsOf, fixture, lineOf, onlyError, REAL_STORY_DIR, stopMessages as messages } from './fixture.ts';
 import { MAX_DATASET_BYTES, parseStory, rowsOf } from './load.ts';
 import { readStoryFiles } from './load.server.ts';
 import { firstBadByte } from './utf8.ts';
@@ -18,17 +17,6 @@ const RANKING = 'data/datasets/model-ranking.csv';
 const PROVIDERS = 'data/datasets/provider-share.csv';
 const COUNTRIES = 'data/datasets/country-share.csv';
 const PRICES = 'data/datasets/prices.csv';
-
-/** Every problem of a load, as messages; fails if anything but a DataError is thrown. */
-function messages(load: () => unknown): string[] {
-	try {
-		load();
-	} catch (e) {
-		if (e instanceof DataError) return e.all.map((x) => x.message);
-		throw e;
-	}
-	throw new Error('expected the load to stop');
-}
 
 describe('"not reported" in any case', () => {
 	it('reads "Not reported" and "NOT REPORTED" as not reported, so the rank stays an empty slot', () => {

@@ -16,20 +16,30 @@ import { DATASETS_DIR, parseStory, storyPath } from './load.ts';
 import { NARRATIVE_FILE, declaredFiles } from './narrative.ts';
 import type { Story } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
+import { storyFileProblem } from './guard/files.ts';
 
-/** Reads a file (path from the project root) as strict UTF-8, or undefined when it does not exist. */
-function read(root: string, path: string): string | undefined {
+/**
+ * Reads a file (path from the project root) as strict UTF-8, or undefined when it does not exist.
+ * A symbolic link or a path out of the story's folder `dir` is refused before it is read
+ * (guard/files.ts).
+ */
+function read(root: string, dir: string, path: string): string | undefined {
+	const problem = storyFileProblem(root, dir, path);
+	if (problem) throw new DataError(problem);
 	const full = resolve(root, path);
 	return existsSync(full) ? decodeUtf8(readFileSync(full), path) : undefined;
 }
 
-/** Every .csv directly in the story's datasets/, listed or not: a file story.yaml forgets is an error. */
+/**
+ * Every .csv directly in the story's datasets/, listed or not: a file story.yaml forgets is an
+ * error. A symbolic link is listed too, so that reading it refuses it by name.
+ */
 function datasetFiles(root: string, dir: string): string[] {
 	const datasets = storyPath(dir, DATASETS_DIR);
 	const full = resolve(root, datasets);
 	if (!existsSync(full)) return [];
 	return readdirSync(full, { withFileTypes: true })
-		.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csv'))
+		.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.csv'))
 		.map((e) => `${datasets}/${e.name}`);
 }
 
@@ -40,7 +50,7 @@ function datasetFiles(root: string, dir: string): string[] {
  */
 export function readStoryFiles(dir: string, root: string = process.cwd()): Record<string, string> {
 	const narrativePath = storyPath(dir, NARRATIVE_FILE);
-	const narrative = read(root, narrativePath);
+	const narrative = read(root, dir, narrativePath);
 	if (narrative === undefined) {
 		throw new DataError({ file: narrativePath, line: 0, detail: `file not found (looked in ${root})` });
 	}
@@ -48,7 +58,7 @@ export function readStoryFiles(dir: string, root: string = process.cwd()): Recor
 	const errors = new ErrorList();
 	const declared = declaredFiles(narrative).map((f) => storyPath(dir, f));
 	for (const path of new Set([...declared, ...datasetFiles(root, dir)])) {
-		const text = errors.catch(() => read(root, path));
+		const text = errors.catch(() => read(root, dir, path));
 		if (text !== undefined) files[path] = text;
 	}
 	errors.throwIfAny();

@@ -41,7 +41,8 @@ export type Charts = Record<KindId, ChartSpec>;
 
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
-const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits', 'shape', 'columns', 'series'] as const;
+/** `dates` and `checks` are read by the guard (guard/dates.ts, guard/plausible.ts). */
+const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits', 'shape', 'columns', 'series', 'dates', 'checks'] as const;
 const CHART_KEYS = ['kind', 'data', 'options', 'words'] as const;
 const DATASET_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const META_KEYS = ['label', 'title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes', 'site'] as const;

@@ -4,25 +4,17 @@
  * test story, the groups' labels and tags and the names its rows carry (items such as models,
  * their makers such as labs, and sources), and fails when a file under src/ contains one.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStoryFolder } from './load.server.ts';
+import { loadStories } from './stories.server.ts';
 import type { Story } from './types.ts';
 
 const ROOT = process.cwd();
 
-/** Every story: those in data/stories/<slug>/ and the test story. */
+/** Every story: those of data/stories/ and the test stories, found as the build finds them. */
 function allStories(): Story[] {
-	const stories: Story[] = [];
-	const many = join(ROOT, 'data/stories');
-	if (existsSync(many)) {
-		for (const e of readdirSync(many, { withFileTypes: true })) {
-			if (e.isDirectory()) stories.push(loadStoryFolder(join(many, e.name)));
-		}
-	}
-	stories.push(loadStoryFolder(join(ROOT, 'tests/fixtures/stories/test-story')));
-	return stories;
+	return loadStories(ROOT, { TEST_STORIES: '1' }).map((s) => s.story);
 }
 
 /** The names a story's data gives: groups, items, makers and sources. */

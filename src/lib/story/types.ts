@@ -186,10 +186,11 @@ export interface Datasets {
 }
 export type RoleId = keyof Datasets;
 
-/** A run of text inside a paragraph. Copy is plain text with `**strong**` and `[links](url)`. */
+/** A run of text inside a paragraph. Copy is plain text with `**strong**`, `*em*` and `[links](url)`. */
 export type Inline =
 	| { kind: 'text'; text: string }
 	| { kind: 'strong'; text: string }
+	| { kind: 'em'; text: string }
 	| { kind: 'link'; text: string; href: string };
 export type Paragraph = Inline[];
 

@@ -13,6 +13,11 @@ const [CN, US] = [toneOfGroup('CN'), toneOfGroup('US')];
 /** The story's figures, read from its data. */
 const named = STORY.ranks.filter((r) => r.model !== null);
 const tokens = (i: number) => `${named[i].tokensT!.toFixed(2)}T`;
+const top = named[0].tokensT!;
+const floor = named[named.length - 1].tokensT!;
+const unnamedCount = STORY.ranks.length - named.length;
+/** The counts' split of the unnamed ranks: the group's count minus its named rows. */
+const cnUnnamed = STORY.counts.find((c) => c.group === 'CN')!.count - named.filter((r) => r.country === 'CN').length;
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 
@@ -28,7 +33,7 @@ describe('ranking scene', () => {
 	it('top5: five named bars by tokens, each with its country; ranks 6-10 hidden below', () => {
 		const scene = rankingScene(STORY, 'named', ['MiMo-V2-Pro']);
 		expect(scene.slots).toBe(5);
-		expect(scene.xDomain).toEqual([0, 8.21]);
+		expect(scene.xDomain).toEqual([0, top]);
 		const shown = visible(scene.rows);
 		expect(shown.map((r) => r.name)).toEqual([
 			'MiMo-V2-Pro',
@@ -65,13 +70,13 @@ describe('ranking scene', () => {
 		const slots = visible(scene.rows).slice(5);
 		expect(slots.map((r) => r.prefix)).toEqual(['6', '7', '8', '9', '10']);
 		for (const r of slots) {
-			expect(r).toMatchObject({ mark: 'empty', basis: 'not-reported', name: 'not itemized', x0: 0, x1: 4.75 });
+			expect(r).toMatchObject({ mark: 'empty', basis: 'not-reported', name: 'not itemized', x0: 0, x1: floor });
 		}
 		expect(scene.notes).toEqual([
 			{
 				slots: [5, 10],
-				x: 4.75,
-				text: '2 of these 5 are Chinese, 3 are not — which ones is not reported; each below 4.75T'
+				x: floor,
+				text: `${cnUnnamed} of these ${unnamedCount} are Chinese, ${unnamedCount - cnUnnamed} are not — which ones is not reported; each below ${tokens(named.length - 1)}`
 			}
 		]);
 		expect(scene.legend.map((l) => l.swatch)).toEqual([CN, US]);
@@ -128,12 +133,18 @@ describe('ranking scene', () => {
 		expect(t.title).toBe('The 5 most used models on OpenRouter, as reported in April 2026');
 		expect(t.unit).toBe('Tokens on OpenRouter over one month (the source does not say which month), trillions (T)');
 		expect(t.caption).toBe(
-			'MiMo-V2-Pro (Xiaomi) led with 8.21T tokens in a month, as reported in April 2026, ahead of Qwen3.6 Plus (free) at 6.27T, ' +
-				'DeepSeek V3.2 at 5.41T, Claude Sonnet 4.6 at 5.17T and MiniMax M2.7 at 4.75T.'
+			`${named[0].model} (${named[0].lab}) led with ${tokens(0)} tokens in a month, as reported in April 2026, ahead of ` +
+				named
+					.slice(1)
+					.map((r, i) => `${r.model} at ${tokens(i + 1)}`)
+					.join(', ')
+					.replace(/, ([^,]*)$/, ' and $1') +
+				'.'
 		);
 		expect(rankingScene(STORY, 'all').text.caption).toBe(
-			'The source names ranks 1 to 5 only. Of ranks 6 to 10, 2 are Chinese and 3 are not; which ones is not ' +
-				'reported. Each has fewer than 4.75T tokens.'
+			`The source names ranks 1 to ${named.length} only. Of ranks ${named.length + 1} to ${STORY.ranks.length}, ` +
+				`${cnUnnamed} are Chinese and ${unnamedCount - cnUnnamed} are not; which ones is not reported. ` +
+				`Each has fewer than ${tokens(named.length - 1)} tokens.`
 		);
 		expect(t.table.rows).toHaveLength(5);
 		const t10 = rankingScene(STORY, 'all').text;

@@ -12,7 +12,7 @@ import type { ChartOptions, ChartWords, Datasets, Group, WeekRow } from '../../s
 import { word, type WordSpec } from '../words.ts';
 import { groupLabel, groupTone, type GroupTone } from '../../story/groups.ts';
 import type { ChartText } from '../types.ts';
-import { NOT_REPORTED, formatDay, formatTokens, formatWeek } from '../format.ts';
+import { NOT_REPORTED, decimals, formatDay, formatWeek } from '../format.ts';
 import { compareText } from '../../story/compare.ts';
 import { listAnd } from '../layers/rows.ts';
 
@@ -32,12 +32,21 @@ export const TIMELINE_WORDS = {
 	/** What the caption calls a series: "{group} models" ({label}: the series' own word). */
 	'series-noun': ['group', 'label'],
 	/** The caption's opening: "Weekly tokens of {series} on ..." */
-	'caption-lead': ['series']
+	'caption-lead': ['series'],
+	/** A value as printed on labels, tips and in the table: "{value}T" (two decimals; axis ticks as they fall). */
+	value: ['value'],
+	/** A series' column head in the data table: "{series}, trillions". */
+	column: ['series']
 } as const satisfies WordSpec;
 
 /** A series' label, e.g. "Denmark" (the `series-<group>` word), or the group's label. */
 export function seriesLabel(words: ChartWords, id: SeriesId, groups: readonly Group[] = []): string {
 	return words[`series-${id}`] ?? groupLabel(groups, id);
+}
+
+/** A value as the chart words print it ("{value}T"), two decimals; "not reported" for none. */
+export function formatValue(words: ChartWords, value: number | null, digits = 2): string {
+	return value === null ? NOT_REPORTED : word(words, 'value', { value: decimals(value, digits) });
 }
 
 /** The group of a series: as the dataset's `series:` says, or the series id itself. */
@@ -303,7 +312,7 @@ export function timelineScene(
 				series: s.id,
 				x: p.x,
 				y: p.y,
-				text: `${s.label} ${formatTokens(p.y)}`,
+				text: `${s.label} ${formatValue(words, p.y)}`,
 				sub: isPeak ? word(words, 'peak') : null,
 				placement: isPeak ? 'left' : others.every((o) => p.y! >= o) ? 'above' : 'below',
 				tone: s.tone,
@@ -317,7 +326,7 @@ export function timelineScene(
 			x: last?.x ?? xDomain[1],
 			y: last?.y ?? 0,
 			text: s.label,
-			sub: last?.emphasis && last.y !== null ? formatTokens(last.y) : null,
+			sub: last?.emphasis && last.y !== null ? formatValue(words, last.y) : null,
 			placement: 'right',
 			tone: s.tone,
 			visible: last !== undefined && !lastHasValue
@@ -412,7 +421,7 @@ function timelineText(
 	const year = last.weekEnd.slice(0, 4);
 	const reported = shown.filter((r) => ids.every((id) => valueOf(r, id) !== null));
 	const week = (r: WeekRow) => formatWeek(r.weekStart, r.weekEnd);
-	const pair = (r: WeekRow) => series.map((s) => `${s.label} ${formatTokens(valueOf(r, s.id))}`).join(', ');
+	const pair = (r: WeekRow) => series.map((s) => `${s.label} ${formatValue(words, valueOf(r, s.id))}`).join(', ');
 	const ledBy = (id: SeriesId) => reported.filter((r) => weekLeader(r, ids) === id);
 
 	const sentences: string[] = [];
@@ -465,12 +474,12 @@ function timelineText(
 		unit: word(words, 'unit'),
 		caption: sentences.join(' '),
 		table: {
-			columns: ['Week', ...series.map((s) => `${s.label}, trillions`), 'Ahead'],
+			columns: ['Week', ...series.map((s) => word(words, 'column', { series: s.label })), 'Ahead'],
 			rows: shown.map((r) => {
 				const all = ids.map((id) => valueOf(r, id));
 				return [
 					week(r),
-					...all.map((v) => formatTokens(v)),
+					...all.map((v) => formatValue(words, v)),
 					r.leader === null
 						? all.every((v) => v !== null && v === all[0])
 							? 'tie'
