@@ -5,7 +5,8 @@
  * or one without what the format needs; 1 anything else; 130 interrupted, the output folder
  * unchanged).
  */
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './cli-args.mjs';
 import { seconds } from './stills-lib.mjs';
@@ -65,8 +66,16 @@ export function runExporter(name, usage, work) {
 				return browser;
 			},
 			async temp(out) {
+				// The folders made to hold the temporary one (e.g. <out>/ above <out>/<slug>/) go too
+				// when the run ends with nothing in them: a failed run writes nothing.
+				/** @type {string[]} */
+				const made = [];
+				for (let dir = path.dirname(path.resolve(out)); !existsSync(dir); dir = path.dirname(dir)) made.push(dir);
 				const tmp = await tempFolder(out);
-				cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+				cleanups.push(async () => {
+					await rm(tmp, { recursive: true, force: true });
+					for (const dir of made) await rmdir(dir); // deepest first; stops at one a set was written into
+				});
 				return tmp;
 			}
 		};
