@@ -11,11 +11,9 @@ import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseClipsArgs, usage } from './clips-args.mjs';
-import { UsageError } from './cli-args.mjs';
-import { readBuildStories, selectStories } from './build-stories.mjs';
 import { selectSteps, seconds } from './stills-lib.mjs';
 import { moveIntoPlace } from './stills-output.mjs';
-import { BrowserLacksError, runExporter } from './exporter.mjs';
+import { BrowserLacksError, runExporter, storiesToExport } from './exporter.mjs';
 import { EncoderMissingError, openClipPage } from './clips-render.mjs';
 import { WHOLE_NAME, captionCues, chapterTitle, clipFileName, replacedByClips, webVtt } from './clips-lib.mjs';
 import { DEFAULT_HOLD_S, frameTime, stepTimeline, wholeTimeline } from '../src/lib/clips/plan.js';
@@ -31,12 +29,7 @@ runExporter('clips', usage, async ({ prepare }) => {
 		return;
 	}
 	const run = await prepare(ROOT, { build: args.build });
-	const stories = selectStories(readBuildStories(ROOT), args.stories);
-	if (args.steps && stories.length > 1) {
-		throw new UsageError(`--steps: name its story with --story (this build holds ${stories.map((s) => s.slug).join(', ')})`);
-	}
-	// Every story's steps are checked before anything is recorded.
-	for (const story of stories) selectSteps(story.steps, args.steps);
+	const stories = storiesToExport(ROOT, args).map((r) => r.story);
 	const server = await run.serve();
 	const browser = await run.launch();
 	// A test seam: CLIPS_BROWSER_LACKS=avc makes the page's encoder refuse H.264, as a browser

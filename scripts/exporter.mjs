@@ -9,11 +9,26 @@ import { existsSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './cli-args.mjs';
-import { seconds } from './stills-lib.mjs';
+import { seconds, selectSteps } from './stills-lib.mjs';
+import { readBuildStories, selectStories } from './build-stories.mjs';
 import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills-browser.mjs';
 import { buildSite, staleReason } from './site-build.mjs';
 import { serveDir } from './stills-server.mjs';
 import { tempFolder } from './stills-output.mjs';
+
+/**
+ * The stories of build/ to export (all, or those of `--story`), each with its steps (all, or those
+ * of `--steps`, which then needs a single story), checked before anything is drawn.
+ * @param {string} root
+ * @param {{ stories: string[] | null, steps: string[] | null }} args
+ */
+export function storiesToExport(root, args) {
+	const stories = selectStories(readBuildStories(root), args.stories);
+	if (args.steps && stories.length > 1) {
+		throw new UsageError(`--steps: name its story with --story (this build holds ${stories.map((s) => s.slug).join(', ')})`);
+	}
+	return stories.map((story) => ({ story, steps: selectSteps(story.steps, args.steps) }));
+}
 
 /** A failure that exits with 3, like a missing browser (e.g. a browser without an encoder). */
 export class BrowserLacksError extends Error {}

@@ -9,12 +9,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseStillsArgs, usage, UsageError } from './stills-args.mjs';
-import { selectSteps, seconds } from './stills-lib.mjs';
-import { readBuildStories, selectStories } from './build-stories.mjs';
+import { parseStillsArgs, usage } from './stills-args.mjs';
+import { seconds } from './stills-lib.mjs';
 import { renderStills } from './stills-render.mjs';
 import { moveIntoPlace } from './stills-output.mjs';
-import { runExporter } from './exporter.mjs';
+import { runExporter, storiesToExport } from './exporter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,12 +25,7 @@ runExporter('stills', usage, async ({ prepare }) => {
 		return;
 	}
 	const run = await prepare(ROOT, { build: args.build });
-	const stories = selectStories(readBuildStories(ROOT), args.stories);
-	if (args.steps && stories.length > 1) {
-		throw new UsageError(`--steps: name its story with --story (this build holds ${stories.map((s) => s.slug).join(', ')})`);
-	}
-	// Every story's steps are checked before anything is drawn.
-	const runs = stories.map((story) => ({ story, steps: selectSteps(story.steps, args.steps), out: path.join(args.out, story.slug) }));
+	const runs = storiesToExport(ROOT, args).map((r) => ({ ...r, out: path.join(args.out, r.story.slug) }));
 
 	const server = await run.serve();
 	const browser = await run.launch();
