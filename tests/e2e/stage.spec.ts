@@ -177,6 +177,8 @@ test.describe('overview, keys and the live region', () => {
 		await expect(dialog).toBeHidden();
 		expect(await stageStep(page)).toBe(steps[9].id);
 		await page.keyboard.press('o');
+		// Open first, so that "hidden" below means Escape closed it, not that it had not opened yet.
+		await expect(dialog).toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();
 		expect(await stageStep(page)).toBe(steps[9].id);

@@ -35,6 +35,26 @@ describe('the test story', () => {
 		}
 	});
 
+	it("captions and table headings use the story's own nouns, none of the first story's", () => {
+		const firstStory = /\b(tokens?|models?|labs?|list prices?|providers?|country|countries)\b/i;
+		const own = /\b(cars?|points|pts|Team|Region|fees?|sessions|fastest)\b/;
+		for (const step of story.steps) {
+			const text = chartText(story.data, step);
+			for (const shown of [text.caption, ...text.table.columns]) expect(shown, step.id).not.toMatch(firstStory);
+			expect([text.caption, ...text.table.columns].join(' | '), step.id).toMatch(own);
+		}
+		const standings = chartText(story.data, stepOf('test-standings'));
+		expect(standings.table.columns).toEqual(['Rank', 'Car', 'Team', 'Region', 'Points', 'Note']);
+		expect(standings.caption).toMatch(/^Kestrel \(Team Alder\) led the standings with 412\.00 pts as of [A-Z][a-z]+ \d{4}, ahead of Osprey at 388\.00 pts/);
+		expect(chartText(story.data, stepOf('test-eastern')).caption).toContain('are the Northern cars among the 6 named');
+		expect(chartText(story.data, stepOf('test-teams')).table.columns).toEqual(['Team', 'Region', 'Share', 'Basis']);
+		expect(chartText(story.data, stepOf('test-laps')).table.columns.slice(0, 3)).toEqual(['Car', 'Team', 'Region']);
+		expect(chartText(story.data, stepOf('test-fees')).caption).toMatch(/^Season fees run from \$120 \(Tern\) to \$400 \(Kestrel\)\./);
+		expect(chartText(story.data, stepOf('test-fees-both')).table.columns).toEqual(
+			['Car', 'Team', 'Region', 'Entry fee', 'Season fee', 'Place in the standings', 'Note']
+		);
+	});
+
 	it('ranked bars: three groups coloured and tagged, a group state rings its rows', () => {
 		const scene = sceneOf(story, stepOf('test-eastern')) as RowScene;
 		const named = scene.rows.filter((r) => r.visible && r.mark === 'bar');
@@ -79,13 +99,16 @@ describe('the test story', () => {
 		expect(shown.map((r) => r.name)).toEqual(['Heron', 'Kestrel', 'Osprey', 'Lapwing']);
 		expect(scene.xDomain[0]).toBe(60);
 		expect(scene.text.title).toMatch(/^Lap time: Heron fastest as of/);
-		expect(scene.text.caption).toContain('lowest-scoring');
+		// Lower is better: the words say "fastest", never "highest" or "lowest-scoring".
+		expect(scene.text.caption).toContain('the Eastern car Heron was fastest at 70.9');
+		expect(scene.text.caption).toContain('the fastest Northern car listed here, Kestrel, clocks 71.2.');
+		expect(scene.text.caption).not.toMatch(/scor|highest|lowest/);
 		expect(KINDS['dot-plot'].states(chartView(story.data, step), story.groups)).toEqual(['lap-time']);
 	});
 
 	it('grouped bars: ranked cars ringed from the ranking the chart binds', () => {
 		const scene = sceneOf(story, stepOf('test-fees-ranked')) as RowScene;
 		expect(scene.rows.filter((r) => r.emphasis === 'focus').map((r) => r.prefix).sort()).toEqual(['#1', '#2', '#3', '#6']);
-		expect(scene.text.caption).toContain('No list price for Plover and Lapwing.');
+		expect(scene.text.caption).toContain('No season fee for Plover and Lapwing.');
 	});
 });

@@ -65,7 +65,8 @@ describe('chart words', () => {
 		const line = lineOf(broken, 'legend-USA:');
 		const wordsLine = lineOf(broken, '    words:');
 		expect(problems(broken)).toEqual([
-			`${STORY}:${line}: chart "ranking" field "legend-USA": unknown field; expected one of title-named, title-all, title-group, unit, legend-US, legend-CN, not-itemized`,
+			`${STORY}:${line}: chart "ranking" field "legend-USA": unknown field; expected one of title-named, title-all, title-group, unit, legend-US, legend-CN, not-itemized, ` +
+				'value, item, items, caption-named, caption-ceiling, column-item, column-maker, column-group, column-value',
 			`${STORY}:${wordsLine}: chart "ranking" field "legend-US": missing; every word of the chart is needed`
 		]);
 	});

@@ -8,6 +8,7 @@
  * Relative imports only: the build-time validator reaches this file.
  */
 import type { ChartWords } from '../story/types.ts';
+import { NOT_REPORTED, decimals } from './format.ts';
 
 /** A chart's words: each key with the `{slots}` it may use. */
 export type WordSpec = Readonly<Record<string, readonly string[]>>;
@@ -63,4 +64,9 @@ export function groupWords(words: ChartWords, prefix: string, groupIds: readonly
 	return Object.keys(words)
 		.filter((k) => k.startsWith(prefix) && groupIds.includes(k.slice(prefix.length)))
 		.map((k) => ({ group: k.slice(prefix.length), text: words[k] }));
+}
+
+/** A value as the chart's `value` word prints it ("{value}T"), two decimals; "not reported" for none. */
+export function formatValue(words: ChartWords, value: number | null, digits = 2): string {
+	return value === null ? NOT_REPORTED : word(words, 'value', { value: decimals(value, digits) });
 }

@@ -166,6 +166,17 @@ class Reader {
 	}
 }
 
+/**
+ * How messages name the i-th entry of a list of maps (groups, datasets, steps): by its `id` where it
+ * has a written one (`step "intro"`), else by its place (`step 3`), so a message can name an entry
+ * whose id is itself the mistake.
+ */
+function entryName(item: YAMLMap.Parsed, kind: string, i: number): string {
+	const idPair = item.items.find((p) => isScalar(p.key) && p.key.value === 'id');
+	const raw = idPair && isScalar(idPair.value) ? idPair.value.value : null;
+	return typeof raw === 'string' && raw !== '' ? `${kind} "${raw}"` : `${kind} ${i + 1}`;
+}
+
 function describe(node: Node): string {
 	if (node === null) return 'nothing';
 	if (isMap(node)) return 'a map';
@@ -304,9 +315,7 @@ export function readGroups(n: NarrativeDoc): Group[] {
 			reader.report(item, null, 'groups', `entry ${i + 1}: expected a map with ${GROUP_KEYS.join(', ')}, got ${describe(item)}`);
 			return;
 		}
-		const idPair = item.items.find((p) => isScalar(p.key) && p.key.value === 'id');
-		const rawId = idPair && isScalar(idPair.value) ? String(idPair.value.value) : null;
-		const ctx = rawId ? `group "${rawId}"` : `group ${i + 1}`;
+		const ctx = entryName(item, 'group', i);
 		const f = reader.fields(item, GROUP_KEYS, ctx);
 		const id = reader.text(f, 'id', ctx, item);
 		const label = reader.text(f, 'label', ctx, item);
@@ -342,7 +351,7 @@ export function readGroups(n: NarrativeDoc): Group[] {
 				} else {
 					// A colour that fails contrast is reported, and the group kept: its rows still check.
 					const problem = colourProblem(value.toLowerCase(), theme);
-					if (problem) reader.report(node, ctx, `colour.${theme}`, `group "${id ?? rawId}" (${label ?? ''}): ${problem}`);
+					if (problem) reader.report(node, ctx, `colour.${theme}`, `${id === null ? ctx : `group "${id}"`} (${label ?? ''}): ${problem}`);
 					colour[theme] = value.toLowerCase();
 				}
 			}
@@ -380,9 +389,7 @@ export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): De
 			reader.report(item, null, 'datasets', `entry ${i + 1}: expected a map with ${DATASET_KEYS.join(', ')}, got ${describe(item)}`);
 			return;
 		}
-		const idEntry = item.items.find((p) => isScalar(p.key) && p.key.value === 'id');
-		const rawId = idEntry && isScalar(idEntry.value) ? String(idEntry.value.value) : null;
-		const ctx = rawId ? `dataset "${rawId}"` : `dataset ${i + 1}`;
+		const ctx = entryName(item, 'dataset', i);
 		const f = reader.fields(item, DATASET_KEYS, ctx);
 		const id = reader.text(f, 'id', ctx, item);
 		const file = reader.text(f, 'file', ctx, item);
@@ -833,9 +840,7 @@ export function readSteps(
 			reader.report(item, `step ${i + 1}`, null, `expected a map with ${STEP_KEYS.join(', ')}, got ${describe(item)}`);
 			return;
 		}
-		const idPair = item.items.find((p) => isScalar(p.key) && p.key.value === 'id');
-		const rawId = idPair && isScalar(idPair.value) && typeof idPair.value.value === 'string' ? idPair.value.value : null;
-		const ctx = rawId ? `step "${rawId}"` : `step ${i + 1}`;
+		const ctx = entryName(item, 'step', i);
 		const f = reader.fields(item, STEP_KEYS, ctx);
 		let good = true;
 

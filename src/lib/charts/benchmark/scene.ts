@@ -31,7 +31,25 @@ export const BENCHMARK_WORDS = {
 	'title-none': ['metric'],
 	unit: ['metric', 'unit', 'start'],
 	axis: ['metric', 'unit'],
-	'legend-{group}': []
+	'legend-{group}': [],
+	/**
+	 * The caption's first sentence, its leader: "On {metric} ({unit}), the {group} model {leader}
+	 * led at {score} as of {date}"; then, when another group scores, `caption-rival` ("; the
+	 * highest-scoring {group} model listed here, ..."), else a full stop. The words say which end
+	 * of the scale is best ("highest", "fastest"), so they follow the chart's `better` option.
+	 */
+	'caption-lead': ['metric', 'unit', 'group', 'leader', 'score', 'date'],
+	'caption-rival': ['group', 'rival', 'score'],
+	/** Scores of several report dates: "The scores come from reports of different dates ({dates}), ..." */
+	'caption-dates': ['dates'],
+	/** Items with no score: "{items}: score not reported, shown as an empty row." */
+	'caption-missing': ['items'],
+	/** When a score is approximate: "Scores marked ~ are approximate; ± is the stated error." */
+	'caption-approximate': [],
+	/** The data table's headings of the item, its maker and its group. */
+	'column-item': [],
+	'column-maker': [],
+	'column-group': []
 } as const satisfies WordSpec;
 
 export function metricIds(data: Datasets): string[] {
@@ -171,9 +189,16 @@ function benchmarkText(
 		const rival = scored.find((r) => r.country !== leader.country);
 		sentences.push(
 			// Past tense, dated: a leaderboard moves, and its leader on the day reported may not lead now.
-			`On ${metric.label} (${metric.unit}), the ${groupLabel(groups, leader.country)} model ${leader.model} led at ${score(leader)} as of ${formatDate(leader.date)}` +
+			word(words, 'caption-lead', {
+				metric: metric.label,
+				unit: metric.unit,
+				group: groupLabel(groups, leader.country),
+				leader: leader.model,
+				score: score(leader),
+				date: formatDate(leader.date)
+			}) +
 				(rival
-					? `; the ${options.better === 'lower' ? 'lowest' : 'highest'}-scoring ${groupLabel(groups, rival.country)} model listed here, ${rival.model}, scores ${score(rival)}.`
+					? word(words, 'caption-rival', { group: groupLabel(groups, rival.country), rival: rival.model, score: score(rival) })
 					: '.')
 		);
 	}
@@ -181,16 +206,16 @@ function benchmarkText(
 	const dates = [...new Set(scored.map((r) => r.date))].sort(compareText);
 	if (dates.length > 1) {
 		sentences.push(
-			`The scores come from reports of different dates (${listAnd(dates.map(formatDate))}), not from one snapshot of the leaderboard.`
+			word(words, 'caption-dates', { dates: listAnd(dates.map(formatDate)) })
 		);
 	}
 	if (missing.length) {
 		sentences.push(
-			`${listAnd(missing.map((r) => r.model))}: score not reported, shown as an empty row.`
+			word(words, 'caption-missing', { items: listAnd(missing.map((r) => r.model)) })
 		);
 	}
 	if (scored.some((r) => r.approximate)) {
-		sentences.push('Scores marked ~ are approximate; ± is the stated error.');
+		sentences.push(word(words, 'caption-approximate'));
 	}
 
 	return {
@@ -200,7 +225,14 @@ function benchmarkText(
 		unit: word(words, 'unit', { metric: metric.label, unit: metric.unit, start: formatScore(lo) }),
 		caption: sentences.join(' '),
 		table: {
-			columns: ['Model', 'Lab', 'Country', `${metric.label} (${metric.unit})`, 'Source', 'Date'],
+			columns: [
+				word(words, 'column-item'),
+				word(words, 'column-maker'),
+				word(words, 'column-group'),
+				`${metric.label} (${metric.unit})`,
+				'Source',
+				'Date'
+			],
 			rows: rows.map((r) => [r.model, r.lab, groupTag(groups, r.country) ?? r.country, score(r), r.source, r.date])
 		}
 	};

@@ -5,7 +5,7 @@
  * appear in April's ranking emphasised, the others dimmed) and `input-output` (each bar becomes a
  * line from the input price to the output price, re-sorted by input price).
  */
-import type { ChartWords, Datasets, Group, PairRow } from '../../story/types.ts';
+import type { ChartWords, Datasets, Group, PairRow, RankRow } from '../../story/types.ts';
 import { groupWords, word, type WordSpec } from '../words.ts';
 import { groupLabel, groupTag, groupTone } from '../../story/groups.ts';
 import { decimals, formatUsd } from '../format.ts';
@@ -37,7 +37,39 @@ export const PRICES_WORDS = {
 	'legend-{group}': [],
 	'legend-ringed': ['count', 'reported'],
 	'legend-input': [],
-	'legend-output': []
+	'legend-output': [],
+	/** `output`: "List prices per million output tokens run from {min} ({cheapest}) to {max} ({dearest})." */
+	'caption-output': ['min', 'cheapest', 'max', 'dearest'],
+	/**
+	 * `output`, where two groups' price ranges meet: the dearest item of the cheapest group against
+	 * the cheapest of the dearest group ("The dearest {group} model, {item}, lists at {price}; ...").
+	 */
+	'caption-output-meet': ['group', 'item', 'price', 'other', 'other-item', 'other-price'],
+	/** `top-ranked`: "Of the {count} models named in the ranking reported in {reported}, {groups}." */
+	'caption-top-ranked': ['count', 'reported', 'groups'],
+	/**
+	 * One group's prices in `{groups}`: the first group's phrase (`-first`) carries the verb and
+	 * the unit, the others' do not; `-one` for a group of one item, `-many` for several.
+	 */
+	'ranked-first-one': ['group', 'item', 'price'],
+	'ranked-first-many': ['group', 'price'],
+	'ranked-one': ['group', 'item', 'price'],
+	'ranked-many': ['group', 'price'],
+	/** Ranked items that are a free tier: "{items} was a free tier, not the paid listing...". */
+	'caption-free-one': ['items'],
+	'caption-free-many': ['items'],
+	/** Ranked items with no price: "No list price for {items}." */
+	'caption-unpriced': ['items'],
+	/** `input-output`: "Input prices run from {min} ({cheapest}) to {max} ({dearest}). Output costs {low} to {high} times..." */
+	'caption-input-output': ['min', 'cheapest', 'max', 'dearest', 'low', 'high'],
+	/** The data table's headings, and its rank cell for an item outside the named ranks. */
+	'column-item': [],
+	'column-maker': [],
+	'column-group': [],
+	'column-input': [],
+	'column-output': [],
+	'column-rank': [],
+	'not-ranked': ['count']
 } as const satisfies WordSpec;
 
 /** A ranking entry that names a free tier, e.g. "Model 2 (free)". */
@@ -196,11 +228,22 @@ function pricesText(
 		const dearLow = cheapTop ? of(dearGroup.id).at(-1) : undefined;
 		title = word(words, 'title-output', { min: formatUsd(cheapest.outputUsd), max: formatUsd(dearest.outputUsd) });
 		caption =
-			`List prices per million output tokens run from ${formatUsd(cheapest.outputUsd)} (${cheapest.model}) ` +
-			`to ${formatUsd(dearest.outputUsd)} (${dearest.model}).` +
+			word(words, 'caption-output', {
+				min: formatUsd(cheapest.outputUsd),
+				cheapest: cheapest.model,
+				max: formatUsd(dearest.outputUsd),
+				dearest: dearest.model
+			}) +
 			(cheapTop && dearLow
-				? ` The dearest ${cheapGroup.label} model, ${cheapTop.model}, lists at ${formatUsd(cheapTop.outputUsd)}; ` +
-					`the cheapest ${dearGroup.label} one, ${dearLow.model}, at ${formatUsd(dearLow.outputUsd)}.`
+				? ' ' +
+					word(words, 'caption-output-meet', {
+						group: cheapGroup.label,
+						item: cheapTop.model,
+						price: formatUsd(cheapTop.outputUsd),
+						other: dearGroup.label,
+						'other-item': dearLow.model,
+						'other-price': formatUsd(dearLow.outputUsd)
+					})
 				: '');
 	} else if (state === 'top-ranked') {
 		const month = rankingMonth(data);
@@ -232,24 +275,28 @@ function pricesText(
 				})
 			: word(words, 'title-top-ranked-none', { count: named.length, reported: month });
 		const phrase = (g: PairRow[], i: number) =>
-			(g.length === 1
-				? `the ${groupLabel(groups, g[0].country)} one, ${g[0].model}, ${i === 0 ? 'lists ' : ''}`
-				: `the ${groupLabel(groups, g[0].country)} ones ${i === 0 ? 'list ' : ''}`) +
-			`at ${span(g)}${i === 0 ? ' per million output tokens' : ''}`;
+			word(words, `ranked-${i === 0 ? 'first-' : ''}${g.length === 1 ? 'one' : 'many'}`, {
+				group: groupLabel(groups, g[0].country),
+				item: g[0].model,
+				price: span(g)
+			});
+		const items = (rows: RankRow[]) => listAnd(rows.map((r) => r.model as string));
 		caption =
-			`Of the ${named.length} models named in the ranking reported in ${month}, ` +
-			byGroup.map(phrase).join('; ') +
-			'.' +
-			(free.length ? ` ${listAnd(free.map((r) => r.model as string))} ${free.length === 1 ? 'was a free tier' : 'were free tiers'}, not the paid listing of the same name.` : '') +
-			(unpriced.length ? ` No list price for ${listAnd(unpriced.map((r) => r.model as string))}.` : '');
+			word(words, 'caption-top-ranked', { count: named.length, reported: month, groups: byGroup.map(phrase).join('; ') }) +
+			(free.length ? ' ' + word(words, free.length === 1 ? 'caption-free-one' : 'caption-free-many', { items: items(free) }) : '') +
+			(unpriced.length ? ' ' + word(words, 'caption-unpriced', { items: items(unpriced) }) : '');
 	} else {
 		const byInput = ordered;
 		const ratios = data.pairs.map((r) => r.outputUsd / r.inputUsd);
 		title = word(words, 'title-input-output');
-		caption =
-			`Input prices run from ${formatUsd(byInput[byInput.length - 1].inputUsd)} (${byInput[byInput.length - 1].model}) ` +
-			`to ${formatUsd(byInput[0].inputUsd)} (${listAnd(byInput.filter((r) => r.inputUsd === byInput[0].inputUsd).map((r) => r.model))}). ` +
-			`Output costs ${ratio(Math.min(...ratios))} to ${ratio(Math.max(...ratios))} times the input price.`;
+		caption = word(words, 'caption-input-output', {
+			min: formatUsd(byInput[byInput.length - 1].inputUsd),
+			cheapest: byInput[byInput.length - 1].model,
+			max: formatUsd(byInput[0].inputUsd),
+			dearest: listAnd(byInput.filter((r) => r.inputUsd === byInput[0].inputUsd).map((r) => r.model)),
+			low: ratio(Math.min(...ratios)),
+			high: ratio(Math.max(...ratios))
+		});
 	}
 
 	return {
@@ -257,7 +304,15 @@ function pricesText(
 		unit: word(words, state === 'input-output' ? 'unit-input-output' : 'unit-output', { month: when }),
 		caption,
 		table: {
-			columns: ['Model', 'Lab', 'Country', 'Input', 'Output', 'Rank by tokens', 'Note'],
+			columns: [
+				word(words, 'column-item'),
+				word(words, 'column-maker'),
+				word(words, 'column-group'),
+				word(words, 'column-input'),
+				word(words, 'column-output'),
+				word(words, 'column-rank'),
+				'Note'
+			],
 			rows: ordered.map((r) => [
 				r.model,
 				r.lab,
@@ -265,7 +320,7 @@ function pricesText(
 				formatUsd(r.inputUsd),
 				formatUsd(r.outputUsd),
 				ranks.get(r.model) === null
-					? `not in the named top ${namedCount}`
+					? word(words, 'not-ranked', { count: namedCount })
 					: String(ranks.get(r.model)),
 				r.note
 			])

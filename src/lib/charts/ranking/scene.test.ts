@@ -114,7 +114,7 @@ describe('ranking scene', () => {
 			],
 			ceiling: 2.5
 		});
-		expect(slotNoteText(data, GROUPS)).toBe(
+		expect(slotNoteText(data, GROUPS, WORDS.ranking)).toBe(
 			'1 of these 2 is Chinese, 1 is not — which ones is not reported; each below 2.50T'
 		);
 	});
@@ -125,7 +125,7 @@ describe('ranking scene', () => {
 			counts: composition(5, 1)
 		});
 		expect(unitemizedSplit(data).counts).toBeNull();
-		expect(slotNoteText(data, GROUPS)).toBe('These 2 are not itemized by the source; each below 3.00T');
+		expect(slotNoteText(data, GROUPS, WORDS.ranking)).toBe('These 2 are not itemized by the source; each below 3.00T');
 	});
 
 	it('text: titles, unit and table come from the rows', () => {

@@ -10,8 +10,8 @@
  * Every figure comes from the data rows; every group word from the story's groups.
  */
 import type { ChartWords, Datasets, Group, RankRow } from '../../story/types.ts';
-import { groupWords, word, type WordSpec } from '../words.ts';
-import { formatTokens } from '../format.ts';
+import { NOT_REPORTED } from '../format.ts';
+import { formatValue, groupWords, word, type WordSpec } from '../words.ts';
 import { groupLabel, groupTag, groupTone } from '../../story/groups.ts';
 import {
 	MARKERS,
@@ -41,7 +41,21 @@ export const RANKING_WORDS = {
 	'title-group': ['n', 'group', 'tag', 'count'],
 	unit: ['reported'],
 	'legend-{group}': [],
-	'not-itemized': []
+	'not-itemized': [],
+	/** A value as bars, ticks, captions and the table print it: "{value}T". */
+	value: ['value'],
+	/** What one ranked item is and several are, in the group caption: "model", "models". */
+	item: [],
+	items: [],
+	/** The `named` caption: "{leader} ({maker}) led with {value} tokens in a month, as reported in {reported}, ahead of {others}." */
+	'caption-named': ['leader', 'maker', 'value', 'reported', 'others'],
+	/** The `all` caption's last sentence, on the unnamed ranks' ceiling: "Each has fewer than {value} tokens." */
+	'caption-ceiling': ['value'],
+	/** The data table's headings of the item, its maker, its group and its value. */
+	'column-item': [],
+	'column-maker': [],
+	'column-group': [],
+	'column-value': []
 } as const satisfies WordSpec;
 export type RankingState = string;
 
@@ -103,7 +117,7 @@ function countPhrase(c: SlotCount, groups: readonly Group[]): string {
 }
 
 /** The note's words, e.g. "2 of these 5 are Danish, 3 are not — which ones is not reported; each below 4.75T". */
-export function slotNoteText(data: Datasets, groups: readonly Group[]): string {
+export function slotNoteText(data: Datasets, groups: readonly Group[], words: ChartWords = {}): string {
 	const { slots, counts, ceiling } = unitemizedSplit(data);
 	const parts: string[] = [];
 	parts.push(
@@ -111,7 +125,7 @@ export function slotNoteText(data: Datasets, groups: readonly Group[]): string {
 			? `${counts.map((c, i) => (i === 0 ? `${c.count} of these ${slots} ${countPhrase(c, groups).replace(/^\d+ /, '')}` : countPhrase(c, groups))).join(', ')} — which ones is not reported`
 			: `These ${slots} are not itemized by the source`
 	);
-	if (ceiling !== null) parts.push(`each below ${formatTokens(ceiling)}`);
+	if (ceiling !== null) parts.push(`each below ${formatValue(words, ceiling)}`);
 	return parts.join('; ');
 }
 
@@ -166,8 +180,8 @@ export function rankingScene(
 				x1: r.tokensT as number,
 				err: 0,
 				basis: 'reported',
-				value: formatTokens(r.tokensT),
-				valueShort: formatTokens(r.tokensT),
+				value: formatValue(words, r.tokensT),
+				valueShort: formatValue(words, r.tokensT),
 				marker: markerOf.get(r.rank) ?? ''
 			};
 		}),
@@ -197,14 +211,14 @@ export function rankingScene(
 
 	const notes: RowNote[] =
 		showSlots && unnamed.length
-			? [{ slots: [named.length, named.length + unnamed.length], x: ceiling, text: slotNoteText(data, groups) }]
+			? [{ slots: [named.length, named.length + unnamed.length], x: ceiling, text: slotNoteText(data, groups, words) }]
 			: [];
 
 	return {
 		rows,
 		slots,
 		xDomain,
-		ticks: linearTicks(xDomain, 5, (v, digits) => formatTokens(v, digits)),
+		ticks: linearTicks(xDomain, 5, (v, digits) => formatValue(words, v, digits)),
 		axisTitle: '',
 		// The slots say "not itemized" in words; the legend only names the colours.
 		legend: groupWords(words, 'legend-', groups.map((g) => g.id)).map((w) => ({
@@ -234,15 +248,19 @@ function rankingText(
 	const top = named[0];
 	const total = data.ranks.length;
 	const list = (rows: RankRow[]) =>
-		listAnd(rows.map((r) => `${r.model} at ${formatTokens(r.tokensT)}`));
+		listAnd(rows.map((r) => `${r.model} at ${formatValue(words, r.tokensT)}`));
 
 	let title: string;
 	let caption: string;
 	if (state === 'named') {
 		title = word(words, 'title-named', { count: named.length, reported: when });
-		caption =
-			`${top.model} (${top.lab}) led with ${formatTokens(top.tokensT)} tokens in a month, as reported in ${when}, ` +
-			`ahead of ${list(named.slice(1))}.`;
+		caption = word(words, 'caption-named', {
+			leader: top.model as string,
+			maker: top.lab ?? NOT_REPORTED,
+			value: formatValue(words, top.tokensT),
+			reported: when,
+			others: list(named.slice(1))
+		});
 	} else if (state === 'all') {
 		title = word(words, 'title-all', { total, unnamed: split.slots });
 		const first = named.length + 1;
@@ -252,7 +270,7 @@ function rankingText(
 			(split.counts !== null
 				? `Of ranks ${first} to ${last}, ${listAnd(split.counts.map((c) => countPhrase(c, groups)))}; which ones is not reported.`
 				: `Ranks ${first} to ${last} are not itemized.`) +
-			(split.ceiling !== null ? ` Each has fewer than ${formatTokens(split.ceiling)} tokens.` : '');
+			(split.ceiling !== null ? ` ${word(words, 'caption-ceiling', { value: formatValue(words, split.ceiling) })}` : '');
 	} else {
 		const ringed = named.filter((r) => r.country === state);
 		const label = groupLabel(groups, state);
@@ -272,7 +290,7 @@ function rankingText(
 						`${listAnd(rows.map((r) => `${r.model} (rank ${r.rank})`))} ` +
 						// "among the named": the unnamed ranks of another group may be of this one too.
 						`${rows.length === 1 ? 'is the only' : 'are the'} ${g.label} ` +
-						`${rows.length === 1 ? 'model' : 'models'} among the ${named.length} named`
+						`${word(words, rows.length === 1 ? 'item' : 'items')} among the ${named.length} named`
 				)
 				.join('; ') +
 			'.' +
@@ -287,13 +305,20 @@ function rankingText(
 		unit: word(words, 'unit', { reported: when }),
 		caption,
 		table: {
-			columns: ['Rank', 'Model', 'Lab', 'Country', 'Tokens', 'Note'],
+			columns: [
+				'Rank',
+				word(words, 'column-item'),
+				word(words, 'column-maker'),
+				word(words, 'column-group'),
+				word(words, 'column-value'),
+				'Note'
+			],
 			rows: shown.map((r) => [
 				String(r.rank),
 				r.model ?? word(words, 'not-itemized'),
 				r.lab ?? 'not reported',
 				groupTag(groups, r.country) ?? 'not reported',
-				r.tokensT === null ? 'not reported' : formatTokens(r.tokensT),
+				formatValue(words, r.tokensT),
 				r.note
 			])
 		}

@@ -29,7 +29,10 @@ export const SHARE_WORDS = {
 	'legend-derived': [],
 	'legend-points': [],
 	'short-combined': ['group'],
-	'note-combined': []
+	'note-combined': [],
+	/** The data table's headings of a part ("Provider") and of a group ("Country"). */
+	'column-part': [],
+	'column-group': []
 } as const satisfies WordSpec;
 
 /** One arc of the donut: always one provider row, whatever the state. */
@@ -357,7 +360,7 @@ function shareText(
 			unit,
 			caption: `${title}: ${listing(parts)}.`,
 			table: {
-				columns: ['Provider', 'Country', 'Share', 'Basis'],
+				columns: [word(words, 'column-part'), word(words, 'column-group'), 'Share', 'Basis'],
 				rows: rows.map((p) => [p.label, groupTag(groups, p.country) ?? '—', formatPct(p.sharePct), basisWord(p)])
 			}
 		};
@@ -366,7 +369,7 @@ function shareText(
 		(c) => `${c.label} ${formatPct(c.sharePct)}${c.basis === 'derived' ? ' (derived)' : ''}`
 	);
 	const table = {
-		columns: ['Country', 'Share', 'Basis'],
+		columns: [word(words, 'column-group'), 'Share', 'Basis'],
 		rows: countries.map((c) => [c.label, formatPct(c.sharePct), basisWord(c)])
 	};
 	if (state === 'countries') {

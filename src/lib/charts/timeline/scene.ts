@@ -9,10 +9,10 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { ChartOptions, ChartWords, Datasets, Group, WeekRow } from '../../story/types.ts';
-import { word, type WordSpec } from '../words.ts';
+import { formatValue, word, type WordSpec } from '../words.ts';
 import { groupLabel, groupTone, type GroupTone } from '../../story/groups.ts';
 import type { ChartText } from '../types.ts';
-import { NOT_REPORTED, decimals, formatDay, formatWeek } from '../format.ts';
+import { NOT_REPORTED, formatDay, formatWeek } from '../format.ts';
 import { compareText } from '../../story/compare.ts';
 import { listAnd } from '../layers/rows.ts';
 
@@ -36,7 +36,9 @@ export const TIMELINE_WORDS = {
 	/** A value as printed on labels, tips and in the table: "{value}T" (two decimals; axis ticks as they fall). */
 	value: ['value'],
 	/** A series' column head in the data table: "{series}, trillions". */
-	column: ['series']
+	column: ['series'],
+	/** The caption's sentence on the peak week: "The highest reported week was {week}: {values}." */
+	'caption-peak': ['week', 'values']
 } as const satisfies WordSpec;
 
 /** A series' label, e.g. "Denmark" (the `series-<group>` word), or the group's label. */
@@ -44,10 +46,6 @@ export function seriesLabel(words: ChartWords, id: SeriesId, groups: readonly Gr
 	return words[`series-${id}`] ?? groupLabel(groups, id);
 }
 
-/** A value as the chart words print it ("{value}T"), two decimals; "not reported" for none. */
-export function formatValue(words: ChartWords, value: number | null, digits = 2): string {
-	return value === null ? NOT_REPORTED : word(words, 'value', { value: decimals(value, digits) });
-}
 
 /** The group of a series: as the dataset's `series:` says, or the series id itself. */
 export function seriesGroup(id: SeriesId, options: ChartOptions = {}): string {
@@ -462,7 +460,7 @@ function timelineText(
 		}
 	}
 	if (state !== 'start' && peakRow && shown.includes(peakRow)) {
-		sentences.push(`The highest reported week was ${week(peakRow)}: ${pair(peakRow)}.`);
+		sentences.push(word(words, 'caption-peak', { week: week(peakRow), values: pair(peakRow) }));
 	}
 	const picked = shown.filter((r) => highlight.includes(r.weekStart));
 	if (picked.length > 0) {
@@ -498,3 +496,6 @@ export function timelineKeys(data: Datasets, state: string, groups: readonly Gro
 		.filter((p, i) => p.visible && scene.series.some((s) => s.points[i].defined))
 		.map((p) => p.week);
 }
+
+/** Re-exported for the chart component: a value as the `value` word prints it. */
+export { formatValue };
