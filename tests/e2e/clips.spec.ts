@@ -203,5 +203,5 @@ test('where the browser has no video encoder, the stage does not offer the video
 	});
 	await page.goto(`${BASE}present/#top-ten`);
 	await expect(page.getByRole('button', { name: 'Download this step as PNG' })).toBeVisible();
-	await expect(page.locator('[data-download-clip]')).toHaveCount(0);
+	await expect(page.locator('[data-download="clip"]')).toHaveCount(0);
 });

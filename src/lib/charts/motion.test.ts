@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interpolator, transitionMs } from './motion.svelte';
+import { transitionMs } from './motion.svelte';
+import { interpolator } from './tween.svelte';
 import { VirtualClock } from '../clips/virtual-clock';
 import { fadeAt } from './swap';
 
