@@ -6,7 +6,7 @@
  * `npm run stills -- --story <slug>` draws one still per step, none blank.
  */
 import path from 'node:path';
-import { devices } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/story/load.server.ts';
 import { storyFolders } from '../../src/lib/story/stories.server.ts';
 import { test, expect, ready, settleOn, chartState, expectedState } from './fixtures.ts';
@@ -55,6 +55,10 @@ for (const { slug, story } of stories) {
 					expect(plot!.height, `${step.id}: plot height`).toBeGreaterThan(150);
 					const marks = page.locator(`[data-chart-state] [data-chart="${step.chart}"] [data-mark]`);
 					expect(await marks.count(), `${step.id}: marks drawn`).toBeGreaterThan(0);
+					// Four series share the timeline: no label shown may cover another, at 390 px.
+					await expect
+						.poll(() => overlappingLabels(page), { message: `${step.id}: point labels overlap` })
+						.toEqual([]);
 					await page.screenshot({ path: `test-results/screens/test-stories/${slug}/${String(i + 1).padStart(2, '0')}-${step.id}.png` });
 				}
 			});
@@ -95,5 +99,19 @@ for (const { slug, story } of stories) {
 				expect(px.colours, `${f} has too few colours`).toBeGreaterThan(8);
 			}
 		});
+	});
+}
+
+/** Pairs of shown point labels (their text) whose boxes overlap in the current figure. */
+function overlappingLabels(page: Page): Promise<string[]> {
+	return page.locator('[data-chart-state] .point-labels .box.shown > .label').evaluateAll((els) => {
+		const boxes = els.map((e) => ({ text: e.textContent?.trim() ?? '', r: e.getBoundingClientRect() }));
+		const pairs: string[] = [];
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++) {
+				const [a, b] = [boxes[i].r, boxes[j].r];
+				if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) pairs.push(`${boxes[i].text} / ${boxes[j].text}`);
+			}
+		return pairs;
 	});
 }

@@ -1,0 +1,157 @@
+/**
+ * Where point labels go so that none covers another, in CSS px on a plot of a given size. Labels
+ * are placed in order of importance: those pinned to the top of the plot, then the labels beside
+ * points (a peak's, each line's name at its end), spread apart vertically where they would touch,
+ * then the value labels above or below their points, each on its own side if it fits there, on the
+ * other side if not, and left out if neither fits (its value stays in the tip and the data table).
+ * Text boxes are estimated from character counts (no DOM measure), so the result is the same in
+ * every driver: the reading page, the stage, a still and a clip.
+ */
+
+export type Placement = 'above' | 'below' | 'left' | 'right' | 'top';
+
+export interface LabelIn {
+	key: string;
+	/** The point, CSS px from the plot's top left; `y: null` pins the label to the top. */
+	x: number;
+	y: number | null;
+	text: string;
+	sub: string | null;
+	placement: Placement;
+}
+
+export interface LabelPlace {
+	placement: Placement;
+	/** Vertical shift from the label's own place, CSS px (labels beside points only). */
+	dy: number;
+	/** No room: not shown. */
+	hidden: boolean;
+}
+
+export interface LabelMetrics {
+	/** Gap between a point and its label, px. */
+	offset: number;
+	/** Font size of the label's text, px (its sub line is taken as the same, to be safe). */
+	fontSize: number;
+}
+
+interface Box {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/** Generous for bold sans figures and capitals, so an estimate errs towards room. */
+const CHAR_WIDTH = 0.62;
+const LINE_HEIGHT = 1.2;
+const PAD = 2;
+
+function size(l: LabelIn, m: LabelMetrics) {
+	const chars = Math.max(l.text.length, l.sub?.length ?? 0);
+	const lines = l.sub ? 2 : 1;
+	return { w: chars * m.fontSize * CHAR_WIDTH + 6, h: lines * m.fontSize * LINE_HEIGHT };
+}
+
+function boxOf(l: LabelIn, placement: Placement, dy: number, m: LabelMetrics): Box {
+	const { w, h } = size(l, m);
+	const y = (l.y ?? 0) + dy;
+	switch (placement) {
+		case 'above':
+			return { left: l.x - w / 2, right: l.x + w / 2, top: y - m.offset - h, bottom: y - m.offset };
+		case 'below':
+			return { left: l.x - w / 2, right: l.x + w / 2, top: y + m.offset, bottom: y + m.offset + h };
+		case 'left':
+			return { left: l.x - m.offset - w, right: l.x - m.offset, top: y - h / 2, bottom: y + h / 2 };
+		case 'right':
+			return { left: l.x + m.offset, right: l.x + m.offset + w, top: y - h / 2, bottom: y + h / 2 };
+		case 'top':
+			return { left: l.x - w / 2, right: l.x + w / 2, top: 2, bottom: 2 + h };
+	}
+}
+
+const overlaps = (a: Box, b: Box) =>
+	a.left < b.right + PAD && b.left < a.right + PAD && a.top < b.bottom + PAD && b.top < a.bottom + PAD;
+
+/**
+ * Centres of labels stacked in one column, as near their wished centres as they can be without
+ * touching (a gap of `PAD`), inside [0, height]. Clusters of touching labels share one centre: the
+ * mean of their wishes.
+ */
+export function spreadColumn(items: { centre: number; height: number }[], height: number): number[] {
+	const order = items.map((_, i) => i).sort((a, b) => items[a].centre - items[b].centre);
+	type Cluster = { members: number[]; top: number; size: number };
+	const clusters: Cluster[] = [];
+	const place = (c: Cluster) => {
+		const wish = c.members.reduce((s, i) => s + items[i].centre, 0) / c.members.length;
+		c.top = Math.min(Math.max(wish - c.size / 2, 0), Math.max(0, height - c.size));
+	};
+	for (const i of order) {
+		const c: Cluster = { members: [i], top: 0, size: items[i].height };
+		place(c);
+		clusters.push(c);
+		// Merge with the cluster above while they touch.
+		while (clusters.length > 1) {
+			const b = clusters[clusters.length - 1];
+			const a = clusters[clusters.length - 2];
+			if (a.top + a.size + PAD <= b.top) break;
+			a.members.push(...b.members);
+			a.size += PAD + b.size;
+			clusters.pop();
+			place(a);
+		}
+	}
+	const centres: number[] = new Array(items.length);
+	for (const c of clusters) {
+		let top = c.top;
+		for (const i of c.members) {
+			centres[i] = top + items[i].height / 2;
+			top += items[i].height + PAD;
+		}
+	}
+	return centres;
+}
+
+/** How far round a point its marker reaches, px: a label keeps clear of every labelled point. */
+const MARKER = 6;
+
+export function layoutLabels(labels: readonly LabelIn[], height: number, m: LabelMetrics): Map<string, LabelPlace> {
+	const out = new Map<string, LabelPlace>();
+	const points: Box[] = labels
+		.filter((l) => l.y !== null && l.placement !== 'top')
+		.map((l) => ({ left: l.x - MARKER, right: l.x + MARKER, top: l.y! - MARKER, bottom: l.y! + MARKER }));
+	const placed: Box[] = [...points];
+	const keep = (l: LabelIn, placement: Placement, dy: number) => {
+		out.set(l.key, { placement, dy, hidden: false });
+		placed.push(boxOf(l, placement, dy, m));
+	};
+
+	for (const l of labels.filter((x) => x.placement === 'top')) keep(l, 'top', 0);
+
+	// Labels beside points: spread apart within each side and column of points.
+	const beside = labels.filter((l) => (l.placement === 'left' || l.placement === 'right') && l.y !== null);
+	const columns = new Map<string, LabelIn[]>();
+	for (const l of beside) {
+		const id = `${l.placement}:${Math.round(l.x)}`;
+		columns.set(id, [...(columns.get(id) ?? []), l]);
+	}
+	for (const column of columns.values()) {
+		const centres = spreadColumn(
+			column.map((l) => ({ centre: l.y!, height: size(l, m).h })),
+			height
+		);
+		column.forEach((l, i) => keep(l, l.placement, centres[i] - l.y!));
+	}
+
+	// Values, in the order given: their own side, the other side, or not at all.
+	for (const l of labels.filter((x) => x.placement === 'above' || x.placement === 'below')) {
+		const other: Placement = l.placement === 'above' ? 'below' : 'above';
+		const fit = [l.placement, other].find((p) => {
+			const b = boxOf(l, p, 0, m);
+			return b.top >= 0 && b.bottom <= height + m.offset && placed.every((q) => !overlaps(b, q));
+		});
+		if (fit) keep(l, fit, 0);
+		else out.set(l.key, { placement: l.placement, dy: 0, hidden: true });
+	}
+	return out;
+}
