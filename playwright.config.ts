@@ -49,6 +49,12 @@ export default defineConfig({
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
+			// The clips exporter (its own browser, ffprobe) and the stage's clip download.
+			name: 'clips',
+			testMatch: 'clips*.spec.ts',
+			use: { browserName: 'chromium', viewport: { width: 1920, height: 1080 } }
+		},
+		{
 			// The test stories (npm run build:test): reading on a phone, the stage, the stills; each
 			// test sets its own device. Early, with the other long walks.
 			name: 'test-stories',
@@ -57,7 +63,7 @@ export default defineConfig({
 		},
 		{
 			name: 'desktop',
-			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'test-stories.spec.ts'],
+			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'clips*.spec.ts', 'test-stories.spec.ts'],
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
@@ -69,7 +75,7 @@ export default defineConfig({
 		},
 		{
 			name: 'phone-portrait',
-			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'test-stories.spec.ts'],
+			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'clips*.spec.ts', 'test-stories.spec.ts'],
 			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }
 		},
 		{

@@ -48,6 +48,9 @@ export default defineConfig({
 	resolve: { alias: { $lib: resolve('src/lib') } },
 	publicDir: false,
 	logLevel: 'warn',
+	// A file:// page cannot fetch the fonts a clip's frames carry: the talk leaves the clip
+	// download (and its encoder's code, about 230 KB) out.
+	define: { 'import.meta.env.VITE_OFFLINE_TALK': JSON.stringify('1') },
 	build: {
 		outDir: '.svelte-kit/talk',
 		emptyOutDir: true,

@@ -47,6 +47,7 @@ import {
 import { frameRecorder, intervals, startRecording, stopRecording } from './bench-page.mjs';
 import { stageSection } from './bench-stage.mjs';
 import { stillsSection } from './bench-stills.mjs';
+import { clipsSection } from './bench-clips.mjs';
 import { jumpSection } from './bench-jump.mjs';
 import { loadSection } from './bench-load.mjs';
 import { buildSite } from './site-build.mjs';
@@ -677,7 +678,7 @@ const wheelSection = {
 
 /** Every section, in the order they run. Later modes (stage, stills) add theirs here. */
 /** @type {Section[]} */
-const sections = [weightSection, lighthouseSection, loadSection({ watchPage, traceCategories: TRACE_CATEGORIES }), scrollSection, wheelSection, jumpSection({ openReading }), stageSection({ watchPage }), stillsSection];
+const sections = [weightSection, lighthouseSection, loadSection({ watchPage, traceCategories: TRACE_CATEGORIES }), scrollSection, wheelSection, jumpSection({ openReading }), stageSection({ watchPage }), stillsSection, clipsSection];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing

@@ -41,9 +41,28 @@ export { UsageError };
  * @param {string} sep how the allowed values are listed
  * @returns {T}
  */
-function oneOf(flag, text, allowed, sep) {
+export function oneOf(flag, text, allowed, sep) {
 	if (!allowed.includes(/** @type {T} */ (text))) throw new UsageError(`${flag}: expected ${allowed.join(sep)}, got "${text}"`);
 	return /** @type {T} */ (text);
+}
+
+/**
+ * The options every exporter (stills, clips) reads alike: which steps, at what size, in which
+ * theme, into which folder.
+ * @param {{ width: number, height: number, steps: string[] | null, out: string, theme: 'light' | 'dark' }} args set in place
+ * @returns {Record<string, (value: () => string) => void>}
+ */
+export function frameOptions(args) {
+	return {
+		'--size': (value) => void Object.assign(args, parseSize(value())),
+		'--steps': (value) => void (args.steps = nameList('--steps', value(), 'step ids', '--steps intro,gap')),
+		'--out': (value) => {
+			const v = value().trim();
+			if (!v) throw new UsageError('--out: expected a folder');
+			args.out = v;
+		},
+		'--theme': (value) => void (args.theme = oneOf('--theme', value(), THEMES, ' or '))
+	};
 }
 
 /**
@@ -66,16 +85,9 @@ export function parseStillsArgs(argv) {
 		help: false
 	};
 	const { help } = readOptions(argv, {
-		'--size': (value) => Object.assign(args, parseSize(value())),
+		...frameOptions(args),
 		'--scale': (value) => void (args.scale = parseScale(value())),
 		'--story': (value) => void (args.stories = nameList('--story', value(), 'story slugs', '--story china-ai-market')),
-		'--steps': (value) => void (args.steps = nameList('--steps', value(), 'step ids', '--steps intro,gap')),
-		'--out': (value) => {
-			const v = value().trim();
-			if (!v) throw new UsageError('--out: expected a folder');
-			args.out = v;
-		},
-		'--theme': (value) => void (args.theme = oneOf('--theme', value(), THEMES, ' or ')),
 		'--format': (value) => void (args.format = oneOf('--format', value(), FORMATS, ', ')),
 		'--jobs': (value) => void (args.jobs = wholeNumber('--jobs', value(), 1, 8)),
 		'--no-build': () => void (args.build = false)

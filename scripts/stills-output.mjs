@@ -26,18 +26,18 @@ export async function tempFolder(out) {
  * a set of some steps only adds or overwrites its own files. Nothing else in the folder is touched.
  * @param {string} tmp
  * @param {string} out
- * @param {{ format: 'png' | 'svg' | 'pdf', full: boolean }} set
+ * @param {{ format: 'png' | 'svg' | 'pdf', full: boolean } | { replaces: (name: string) => boolean }} set
+ *   the stills' format and whether the set is full, or (the clips) which older files the set replaces
  */
 export async function moveIntoPlace(tmp, out, set) {
+	const replaces = 'replaces' in set ? set.replaces : (/** @type {string} */ name) => set.full && replacedBy(name, set.format);
 	const abs = path.resolve(out);
 	if (!existsSync(abs)) {
 		await mkdir(path.dirname(abs), { recursive: true });
 		await rename(tmp, abs);
 		return;
 	}
-	if (set.full) {
-		for (const name of await readdir(abs)) if (replacedBy(name, set.format)) await rm(path.join(abs, name));
-	}
+	for (const name of await readdir(abs)) if (replaces(name)) await rm(path.join(abs, name));
 	for (const name of await readdir(tmp)) await rename(path.join(tmp, name), path.join(abs, name));
 	await rm(tmp, { recursive: true, force: true });
 }

@@ -7,70 +7,33 @@
  * Exit codes: 0 done; 2 a bad option or an unknown step; 3 no browser; 1 anything else (a failed
  * build, a still that never finished drawing).
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseStillsArgs, usage, UsageError } from './stills-args.mjs';
-import { selectSteps, seconds } from './stills-lib.mjs';
-import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills-browser.mjs';
-import { buildSite, staleReason } from './site-build.mjs';
-import { readBuildStories, selectStories } from './build-stories.mjs';
-import { serveDir } from './stills-server.mjs';
+import { parseStillsArgs, usage } from './stills-args.mjs';
+import { seconds } from './stills-lib.mjs';
 import { renderStills } from './stills-render.mjs';
-import { moveIntoPlace, tempFolder } from './stills-output.mjs';
+import { moveIntoPlace } from './stills-output.mjs';
+import { runExporter, storiesToExport } from './exporter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** @type {(() => Promise<unknown>)[]} */
-const cleanups = [];
-async function cleanup() {
-	while (cleanups.length) await cleanups.pop()?.().catch(() => {});
-}
-
-async function main() {
+runExporter('stills', usage, async ({ prepare }) => {
 	const t0 = performance.now();
 	const args = parseStillsArgs(process.argv.slice(2));
 	if (args.help) {
 		console.log(usage());
 		return;
 	}
-	const own = await playwrightChromium();
-	const chromePath = findChromium(process.env, undefined, () => own);
+	const run = await prepare(ROOT, { build: args.build });
+	const runs = storiesToExport(ROOT, args).map((r) => ({ ...r, out: path.join(args.out, r.story.slug) }));
 
-	if (args.build) {
-		const why = staleReason(ROOT);
-		if (why) {
-			console.log(`Building the site first (${why})…`);
-			const b0 = performance.now();
-			await buildSite(ROOT);
-			console.log(`built in ${seconds(performance.now() - b0)}`);
-		}
-	}
-	const stories = selectStories(readBuildStories(ROOT), args.stories);
-	if (args.steps && stories.length > 1) {
-		throw new UsageError(`--steps: name its story with --story (this build holds ${stories.map((s) => s.slug).join(', ')})`);
-	}
-	// Every story's steps are checked before anything is drawn.
-	const runs = stories.map((story) => ({ story, steps: selectSteps(story.steps, args.steps), out: path.join(args.out, story.slug) }));
-
-	const server = await serveDir(path.join(ROOT, 'build'));
-	cleanups.push(server.close);
-	const { chromium } = await import('@playwright/test');
-	// Our own signal handlers close the browser after removing the temporary folder.
-	const browser = await chromium.launch({
-		executablePath: chromePath,
-		args: CHROME_ARGS,
-		handleSIGINT: false,
-		handleSIGTERM: false,
-		handleSIGHUP: false
-	});
-	cleanups.push(() => browser.close());
+	const server = await run.serve();
+	const browser = await run.launch();
 
 	const what = `${args.width}x${args.height}${args.scale !== 1 ? ` at ${args.scale}x` : ''}, ${args.theme}, ${args.format}`;
 	if (args.format === 'pdf' && args.scale !== 1) console.log('(--scale does not change a PDF: it is vector at any size)');
 	for (const { story, steps, out } of runs) {
-		const tmp = await tempFolder(out);
-		cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+		const tmp = await run.temp(out);
 		console.log(`Drawing ${steps.length} still${steps.length > 1 ? 's' : ''} of "${story.title}" (${what}) into ${out}/`);
 		const r0 = performance.now();
 		const { files } = await renderStills({
@@ -96,27 +59,4 @@ async function main() {
 				`(${seconds(renderMs / steps.length)} per still; ${seconds(performance.now() - t0)} in all)`
 		);
 	}
-}
-
-main()
-	.then(cleanup)
-	.catch(async (e) => {
-		await cleanup();
-		if (e instanceof UsageError) {
-			console.error(`stills: ${e.message}\n\n${usage()}`);
-			process.exit(2);
-		}
-		if (e instanceof NoBrowserError) {
-			console.error(`stills: ${e.message}`);
-			process.exit(3);
-		}
-		console.error(`stills: ${e?.stack ?? e}`);
-		process.exit(1);
-	});
-
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-	process.on(signal, () => {
-		console.error(`\nstills: interrupted; the folder of the story being drawn is unchanged`);
-		cleanup().finally(() => process.exit(130));
-	});
-}
+});

@@ -21,6 +21,10 @@ test('without JavaScript the whole story reads and the first chart is drawn', as
 	expect(box!.width).toBeGreaterThan(200);
 	expect(box!.height).toBeGreaterThan(120);
 	expect(await plot.locator('svg :is(path, rect)').count()).toBeGreaterThan(3);
+	// Laid out by its own styles, which the page carries (not the chart's code): unstyled, a row
+	// chart's legend and labels stack up far taller than its box.
+	const drawing = await plot.locator('[data-build-drawing] > *').first().boundingBox();
+	expect(drawing!.height, 'the drawing fits its plot').toBeLessThanOrEqual(box!.height + 1);
 
 	// And the sources section, with every dataset.
 	for (const d of story.datasets) await expect(page.locator(`#data-${d.id}`)).toContainText(d.title);

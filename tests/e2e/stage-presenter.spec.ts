@@ -100,12 +100,12 @@ test('timer, clock and pacing against the talk length in data/story.yaml', async
 	await expect(page.getByTestId('presenter-next')).toHaveText('The end of the story.');
 });
 
-test('speaker notes never reach a reader: not in the reading page, its data or the stage', async ({ request }) => {
+test('speaker notes never reach a reader: not in the reading page, its data, the stage or the clips page', async ({ request }) => {
 	const withNotes = steps.filter((s) => s.notes.trim().length > 20);
 	expect(withNotes.length).toBeGreaterThan(0);
 	const fragments = withNotes.map((s) => s.notes.trim().replace(/\s+/g, ' ').slice(0, 30));
 	// The list of stories too.
-	for (const path of ['/', ...['', '__data.json', 'present/', 'present/__data.json'].map((p) => BASE + p)]) {
+	for (const path of ['/', ...['', '__data.json', 'present/', 'present/__data.json', 'clip/', 'clip/__data.json'].map((p) => BASE + p)]) {
 		const res = await request.get(path);
 		expect(res.ok(), path).toBe(true);
 		const body = (await res.text()).replace(/\s+/g, ' ');

@@ -1,5 +1,5 @@
-import { Tween, prefersReducedMotion } from 'svelte/motion';
-import { cubicInOut } from 'svelte/easing';
+import { getContext, setContext } from 'svelte';
+import { prefersReducedMotion } from 'svelte/motion';
 
 /**
  * Global motion switch. Stills export and tests set `instant` so each state is drawn final at once;
@@ -7,21 +7,49 @@ import { cubicInOut } from 'svelte/easing';
  */
 export const motionSettings = $state({ instant: false });
 
-/** Length of a state change, in ms: 0 when motion is off. */
-export function transitionMs(base = 650): number {
-	return motionSettings.instant || prefersReducedMotion.current ? 0 : base;
+/**
+ * Where motion reads its time. A reader's page runs on the browser's frames; a clip
+ * (src/lib/clips/) hands its frame a virtual clock that it advances one video frame at a time, so
+ * the frame at time t shows every tween's eased state at exactly t, run after run.
+ */
+export interface MotionClock {
+	/** The time now, in ms. */
+	now(): number;
+	/** Calls `fn` at the next frame with that frame's time; returns a cancel function. */
+	frame(fn: (now: number) => void): () => void;
+	/** A clip's clock: motion always runs, whatever the page's or the reader's settings. */
+	readonly recording: boolean;
 }
 
-/**
- * A value that follows `target()` with a tween, or jumps when motion is off.
- * Objects must keep the same keys from state to state (a hidden mark keeps its key, at opacity 0),
- * because a tween can only interpolate between shapes it knows on both sides.
- */
-export function tweened<T>(target: () => T, base = 650): { readonly current: T } {
-	const tween = new Tween(target(), { easing: cubicInOut });
-	$effect.pre(() => {
-		const next = target();
-		tween.set(next, { duration: transitionMs(base) });
-	});
-	return tween;
+/** The browser's clock: its frames and `performance.now()`. */
+export const browserClock: MotionClock = {
+	now: () => performance.now(),
+	frame(fn) {
+		const id = requestAnimationFrame(() => fn(performance.now()));
+		return () => cancelAnimationFrame(id);
+	},
+	recording: false
+};
+
+const CLOCK = Symbol('motion-clock');
+
+/** Gives the components below (the charts of a clip's frame) this clock. */
+export function setMotionClock(clock: MotionClock): void {
+	setContext(CLOCK, clock);
+}
+
+/** The clock of the component being set up (read it while a component initialises). */
+export function motionClock(): MotionClock {
+	return getContext<MotionClock | undefined>(CLOCK) ?? browserClock;
+}
+
+/** The context entry that carries `clock`, for components mounted by hand with their own context. */
+export function clockContext(clock: MotionClock): [symbol, MotionClock] {
+	return [CLOCK, clock];
+}
+
+/** Length of a state change, in ms: 0 when motion is off (never on a clip's clock). */
+export function transitionMs(base = 650, clock: MotionClock = browserClock): number {
+	if (clock.recording) return base;
+	return motionSettings.instant || prefersReducedMotion.current ? 0 : base;
 }

@@ -9,6 +9,7 @@ import { mount, unmount } from 'svelte';
 import StillFrame from './StillFrame.svelte';
 import { frameSize } from './frame-size.js';
 import { stillSvg } from './svg/still-svg';
+import { offscreenHost, saveFile } from './offscreen';
 import type { StillContent, StillTheme } from './types';
 
 export interface StillSize {
@@ -22,12 +23,7 @@ const TIMEOUT_MS = 15_000;
 /** Draws the still and returns it as a PNG blob of `size` pixels. */
 export async function renderStillPng(content: StillContent, theme: StillTheme, size: StillSize): Promise<Blob> {
 	const frame = frameSize(size.width, size.height);
-	const host = document.createElement('div');
-	// Laid out for real (the chart measures its box), but out of sight and out of reach.
-	host.style.cssText = `position:fixed;left:-100000px;top:0;width:${frame.width}px;height:${frame.height}px;pointer-events:none;contain:strict`;
-	host.setAttribute('aria-hidden', 'true');
-	host.inert = true;
-	document.body.append(host);
+	const host = offscreenHost(frame.width, frame.height);
 	let ready!: (id: string) => void;
 	const drawn = new Promise<string>((resolve, reject) => {
 		ready = resolve;
@@ -68,12 +64,5 @@ async function rasterize(svg: string, size: StillSize): Promise<Blob> {
 /** Draws the still and hands it to the browser as a download named like the exporter's files. */
 export async function downloadStill(content: StillContent, theme: StillTheme, size: StillSize): Promise<void> {
 	const blob = await renderStillPng(content, theme, size);
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = `${String(content.number).padStart(2, '0')}-${content.step.id}.png`;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	saveFile(blob, `${String(content.number).padStart(2, '0')}-${content.step.id}.png`);
 }

@@ -2,6 +2,7 @@ import { stepEntries } from '$lib/story/stories.server';
 import { routeStep } from '$lib/server/route-story';
 import { chartText } from '$lib/charts/registry';
 import { creditLine } from '$lib/story/sources';
+import { stillContent } from '$lib/stills/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered page per step: the stills exporter screenshots it (`npm run stills`).
@@ -11,19 +12,7 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const found = routeStep(params.story, params.id);
-	const { story, index } = found;
-	// Speaker notes never reach a reader-facing page, and a still is one.
-	const step = { ...found.step, notes: '' };
-	return {
-		content: {
-			data: story.data,
-			step,
-			text: chartText(story.data, step),
-			credit: creditLine(story.datasets, step.cite),
-			storyTitle: story.meta.title,
-			number: index + 1,
-			total: story.steps.length
-		}
-	};
+	const { story, step, index } = routeStep(params.story, params.id);
+	// Speaker notes never reach a reader-facing page, and a still is one (stillContent drops them).
+	return { content: stillContent(story, index, chartText(story.data, step), creditLine(story.datasets, step.cite)) };
 };
