@@ -25,6 +25,7 @@ import {
 	type Shift,
 	BASE
 } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { jumpTo, jumpWatcher } from '../../scripts/bench-page.mjs';
 
 test.describe('the story, scrolled', () => {
@@ -54,6 +55,8 @@ test.describe('the story, scrolled', () => {
 				await poll(() => currentSteps(page), `step ${step.id}`).toEqual([step.id]);
 				await poll(() => chartState(page)).toBe(expectedState(step));
 				await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+				// The current card, and it alone, is marked (its border; the cards are static HTML).
+				await poll(() => markedCards(page), `marked card at ${step.id}`).toEqual([step.id]);
 				// Screenshots wait for every tween and fade to end; elsewhere the live chart suffices.
 				if (shoot) await chartSettled(page, step.chart);
 				else await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
@@ -264,3 +267,20 @@ test.describe('the story, scrolled', () => {
 	});
 });
 
+/** The steps whose card is drawn as the current one: a border darker than a resting card's. */
+function markedCards(page: Page): Promise<string[]> {
+	return page.locator('section[data-step]').evaluateAll((sections) => {
+		const rest = getComputedStyle(document.documentElement).getPropertyValue('--rule').trim();
+		const probe = document.createElement('div');
+		probe.style.color = rest;
+		document.body.append(probe);
+		const restColour = getComputedStyle(probe).color;
+		probe.remove();
+		return sections
+			.filter((s) => {
+				const card = s.querySelector('.card');
+				return card !== null && getComputedStyle(card).borderTopColor !== restColour;
+			})
+			.map((s) => (s as HTMLElement).dataset.step ?? '');
+	});
+}
