@@ -135,7 +135,8 @@ test('--whole: one video of the steps, with WebVTT captions of their words and a
 
 test('mistakes stop the exporter with a message and a non-zero exit, writing nothing', async ({}, info) => {
 	test.setTimeout(120_000);
-	const out = storyDir(info.outputPath('never'));
+	// Each case its own folder: runs side by side into one folder could each leave it to the other.
+	const outFor = (i: number) => path.dirname(storyDir(info.outputPath(`never-${i}`)));
 	const cases: [string[], Record<string, string>, number, RegExp][] = [
 		[['--steps', 'intro,no-such-step'], {}, 2, /unknown step "no-such-step"/],
 		[['--story', 'no-such-story'], {}, 2, /--story: no story "no-such-story" in this build/],
@@ -152,12 +153,12 @@ test('mistakes stop the exporter with a message and a non-zero exit, writing not
 		[['--steps', 'intro', ...SMALL], { CLIPS_BROWSER_LACKS: 'avc' }, 3, /this browser cannot encode H\.264 \(MP4\) at 640x360; try --format webm or --format gif/],
 		[['--steps', 'intro', ...SMALL], { CLIPS_BROWSER_LACKS: 'avc,vp09' }, 3, /this browser cannot encode H\.264 \(MP4\) at 640x360; try --format gif\n/]
 	];
-	const runs = await Promise.all(cases.map(([args, env]) => clips([...args, '--out', path.dirname(out)], env)));
+	const runs = await Promise.all(cases.map(([args, env], i) => clips([...args, '--out', outFor(i)], env)));
 	runs.forEach((r, i) => {
 		expect(r.code, `${cases[i][0].join(' ')}: ${r.stderr}`).toBe(cases[i][2]);
 		expect(r.stderr).toMatch(cases[i][3]);
+		expect(existsSync(outFor(i)), `${cases[i][0].join(' ')}: wrote its folder`).toBe(false);
 	});
-	expect(existsSync(path.dirname(out))).toBe(false);
 });
 
 test('an interrupted run leaves the previous set as it was', async ({}, info) => {
