@@ -21,14 +21,7 @@ import { CLIP_FORMATS, gifSize } from '../src/lib/clips/formats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-runExporter('clips', usage, async ({ prepare }) => {
-	const t0 = performance.now();
-	const args = parseClipsArgs(process.argv.slice(2));
-	if (args.help) {
-		console.log(usage());
-		return;
-	}
-	const run = await prepare(ROOT, { build: args.build });
+runExporter({ name: 'clips', usage, parse: parseClipsArgs, root: ROOT }, async (args, run, t0) => {
 	const stories = storiesToExport(ROOT, args).map((r) => r.story);
 	const server = await run.serve();
 	const browser = await run.launch();

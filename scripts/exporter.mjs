@@ -42,12 +42,14 @@ export class BrowserLacksError extends Error {}
  */
 
 /**
- * Runs an exporter's `work` and exits as the exporters do.
- * @param {string} name e.g. "stills", for messages
- * @param {() => string} usage
- * @param {(run: { prepare: (root: string, o: { build: boolean }) => Promise<Exporter> }) => Promise<void>} work
+ * Runs an exporter: reads its options (`--help` prints the usage and stops), builds the site when
+ * `build/` is stale (unless `--no-build`), runs `work` and exits as the exporters do.
+ * @template {{ help: boolean, build: boolean }} A
+ * @param {{ name: string, usage: () => string, parse: (argv: string[]) => A, root: string }} exporter
+ *   `name` e.g. "stills", for messages; `root` the project
+ * @param {(args: A, run: Exporter, t0: number) => Promise<void>} work `t0`: when the run began
  */
-export function runExporter(name, usage, work) {
+export function runExporter({ name, usage, parse, root }, work) {
 	/** @type {(() => Promise<unknown>)[]} */
 	const cleanups = [];
 	const cleanup = async () => {
@@ -95,7 +97,15 @@ export function runExporter(name, usage, work) {
 			}
 		};
 	};
-	work({ prepare })
+	const t0 = performance.now();
+	(async () => {
+		const args = parse(process.argv.slice(2));
+		if (args.help) {
+			console.log(usage());
+			return;
+		}
+		await work(args, await prepare(root, { build: args.build }), t0);
+	})()
 		.then(cleanup)
 		.catch(async (e) => {
 			await cleanup();

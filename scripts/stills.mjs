@@ -17,14 +17,7 @@ import { runExporter, storiesToExport } from './exporter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-runExporter('stills', usage, async ({ prepare }) => {
-	const t0 = performance.now();
-	const args = parseStillsArgs(process.argv.slice(2));
-	if (args.help) {
-		console.log(usage());
-		return;
-	}
-	const run = await prepare(ROOT, { build: args.build });
+runExporter({ name: 'stills', usage, parse: parseStillsArgs, root: ROOT }, async (args, run, t0) => {
 	const runs = storiesToExport(ROOT, args).map((r) => ({ ...r, out: path.join(args.out, r.story.slug) }));
 
 	const server = await run.serve();
