@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { storyData } from './src/lib/story/vite-plugin.ts';
+import { islands } from './src/lib/islands/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [storyData(), sveltekit()],
+	plugins: [storyData(), islands(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

@@ -1,17 +1,17 @@
 import type { Handle } from '@sveltejs/kit';
 import { injectDrawing } from '$lib/charts/build-drawing';
-import { deferStart } from '$lib/server/defer-start';
+import { addIsland } from '$lib/server/island-script';
+import { checkIslandCss, islandUrl } from '$lib/server/islands';
+import { READING_DATA_ID } from '$lib/islands/reading-data';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
-// the page's HTML (see $lib/charts/build-drawing), and marks the reading page (`<html
-// class="reading">`), which app.css sets in the system's fonts.
+// the page's HTML (see $lib/charts/build-drawing), marks the reading page (`<html
+// class="reading">`), which app.css sets in the system's fonts, and gives it its island: the
+// reading page runs no SvelteKit client (`csr = false`) but one script of its own, imported after
+// the first paint ($lib/islands, $lib/server/island-script).
 //
 // No <link rel="modulepreload">: the story reads without JavaScript, so nothing but the HTML may
-// be fetched before its first paint. With the preloads, eleven scripts at high priority shared the
-// slow network with the HTML (Lighthouse counts every request that ends before the first paint
-// into its simulated first paint); without them the scripts are fetched when SvelteKit's start
-// script imports them, which on the reading page waits for the first frame ($lib/server/defer-start).
-// Inlined styles keep their (disabled) links.
+// be fetched before its first paint. Inlined styles keep their (disabled) links.
 /** A story's reading page (/<slug>/) and the list of stories (/): set in the system's fonts. */
 const READING = '/[story]';
 const INDEX = '/';
@@ -24,7 +24,9 @@ export const handle: Handle = ({ event, resolve }) =>
 			const id = event.route.id;
 			if (id !== READING && id !== INDEX) return page;
 			const reading = page.replace('<html lang="en">', '<html lang="en" class="reading">');
-			// The index has no script (csr = false): nothing to defer.
-			return id === READING ? deferStart(reading) : reading;
+			// The index is links and nothing else: no script; nor has an error page.
+			if (id === INDEX || !reading.includes(`id="${READING_DATA_ID}"`)) return reading;
+			checkIslandCss('reading', reading);
+			return addIsland(reading, islandUrl('reading', event.url.pathname), import.meta.env.DEV);
 		}
 	});

@@ -1,9 +1,25 @@
 import { onMount } from 'svelte';
-import { afterNavigate, replaceState } from '$app/navigation';
-import { page } from '$app/state';
 import { motionSettings } from '../charts/motion.svelte';
 import type { StepState } from '../story/step-state.svelte';
 import { hashForStep, stepIdFromHash } from './hash.ts';
+
+/**
+ * How the step's hash is written into the address. The reading page has no router and writes it
+ * with the History API; the stage writes it through SvelteKit's (`kit-hash-writer.svelte.ts`),
+ * which must not be bypassed and is ready only once it has hydrated.
+ */
+export interface HashWriter {
+	/** Whether the address may be written yet (reactive: read inside an effect). */
+	readonly ready: boolean;
+	/** Replaces the address's hash, adding no history entry. */
+	replace(hash: string): void;
+}
+
+/** The History API: always ready, and keeps whatever state the entry carries. */
+export const historyHashWriter: HashWriter = {
+	ready: true,
+	replace: (hash) => history.replaceState(history.state, '', hash)
+};
 
 /**
  * Ties the URL hash to the current step, both ways. Call during component setup.
@@ -12,9 +28,7 @@ import { hashForStep, stepIdFromHash } from './hash.ts';
  * steps before it. After that, every change of step rewrites the hash with replaceState, so the
  * back button leaves the story instead of stepping through it.
  */
-export function syncHash(state: StepState): void {
-	let ready = $state(false);
-
+export function syncHash(state: StepState, writer: HashWriter = historyHashWriter): void {
 	// Once, at load: a deep link is read, never re-read (the hash is ours to write from then on).
 	onMount(() => {
 		const id = stepIdFromHash(location.hash, state.ids);
@@ -25,15 +39,11 @@ export function syncHash(state: StepState): void {
 			requestAnimationFrame(() => requestAnimationFrame(() => (motionSettings.instant = false)));
 		}
 	});
-	// SvelteKit's router must have finished hydrating before replaceState may be called.
-	afterNavigate(() => {
-		ready = true;
-	});
 
 	$effect(() => {
 		const hash = hashForStep(state.id);
 		// Nothing is written until a driver has moved the step: a reader at the headline keeps a clean URL.
-		if (!ready || state.driver === 'init' || location.hash === hash) return;
-		replaceState(hash, page.state);
+		if (!writer.ready || state.driver === 'init' || location.hash === hash) return;
+		writer.replace(hash);
 	});
 }

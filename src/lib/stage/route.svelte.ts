@@ -5,6 +5,7 @@
  */
 import { onMount } from 'svelte';
 import { syncHash } from '../scrolly/hash-sync.svelte.ts';
+import { kitHashWriter } from '../scrolly/kit-hash-writer.svelte.ts';
 import { stepIdFromHash } from '../scrolly/hash.ts';
 import { ChartLoader, setChartLoader } from '../charts/loader.svelte.ts';
 import { StepState } from '../story/step-state.svelte.ts';
@@ -13,7 +14,7 @@ import { StageSession, channelName } from './session.svelte.ts';
 
 export function stageRoute(story: Story): StageSession {
 	const current = new StepState(story.steps.map((s) => s.id));
-	syncHash(current);
+	syncHash(current, kitHashWriter());
 	setChartLoader(new ChartLoader());
 	const session = new StageSession(current, channelName(story.meta.title));
 	// A step typed into the address bar (or a link to another step) moves the talk there.

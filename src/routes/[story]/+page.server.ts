@@ -5,6 +5,8 @@ import { chartText } from '$lib/charts/registry';
 import { loadCharts } from '$lib/charts/loader.svelte';
 import type { PrerenderedChart } from '$lib/charts/loader.svelte';
 import { storyCard } from '$lib/stills/share-card';
+import { dataScript } from '$lib/server/island-data';
+import { READING_DATA_ID, type ReadingData } from '$lib/islands/reading-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only: read and validate the story's folder (data/stories/<slug>/) (a bad file stops the build); write each step's chart
@@ -26,5 +28,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const texts = story.steps.map((step) => chartText(story.data, step));
 	// The link preview of the story: the first step's card (npm run publish draws its image).
 	const card = storyCard(story.meta, first, texts[0], params.story);
-	return { story: reading, texts, prerendered, card };
+	// What the page's island needs, as JSON in the page (it has no SvelteKit client to carry data).
+	const island: ReadingData = { story: reading, texts, prerendered };
+	return { story: reading, texts, prerendered, card, island: dataScript(READING_DATA_ID, island) };
 };

@@ -1,0 +1,21 @@
+import { afterNavigate, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import type { HashWriter } from './hash-sync.svelte';
+
+/**
+ * The hash writer for pages SvelteKit's router runs (the stage, the presenter view): its
+ * `replaceState`, once the router has finished hydrating (before that it throws). Call during
+ * component setup.
+ */
+export function kitHashWriter(): HashWriter {
+	let ready = $state(false);
+	afterNavigate(() => {
+		ready = true;
+	});
+	return {
+		get ready() {
+			return ready;
+		},
+		replace: (hash) => replaceState(hash, page.state)
+	};
+}
