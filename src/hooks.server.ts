@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { injectDrawing } from '$lib/charts/build-drawing';
 import { addIsland } from '$lib/server/island-script';
-import { checkIslandCss, islandUrl } from '$lib/server/islands';
+import { islandUrl, withIslandStyles } from '$lib/server/islands';
 import { READING_DATA_ID } from '$lib/islands/reading-data';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
@@ -26,7 +26,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			const reading = page.replace('<html lang="en">', '<html lang="en" class="reading">');
 			// The index is links and nothing else: no script; nor has an error page.
 			if (id === INDEX || !reading.includes(`id="${READING_DATA_ID}"`)) return reading;
-			checkIslandCss('reading', reading);
-			return addIsland(reading, islandUrl('reading', event.url.pathname), import.meta.env.DEV);
+			const path = event.url.pathname;
+			const styled = withIslandStyles('reading', reading, path);
+			return addIsland(styled, islandUrl('reading', path), import.meta.env.DEV);
 		}
 	});

@@ -3,9 +3,23 @@
  * each built as an entry of the client build of its own (`vite-plugin.ts`) and found again at
  * prerender time (`server/islands.ts`).
  */
+export interface Island {
+	/** The module the page imports. */
+	entry: string;
+	/**
+	 * Code the island may import later that the server never draws (folders ending in `/`, or
+	 * sources): downloads, say. The page carries the styles of everything else it can reach.
+	 */
+	browserOnly: readonly string[];
+}
+
 export const ISLANDS = {
-	/** The reading page (`/<slug>/`). */
-	reading: 'src/lib/islands/reading.ts'
-} as const;
+	/** The reading page (`/<slug>/`): the scrollytelling section and every chart kind. */
+	reading: {
+		entry: 'src/lib/islands/reading.ts',
+		// The figure's "Download this step" (a still drawn off the page).
+		browserOnly: ['src/lib/stills/', 'src/lib/clips/']
+	}
+} as const satisfies Record<string, Island>;
 
 export type IslandName = keyof typeof ISLANDS;
