@@ -58,3 +58,44 @@ test('the page data carries no copy of the drawing', async ({ request }) => {
 	expect(scripts.length).toBeGreaterThan(0);
 	for (const s of scripts) expect(s).not.toMatch(/<svg|class=\\?"chart/);
 });
+
+test('the page runs one island of its own, fetched after the first paint, with every style already in the page', async ({ page }) => {
+	const scripts: string[] = [];
+	const styles: string[] = [];
+	page.on('request', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (r.resourceType() === 'script') scripts.push(path);
+		if (r.resourceType() === 'stylesheet') styles.push(path);
+	});
+	await page.goto(BASE);
+	await ready(page);
+
+	// No SvelteKit client: neither its start and app entries nor the page's node, nor its global.
+	expect(scripts.filter((s) => /\/islands\/reading\.[\w-]+\.js$/.test(s)), 'the island, once').toHaveLength(1);
+	expect(scripts.filter((s) => /\/entry\/|\/nodes\//.test(s)), "SvelteKit's client").toEqual([]);
+	expect(await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__sveltekit')))).toEqual([]);
+
+	// Before the first paint, nothing but the HTML: every script starts after it.
+	const { paint, firstScript } = await page.evaluate(() => ({
+		paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+		firstScript: Math.min(
+			...performance
+				.getEntriesByType('resource')
+				.filter((e) => e.name.endsWith('.js'))
+				.map((e) => e.startTime)
+		)
+	}));
+	expect(paint, 'a first contentful paint').not.toBeNull();
+	expect(firstScript).toBeGreaterThanOrEqual(paint!);
+
+	// Every chart kind's code arrives on the first move and draws: none of them asks for a
+	// stylesheet (the page carries them all; a missing one drew the charts 0 px high).
+	await page.mouse.wheel(0, 1);
+	for (const s of steps.filter((s, i) => steps.findIndex((t) => t.kind === s.kind) === i)) {
+		await scrollToStep(page, s.id);
+		await expect.poll(() => chartState(page)).toBe(expectedState(s));
+		const plot = await page.locator(`[data-chart="${s.chart}"] svg`).first().boundingBox();
+		expect(plot?.height ?? 0, `${s.id}: the chart is drawn`).toBeGreaterThan(100);
+	}
+	expect(styles, 'stylesheets fetched').toEqual([]);
+});

@@ -14,6 +14,7 @@ describe('addIsland', () => {
 		expect(scripts).toEqual([islandScript(URL)]);
 		const [script] = scripts;
 		expect(script).toContain("observe({ type: 'paint', buffered: true })");
+		expect(script).toContain("getEntriesByName('first-contentful-paint')");
 		expect(script).toContain(`.then(() => import("${URL}"))`);
 		expect(out).toContain(`script-src 'self' ${scriptHash(script)}; style-src`);
 		// At the end of the body, after the story; valid JavaScript.

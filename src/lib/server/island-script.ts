@@ -15,16 +15,19 @@ export function scriptHash(text: string): string {
 }
 
 /**
- * Resolves once the first paint has been shown (the paint timing entry, which comes after the
- * frame is presented, not merely drawn: a timer after the next frame was still early enough for
- * the scripts to finish before the first paint's timestamp); at once in a hidden tab, which
+ * Resolves once the first contentful paint has been shown (its paint timing entry, which comes
+ * after the frame is presented, not merely drawn: a timer after the next frame was still early
+ * enough for the scripts to finish before the paint's timestamp; and not the first paint, which
+ * can be the background alone, tens of ms before the words); at once in a hidden tab, which
  * paints nothing; after a second at most.
  */
 const AFTER_PAINT = `new Promise((r) => {
 	if (document.visibilityState === 'hidden') return r();
 	setTimeout(r, 1000);
 	try {
-		new PerformanceObserver((_, o) => (o.disconnect(), r())).observe({ type: 'paint', buffered: true });
+		new PerformanceObserver((list, o) => {
+			if (list.getEntriesByName('first-contentful-paint').length) (o.disconnect(), r());
+		}).observe({ type: 'paint', buffered: true });
 	} catch {
 		requestAnimationFrame(() => setTimeout(r));
 	}
