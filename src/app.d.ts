@@ -4,6 +4,8 @@ declare global {
 		interface Locals {
 			/** The first chart drawn at build time; put into the page by hooks.server.ts. */
 			drawing?: string;
+			/** The reading page's data for its island, as a JSON script; put into the page by hooks.server.ts. */
+			island?: string;
 		}
 	}
 }

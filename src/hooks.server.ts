@@ -2,7 +2,6 @@ import type { Handle } from '@sveltejs/kit';
 import { injectDrawing } from '$lib/charts/build-drawing';
 import { addIsland } from '$lib/server/island-script';
 import { islandUrl, withIslandStyles } from '$lib/server/islands';
-import { READING_DATA_ID } from '$lib/islands/reading-data';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
 // the page's HTML (see $lib/charts/build-drawing), marks the reading page (`<html
@@ -24,10 +23,11 @@ export const handle: Handle = ({ event, resolve }) =>
 			const id = event.route.id;
 			if (id !== READING && id !== INDEX) return page;
 			const reading = page.replace('<html lang="en">', '<html lang="en" class="reading">');
-			// The index is links and nothing else: no script; nor has an error page.
-			if (id === INDEX || !reading.includes(`id="${READING_DATA_ID}"`)) return reading;
+			// The index is links and nothing else: no script; nor has an error page (no data).
+			const data = event.locals.island;
+			if (id === INDEX || !data) return reading;
 			const path = event.url.pathname;
 			const styled = withIslandStyles('reading', reading, path);
-			return addIsland(styled, islandUrl('reading', path), import.meta.env.DEV);
+			return addIsland(styled, islandUrl('reading', path), { data, dev: import.meta.env.DEV });
 		}
 	});

@@ -9,7 +9,8 @@ const URL = '../_app/immutable/islands/reading.abc.js';
 
 describe('addIsland', () => {
 	it('imports the island after the first paint, from one inline script the policy allows by hash', () => {
-		const out = addIsland(page(), URL);
+		const data = '<script type="application/json" id="d">{"a":1}</script>';
+		const out = addIsland(page(), URL, { data });
 		const scripts = [...out.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 		expect(scripts).toEqual([islandScript(URL)]);
 		const [script] = scripts;
@@ -17,8 +18,9 @@ describe('addIsland', () => {
 		expect(script).toContain("getEntriesByName('first-contentful-paint')");
 		expect(script).toContain(`.then(() => import("${URL}"))`);
 		expect(out).toContain(`script-src 'self' ${scriptHash(script)}; style-src`);
-		// At the end of the body, after the story; valid JavaScript.
-		expect(out).toMatch(/<div>story<\/div><script>[\s\S]*<\/script><\/body><\/html>$/);
+		// At the end of the body, after the story and the data; valid JavaScript.
+		expect(out).toContain(`<div>story</div>${data}<script>`);
+		expect(out).toMatch(/<script>[\s\S]*<\/script><\/body><\/html>$/);
 		expect(() => new Function(script)).not.toThrow();
 	});
 	it('refuses a page whose policy it cannot extend (the script would be blocked)', () => {
@@ -26,8 +28,8 @@ describe('addIsland', () => {
 		expect(() => addIsland(page().replace('</body>', ''), URL)).toThrow(/<\/body>/);
 	});
 	it('in dev, where the policy is a header, adds a plain module script for Vite to serve', () => {
-		const out = addIsland(page(), '/src/lib/islands/reading.ts', true);
-		expect(out).toContain('<script type="module" src="/src/lib/islands/reading.ts"></script></body>');
+		const out = addIsland(page(), '/src/lib/islands/reading.ts', { data: '<script id="d"></script>', dev: true });
+		expect(out).toContain('<script id="d"></script><script type="module" src="/src/lib/islands/reading.ts"></script></body>');
 		expect(out).toContain(`content="${POLICY}"`);
 	});
 });

@@ -40,20 +40,26 @@ export function islandScript(url: string): string {
 
 const POLICY = /(<meta http-equiv="content-security-policy" content="[^"]*?script-src 'self')/;
 
+export interface IslandOptions {
+	/** The island's data, as a JSON script (`dataScript`), written before its script. */
+	data?: string;
+	/** In dev the policy is a response header, and Vite serves the module: a plain module script. */
+	dev?: boolean;
+}
+
 /**
- * Adds the island's script at the end of the body, and its hash to the page's policy (a
- * prerendered page carries it in a meta element). Throws when the page has no such policy: the
- * script would be refused, and the page left without its code.
+ * Adds the island's data and script at the end of the body, and the script's hash to the page's
+ * policy (a prerendered page carries it in a meta element). Throws when the page has no such
+ * policy: the script would be refused, and the page left without its code.
  */
-export function addIsland(html: string, url: string, dev = false): string {
-	// In dev the policy is a response header, and Vite serves the module: a plain module script.
-	if (dev) return html.replace('</body>', `<script type="module" src="${url}"></script></body>`);
+export function addIsland(html: string, url: string, { data = '', dev = false }: IslandOptions = {}): string {
+	const end = html.lastIndexOf('</body>');
+	if (end < 0) throw new Error('addIsland: the page has no </body>');
+	if (dev) return `${html.slice(0, end)}${data}<script type="module" src="${url}"></script>${html.slice(end)}`;
 	const script = islandScript(url);
 	const policy = POLICY.exec(html);
-	const end = html.lastIndexOf('</body>');
 	if (!policy) throw new Error("addIsland: the page has no Content-Security-Policy meta with script-src 'self'");
-	if (end < 0) throw new Error('addIsland: the page has no </body>');
 	const withHash = html.replace(policy[1], `${policy[1]} ${scriptHash(script)}`);
 	const at = withHash.lastIndexOf('</body>');
-	return `${withHash.slice(0, at)}<script>${script}</script>${withHash.slice(at)}`;
+	return `${withHash.slice(0, at)}${data}<script>${script}</script>${withHash.slice(at)}`;
 }

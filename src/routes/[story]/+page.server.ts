@@ -28,7 +28,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const texts = story.steps.map((step) => chartText(story.data, step));
 	// The link preview of the story: the first step's card (npm run publish draws its image).
 	const card = storyCard(story.meta, first, texts[0], params.story);
-	// What the page's island needs, as JSON in the page (it has no SvelteKit client to carry data).
+	// What the page's island needs, as JSON in the page (it has no SvelteKit client to carry data);
+	// put there by hooks.server.ts, like the drawing, so the page's data does not carry it twice.
 	const island: ReadingData = { story: reading, texts, prerendered };
-	return { story: reading, texts, prerendered, card, island: dataScript(READING_DATA_ID, island) };
+	locals.island = dataScript(READING_DATA_ID, island);
+	return { story: reading, texts, prerendered, card };
 };
