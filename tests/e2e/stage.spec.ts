@@ -263,6 +263,20 @@ test.describe('touch', () => {
 	});
 });
 
+/** The stage's control buttons as drawn: name, box, and how many lines their words take. */
+function controlBoxes(page: Page) {
+	return page.$$eval('.controls button', (buttons) =>
+		buttons.map((b) => {
+			const r = b.getBoundingClientRect();
+			const name = b.getAttribute('aria-label') ?? b.textContent!.trim();
+			const words = document.createRange();
+			words.selectNodeContents(b);
+			const lines = new Set(Array.from(words.getClientRects(), (l) => Math.round(l.top))).size;
+			return { name, lines, top: r.top, left: r.left, right: r.right };
+		})
+	);
+}
+
 /** Sizes the stage must fit: 16:9 and 4:3 projectors, and 4K. */
 const SIZES = [
 	{ width: 1920, height: 1080 },
@@ -301,6 +315,14 @@ test.describe('fit', () => {
 				expect(m.fontPx, `${step.id}: words size`).toBeGreaterThanOrEqual(scale >= 1.5 ? (28 * scale) / 1.5 : 18);
 				expect(m.plotW * m.plotH, `${step.id}: chart area`).toBeGreaterThan(size.width * size.height * 0.25);
 			}
+			// The controls: in one row, each on screen, none breaking its words onto two lines (at
+			// 1024 px "Back", "Next", "Presenter view" and "Full screen" did, the title cut to a few words).
+			const controls = await controlBoxes(page);
+			expect(new Set(controls.map((c) => Math.round(c.top))).size, 'the controls sit in one row').toBe(1);
+			for (const c of controls) expect(c.right, `${c.name}: on screen`).toBeLessThanOrEqual(size.width);
+			for (const c of controls) expect(c.lines, `${c.name}: its words on one line`).toBe(1);
+			const title = await page.locator('.story-title').boundingBox();
+			expect(title?.width ?? 0, 'the story title keeps room').toBeGreaterThan(96);
 			// A picture per theme for a person to look at, at a step of each chart.
 			for (const theme of ['light', 'dark'] as const) {
 				if ((await page.locator('.stage').getAttribute('data-theme')) !== theme) await page.keyboard.press('t');
@@ -314,6 +336,17 @@ test.describe('fit', () => {
 			}
 		});
 	}
+
+	test('on a phone every control is on screen: whole buttons wrap, never their words', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openStage(page);
+		const controls = await controlBoxes(page);
+		for (const c of controls) {
+			expect(c.left, `${c.name}: on screen`).toBeGreaterThanOrEqual(0);
+			expect(c.right, `${c.name}: on screen`).toBeLessThanOrEqual(390);
+		}
+		for (const c of controls) expect(c.lines, `${c.name}: its words on one line`).toBe(1);
+	});
 
 	test('axe finds nothing serious in either theme, with the overview and the keys open too', async ({ page }, info) => {
 		const audit = async (where: string) => {
