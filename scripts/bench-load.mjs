@@ -3,7 +3,8 @@
  * (Lighthouse's mobile factor, here real, through the DevTools protocol, not simulated), it loads
  * the reading page fresh `--lh-runs` times and lists the main-thread tasks over 50 ms from the
  * first paint to the page at rest (network idle, then 2 s): the work that would keep a reader's
- * first tap waiting. The goal: none. With `--trace`, the first run is traced and each long task
+ * first tap waiting. The goal: none. It also times when the scroll driver is listening (the
+ * `scrolly-ready` mark), from the start of the navigation. With `--trace`, the first run is traced and each long task
  * printed with what it spent its time on.
  *
  * Then, as many loads again without throttling, traced: each task's thread time times 4, as
@@ -27,7 +28,7 @@ export function loadSection({ watchPage, traceCategories }) {
 		async run(ctx) {
 			const browser = await ctx.browser();
 			const phone = ctx.viewports.find((/** @type {any} */ v) => v.key === 'phone');
-			/** @type {{ fcp: number, tasks: { start: number, duration: number }[], blocking: number }[]} */
+			/** @type {{ fcp: number, ready: number, tasks: { start: number, duration: number }[], blocking: number }[]} */
 			const runs = [];
 			for (let i = 0; i < ctx.args.lhRuns; i++) {
 				const context = await browser.newContext(phone.options);
@@ -49,14 +50,15 @@ export function loadSection({ watchPage, traceCategories }) {
 				}
 				const got = await page.evaluate(() => ({
 					fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+					ready: performance.getEntriesByName('scrolly-ready')[0]?.startTime ?? NaN,
 					tasks: /** @type {any} */ (window).__bench.longtasks
 				}));
 				await context.close();
 				const after = got.tasks.filter((/** @type {{ start: number }} */ t) => t.start + 1 >= got.fcp);
-				const run = { fcp: got.fcp, tasks: after, blocking: after.reduce((a, t) => a + Math.max(0, t.duration - 50), 0) };
+				const run = { fcp: got.fcp, ready: got.ready, tasks: after, blocking: after.reduce((a, t) => a + Math.max(0, t.duration - 50), 0) };
 				runs.push(run);
 				console.log(
-					`run ${i + 1}/${ctx.args.lhRuns}: first paint ${formatMs(run.fcp)}; tasks over 50 ms after it: ${run.tasks.length}` +
+					`run ${i + 1}/${ctx.args.lhRuns}: first paint ${formatMs(run.fcp)}, scroll driver ready ${formatMs(run.ready)}; tasks over 50 ms after it: ${run.tasks.length}` +
 						(run.tasks.length ? ` (${run.tasks.map((t) => `${formatMs(t.duration)} at ${formatMs(t.start)}`).join(', ')})` : '') +
 						`; blocking ${formatMs(run.blocking)}`
 				);
@@ -83,8 +85,13 @@ export function loadSection({ watchPage, traceCategories }) {
 			}
 			const longest = Math.max(0, ...runs.flatMap((r) => r.tasks.map((t) => t.duration)));
 			const row = (/** @type {string} */ metric, /** @type {string} */ value) => ({ section: `First load, ${SLOWDOWN}x CPU (${runs.length} runs)`, metric, values: { phone: value } });
+			const ready = runs.map((r) => r.ready).filter(Number.isFinite);
 			return {
 				rows: [
+					row(
+						'Scroll driver ready after navigation, median (range)',
+						ready.length ? `${formatMs(median(ready))} (${Math.min(...ready).toFixed(0)}-${formatMs(Math.max(...ready))})` : 'never'
+					),
 					row('Tasks over 50 ms after first paint, per run', runs.map((r) => r.tasks.length).join(', ')),
 					row('Longest task after first paint', formatMs(longest)),
 					row('Blocking time after first paint (over 50 ms), median', formatMs(median(runs.map((r) => r.blocking)))),
