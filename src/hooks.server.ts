@@ -7,7 +7,7 @@ import { islandUrl, withIslandStyles } from '$lib/server/islands';
 // the page's HTML (see $lib/charts/build-drawing), marks the reading page (`<html
 // class="reading">`), which app.css sets in the system's fonts, and gives it its island: the
 // reading page runs no SvelteKit client (`csr = false`) but one script of its own, imported after
-// the first paint ($lib/islands, $lib/server/island-script).
+// the first contentful paint ($lib/islands, $lib/server/island-script).
 //
 // No <link rel="modulepreload">: the story reads without JavaScript, so nothing but the HTML may
 // be fetched before its first paint. Inlined styles keep their (disabled) links.

@@ -2,7 +2,8 @@
  * The reading page's island: the one script the page runs. The page is server HTML with no
  * SvelteKit client (`csr = false`): its start, router and root hydration made one long task on a
  * slow phone whatever the page held. This module is built as an entry of its own
- * (`vite-plugin.ts`) and imported once the first paint is shown (`server/island-script.ts`).
+ * (`vite-plugin.ts`) and imported once the first contentful paint is shown
+ * (`server/island-script.ts`).
  *
  * Each step of the start is a task of its own, so none is long: this module's code runs, then the
  * island mounts (in turn), then the scrollytelling section's code loads and hydrates
