@@ -20,9 +20,3 @@ export interface ReadingData {
 export const READING_DATA_ID = 'reading-data';
 /** The id of the element holding the scrollytelling section's server HTML. */
 export const READING_SCROLLY_ID = 'reading-scrolly';
-
-/** Reads the JSON a page wrote with `dataScript` (server/island-data.ts); null when absent. */
-export function readData<T>(id: string, doc: Pick<Document, 'getElementById'> = document): T | null {
-	const text = doc.getElementById(id)?.textContent;
-	return text ? (JSON.parse(text) as T) : null;
-}

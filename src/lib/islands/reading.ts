@@ -12,10 +12,11 @@
 import { mount } from 'svelte';
 import ReadingIsland from './ReadingIsland.svelte';
 import { inTurn } from '../hydration/queue';
-import { READING_DATA_ID, READING_SCROLLY_ID, readData, type ReadingData } from './reading-data';
+import { readJsonScript } from '../hydration/json-script';
+import { READING_DATA_ID, READING_SCROLLY_ID, type ReadingData } from './reading-data';
 
 inTurn(() => {
-	const data = readData<ReadingData>(READING_DATA_ID);
+	const data = readJsonScript<ReadingData>(READING_DATA_ID);
 	const scrolly = document.getElementById(READING_SCROLLY_ID);
 	// It draws nothing: the body only receives its empty anchor.
 	if (data && scrolly) mount(ReadingIsland, { target: document.body, props: { ...data, scrolly } });

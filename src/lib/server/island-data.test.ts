@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataScript } from './island-data.ts';
-import { readData } from '../islands/reading-data.ts';
+import { readJsonScript as readData } from '../hydration/json-script.ts';
 
 /** A stand-in for the document: the script element's text as the HTML parser would give it. */
 const docOf = (html: string) => ({

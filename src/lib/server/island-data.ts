@@ -2,19 +2,19 @@
  * Build time: a page's data for its island, as JSON in a script element the browser never runs.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { jsonScript, jsonScriptElement } from '../hydration/json-script.ts';
 
 /**
- * `<script type="application/json" id="...">`: `<` is escaped (JSON allows `\u003c` in strings, the
- * only place it can occur), so no text in the data can close the element or open a comment.
- * JSON has no `undefined`, `NaN`, dates or maps: a value that does not come back from JSON as it
- * went in stops the build rather than reaching the reader changed.
+ * `<script type="application/json" id="...">` (`jsonScriptElement`, `<` escaped). JSON has no
+ * `undefined`, `NaN`, dates or maps: a value that does not come back from JSON as it went in stops
+ * the build rather than reaching the reader changed.
  */
 export function dataScript(id: string, value: unknown): string {
-	const json = JSON.stringify(value);
+	const json = jsonScript(value);
 	if (!isDeepStrictEqual(JSON.parse(json), stripUndefined(value))) {
 		throw new Error(`dataScript(${id}): the data does not survive JSON (a date, NaN, Infinity, a Map or a class?)`);
 	}
-	return `<script type="application/json" id="${id}">${json.replace(/</g, '\\u003c')}</script>`;
+	return jsonScriptElement(id, json);
 }
 
 /** Object properties set to `undefined` are left out by JSON and by readers alike: not a change. */

@@ -9,6 +9,7 @@ import Talk from './Talk.svelte';
 import type { Story } from '../../story/types';
 import type { ChartText } from '../../charts/types';
 import { TALK_DATA_ID } from './page';
+import { readJsonScript } from '../../hydration/json-script';
 
 /** What vite.offline.config.ts writes into each talk file. */
 export interface TalkData {
@@ -17,8 +18,8 @@ export interface TalkData {
 	credits: string[];
 }
 
-const el = document.getElementById(TALK_DATA_ID);
-if (!el?.textContent) throw new Error('talk: this file carries no story');
-const { story, texts, credits } = JSON.parse(el.textContent) as TalkData;
+const data = readJsonScript<TalkData>(TALK_DATA_ID);
+if (!data) throw new Error('talk: this file carries no story');
+const { story, texts, credits } = data;
 
 mount(Talk, { target: document.body, props: { story, texts, credits } });

@@ -3,6 +3,7 @@
  * global styles with the fonts inlined as data: URLs, and the script inline. Pure string work, so a
  * unit test can check that nothing in it points outside the file.
  */
+import { jsonScript, jsonScriptElement } from '../../hydration/json-script.ts';
 
 /** app.css with each `url('/fonts/x.woff2')` replaced by the font itself. */
 export function inlineFonts(css: string, readFont: (name: string) => Buffer): string {
@@ -21,14 +22,6 @@ export function safeScript(js: string): string {
 export const TALK_DATA_ID = 'talk-data';
 
 /**
- * A value as JSON safe inside `<script type="application/json">`: every `<` escaped, so no
- * `</script>` or `<!--` in the copy can end or bend the element.
- */
-export function jsonScript(value: unknown): string {
-	return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
-/**
  * One story's talk: its data as JSON (one talk script serves every story of the build: the
  * script is built once, each story's file carries its own data), then the script.
  */
@@ -44,7 +37,7 @@ export function talkHtml(opts: { title: string; css: string; js: string; data: u
 <style>${opts.css}</style>
 </head>
 <body>
-<script type="application/json" id="${TALK_DATA_ID}">${jsonScript(opts.data)}</script>
+${jsonScriptElement(TALK_DATA_ID, jsonScript(opts.data))}
 <script>${safeScript(opts.js)}</script>
 </body>
 </html>
