@@ -1,20 +1,21 @@
 /**
- * What the stage's and the presenter view's routes share: a step state tied to the URL hash
- * (read at load, written with each step, and followed when the address changes to another step),
- * the charts' loader and the session that links the two windows. Call during component setup.
+ * What the stage's and the presenter view's routes and the offline talk share: a step state tied
+ * to the URL hash (read at load, written with each step, and followed when the address changes to
+ * another step), the charts' loader and the session that links the two windows. Call during
+ * component setup. The routes write the hash through SvelteKit's router (`kitHashWriter()`); the
+ * offline talk, which has none, with the History API (the default).
  */
 import { onMount } from 'svelte';
-import { syncHash } from '../scrolly/hash-sync.svelte.ts';
-import { kitHashWriter } from '../scrolly/kit-hash-writer.svelte.ts';
+import { historyHashWriter, syncHash, type HashWriter } from '../scrolly/hash-sync.svelte.ts';
 import { stepIdFromHash } from '../scrolly/hash.ts';
 import { ChartLoader, setChartLoader } from '../charts/loader.svelte.ts';
 import { StepState } from '../story/step-state.svelte.ts';
 import type { Story } from '../story/types.ts';
 import { StageSession, channelName } from './session.svelte.ts';
 
-export function stageRoute(story: Story): StageSession {
+export function stageRoute(story: Story, writer: HashWriter = historyHashWriter): StageSession {
 	const current = new StepState(story.steps.map((s) => s.id));
-	syncHash(current, kitHashWriter());
+	syncHash(current, writer);
 	setChartLoader(new ChartLoader());
 	const session = new StageSession(current, channelName(story.meta.title));
 	// A step typed into the address bar (or a link to another step) moves the talk there.
