@@ -55,6 +55,15 @@ for (const { slug, story } of stories) {
 					expect(plot!.height, `${step.id}: plot height`).toBeGreaterThan(150);
 					const marks = page.locator(`[data-chart-state] [data-chart="${step.chart}"] [data-mark]`);
 					expect(await marks.count(), `${step.id}: marks drawn`).toBeGreaterThan(0);
+					// A part-of-whole legend keys the hatch only while a hatched (derived) arc is drawn.
+					const derivedKey = page.locator('[data-chart-state] [data-legend] [data-key="derived"]');
+					if (await derivedKey.count()) {
+						const keyShown = await derivedKey.evaluate((el) => getComputedStyle(el).visibility !== 'hidden');
+						const hatchDrawn = await page.$$eval('[data-chart-state] [data-mark]:has(.hatch)', (els) =>
+							els.some((el) => parseFloat(getComputedStyle(el).opacity) > 0.01)
+						);
+						expect(keyShown, `${step.id}: the hatch's key shown exactly when a hatched arc is`).toBe(hatchDrawn);
+					}
 					// Four series share the timeline: no label shown may cover another, at 390 px.
 					await expect
 						.poll(() => overlappingLabels(page), { message: `${step.id}: point labels overlap` })
