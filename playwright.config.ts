@@ -75,7 +75,14 @@ export default defineConfig({
 		},
 		{
 			name: 'phone-portrait',
-			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'clips*.spec.ts', 'test-stories.spec.ts', 'dev.spec.ts'],
+			testIgnore: [
+				'phone.spec.ts',
+				'stage*.spec.ts',
+				'stills*.spec.ts',
+				'clips*.spec.ts',
+				'test-stories.spec.ts',
+				'dev.spec.ts'
+			],
 			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }
 		},
 		{

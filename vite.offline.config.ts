@@ -25,7 +25,9 @@ function talkPages(): Plugin {
 		generateBundle(_options, bundle) {
 			const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
 			if (!chunk || chunk.type !== 'chunk') this.error('talk: no entry chunk was built');
-			const css = inlineFonts(readFileSync('src/app.css', 'utf8'), (name) => readFileSync(resolve('static/fonts', name)));
+			const css = inlineFonts(readFileSync('src/app.css', 'utf8'), (name) =>
+				readFileSync(resolve('static/fonts', name))
+			);
 			// Read and validated as the site's build does.
 			for (const { folder, story } of loadStories()) {
 				const data: TalkData = {

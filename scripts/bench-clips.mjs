@@ -55,7 +55,10 @@ export const clipsSection = {
 				const phases = { settle: 0, serialize: 0, raster: 0, encode: 0, drawn: 0, frames: 0 };
 				for (const ids of PAIRS) {
 					const t0 = performance.now();
-					const rec = await page.record({ ids, timeline, width: r.width, height: r.height, out, theme: 'light', format: r.format }, path.join(dir, `clip.${r.format}`));
+					const rec = await page.record(
+						{ ids, timeline, width: r.width, height: r.height, out, theme: 'light', format: r.format },
+						path.join(dir, `clip.${r.format}`)
+					);
 					work += performance.now() - t0;
 					video += timeline.frames / timeline.fps;
 					bytes += rec.bytes;
@@ -68,8 +71,15 @@ export const clipsSection = {
 						`(${phases.drawn} of ${phases.frames} frames drawn; ms serialize ${Math.round(phases.serialize)}, raster ${Math.round(phases.raster)}, ` +
 						`encode ${Math.round(phases.encode)}, settle ${Math.round(phases.settle)}; ${(bytes / 1024 / PAIRS.length).toFixed(0)} KB a clip; load ${load.toFixed(1)})`
 				);
-				if (r.goal && rate < r.goal) ctx.problem(`clips: ${key} made ${rate.toFixed(2)} s of video per second (goal ${r.goal}; load ${load.toFixed(1)})`);
-				rows.push({ section: 'Clips', metric: `${key}, s of video per s`, values: { desktop: `${rate.toFixed(2)} (load ${load.toFixed(1)})` } });
+				if (r.goal && rate < r.goal)
+					ctx.problem(
+						`clips: ${key} made ${rate.toFixed(2)} s of video per second (goal ${r.goal}; load ${load.toFixed(1)})`
+					);
+				rows.push({
+					section: 'Clips',
+					metric: `${key}, s of video per s`,
+					values: { desktop: `${rate.toFixed(2)} (load ${load.toFixed(1)})` }
+				});
 				data[key] = { videoS: video, workMs: work, rate, bytes, phases, load };
 			}
 		} finally {

@@ -28,23 +28,41 @@ export function jumpSection({ openReading }) {
 			for (const vp of ctx.viewports) {
 				for (const motion of /** @type {const} */ (['no-preference', 'reduce'])) {
 					const where = `jump/${vp.key}/${motion}`;
-					const { context, page } = await openReading(ctx, { ...vp.options, reducedMotion: motion }, where, [jumpWatcher]);
+					const { context, page } = await openReading(ctx, { ...vp.options, reducedMotion: motion }, where, [
+						jumpWatcher
+					]);
 					const ids = await page.$$eval('[data-step]', (els) => els.map((el) => el.id));
 					/** @type {import('./bench-page.mjs').JumpTiming[]} */
 					const one = [];
 					for (let k = 1; k <= ONE_STEP_JUMPS && k < ids.length; k++) one.push(await jumpTo(page, ids[k]));
 					/** @type {import('./bench-page.mjs').JumpTiming[]} */
 					const whole = [];
-					for (let k = 0; k < WHOLE_JUMPS; k++) whole.push(await jumpTo(page, k % 2 === 0 ? /** @type {string} */ (ids.at(-1)) : ids[0]));
+					for (let k = 0; k < WHOLE_JUMPS; k++)
+						whole.push(await jumpTo(page, k % 2 === 0 ? /** @type {string} */ (ids.at(-1)) : ids[0]));
 					await context.close();
-					for (const [kind, runs] of /** @type {const} */ ([['one step', one], ['whole story', whole]])) {
+					for (const [kind, runs] of /** @type {const} */ ([
+						['one step', one],
+						['whole story', whole]
+					])) {
 						const bad = runs.filter((r) => !r.ended || !r.isCurrent || !r.ready);
-						if (bad.length) ctx.problem(`${where}: ${bad.length} ${kind} jumps never ended on their step's live chart within 8 s`);
+						if (bad.length)
+							ctx.problem(`${where}: ${bad.length} ${kind} jumps never ended on their step's live chart within 8 s`);
 					}
 					data[`${vp.key}/${motion}`] = { one, whole };
 					const line = (/** @type {string} */ kind, /** @type {import('./bench-page.mjs').JumpTiming[]} */ runs) =>
-						`${kind}: to current p50 ${formatMs(percentile(runs.map((r) => r.toCurrentMs), 50), 1)} ` +
-						`(${runs.map((r) => r.toCurrentFrames).join(' ')} frames), to final chart p50 ${formatMs(percentile(runs.map((r) => r.toFinalMs), 50))}`;
+						`${kind}: to current p50 ${formatMs(
+							percentile(
+								runs.map((r) => r.toCurrentMs),
+								50
+							),
+							1
+						)} ` +
+						`(${runs.map((r) => r.toCurrentFrames).join(' ')} frames), to final chart p50 ${formatMs(
+							percentile(
+								runs.map((r) => r.toFinalMs),
+								50
+							)
+						)}`;
 					console.log(`${vp.label}, motion ${motion}: ${line('one step', one)}; ${line('whole story', whole)}`);
 				}
 			}
@@ -54,12 +72,16 @@ export function jumpSection({ openReading }) {
 				const section = `Jump (${motion === 'reduce' ? 'reduced motion' : 'motion'})`;
 				for (const kind of /** @type {const} */ (['one', 'whole'])) {
 					const name = kind === 'one' ? 'One-step jump' : 'Whole-story jump';
-					for (const [what, key] of /** @type {const} */ ([['step current', 'toCurrentMs'], ['chart final', 'toFinalMs']])) {
+					for (const [what, key] of /** @type {const} */ ([
+						['step current', 'toCurrentMs'],
+						['chart final', 'toFinalMs']
+					])) {
 						/** @type {Record<string, string>} */
 						const values = {};
 						for (const vp of ctx.viewports) {
 							const ms = data[`${vp.key}/${motion}`][kind].map((r) => r[key]);
-							values[vp.key] = `${formatMs(percentile(ms, 50), key === 'toCurrentMs' ? 1 : 0)} / ${formatMs(percentile(ms, 95), key === 'toCurrentMs' ? 1 : 0)}`;
+							values[vp.key] =
+								`${formatMs(percentile(ms, 50), key === 'toCurrentMs' ? 1 : 0)} / ${formatMs(percentile(ms, 95), key === 'toCurrentMs' ? 1 : 0)}`;
 						}
 						rows.push({ section, metric: `${name}: scroll end → ${what}, p50 / p95`, values });
 					}

@@ -266,7 +266,8 @@ export function parseArgs(argv, sectionNames) {
 		'--only': (value) => {
 			const names = nameList('--only', value(), 'section names', `--only ${sectionNames.slice(0, 2).join(',')}`);
 			const unknown = names.filter((n) => !sectionNames.includes(n));
-			if (unknown.length) throw new UsageError(`--only: unknown section "${unknown.join(',')}" (known: ${sectionNames.join(', ')})`);
+			if (unknown.length)
+				throw new UsageError(`--only: unknown section "${unknown.join(',')}" (known: ${sectionNames.join(', ')})`);
 			args.only = names;
 		}
 	});
@@ -329,7 +330,10 @@ export function textTable(headers, rows, opts = {}) {
 	const all = [headers.map(cell), ...rows.map((r) => headers.map((_, i) => cell(r[i])))];
 	const widths = headers.map((_, i) => Math.max(...all.map((r) => r[i].length)));
 	const line = (/** @type {string[]} */ r) =>
-		r.map((c, i) => (right.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+		r
+			.map((c, i) => (right.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+			.join('  ')
+			.trimEnd();
 	return [line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
 }
 
@@ -424,7 +428,11 @@ export function summarizeLongTasks(events, opts = {}) {
 	const main = events
 		.filter(onMain)
 		.slice()
-		.sort((a, b) => /** @type {number} */ (a.ts) - /** @type {number} */ (b.ts) || /** @type {number} */ (b.dur) - /** @type {number} */ (a.dur));
+		.sort(
+			(a, b) =>
+				/** @type {number} */ (a.ts) - /** @type {number} */ (b.ts) ||
+				/** @type {number} */ (b.dur) - /** @type {number} */ (a.dur)
+		);
 	const long = main.filter(
 		(e) => e.name === 'RunTask' && /** @type {number} */ (e.dur) >= threshold && /** @type {number} */ (e.ts) >= from
 	);
@@ -433,7 +441,12 @@ export function summarizeLongTasks(events, opts = {}) {
 	const tasks = long.map((task) => {
 		const start = /** @type {number} */ (task.ts);
 		const end = start + /** @type {number} */ (task.dur);
-		const inside = main.filter((e) => e !== task && /** @type {number} */ (e.ts) >= start && /** @type {number} */ (e.ts) + /** @type {number} */ (e.dur) <= end);
+		const inside = main.filter(
+			(e) =>
+				e !== task &&
+				/** @type {number} */ (e.ts) >= start &&
+				/** @type {number} */ (e.ts) + /** @type {number} */ (e.dur) <= end
+		);
 		// Self time: each event's duration minus its direct children's (events nest properly on one thread).
 		/** @type {{ e: TraceEvent, self: number }[]} */
 		const stack = [];
@@ -446,7 +459,12 @@ export function summarizeLongTasks(events, opts = {}) {
 		};
 		let untracked = /** @type {number} */ (task.dur);
 		for (const e of inside) {
-			while (stack.length && /** @type {number} */ (e.ts) >= /** @type {number} */ (stack[stack.length - 1].e.ts) + /** @type {number} */ (stack[stack.length - 1].e.dur)) pop();
+			while (
+				stack.length &&
+				/** @type {number} */ (e.ts) >=
+					/** @type {number} */ (stack[stack.length - 1].e.ts) + /** @type {number} */ (stack[stack.length - 1].e.dur)
+			)
+				pop();
 			if (stack.length) stack[stack.length - 1].self -= /** @type {number} */ (e.dur);
 			else untracked -= /** @type {number} */ (e.dur);
 			stack.push({ e, self: /** @type {number} */ (e.dur) });
@@ -469,9 +487,7 @@ export function summarizeLongTasks(events, opts = {}) {
 	return {
 		tasks,
 		longest,
-		byName: [...byName]
-			.map(([name, us]) => ({ name, self: us / 1000 }))
-			.sort((a, b) => b.self - a.self)
+		byName: [...byName].map(([name, us]) => ({ name, self: us / 1000 })).sort((a, b) => b.self - a.self)
 	};
 }
 
@@ -499,12 +515,12 @@ export function cpuTasksAfterPaint(events, factor = 4) {
 				/** @type {number} */ (e.ts) >= /** @type {number} */ (paint.ts)
 		)
 		.map((e) => ({
-			start: (/** @type {number} */ (e.ts) - /** @type {number} */ (paint.ts)) / 1000,
+			start: /** @type {number} */ ((e.ts) - /** @type {number} */ (paint.ts)) / 1000,
 			cpu: ((e.tdur ?? /** @type {number} */ (e.dur)) * factor) / 1000
 		}))
 		.filter((t) => t.cpu > 50);
 	return {
-		fcp: nav ? (/** @type {number} */ (paint.ts) - /** @type {number} */ (nav.ts)) / 1000 : null,
+		fcp: nav ? /** @type {number} */ ((paint.ts) - /** @type {number} */ (nav.ts)) / 1000 : null,
 		tasks,
 		blocking: tasks.reduce((a, t) => a + t.cpu - 50, 0)
 	};

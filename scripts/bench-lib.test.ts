@@ -169,9 +169,22 @@ describe('parseArgs', () => {
 		});
 	});
 	it('reads every flag, with values spaced or after =', () => {
-		const a = parseArgs(['--no-build', '--lh-runs', '5', '--skip-lighthouse', '--only=weight,scroll', '--trace', '--story', 'tale'], names);
-		expect(a).toMatchObject({ build: false, lhRuns: 5, skipLighthouse: true, only: ['weight', 'scroll'], trace: true, story: 'tale' });
-		expect(parseArgs(['--lh-runs=1', '--only', 'lighthouse'], names)).toMatchObject({ lhRuns: 1, only: ['lighthouse'] });
+		const a = parseArgs(
+			['--no-build', '--lh-runs', '5', '--skip-lighthouse', '--only=weight,scroll', '--trace', '--story', 'tale'],
+			names
+		);
+		expect(a).toMatchObject({
+			build: false,
+			lhRuns: 5,
+			skipLighthouse: true,
+			only: ['weight', 'scroll'],
+			trace: true,
+			story: 'tale'
+		});
+		expect(parseArgs(['--lh-runs=1', '--only', 'lighthouse'], names)).toMatchObject({
+			lhRuns: 1,
+			only: ['lighthouse']
+		});
 	});
 	it('rejects bad values and unknown flags', () => {
 		expect(() => parseArgs(['--lh-runs', '0'], names)).toThrow(/whole number of 1 or more/);
@@ -199,7 +212,14 @@ describe('formatting', () => {
 		expect(formatPercent(0.0123, 2)).toBe('1.23 %');
 	});
 	it('aligns a text table', () => {
-		const t = textTable(['file', 'gzip'], [['a.js', '1.0 KB'], ['long-name.js', '12.5 KB']], { right: [1] });
+		const t = textTable(
+			['file', 'gzip'],
+			[
+				['a.js', '1.0 KB'],
+				['long-name.js', '12.5 KB']
+			],
+			{ right: [1] }
+		);
 		expect(t.split('\n')).toEqual([
 			'file             gzip',
 			'------------  -------',
@@ -208,9 +228,16 @@ describe('formatting', () => {
 		]);
 	});
 	it('writes Markdown tables, escaping pipes and showing gaps as dashes', () => {
-		expect(markdownTable(['a', 'b'], [['x|y', null], [1, NaN]], { right: [1] })).toBe(
-			['| a | b |', '|---|---:|', '| x\\|y | – |', '| 1 | – |'].join('\n')
-		);
+		expect(
+			markdownTable(
+				['a', 'b'],
+				[
+					['x|y', null],
+					[1, NaN]
+				],
+				{ right: [1] }
+			)
+		).toBe(['| a | b |', '|---|---:|', '| x\\|y | – |', '| 1 | – |'].join('\n'));
 	});
 	it('builds the summary with one column per key in order of first use', () => {
 		const md = summaryMarkdown(
@@ -237,12 +264,22 @@ describe('summarizeLongTasks', () => {
 		{ name: 'thread_name', ph: 'M', pid: 1, tid: 11, args: { name: 'Compositor' } }
 	];
 	it('attributes self time inside long RunTasks on the renderer main thread', () => {
-		const ev = (name: string, ts: number, dur: number, tid = 10, args: object = {}) => ({ name, ph: 'X', pid: 1, tid, ts, dur, args });
+		const ev = (name: string, ts: number, dur: number, tid = 10, args: object = {}) => ({
+			name,
+			ph: 'X',
+			pid: 1,
+			tid,
+			ts,
+			dur,
+			args
+		});
 		const events = [
 			...meta,
 			// a 100 ms task: 70 ms script (of which 20 ms layout forced from script), 25 ms style, 5 ms own
 			ev('RunTask', 0, 100_000),
-			ev('FunctionCall', 1_000, 70_000, 10, { data: { url: 'http://localhost:4180/_app/immutable/chunks/Chart.abc.js' } }),
+			ev('FunctionCall', 1_000, 70_000, 10, {
+				data: { url: 'http://localhost:4180/_app/immutable/chunks/Chart.abc.js' }
+			}),
 			ev('Layout', 30_000, 20_000),
 			ev('UpdateLayoutTree', 72_000, 25_000),
 			// a short task: ignored
@@ -260,7 +297,12 @@ describe('summarizeLongTasks', () => {
 			{ name: 'Layout', self: 20 },
 			{ name: '(RunTask self)', self: 5 }
 		]);
-		expect(s.byName.map((x) => x.name)).toEqual(['FunctionCall (Chart.abc.js)', 'UpdateLayoutTree', 'Layout', '(RunTask self)']);
+		expect(s.byName.map((x) => x.name)).toEqual([
+			'FunctionCall (Chart.abc.js)',
+			'UpdateLayoutTree',
+			'Layout',
+			'(RunTask self)'
+		]);
 		// the longest tasks of any length, main thread only
 		expect(s.longest).toEqual([100, 10]);
 	});
@@ -341,6 +383,10 @@ describe('cpuTasksAfterPaint', () => {
 	it('falls back to wall time without thread time, and finds nothing without a paint', () => {
 		const noThreadTime = events.map(({ tdur: _, ...e }) => e);
 		expect(cpuTasksAfterPaint(noThreadTime).tasks.map((t) => t.cpu)).toEqual([240, 160]);
-		expect(cpuTasksAfterPaint(events.filter((e) => e.name !== 'firstContentfulPaint'))).toEqual({ fcp: null, tasks: [], blocking: 0 });
+		expect(cpuTasksAfterPaint(events.filter((e) => e.name !== 'firstContentfulPaint'))).toEqual({
+			fcp: null,
+			tasks: [],
+			blocking: 0
+		});
 	});
 });

@@ -46,7 +46,10 @@ export function loadSection({ watchPage, traceCategories }) {
 					const buf = await browser.stopTracing();
 					const json = JSON.parse(buf.toString('utf8'));
 					const { tasks } = summarizeLongTasks(json.traceEvents ?? json);
-					for (const t of tasks) console.log(`  traced task ${formatMs(t.duration)}: ${t.top.map((x) => `${x.name} ${formatMs(x.self)}`).join(', ')}`);
+					for (const t of tasks)
+						console.log(
+							`  traced task ${formatMs(t.duration)}: ${t.top.map((x) => `${x.name} ${formatMs(x.self)}`).join(', ')}`
+						);
 				}
 				const got = await page.evaluate(() => ({
 					fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -55,11 +58,18 @@ export function loadSection({ watchPage, traceCategories }) {
 				}));
 				await context.close();
 				const after = got.tasks.filter((/** @type {{ start: number }} */ t) => t.start + 1 >= got.fcp);
-				const run = { fcp: got.fcp, ready: got.ready, tasks: after, blocking: after.reduce((a, t) => a + Math.max(0, t.duration - 50), 0) };
+				const run = {
+					fcp: got.fcp,
+					ready: got.ready,
+					tasks: after,
+					blocking: after.reduce((a, t) => a + Math.max(0, t.duration - 50), 0)
+				};
 				runs.push(run);
 				console.log(
 					`run ${i + 1}/${ctx.args.lhRuns}: first paint ${formatMs(run.fcp)}, scroll driver ready ${formatMs(run.ready)}; tasks over 50 ms after it: ${run.tasks.length}` +
-						(run.tasks.length ? ` (${run.tasks.map((t) => `${formatMs(t.duration)} at ${formatMs(t.start)}`).join(', ')})` : '') +
+						(run.tasks.length
+							? ` (${run.tasks.map((t) => `${formatMs(t.duration)} at ${formatMs(t.start)}`).join(', ')})`
+							: '') +
 						`; blocking ${formatMs(run.blocking)}`
 				);
 			}
@@ -79,24 +89,35 @@ export function loadSection({ watchPage, traceCategories }) {
 				cpuRuns.push(run);
 				console.log(
 					`thread-time run ${i + 1}/${ctx.args.lhRuns}: tasks over 50 ms (thread time x${SLOWDOWN}) after the first paint: ${run.tasks.length}` +
-						(run.tasks.length ? ` (${run.tasks.map((t) => `${formatMs(t.cpu)} at +${formatMs(t.start)}`).join(', ')})` : '') +
+						(run.tasks.length
+							? ` (${run.tasks.map((t) => `${formatMs(t.cpu)} at +${formatMs(t.start)}`).join(', ')})`
+							: '') +
 						`; blocking ${formatMs(run.blocking)}`
 				);
 			}
 			const longest = Math.max(0, ...runs.flatMap((r) => r.tasks.map((t) => t.duration)));
-			const row = (/** @type {string} */ metric, /** @type {string} */ value) => ({ section: `First load, ${SLOWDOWN}x CPU (${runs.length} runs)`, metric, values: { phone: value } });
+			const row = (/** @type {string} */ metric, /** @type {string} */ value) => ({
+				section: `First load, ${SLOWDOWN}x CPU (${runs.length} runs)`,
+				metric,
+				values: { phone: value }
+			});
 			const ready = runs.map((r) => r.ready).filter(Number.isFinite);
 			return {
 				rows: [
 					row(
 						'Scroll driver ready after navigation, median (range)',
-						ready.length ? `${formatMs(median(ready))} (${Math.min(...ready).toFixed(0)}-${formatMs(Math.max(...ready))})` : 'never'
+						ready.length
+							? `${formatMs(median(ready))} (${Math.min(...ready).toFixed(0)}-${formatMs(Math.max(...ready))})`
+							: 'never'
 					),
 					row('Tasks over 50 ms after first paint, per run', runs.map((r) => r.tasks.length).join(', ')),
 					row('Longest task after first paint', formatMs(longest)),
 					row('Blocking time after first paint (over 50 ms), median', formatMs(median(runs.map((r) => r.blocking)))),
 					row(`Tasks over 50 ms by thread time x${SLOWDOWN}, per run`, cpuRuns.map((r) => r.tasks.length).join(', ')),
-					row(`Longest task by thread time x${SLOWDOWN}`, formatMs(Math.max(0, ...cpuRuns.flatMap((r) => r.tasks.map((t) => t.cpu))))),
+					row(
+						`Longest task by thread time x${SLOWDOWN}`,
+						formatMs(Math.max(0, ...cpuRuns.flatMap((r) => r.tasks.map((t) => t.cpu))))
+					),
 					row(`Blocking time by thread time x${SLOWDOWN}, median`, formatMs(median(cpuRuns.map((r) => r.blocking))))
 				],
 				data: { slowdown: SLOWDOWN, runs, cpuRuns }

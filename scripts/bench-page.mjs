@@ -114,7 +114,8 @@ export function jumpWatcher() {
 		for (const el of plot.querySelectorAll('path, rect, circle, line')) {
 			for (const a of ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'style']) parts.push(el.getAttribute(a) ?? '');
 		}
-		for (const el of plot.querySelectorAll('[data-chart] div')) parts.push(/** @type {HTMLElement} */ (el).style.cssText);
+		for (const el of plot.querySelectorAll('[data-chart] div'))
+			parts.push(/** @type {HTMLElement} */ (el).style.cssText);
 		return { sig: parts.join('|'), state, ready: live !== '' && state.startsWith(`${live}:`) && layers === 1 };
 	};
 	w.__jumpWatch = (/** @type {string} */ id) =>
@@ -195,7 +196,10 @@ export async function jumpTo(page, id) {
 		const line = Number(root.dataset.offset) * innerHeight;
 		const top = el.getBoundingClientRect().top + scrollY;
 		const watch = /** @type {any} */ (window).__jumpWatch(stepId);
-		scrollTo({ top: Math.min(top - line + 8, document.documentElement.scrollHeight - innerHeight), behavior: 'instant' });
+		scrollTo({
+			top: Math.min(top - line + 8, document.documentElement.scrollHeight - innerHeight),
+			behavior: 'instant'
+		});
 		return watch;
 	}, id);
 }

@@ -27,7 +27,8 @@ function instrument() {
 		for (const el of plot.querySelectorAll('path, rect, circle, line')) {
 			for (const a of ['d', 'x', 'y', 'width', 'cx', 'cy', 'style']) parts.push(el.getAttribute(a) ?? '');
 		}
-		for (const el of plot.querySelectorAll('[data-chart] div')) parts.push(/** @type {HTMLElement} */ (el).style.cssText);
+		for (const el of plot.querySelectorAll('[data-chart] div'))
+			parts.push(/** @type {HTMLElement} */ (el).style.cssText);
 		return { sig: parts.join('|'), ready: ready !== '' && state.startsWith(`${ready}:`) && layers === 1 };
 	};
 	/** Resolves with { words, final }: ms from the key event to the first frame showing step `id`'s
@@ -86,7 +87,10 @@ export function stageSection({ watchPage }) {
 			const presses = [];
 			for (let i = 1; i < steps.length; i++) {
 				// The watcher is in place before the key goes down.
-				await page.evaluate((id) => void (/** @type {any} */ (window).__stageResult = /** @type {any} */ (window).__stageWatch(id)), steps[i]);
+				await page.evaluate(
+					(id) => void (/** @type {any} */ ((window).__stageResult = /** @type {any} */ (window).__stageWatch(id))),
+					steps[i]
+				);
 				await page.keyboard.press('PageDown');
 				const r = await page.evaluate(() => /** @type {any} */ (window).__stageResult);
 				presses.push({ id: steps[i], ...r });
@@ -111,10 +115,15 @@ export function stageSection({ watchPage }) {
 
 			const words = presses.map((p) => p.words).filter((v) => v >= 0);
 			const finals = presses.map((p) => p.final).filter((v) => Number.isFinite(v));
-			if (finals.length < presses.length) ctx.problem(`stage: ${presses.length - finals.length} presses never reached a still chart within 8 s`);
+			if (finals.length < presses.length)
+				ctx.problem(`stage: ${presses.length - finals.length} presses never reached a still chart within 8 s`);
 			const lt = longTaskStats(fast.longtasks);
 			const fr = frameStats(fast.frames);
-			const row = (/** @type {string} */ metric, /** @type {string | number} */ value) => ({ section: 'Stage 1920×1080', metric, values: { desktop: value } });
+			const row = (/** @type {string} */ metric, /** @type {string | number} */ value) => ({
+				section: 'Stage 1920×1080',
+				metric,
+				values: { desktop: value }
+			});
 			return {
 				rows: [
 					row('Presses measured', `${presses.length}`),

@@ -66,13 +66,21 @@ export const stillsSection = {
 					`${key.padEnd(15)} ${String(steps.length).padStart(2)} stills in ${s(total)}: ${s(total / steps.length)} per still ` +
 						`(median ${s(steady)} after the first, slowest ${s(Math.max(...ms))}), ${(bytes / 1024 / steps.length).toFixed(0)} KB each`
 				);
-				if (r.width === 1920 && r.format === 'png' && total / steps.length > 1000) ctx.problem(`stills: ${key} took ${s(total / steps.length)} per still (over 1 s)`);
+				if (r.width === 1920 && r.format === 'png' && total / steps.length > 1000)
+					ctx.problem(`stills: ${key} took ${s(total / steps.length)} per still (over 1 s)`);
 				rows.push({
 					section: 'Stills',
 					metric: `${key} (${steps.length} steps), per still`,
 					values: { desktop: `${s(total / steps.length)} (median ${s(steady)})` }
 				});
-				data[key] = { steps: steps.length, totalMs: total, perStillMs: total / steps.length, medianMs: steady, ms, bytes };
+				data[key] = {
+					steps: steps.length,
+					totalMs: total,
+					perStillMs: total / steps.length,
+					medianMs: steady,
+					ms,
+					bytes
+				};
 			}
 		} finally {
 			await rm(dir, { recursive: true, force: true });

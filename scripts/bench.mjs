@@ -239,13 +239,16 @@ const lighthouseSection = {
 			for (let i = 0; i < ctx.args.lhRuns; i++) {
 				await ctx.ensureServer();
 				const t0 = performance.now();
-				const result = await lighthouse(
-					`${ctx.baseUrl}/`,
-					{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }
-				);
+				const result = await lighthouse(`${ctx.baseUrl}/`, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: ['performance']
+				});
 				if (!result) throw new Error('Lighthouse returned no result');
 				const lhr = result.lhr;
-				if (lhr.runtimeError) ctx.problem(`lighthouse run ${i + 1}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+				if (lhr.runtimeError)
+					ctx.problem(`lighthouse run ${i + 1}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
 				for (const w of lhr.runWarnings ?? []) ctx.problem(`lighthouse run ${i + 1}: ${w}`);
 				const num = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
 				/** @type {any[]} */
@@ -264,11 +267,11 @@ const lighthouseSection = {
 					totalBytes: num('total-byte-weight'),
 					warnings: lhr.runWarnings ?? [],
 					/** @type {{ url: string, duration: number, startTime: number }[]} */
-					longTasks: (/** @type {any} */ (lhr.audits['long-tasks']?.details)?.items ?? []).map(
+					longTasks: /** @type {any} */ ((lhr.audits['long-tasks']?.details)?.items ?? []).map(
 						(/** @type {any} */ t) => ({ url: t.url, duration: t.duration, startTime: t.startTime })
 					),
 					/** @type {{ group: string, duration: number }[]} */
-					mainThread: (/** @type {any} */ (lhr.audits['mainthread-work-breakdown']?.details)?.items ?? []).map(
+					mainThread: /** @type {any} */ ((lhr.audits['mainthread-work-breakdown']?.details)?.items ?? []).map(
 						(/** @type {any} */ t) => ({ group: t.groupLabel ?? t.group, duration: t.duration })
 					)
 				};
@@ -284,7 +287,12 @@ const lighthouseSection = {
 			chrome.kill();
 		}
 		const med = (/** @type {(r: (typeof runs)[number]) => number | null} */ f) =>
-			median(runs.map(f).filter((v) => typeof v === 'number' && Number.isFinite(v)).map(Number));
+			median(
+				runs
+					.map(f)
+					.filter((v) => typeof v === 'number' && Number.isFinite(v))
+					.map(Number)
+			);
 		const m = {
 			score: med((r) => r.score),
 			lcp: med((r) => r.lcp),
@@ -299,7 +307,16 @@ const lighthouseSection = {
 			textTable(
 				['', 'score', 'LCP', 'TBT', 'CLS', 'FCP', 'Speed Index', 'JS seen'],
 				[
-					[`median of ${runs.length}`, m.score, formatMs(m.lcp), formatMs(m.tbt), m.cls.toFixed(3), formatMs(m.fcp), formatMs(m.si), formatBytes(m.jsTransfer)],
+					[
+						`median of ${runs.length}`,
+						m.score,
+						formatMs(m.lcp),
+						formatMs(m.tbt),
+						m.cls.toFixed(3),
+						formatMs(m.fcp),
+						formatMs(m.si),
+						formatBytes(m.jsTransfer)
+					],
 					...runs.map((r, i) => [
 						`run ${i + 1}`,
 						r.score,
@@ -365,7 +382,14 @@ const TRACE_CATEGORIES = [
 	'__metadata'
 ];
 /** The wheel run's trace adds the frame pipeline (frames, paint, raster, compositor). */
-const WHEEL_TRACE_CATEGORIES = [...TRACE_CATEGORIES, 'disabled-by-default-devtools.timeline.frame', 'benchmark', 'cc', 'viz', 'gpu'];
+const WHEEL_TRACE_CATEGORIES = [
+	...TRACE_CATEGORIES,
+	'disabled-by-default-devtools.timeline.frame',
+	'benchmark',
+	'cc',
+	'viz',
+	'gpu'
+];
 
 const SCROLL_MS = 600;
 const SETTLE_MS = 700;
@@ -437,9 +461,16 @@ const scrollSection = {
 					const line = window.innerHeight * Number(root?.getAttribute('data-offset') ?? 0.5);
 					return {
 						topVsLine: el.getBoundingClientRect().top - line,
-						current: Array.from(document.querySelectorAll('[aria-current="step"]'), (e) => e.getAttribute('data-step') || e.id),
+						current: Array.from(
+							document.querySelectorAll('[aria-current="step"]'),
+							(e) => e.getAttribute('data-step') || e.id
+						),
 						// Content wider than the viewport widens the layout viewport on a phone (and with it innerHeight).
-						layout: { width: window.innerWidth, height: window.innerHeight, scrollWidth: document.documentElement.scrollWidth }
+						layout: {
+							width: window.innerWidth,
+							height: window.innerHeight,
+							scrollWidth: document.documentElement.scrollWidth
+						}
 					};
 				}, i);
 				const vw = vp.options.viewport.width;
@@ -459,7 +490,14 @@ const scrollSection = {
 					ctx.problem(
 						`scroll/${vp.key}: scrolled to "${ids[i]}" but aria-current="step" is on [${after.current.map((c) => `"${c}"`).join(', ')}]`
 					);
-				log.push({ id: ids[i], start: stepStart, target, reached: Number(reached), topVsLine: after.topVsLine, current: after.current });
+				log.push({
+					id: ids[i],
+					start: stepStart,
+					target,
+					reached: Number(reached),
+					topVsLine: after.topVsLine,
+					current: after.current
+				});
 			}
 
 			const bench = await stopRecording(page);
@@ -484,7 +522,9 @@ const scrollSection = {
 			console.log(`steps visited:           ${visited}/${ids.length}`);
 			console.log(`aria-current matched:    ${matched}/${ids.length}`);
 			console.log(`long tasks (scroll):     ${lt.count}, max ${formatMs(lt.max)}, total ${formatMs(lt.total)}`);
-			console.log(`long tasks (page load):  ${ltLoad.count}, max ${formatMs(ltLoad.max)}, total ${formatMs(ltLoad.total)}`);
+			console.log(
+				`long tasks (page load):  ${ltLoad.count}, max ${formatMs(ltLoad.max)}, total ${formatMs(ltLoad.total)}`
+			);
 			console.log(
 				`frame interval:          p50 ${formatMs(fr.p50, 1)}, p95 ${formatMs(fr.p95, 1)}, p99 ${formatMs(fr.p99, 1)}, max ${formatMs(fr.max, 1)} (${fr.frames} frames)`
 			);
@@ -494,7 +534,9 @@ const scrollSection = {
 				`horizontal overflow:     ${overflowSteps.length ? `${overflowSteps.length} steps, page up to ${widest} px wide on a ${vw} px viewport` : 'none'}`
 			);
 			if (overflowSteps.length) {
-				ctx.problem(`scroll/${vp.key}: the page is wider than the ${vw} px viewport at ${overflowSteps.length} steps: ${overflowSteps.join(', ')}`);
+				ctx.problem(
+					`scroll/${vp.key}: the page is wider than the ${vw} px viewport at ${overflowSteps.length} steps: ${overflowSteps.join(', ')}`
+				);
 			}
 			// Which step's scroll-and-settle each long task fell in (the step being scrolled to).
 			/** @type {Map<string, number[]>} */
@@ -522,13 +564,18 @@ const scrollSection = {
 			}
 			if (traceSummary) {
 				console.log(`long tasks in the trace (RunTask >= 50 ms on the main thread): ${traceSummary.tasks.length}`);
-				console.log(`longest tasks in the trace, any length: ${traceSummary.longest.map((d) => formatMs(d, 1)).join(', ')}`);
+				console.log(
+					`longest tasks in the trace, any length: ${traceSummary.longest.map((d) => formatMs(d, 1)).join(', ')}`
+				);
 				for (const t of traceSummary.tasks.slice(0, 10)) {
-					console.log(`  ${formatMs(t.duration, 1)}: ${t.top.map((x) => `${x.name} ${formatMs(x.self, 1)}`).join(', ')}`);
+					console.log(
+						`  ${formatMs(t.duration, 1)}: ${t.top.map((x) => `${x.name} ${formatMs(x.self, 1)}`).join(', ')}`
+					);
 				}
 				if (traceSummary.byName.length) {
 					console.log('  self time in long tasks, by event:');
-					for (const x of traceSummary.byName.slice(0, 8)) console.log(`    ${formatMs(x.self, 1).padStart(10)}  ${x.name}`);
+					for (const x of traceSummary.byName.slice(0, 8))
+						console.log(`    ${formatMs(x.self, 1).padStart(10)}  ${x.name}`);
 				}
 			}
 			results[vp.key] = {
@@ -586,7 +633,11 @@ const wheelSection = {
 		/** @type {{ frames: number[], wheelGaps: number[], longtasks: number[], notches: number, maxScroll: number, reached: number, trace: ReturnType<typeof summarizeLongTasks> | null, slow: { y: number, ms: number }[], slowAfter: number[] }[]} */
 		const runs = [];
 		for (let r = 0; r < ctx.args.wheelRuns; r++) {
-			const { context, page } = await openReading(ctx, { viewport: { width: WHEEL.width, height: WHEEL.height } }, `wheel/run ${r + 1}`);
+			const { context, page } = await openReading(
+				ctx,
+				{ viewport: { width: WHEEL.width, height: WHEEL.height } },
+				`wheel/run ${r + 1}`
+			);
 			await page.waitForTimeout(500);
 			await page.mouse.move(WHEEL.width / 2, WHEEL.height / 2);
 			const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
@@ -643,18 +694,26 @@ const wheelSection = {
 			runs.push(run);
 			const fr = frameStats(run.frames);
 			console.log(
-				`run ${r + 1}/${ctx.args.wheelRuns} (load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}): ` +
+				`run ${r + 1}/${ctx.args.wheelRuns} (load ${os
+					.loadavg()
+					.map((l) => l.toFixed(2))
+					.join(' ')}): ` +
 					`${run.slow.length} frames over ${WHEEL.overMs} ms of ${fr.frames}` +
 					(run.slow.length ? ` (${run.slow.map((f) => `${formatMs(f.ms, 1)} at y=${f.y}`).join(', ')})` : '') +
 					`; max ${formatMs(fr.max, 1)}, p95 ${formatMs(fr.p95, 1)}; long tasks ${run.longtasks.length}; ` +
 					`${notches} notches, ${got.wheels.length} received, reached ${Math.round(got.scrollY)}/${maxScroll}; ` +
 					`once still: ${run.slowAfter.length} frames over ${WHEEL.overMs} ms${run.slowAfter.length ? ` (${run.slowAfter.map((ms) => formatMs(ms, 1)).join(', ')})` : ''}`
 			);
-			if (got.scrollY < maxScroll - 1) ctx.problem(`wheel/run ${r + 1}: stopped at ${Math.round(got.scrollY)} of ${maxScroll}`);
+			if (got.scrollY < maxScroll - 1)
+				ctx.problem(`wheel/run ${r + 1}: stopped at ${Math.round(got.scrollY)} of ${maxScroll}`);
 			if (trace) {
-				console.log(`  main-thread tasks over ${WHEEL.overMs} ms in the trace: ${trace.tasks.length}; longest, any length: ${trace.longest.map((d) => formatMs(d, 1)).join(', ')}`);
+				console.log(
+					`  main-thread tasks over ${WHEEL.overMs} ms in the trace: ${trace.tasks.length}; longest, any length: ${trace.longest.map((d) => formatMs(d, 1)).join(', ')}`
+				);
 				for (const t of trace.tasks.slice(0, 10)) {
-					console.log(`    ${formatMs(t.duration, 1)}: ${t.top.map((x) => `${x.name} ${formatMs(x.self, 1)}`).join(', ')}`);
+					console.log(
+						`    ${formatMs(t.duration, 1)}: ${t.top.map((x) => `${x.name} ${formatMs(x.self, 1)}`).join(', ')}`
+					);
 				}
 			}
 		}
@@ -670,7 +729,11 @@ const wheelSection = {
 			{ section, metric: 'Longest frame', values: { desktop: formatMs(s.maxFrame, 1) } },
 			{ section, metric: 'Frame interval p95', values: { desktop: formatMs(s.p95, 1) } },
 			{ section, metric: 'Long tasks', values: { desktop: s.longTasks } },
-			{ section, metric: `Frames over ${WHEEL.overMs} ms in the 500 ms after, per run`, values: { desktop: runs.map((r) => r.slowAfter.length).join(', ') } }
+			{
+				section,
+				metric: `Frames over ${WHEEL.overMs} ms in the 500 ms after, per run`,
+				values: { desktop: runs.map((r) => r.slowAfter.length).join(', ') }
+			}
 		];
 		return { rows, data: { summary: s, runs, loadavg: os.loadavg() } };
 	}
@@ -678,7 +741,17 @@ const wheelSection = {
 
 /** Every section, in the order they run. Later modes (stage, stills) add theirs here. */
 /** @type {Section[]} */
-const sections = [weightSection, lighthouseSection, loadSection({ watchPage, traceCategories: TRACE_CATEGORIES }), scrollSection, wheelSection, jumpSection({ openReading }), stageSection({ watchPage }), stillsSection, clipsSection];
+const sections = [
+	weightSection,
+	lighthouseSection,
+	loadSection({ watchPage, traceCategories: TRACE_CATEGORIES }),
+	scrollSection,
+	wheelSection,
+	jumpSection({ openReading }),
+	stageSection({ watchPage }),
+	stillsSection,
+	clipsSection
+];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
@@ -699,7 +772,9 @@ async function openReading(ctx, options, where, init = []) {
 	await ctx.ensureServer();
 	await page.goto(`${ctx.baseUrl}/`, { waitUntil: 'networkidle' });
 	try {
-		await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, { timeout: 10_000 });
+		await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, {
+			timeout: 10_000
+		});
 	} catch {
 		ctx.problem(`${where}: html[data-scrolly-ready] never appeared (scroll driver not wired?)`);
 	}
@@ -714,10 +789,13 @@ async function openReading(ctx, options, where, init = []) {
  */
 function watchPage(page, ctx, where) {
 	page.on('console', (msg) => {
-		if (msg.type() === 'error' || msg.type() === 'warning') ctx.problem(`${where}: console.${msg.type()}: ${msg.text()}`);
+		if (msg.type() === 'error' || msg.type() === 'warning')
+			ctx.problem(`${where}: console.${msg.type()}: ${msg.text()}`);
 	});
 	page.on('pageerror', (err) => ctx.problem(`${where}: page error: ${err.message}`));
-	page.on('requestfailed', (req) => ctx.problem(`${where}: request failed: ${req.url()} (${req.failure()?.errorText})`));
+	page.on('requestfailed', (req) =>
+		ctx.problem(`${where}: request failed: ${req.url()} (${req.failure()?.errorText})`)
+	);
 }
 
 function findChromium() {
@@ -846,11 +924,16 @@ function usage() {
 async function main() {
 	const t0 = performance.now();
 	const loadStart = os.loadavg();
-	console.log(`load average (1, 5, 15 min): ${loadStart.map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
+	console.log(
+		`load average (1, 5, 15 min): ${loadStart.map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`
+	);
 	/** @type {import('./bench-lib.mjs').BenchArgs} */
 	let args;
 	try {
-		args = parseArgs(process.argv.slice(2), sections.map((s) => s.name));
+		args = parseArgs(
+			process.argv.slice(2),
+			sections.map((s) => s.name)
+		);
 	} catch (e) {
 		console.error(`${/** @type {Error} */ (e).message}\n${usage()}`);
 		process.exit(2);

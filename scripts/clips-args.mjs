@@ -55,7 +55,8 @@ export function parseClipsArgs(argv) {
 		'--format': (value) => void (args.format = oneOf('--format', value(), CLIP_FORMATS, ', ')),
 		'--fps': (value) => {
 			const v = value();
-			if (!/^\d+$/.test(v.trim()) || !CLIP_FPS.includes(Number(v))) throw new UsageError(`--fps: expected ${CLIP_FPS.join(' or ')}, got "${v}"`);
+			if (!/^\d+$/.test(v.trim()) || !CLIP_FPS.includes(Number(v)))
+				throw new UsageError(`--fps: expected ${CLIP_FPS.join(' or ')}, got "${v}"`);
 			args.fps = Number(v);
 		},
 		'--hold': (value) => void (args.hold = parseHold(value())),
@@ -69,7 +70,9 @@ export function parseClipsArgs(argv) {
 		);
 	}
 	if (args.format === 'gif' && args.fps !== 30) {
-		throw new UsageError('--fps: a GIF plays at 30 fps at most (its delays are whole hundredths of a second, and browsers slow shorter ones down); use --fps 30, or --format mp4 or webm for 60');
+		throw new UsageError(
+			'--fps: a GIF plays at 30 fps at most (its delays are whole hundredths of a second, and browsers slow shorter ones down); use --fps 30, or --format mp4 or webm for 60'
+		);
 	}
 	return args;
 }
@@ -98,7 +101,7 @@ export function usage() {
 		`  --format ${CLIP_FORMATS.join('|')}  MP4 (H.264), WebM (VP9), or GIF (at most 800 px wide) (default mp4)`,
 		`  --fps ${CLIP_FPS.join('|')}         frames per second (default 30; GIF: 30)`,
 		`  --hold S           seconds on each step's final state (default ${DEFAULT_HOLD_S}; with --whole, each step's time)`,
-		'  --whole            one video of the steps (talk.<format>), each for its share of the talk\'s',
+		"  --whole            one video of the steps (talk.<format>), each for its share of the talk's",
 		'                     minutes (meta.talkMinutes) or --hold, with talk.captions.vtt and talk.chapters.vtt',
 		'  --no-build         use build/ as it is, even if stale'
 	].join('\n');

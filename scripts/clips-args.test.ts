@@ -21,8 +21,38 @@ describe('parseClipsArgs', () => {
 	});
 
 	it('reads every option, with a space or an equals sign', () => {
-		const a = parseClipsArgs(['--size', '1080x1920', '--story', 'x', '--steps=intro, gap,intro', '--out', 'x/y', '--theme', 'dark', '--format=webm', '--fps', '60', '--hold', '0.5', '--whole', '--no-build']);
-		expect(a).toEqual({ width: 1080, height: 1920, stories: ['x'], steps: ['intro', 'gap'], out: 'x/y', theme: 'dark', format: 'webm', fps: 60, hold: 0.5, whole: true, build: false, help: false });
+		const a = parseClipsArgs([
+			'--size',
+			'1080x1920',
+			'--story',
+			'x',
+			'--steps=intro, gap,intro',
+			'--out',
+			'x/y',
+			'--theme',
+			'dark',
+			'--format=webm',
+			'--fps',
+			'60',
+			'--hold',
+			'0.5',
+			'--whole',
+			'--no-build'
+		]);
+		expect(a).toEqual({
+			width: 1080,
+			height: 1920,
+			stories: ['x'],
+			steps: ['intro', 'gap'],
+			out: 'x/y',
+			theme: 'dark',
+			format: 'webm',
+			fps: 60,
+			hold: 0.5,
+			whole: true,
+			build: false,
+			help: false
+		});
 	});
 
 	it.each([

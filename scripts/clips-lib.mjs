@@ -100,7 +100,10 @@ const CUE_CHARS = 84;
  */
 export function captionPieces(words) {
 	// A sentence ends at . ! or ? (perhaps closing a quote) followed by a space: "8.21" is one word.
-	const sentences = words.replace(/\s+/g, ' ').trim().split(/(?<=[.!?]["”’)]?) /);
+	const sentences = words
+		.replace(/\s+/g, ' ')
+		.trim()
+		.split(/(?<=[.!?]["”’)]?) /);
 	/** @type {string[]} */
 	const out = [];
 	for (const s of sentences.map((x) => x.trim()).filter(Boolean)) {
@@ -124,7 +127,8 @@ function twoLines(text) {
 	if (text.length <= 42) return text;
 	const mid = text.length / 2;
 	let best = -1;
-	for (let i = 0; i < text.length; i++) if (text[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
+	for (let i = 0; i < text.length; i++)
+		if (text[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
 	return best < 0 ? text : `${text.slice(0, best)}\n${text.slice(best + 1)}`;
 }
 

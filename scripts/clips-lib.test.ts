@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { captionCues, captionPieces, chapterTitle, clipFileName, clipPageUrl, replacedByClips, vttTime, webVtt } from './clips-lib.mjs';
+import {
+	captionCues,
+	captionPieces,
+	chapterTitle,
+	clipFileName,
+	clipPageUrl,
+	replacedByClips,
+	vttTime,
+	webVtt
+} from './clips-lib.mjs';
 
 describe('names and places', () => {
 	it('names clips as the stills are named, and finds the page in one place', () => {
@@ -27,20 +36,28 @@ describe('WebVTT', () => {
 	});
 
 	it('writes numbered cues and keeps an arrow in a caption from ending its timing line', () => {
-		expect(webVtt([{ start: 0, end: 1.5, text: 'a --> b' }, { start: 1.5, end: 3, text: 'c' }])).toBe(
-			'WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\na → b\n\n2\n00:00:01.500 --> 00:00:03.000\nc\n'
-		);
+		expect(
+			webVtt([
+				{ start: 0, end: 1.5, text: 'a --> b' },
+				{ start: 1.5, end: 3, text: 'c' }
+			])
+		).toBe('WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\na → b\n\n2\n00:00:01.500 --> 00:00:03.000\nc\n');
 	});
 
 	it('cuts words into sentences, never inside a number, and long sentences at word boundaries', () => {
-		expect(captionPieces('It had 8.21 trillion tokens. Really? "Yes." Then more')).toEqual(['It had 8.21 trillion tokens.', 'Really?', '"Yes."', 'Then more']);
+		expect(captionPieces('It had 8.21 trillion tokens. Really? "Yes." Then more')).toEqual([
+			'It had 8.21 trillion tokens.',
+			'Really?',
+			'"Yes."',
+			'Then more'
+		]);
 		const long = captionPieces(`${'word '.repeat(40)}end.`);
 		expect(long.length).toBeGreaterThan(1);
 		for (const p of long) expect(p.length).toBeLessThanOrEqual(84);
 		expect(long.join(' ')).toBe(`${'word '.repeat(40)}end.`);
 	});
 
-	it('spreads a step\'s captions over its time by their words, from its start to its end', () => {
+	it("spreads a step's captions over its time by their words, from its start to its end", () => {
 		const cues = captionCues('One two three. Four.', 10, 14);
 		expect(cues).toEqual([
 			{ start: 10, end: 13, text: 'One two three.' },
@@ -57,8 +74,10 @@ describe('WebVTT', () => {
 		expect(Math.abs(lines[0].length - lines[1].length)).toBeLessThanOrEqual(9);
 	});
 
-	it('titles a chapter with the step\'s number, section and headline', () => {
-		expect(chapterTitle({ number: 4, kicker: 'Week by week', title: 'US models led once' })).toBe('4. Week by week: US models led once');
+	it("titles a chapter with the step's number, section and headline", () => {
+		expect(chapterTitle({ number: 4, kicker: 'Week by week', title: 'US models led once' })).toBe(
+			'4. Week by week: US models led once'
+		);
 		expect(chapterTitle({ number: 1, kicker: null, title: 'The top five' })).toBe('1. The top five');
 	});
 });

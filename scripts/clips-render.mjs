@@ -46,10 +46,14 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 		 * @returns {Promise<number>} bytes written
 		 */
 		async record(c, file) {
-			const result = await page.evaluate(
-				(req) => /** @type {any} */ (window).__clip.record(req),
-				{ ids: c.ids, timeline: c.timeline, layout: { width: c.width, height: c.height }, out: c.out, theme: c.theme, format: c.format }
-			);
+			const result = await page.evaluate((req) => /** @type {any} */ (window).__clip.record(req), {
+				ids: c.ids,
+				timeline: c.timeline,
+				layout: { width: c.width, height: c.height },
+				out: c.out,
+				theme: c.theme,
+				format: c.format
+			});
 			if (errors.length) throw new Error(errors.join('; '));
 			if (result.missing) throw new EncoderMissingError(result.missing);
 			/** @type {Buffer[]} */
@@ -58,7 +62,8 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 				parts.push(Buffer.from(await page.evaluate((n) => /** @type {any} */ (window).__clip.part(n), i), 'base64'));
 			}
 			const bytes = Buffer.concat(parts);
-			if (bytes.length !== result.bytes) throw new Error(`the clip arrived cut (${bytes.length} of ${result.bytes} bytes)`);
+			if (bytes.length !== result.bytes)
+				throw new Error(`the clip arrived cut (${bytes.length} of ${result.bytes} bytes)`);
 			await writeFile(file, bytes);
 			return { bytes: bytes.length, stats: result.stats };
 		},
@@ -69,7 +74,11 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 		 * @param {number} height
 		 * @returns {Promise<string | null>}
 		 */
-		problem: (format, width, height) => page.evaluate(([f, w, h]) => /** @type {any} */ (window).__clip.problem(f, w, h), /** @type {const} */ ([format, width, height])),
+		problem: (format, width, height) =>
+			page.evaluate(
+				([f, w, h]) => /** @type {any} */ (window).__clip.problem(f, w, h),
+				/** @type {const} */ ([format, width, height])
+			),
 		close: () => context.close()
 	};
 }

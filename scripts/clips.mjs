@@ -30,7 +30,13 @@ runExporter({ name: 'clips', usage, parse: parseClipsArgs, root: ROOT }, async (
 	const lacks = (process.env.CLIPS_BROWSER_LACKS ?? '').split(',').filter(Boolean);
 	for (const story of stories) {
 		// Each story's clips go to <out>/<slug>/.
-		await clipStory(run, await openClipPage(browser, `${server.url}/${story.slug}`, { lacks }), args, path.join(args.out, story.slug), t0);
+		await clipStory(
+			run,
+			await openClipPage(browser, `${server.url}/${story.slug}`, { lacks }),
+			args,
+			path.join(args.out, story.slug),
+			t0
+		);
 	}
 });
 
@@ -57,13 +63,21 @@ async function clipStory(run, page, args, outDir, t0) {
 	/** @param {string} name @param {{ ids: string[], timeline: import('../src/lib/clips/plan.js').Timeline }} c */
 	const record = async (name, c) => {
 		const c0 = performance.now();
-		const { bytes, stats } = await page.record({ ...c, width: args.width, height: args.height, out, theme: args.theme, format: args.format }, path.join(tmp, name));
+		const { bytes, stats } = await page.record(
+			{ ...c, width: args.width, height: args.height, out, theme: args.theme, format: args.format },
+			path.join(tmp, name)
+		);
 		const s = c.timeline.frames / c.timeline.fps;
 		videoSeconds += s;
 		files.push(name);
 		const took = performance.now() - c0;
-		console.log(`${name}  ${s.toFixed(2)} s of video, ${c.timeline.frames} frames, ${kb(bytes)}, in ${seconds(took)} (${(s / (took / 1000)).toFixed(2)}x real time)`);
-		if (process.env.CLIPS_TIMES) console.log(`  ${stats.drawn} of ${stats.frames} frames drawn; ms: settle ${ms(stats.settle)}, serialize ${ms(stats.serialize)}, raster ${ms(stats.raster)}, encode ${ms(stats.encode)}`);
+		console.log(
+			`${name}  ${s.toFixed(2)} s of video, ${c.timeline.frames} frames, ${kb(bytes)}, in ${seconds(took)} (${(s / (took / 1000)).toFixed(2)}x real time)`
+		);
+		if (process.env.CLIPS_TIMES)
+			console.log(
+				`  ${stats.drawn} of ${stats.frames} frames drawn; ms: settle ${ms(stats.settle)}, serialize ${ms(stats.serialize)}, raster ${ms(stats.raster)}, encode ${ms(stats.encode)}`
+			);
 	};
 
 	try {
@@ -76,14 +90,18 @@ async function clipStory(run, page, args, outDir, t0) {
 				`Recording the talk, ${steps.length} step${steps.length > 1 ? 's' : ''} (${what}), each ${paced ? `for its share of ${page.story.talkMinutes} minutes` : `for ${hold} s`}, into ${outDir}/`
 			);
 			await record(`${WHOLE_NAME}.${args.format}`, { ids: steps.map((s) => s.id), timeline });
-			const bounds = timeline.changes.map((c) => frameTime(c.frame, args.fps)).concat(frameTime(timeline.frames, args.fps));
+			const bounds = timeline.changes
+				.map((c) => frameTime(c.frame, args.fps))
+				.concat(frameTime(timeline.frames, args.fps));
 			const captions = steps.flatMap((s, i) => captionCues(s.words, bounds[i], bounds[i + 1]));
 			const chapters = steps.map((s, i) => ({ start: bounds[i], end: bounds[i + 1], text: chapterTitle(s) }));
 			await writeFile(path.join(tmp, `${WHOLE_NAME}.captions.vtt`), webVtt(captions));
 			await writeFile(path.join(tmp, `${WHOLE_NAME}.chapters.vtt`), webVtt(chapters));
 			files.push(`${WHOLE_NAME}.captions.vtt`, `${WHOLE_NAME}.chapters.vtt`);
 		} else {
-			console.log(`Recording ${steps.length} clip${steps.length > 1 ? 's' : ''} (${what}, hold ${hold} s) into ${outDir}/`);
+			console.log(
+				`Recording ${steps.length} clip${steps.length > 1 ? 's' : ''} (${what}, hold ${hold} s) into ${outDir}/`
+			);
 			for (const step of steps) {
 				const i = all.findIndex((s) => s.id === step.id);
 				const prev = i > 0 ? all[i - 1] : null;
@@ -102,12 +120,16 @@ async function clipStory(run, page, args, outDir, t0) {
 				const size = f === 'gif' ? gifSize(args.width, args.height) : { width: args.width, height: args.height };
 				if (!(await page.problem(f, size.width, size.height))) working.push(`--format ${f}`);
 			}
-			throw new BrowserLacksError(`${e.message}; ${working.length ? `try ${working.join(' or ')}` : 'no format works in this browser'}`);
+			throw new BrowserLacksError(
+				`${e.message}; ${working.length ? `try ${working.join(' or ')}` : 'no format works in this browser'}`
+			);
 		}
 		throw e;
 	}
 	const work = performance.now() - r0;
-	await moveIntoPlace(tmp, outDir, { replaces: (name) => args.steps === null && replacedByClips(name, args.format, args.whole) });
+	await moveIntoPlace(tmp, outDir, {
+		replaces: (name) => args.steps === null && replacedByClips(name, args.format, args.whole)
+	});
 	await page.close();
 	let total = 0;
 	for (const f of files) total += (await stat(path.join(outDir, f))).size;

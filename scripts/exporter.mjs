@@ -25,7 +25,9 @@ import { tempFolder } from './stills-output.mjs';
 export function storiesToExport(root, args) {
 	const stories = selectStories(readBuildStories(root), args.stories);
 	if (args.steps && stories.length > 1) {
-		throw new UsageError(`--steps: name its story with --story (this build holds ${stories.map((s) => s.slug).join(', ')})`);
+		throw new UsageError(
+			`--steps: name its story with --story (this build holds ${stories.map((s) => s.slug).join(', ')})`
+		);
 	}
 	return stories.map((story) => ({ story, steps: selectSteps(story.steps, args.steps) }));
 }
@@ -53,7 +55,10 @@ export function runExporter({ name, usage, parse, root }, work) {
 	/** @type {(() => Promise<unknown>)[]} */
 	const cleanups = [];
 	const cleanup = async () => {
-		while (cleanups.length) await cleanups.pop()?.().catch(() => {});
+		while (cleanups.length)
+			await cleanups
+				.pop()?.()
+				.catch(() => {});
 	};
 	/** @type {(root: string, o: { build: boolean }) => Promise<Exporter>} */
 	const prepare = async (root, o) => {
@@ -78,7 +83,13 @@ export function runExporter({ name, usage, parse, root }, work) {
 			async launch() {
 				const { chromium } = await import('@playwright/test');
 				// Our own signal handlers close the browser after removing the temporary folder.
-				const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+				const browser = await chromium.launch({
+					executablePath: chromePath,
+					args: CHROME_ARGS,
+					handleSIGINT: false,
+					handleSIGTERM: false,
+					handleSIGHUP: false
+				});
 				cleanups.push(() => browser.close());
 				return browser;
 			},

@@ -41,7 +41,10 @@ beforeAll(async () => {
 });
 
 const sources = collectSources(ROOT);
-const css = sources.filter((s) => /\.(svelte|css)$/.test(s.file)).map((s) => s.text).join('\n');
+const css = sources
+	.filter((s) => /\.(svelte|css)$/.test(s.file))
+	.map((s) => s.text)
+	.join('\n');
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} "${String.fromCodePoint(cp)}"`;
 
 describe('self-hosted fonts', () => {
@@ -79,11 +82,14 @@ describe('self-hosted fonts', () => {
 		const text = 'line one\nIT Home (IT之家) reported it\n';
 		for (const [family, font] of Object.entries(fonts)) {
 			const found = undrawable(text, font.unicodes);
-			expect(found.map(({ cp, lines }) => `${hex(cp)} line ${lines.join(',')}`), family).toEqual([
-				'U+4E4B "之" line 2',
-				'U+5BB6 "家" line 2'
-			]);
-			expect(found.every(({ cp }) => !full[family].unicodes.has(cp)), family).toBe(true);
+			expect(
+				found.map(({ cp, lines }) => `${hex(cp)} line ${lines.join(',')}`),
+				family
+			).toEqual(['U+4E4B "之" line 2', 'U+5BB6 "家" line 2']);
+			expect(
+				found.every(({ cp }) => !full[family].unicodes.has(cp)),
+				family
+			).toBe(true);
 		}
 	});
 

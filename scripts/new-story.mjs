@@ -20,10 +20,13 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export function writeNewStory(root, slug, title = slug.replace(/-/g, ' ')) {
 	if (!SLUG.test(slug)) {
-		throw new Error(`the slug "${slug}" must be lowercase words joined by dashes, like "energy-prices" (it becomes the story's address, /${slug}/)`);
+		throw new Error(
+			`the slug "${slug}" must be lowercase words joined by dashes, like "energy-prices" (it becomes the story's address, /${slug}/)`
+		);
 	}
 	const dir = join(root, 'data', 'stories', slug);
-	if (existsSync(dir)) throw new Error(`${relative(root, dir)} already exists; pick another slug or delete that folder first`);
+	if (existsSync(dir))
+		throw new Error(`${relative(root, dir)} already exists; pick another slug or delete that folder first`);
 	mkdirSync(dir, { recursive: true });
 	cpSync(join(TEMPLATE, 'datasets'), join(dir, 'datasets'), { recursive: true });
 	const yaml = readFileSync(join(TEMPLATE, 'story.yaml'), 'utf8')
@@ -49,7 +52,9 @@ function main(argv) {
 		const dir = writeNewStory(root, slug, opt('title'));
 		const rel = relative(root, dir);
 		console.log(`Wrote ${rel}/story.yaml and ${rel}/datasets/ (SAMPLE DATA: every chart kind, made-up figures).`);
-		console.log(`Next: npm run dev, open /${slug}/, then replace the groups, datasets, chart words and steps with your own (README: "Write a new story").`);
+		console.log(
+			`Next: npm run dev, open /${slug}/, then replace the groups, datasets, chart words and steps with your own (README: "Write a new story").`
+		);
 		return 0;
 	} catch (e) {
 		console.error(`new-story: ${e instanceof Error ? e.message : String(e)}`);

@@ -42,7 +42,12 @@ const STORIES_DIR = 'data/stories';
 
 async function main() {
 	const t0 = performance.now();
-	const args = { build: true, testBuild: false, /** @type {string | null} */ site: null, /** @type {string[] | null} */ stories: null };
+	const args = {
+		build: true,
+		testBuild: false,
+		/** @type {string | null} */ site: null,
+		/** @type {string[] | null} */ stories: null
+	};
 	const { help } = readOptions(process.argv.slice(2), {
 		'--no-build': () => void (args.build = false),
 		'--site': (value) => void (args.site = value().trim()),
@@ -53,10 +58,17 @@ async function main() {
 		console.log(USAGE);
 		return;
 	}
-	if (args.stories && !args.build) throw new UsageError('--story builds a site of those stories; it cannot be used with --no-build');
+	if (args.stories && !args.build)
+		throw new UsageError('--story builds a site of those stories; it cannot be used with --no-build');
 	// The addresses are checked before anything is built or drawn: from data/ when building, from
 	// the build it would publish otherwise.
-	const sites = args.build ? dataSites(args.stories) : readBuildStories(ROOT).map((s) => ({ slug: s.slug, site: s.site ?? null, where: `meta.site of ${s.slug}, as built` }));
+	const sites = args.build
+		? dataSites(args.stories)
+		: readBuildStories(ROOT).map((s) => ({
+				slug: s.slug,
+				site: s.site ?? null,
+				where: `meta.site of ${s.slug}, as built`
+			}));
 	const target = (/** @type {{ site: string | null }} */ s) => args.site ?? s.site;
 	for (const s of sites) {
 		const refused = unpublishableReason(target(s));
@@ -81,11 +93,18 @@ async function main() {
 	const testBuild = testBuildReason(stories);
 	if (testBuild && !args.testBuild) throw new UsageError(testBuild);
 	if (testBuild) console.log('(--test-build: a test build, for the browser tests; never deploy it)');
-	const cards = stories.flatMap((story) => story.steps.map((step) => ({ story, step, file: cardFile(story.slug, step.id) })));
+	const cards = stories.flatMap((story) =>
+		story.steps.map((step) => ({ story, step, file: cardFile(story.slug, step.id) }))
+	);
 
 	const server = await serveDir(path.join(ROOT, 'build'));
 	const { chromium } = await import('@playwright/test');
-	const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS, handleSIGINT: false, handleSIGTERM: false });
+	const browser = await chromium.launch({
+		executablePath: chromePath,
+		args: CHROME_ARGS,
+		handleSIGINT: false,
+		handleSIGTERM: false
+	});
 	const tmp = await tempFolder(path.join(ROOT, 'build-cards'));
 	for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 		process.on(signal, () => {
@@ -95,7 +114,9 @@ async function main() {
 		});
 	}
 	try {
-		console.log(`Drawing ${cards.length} share cards of ${stories.length} ${stories.length > 1 ? 'stories' : 'story'} (${CARD.width}x${CARD.height})…`);
+		console.log(
+			`Drawing ${cards.length} share cards of ${stories.length} ${stories.length > 1 ? 'stories' : 'story'} (${CARD.width}x${CARD.height})…`
+		);
 		/** @type {number[]} */
 		const ms = [];
 		for (const story of stories) {
@@ -109,7 +130,8 @@ async function main() {
 				format: 'png',
 				dir: tmp,
 				name: (s) => cardFile(story.slug, s.id),
-				onProgress: ({ step, ms, done, total }) => console.log(`[${done}/${total}] ${story.slug}/s/${step.id}/card.png  ${seconds(ms)}`)
+				onProgress: ({ step, ms, done, total }) =>
+					console.log(`[${done}/${total}] ${story.slug}/s/${step.id}/card.png  ${seconds(ms)}`)
 			});
 			ms.push(...run.ms);
 		}
@@ -121,12 +143,19 @@ async function main() {
 		}
 		let pages = 0;
 		for (const story of stories) {
-			pages += await pointTagsAt(path.join(ROOT, 'build', story.slug), story.site ?? null, /** @type {string} */ (target(story)));
+			pages += await pointTagsAt(
+				path.join(ROOT, 'build', story.slug),
+				story.site ?? null,
+				/** @type {string} */ (target(story))
+			);
 		}
 		const listed = await showCards(path.join(ROOT, 'build', 'index.html'));
 		// The manifest says where the tags now point, so a second publish moves them from there.
 		const manifest = JSON.parse(readFileSync(path.join(ROOT, BUILD_STAMP), 'utf8'));
-		manifest.stories = manifest.stories.map((/** @type {{ slug: string }} */ s) => ({ ...s, site: target(stories.find((x) => x.slug === s.slug) ?? { site: null }) }));
+		manifest.stories = manifest.stories.map((/** @type {{ slug: string }} */ s) => ({
+			...s,
+			site: target(stories.find((x) => x.slug === s.slug) ?? { site: null })
+		}));
 		await writeFile(`${path.join(ROOT, BUILD_STAMP)}.publish`, JSON.stringify(manifest));
 		await rename(`${path.join(ROOT, BUILD_STAMP)}.publish`, path.join(ROOT, BUILD_STAMP));
 		const total = ms.reduce((a, b) => a + b, 0);
@@ -154,7 +183,10 @@ function dataSites(only) {
 		.filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'story.yaml')))
 		.map((e) => e.name);
 	const unknown = (only ?? []).filter((s) => !slugs.includes(s));
-	if (unknown.length) throw new UsageError(`--story: no story ${unknown.map((u) => `"${u}"`).join(', ')} in ${STORIES_DIR}/; its stories are: ${slugs.join(', ')}`);
+	if (unknown.length)
+		throw new UsageError(
+			`--story: no story ${unknown.map((u) => `"${u}"`).join(', ')} in ${STORIES_DIR}/; its stories are: ${slugs.join(', ')}`
+		);
 	return (only ?? slugs).map((slug) => {
 		const file = `${STORIES_DIR}/${slug}/story.yaml`;
 		const meta = parseYaml(readFileSync(path.join(ROOT, file), 'utf8'))?.meta;

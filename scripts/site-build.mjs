@@ -11,7 +11,15 @@ import path from 'node:path';
 import { STORIES_MANIFEST } from './build-stories.mjs';
 
 /** What the built site is made from. */
-const SOURCES = ['src', 'data', 'static', 'svelte.config.js', 'vite.config.ts', 'vite.offline.config.ts', 'package.json'];
+const SOURCES = [
+	'src',
+	'data',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'vite.offline.config.ts',
+	'package.json'
+];
 /** Written by every build (src/routes/stories.json): its age is the build's, its list the stories. */
 export const BUILD_STAMP = STORIES_MANIFEST;
 
@@ -76,7 +84,11 @@ export function buildSite(root, opts = {}) {
 	const npm = opts.npm ?? npmCommand();
 	return new Promise((resolve, reject) => {
 		const env = { ...process.env, ...opts.env };
-		const child = spawn(npm[0], [...npm.slice(1), 'run', 'build'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(npm[0], [...npm.slice(1), 'run', 'build'], {
+			cwd: root,
+			env,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
 		let out = '';
 		child.stdout.on('data', (d) => (out += d));
 		child.stderr.on('data', (d) => (out += d));
@@ -87,7 +99,8 @@ export function buildSite(root, opts = {}) {
 				return;
 			}
 			const missing = missingOutputs(root);
-			if (missing.length) reject(new Error(`\`npm run build\` did not write ${missing.join(', ')}:\n${lastLines(out)}`));
+			if (missing.length)
+				reject(new Error(`\`npm run build\` did not write ${missing.join(', ')}:\n${lastLines(out)}`));
 			else resolve();
 		});
 	});

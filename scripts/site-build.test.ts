@@ -50,7 +50,10 @@ describe('staleReason', () => {
 function projectBuiltBy(script: string): string {
 	const r = project();
 	writeFileSync(path.join(r, 'build.cjs'), script);
-	writeFileSync(path.join(r, 'package.json'), JSON.stringify({ name: 'p', private: true, scripts: { build: 'node build.cjs' } }));
+	writeFileSync(
+		path.join(r, 'package.json'),
+		JSON.stringify({ name: 'p', private: true, scripts: { build: 'node build.cjs' } })
+	);
 	return r;
 }
 
@@ -69,7 +72,7 @@ describe('buildSite', () => {
 		expect(pkg.scripts.build).toBe('vite build && vite build --config vite.offline.config.ts');
 	});
 
-	it('runs the project\'s build script and leaves everything it wrote (each story\'s talk too)', async () => {
+	it("runs the project's build script and leaves everything it wrote (each story's talk too)", async () => {
 		const r = projectBuiltBy(WRITES(OUTPUTS));
 		await buildSite(r);
 		for (const f of OUTPUTS) expect(existsSync(path.join(r, f)), f).toBe(true);
@@ -77,20 +80,24 @@ describe('buildSite', () => {
 		expect(staleReason(r)).toBeNull();
 	}, 30_000);
 
-	it('refuses a build that leaves a story\'s offline talk out, naming it', async () => {
+	it("refuses a build that leaves a story's offline talk out, naming it", async () => {
 		// What `vite build` alone did: the site without the talks.
 		const r = projectBuiltBy(WRITES(OUTPUTS.slice(0, 2)));
 		await expect(buildSite(r)).rejects.toThrow('did not write build/b/talk.html');
 	}, 30_000);
 
 	it('passes the environment it is given to the build (STORIES: which stories it holds)', async () => {
-		const r = projectBuiltBy(`require('node:fs').writeFileSync('env.txt', process.env.STORIES ?? 'unset');\n` + WRITES(OUTPUTS));
+		const r = projectBuiltBy(
+			`require('node:fs').writeFileSync('env.txt', process.env.STORIES ?? 'unset');\n` + WRITES(OUTPUTS)
+		);
 		await buildSite(r, { env: { STORIES: 'a' } });
 		expect(readFileSync(path.join(r, 'env.txt'), 'utf8')).toBe('a');
 	}, 30_000);
 
 	it('reports a failed build with its last lines', async () => {
 		const r = projectBuiltBy(`console.error('data/story.yaml:3: field "title": required'); process.exit(1);`);
-		await expect(buildSite(r)).rejects.toThrow(/the build failed \(exit 1\):[\s\S]*data\/story.yaml:3: field "title": required/);
+		await expect(buildSite(r)).rejects.toThrow(
+			/the build failed \(exit 1\):[\s\S]*data\/story.yaml:3: field "title": required/
+		);
 	}, 30_000);
 });

@@ -42,7 +42,8 @@ export { UsageError };
  * @returns {T}
  */
 export function oneOf(flag, text, allowed, sep) {
-	if (!allowed.includes(/** @type {T} */ (text))) throw new UsageError(`${flag}: expected ${allowed.join(sep)}, got "${text}"`);
+	if (!allowed.includes(/** @type {T} */ (text)))
+		throw new UsageError(`${flag}: expected ${allowed.join(sep)}, got "${text}"`);
 	return /** @type {T} */ (text);
 }
 
@@ -96,7 +97,9 @@ export function parseStillsArgs(argv) {
 	const w = args.width * args.scale;
 	const h = args.height * args.scale;
 	if (!Number.isInteger(w) || !Number.isInteger(h)) {
-		throw new UsageError(`--scale ${args.scale}: ${args.width}x${args.height} times ${args.scale} is not whole pixels (${w}x${h})`);
+		throw new UsageError(
+			`--scale ${args.scale}: ${args.width}x${args.height} times ${args.scale} is not whole pixels (${w}x${h})`
+		);
 	}
 	if (Math.max(w, h) > MAX_PIXELS_SIDE) {
 		throw new UsageError(`--scale ${args.scale}: ${w}x${h} pixels is too large (at most ${MAX_PIXELS_SIDE} on a side)`);
@@ -110,11 +113,18 @@ export function parseStillsArgs(argv) {
  */
 export function parseSize(text) {
 	const m = /^(\d+)\s*[x×]\s*(\d+)$/i.exec(text.trim());
-	if (!m) throw new UsageError(`--size: expected WIDTHxHEIGHT in pixels, such as ${NAMED_SIZES.slice(0, 3).join(', ')}; got "${text}"`);
+	if (!m)
+		throw new UsageError(
+			`--size: expected WIDTHxHEIGHT in pixels, such as ${NAMED_SIZES.slice(0, 3).join(', ')}; got "${text}"`
+		);
 	const width = Number(m[1]);
 	const height = Number(m[2]);
-	for (const [name, v] of /** @type {const} */ ([['width', width], ['height', height]])) {
-		if (v < MIN_SIDE || v > MAX_SIDE) throw new UsageError(`--size: ${name} ${v} is out of range (${MIN_SIDE} to ${MAX_SIDE} pixels)`);
+	for (const [name, v] of /** @type {const} */ ([
+		['width', width],
+		['height', height]
+	])) {
+		if (v < MIN_SIDE || v > MAX_SIDE)
+			throw new UsageError(`--size: ${name} ${v} is out of range (${MIN_SIDE} to ${MAX_SIDE} pixels)`);
 	}
 	return { width, height };
 }

@@ -17,8 +17,34 @@ describe('parseStillsArgs', () => {
 	});
 
 	it('reads every option, with a space or an equals sign', () => {
-		const a = parseStillsArgs(['--size', '1080x1350', '--scale=2', '--story=tale', '--steps', 'intro, gap,intro', '--out', 'x/y', '--theme', 'dark', '--format=pdf', '--no-build', '--jobs', '2']);
-		expect(a).toMatchObject({ width: 1080, height: 1350, scale: 2, stories: ['tale'], steps: ['intro', 'gap'], out: 'x/y', theme: 'dark', format: 'pdf', build: false, jobs: 2 });
+		const a = parseStillsArgs([
+			'--size',
+			'1080x1350',
+			'--scale=2',
+			'--story=tale',
+			'--steps',
+			'intro, gap,intro',
+			'--out',
+			'x/y',
+			'--theme',
+			'dark',
+			'--format=pdf',
+			'--no-build',
+			'--jobs',
+			'2'
+		]);
+		expect(a).toMatchObject({
+			width: 1080,
+			height: 1350,
+			scale: 2,
+			stories: ['tale'],
+			steps: ['intro', 'gap'],
+			out: 'x/y',
+			theme: 'dark',
+			format: 'pdf',
+			build: false,
+			jobs: 2
+		});
 	});
 
 	it.each(NAMED_SIZES)('takes the named size %s', (size) => {

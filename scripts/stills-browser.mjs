@@ -5,7 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 
-export const CHROME_ARGS = ['--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
+export const CHROME_ARGS = [
+	'--disable-dev-shm-usage',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--no-first-run'
+];
 
 export class NoBrowserError extends Error {}
 
@@ -21,14 +26,16 @@ export function findChromium(env = process.env, exists = existsSync, playwrightO
 		const p = env[name];
 		if (p) {
 			if (exists(p)) return p;
-			throw new NoBrowserError(`${name} is set to ${p}, but there is no browser there. Point it at a Chromium or unset it.`);
+			throw new NoBrowserError(
+				`${name} is set to ${p}, but there is no browser there. Point it at a Chromium or unset it.`
+			);
 		}
 	}
 	for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (exists(p)) return p;
 	const own = playwrightOwn();
 	if (own && exists(own)) return own;
 	throw new NoBrowserError(
-		'No Chromium found (CHROME_PATH, PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright\'s own).\n' +
+		"No Chromium found (CHROME_PATH, PLAYWRIGHT_CHROMIUM_EXECUTABLE, /usr/bin/chromium, Playwright's own).\n" +
 			'Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install chromium`,\n' +
 			'or set CHROME_PATH to a Chromium or Chrome executable.'
 	);

@@ -58,7 +58,10 @@ describe('replacedBy', () => {
 });
 
 describe('findChromium', () => {
-	const has = (...paths: string[]) => (p: string) => paths.includes(p);
+	const has =
+		(...paths: string[]) =>
+		(p: string) =>
+			paths.includes(p);
 	it('takes CHROME_PATH first, then the other variable, then Debian, then Playwright', () => {
 		expect(findChromium({ CHROME_PATH: '/a' }, has('/a', '/usr/bin/chromium'))).toBe('/a');
 		expect(findChromium({ PLAYWRIGHT_CHROMIUM_EXECUTABLE: '/b' }, has('/b'))).toBe('/b');
@@ -66,7 +69,9 @@ describe('findChromium', () => {
 		expect(findChromium({}, has('/pw'), () => '/pw')).toBe('/pw');
 	});
 	it('names a variable that points nowhere', () => {
-		expect(() => findChromium({ CHROME_PATH: '/nope' }, has('/usr/bin/chromium'))).toThrow(/CHROME_PATH is set to \/nope/);
+		expect(() => findChromium({ CHROME_PATH: '/nope' }, has('/usr/bin/chromium'))).toThrow(
+			/CHROME_PATH is set to \/nope/
+		);
 	});
 	it('says what to install when there is none', () => {
 		expect(() => findChromium({}, has())).toThrow(NoBrowserError);

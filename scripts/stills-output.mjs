@@ -30,7 +30,8 @@ export async function tempFolder(out) {
  *   the stills' format and whether the set is full, or (the clips) which older files the set replaces
  */
 export async function moveIntoPlace(tmp, out, set) {
-	const replaces = 'replaces' in set ? set.replaces : (/** @type {string} */ name) => set.full && replacedBy(name, set.format);
+	const replaces =
+		'replaces' in set ? set.replaces : (/** @type {string} */ name) => set.full && replacedBy(name, set.format);
 	const abs = path.resolve(out);
 	if (!existsSync(abs)) {
 		await mkdir(path.dirname(abs), { recursive: true });

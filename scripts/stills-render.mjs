@@ -81,7 +81,8 @@ export async function renderStills(o) {
 				const t0 = performance.now();
 				// The first still loads the page; the next ones move it to their step in place.
 				if (!loaded) await page.goto(`${o.baseUrl}/still/${step.id}/?theme=${o.theme}`);
-				else await page.evaluate(([id, theme]) => /** @type {any} */ (window).__still.show(id, theme), [step.id, o.theme]);
+				else
+					await page.evaluate(([id, theme]) => /** @type {any} */ (window).__still.show(id, theme), [step.id, o.theme]);
 				loaded = true;
 				await page.waitForSelector(`[data-still-ready="${step.id}"]`, { state: 'attached', timeout: 20_000 });
 				if (errors.length) throw new Error(`still ${step.id}: ${errors.join('; ')}`);
@@ -98,7 +99,13 @@ export async function renderStills(o) {
 						(opts) => /** @type {any} */ (window).__still.svg(opts),
 						o.format === 'svg'
 							? { width: o.width * o.scale, height: o.height * o.scale, idPrefix: 's-' }
-							: { fonts: false, width: frame.width, height: frame.height, idPrefix: `p${step.number}-`, stripePatterns: true }
+							: {
+									fonts: false,
+									width: frame.width,
+									height: frame.height,
+									idPrefix: `p${step.number}-`,
+									stripePatterns: true
+								}
 					);
 					if (o.format === 'svg') {
 						file = path.join(o.dir, name(step, 'svg'));
@@ -119,7 +126,14 @@ export async function renderStills(o) {
 		await Promise.all(Array.from({ length: Math.min(o.jobs ?? 1, o.steps.length) }, worker));
 		if (o.format === 'pdf') {
 			const file = path.join(o.dir, DECK_NAME);
-			await printDeck(contexts[0], o.steps.map((s) => /** @type {string} */ (svgs.get(s.id))), fontCss, frame, file, o.title ?? 'Stills');
+			await printDeck(
+				contexts[0],
+				o.steps.map((s) => /** @type {string} */ (svgs.get(s.id))),
+				fontCss,
+				frame,
+				file,
+				o.title ?? 'Stills'
+			);
 			files.push(file);
 		}
 	} finally {

@@ -24,10 +24,13 @@ runExporter({ name: 'stills', usage, parse: parseStillsArgs, root: ROOT }, async
 	const browser = await run.launch();
 
 	const what = `${args.width}x${args.height}${args.scale !== 1 ? ` at ${args.scale}x` : ''}, ${args.theme}, ${args.format}`;
-	if (args.format === 'pdf' && args.scale !== 1) console.log('(--scale does not change a PDF: it is vector at any size)');
+	if (args.format === 'pdf' && args.scale !== 1)
+		console.log('(--scale does not change a PDF: it is vector at any size)');
 	for (const { story, steps, out } of runs) {
 		const tmp = await run.temp(out);
-		console.log(`Drawing ${steps.length} still${steps.length > 1 ? 's' : ''} of "${story.title}" (${what}) into ${out}/`);
+		console.log(
+			`Drawing ${steps.length} still${steps.length > 1 ? 's' : ''} of "${story.title}" (${what}) into ${out}/`
+		);
 		const r0 = performance.now();
 		const { files } = await renderStills({
 			browser,
@@ -43,7 +46,9 @@ runExporter({ name: 'stills', usage, parse: parseStillsArgs, root: ROOT }, async
 			jobs: args.jobs,
 			title: story.title,
 			onProgress: ({ step, file, ms, done, total }) =>
-				console.log(`[${String(done).padStart(String(total).length)}/${total}] ${file ? path.basename(file) : `${step.id} (page of the deck)`}  ${seconds(ms)}`)
+				console.log(
+					`[${String(done).padStart(String(total).length)}/${total}] ${file ? path.basename(file) : `${step.id} (page of the deck)`}  ${seconds(ms)}`
+				)
 		});
 		const renderMs = performance.now() - r0;
 		await moveIntoPlace(tmp, out, { format: args.format, full: args.steps === null });

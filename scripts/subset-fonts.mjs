@@ -19,7 +19,10 @@ export const FONTS = ['inter-latin-wght.woff2', 'source-serif-4-latin-wght.woff2
 
 const sources = collectSources(ROOT);
 const text = String.fromCodePoint(...charactersToKeep(sources.map((s) => s.text)));
-const css = sources.filter((s) => /\.(svelte|css)$/.test(s.file)).map((s) => s.text).join('\n');
+const css = sources
+	.filter((s) => /\.(svelte|css)$/.test(s.file))
+	.map((s) => s.text)
+	.join('\n');
 const weights = weightsUsed(css);
 const wght = { min: weights[0], max: weights[weights.length - 1] };
 
@@ -36,7 +39,8 @@ for (const name of FONTS) {
 // The build refuses a character the fonts cannot draw (src/lib/story/guard/characters.ts): it
 // reads the code points from here rather than from the font files.
 const coverage = {
-	about: 'Written by npm run fonts: code points every font of the story draws. full: the fonts in scripts/fonts (what npm run fonts can add); served: the cut fonts in static/fonts.',
+	about:
+		'Written by npm run fonts: code points every font of the story draws. full: the fonts in scripts/fonts (what npm run fonts can add); served: the cut fonts in static/fonts.',
 	full: commonRanges(fullSets),
 	served: commonRanges(servedSets)
 };

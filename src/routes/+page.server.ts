@@ -18,7 +18,12 @@ export const load: PageServerLoad = () => ({
 			dek: story.meta.dek,
 			test: folder.test,
 			// The image's path from this page; npm run publish draws it and shows it here.
-			card: { title: first.title, alt: `${first.title}. ${first.caption}`, image: cardPath(folder.slug, step.id).slice(1), ...CARD_SIZE }
+			card: {
+				title: first.title,
+				alt: `${first.title}. ${first.caption}`,
+				image: cardPath(folder.slug, step.id).slice(1),
+				...CARD_SIZE
+			}
 		};
 	})
 });

@@ -39,8 +39,7 @@ function labelContrast(page: Page): Promise<{ out: string[]; n: number }> {
 			const [r, g, b, a = '1'] = m[1].split(/[,\s/]+/).filter(Boolean);
 			return [Number(r), Number(g), Number(b), Number(a)];
 		};
-		const over = (top: number[], bottom: number[]) =>
-			[0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3]));
+		const over = (top: number[], bottom: number[]) => [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3]));
 		const lum = (rgb: number[]) => {
 			const [r, g, b] = rgb.map((v) => {
 				const c = v / 255;
@@ -78,7 +77,9 @@ function labelContrast(page: Page): Promise<{ out: string[]; n: number }> {
 			const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
 			n++;
 			if (ratio < (large ? 3 : 4.5)) {
-				out.push(`"${el.textContent!.trim().slice(0, 30)}" ${style.color} on rgb(${back.slice(0, 3).map(Math.round).join(', ')}): ${ratio.toFixed(2)}`);
+				out.push(
+					`"${el.textContent!.trim().slice(0, 30)}" ${style.color} on rgb(${back.slice(0, 3).map(Math.round).join(', ')}): ${ratio.toFixed(2)}`
+				);
 			}
 		}
 		return { out, n };
@@ -96,66 +97,73 @@ function labelContrast(page: Page): Promise<{ out: string[]; n: number }> {
 function groupInWords(page: Page, chart: string): Promise<{ failures: string[]; marks: number }> {
 	const step = steps.find((s) => s.chart === chart)!;
 	// What may name each group: its tag, its label, and the chart's words for it (`series-CN`).
-	const names = story.groups.map((g) =>
-		[g.tag, g.label, ...Object.entries(step.words).filter(([k]) => k.endsWith(`-${g.id}`)).map(([, w]) => w)]
-	);
-	return page.evaluate(([chart, names]) => {
-		const plot = document.querySelector<HTMLElement>('[data-chart-state]')!;
-		const layer = plot.querySelector<HTMLElement>(`[data-chart="${chart}"]`)!;
-		const plotBox = plot.getBoundingClientRect();
-		const probe = document.createElement('span');
-		document.body.append(probe);
-		const rgb = (v: string) => {
-			probe.style.color = v;
-			return getComputedStyle(probe).color;
-		};
-		// The groups' colours as the chart resolves them (--g0, --g1... on the chart's stack).
-		const stack = getComputedStyle(layer);
-		const colours = Object.fromEntries(names.map((_, i) => [`g${i}`, rgb(stack.getPropertyValue(`--g${i}`).trim())]));
-		probe.remove();
-		const shown = (el: Element) => {
-			let o = 1;
-			for (let n: Element | null = el; n && n !== plot; n = n.parentElement) {
-				const s = getComputedStyle(n);
-				if (s.display === 'none' || s.visibility === 'hidden') return false;
-				o *= Number(s.opacity);
-			}
-			const b = el.getBoundingClientRect();
-			const inside =
-				b.right > plotBox.left && b.left < plotBox.right && b.bottom > plotBox.top && b.top < plotBox.bottom;
-			return o > 0.5 && b.width * b.height > 0 && inside;
-		};
-		const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		const words: Record<string, RegExp> = Object.fromEntries(
-			names.map((n, i) => [`g${i}`, new RegExp(`(^|\\W)(${n.map(escape).join('|')})(\\W|$)`)])
-		);
-		const failures: string[] = [];
-		const marks = [...layer.querySelectorAll<Element>('[data-group]')].filter(shown);
-		for (const m of marks) {
-			const country = m.getAttribute('data-group')!;
-			const ref = m.getAttribute('data-tag-ref');
-			const labels = ref
-				? [...layer.querySelectorAll(`[data-tag-for="${CSS.escape(ref)}"]`)].filter(shown)
-				: [];
-			if (!labels.some((l) => words[country]?.test(l.textContent ?? ''))) {
-				failures.push(`${m.getAttribute('data-mark')} (${country}): no visible label says the group`);
-			}
-		}
-		// Anything painted in a group colour must be such a mark, or part of a label or legend.
-		for (const el of layer.querySelectorAll<Element>('*')) {
-			if (el.closest('defs, pattern, [data-group], [data-tag-for], [data-legend]')) continue;
-			if (!shown(el)) continue;
-			const s = getComputedStyle(el);
-			const paints = [s.fill, s.stroke, s.backgroundColor];
-			if (parseFloat(s.borderLeftWidth) > 0) paints.push(s.borderLeftColor);
-			for (const [c, value] of Object.entries(colours)) {
-				if (paints.includes(value)) {
-					failures.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class')}: painted ${c} but not a labelled mark`);
+	const names = story.groups.map((g) => [
+		g.tag,
+		g.label,
+		...Object.entries(step.words)
+			.filter(([k]) => k.endsWith(`-${g.id}`))
+			.map(([, w]) => w)
+	]);
+	return page.evaluate(
+		([chart, names]) => {
+			const plot = document.querySelector<HTMLElement>('[data-chart-state]')!;
+			const layer = plot.querySelector<HTMLElement>(`[data-chart="${chart}"]`)!;
+			const plotBox = plot.getBoundingClientRect();
+			const probe = document.createElement('span');
+			document.body.append(probe);
+			const rgb = (v: string) => {
+				probe.style.color = v;
+				return getComputedStyle(probe).color;
+			};
+			// The groups' colours as the chart resolves them (--g0, --g1... on the chart's stack).
+			const stack = getComputedStyle(layer);
+			const colours = Object.fromEntries(names.map((_, i) => [`g${i}`, rgb(stack.getPropertyValue(`--g${i}`).trim())]));
+			probe.remove();
+			const shown = (el: Element) => {
+				let o = 1;
+				for (let n: Element | null = el; n && n !== plot; n = n.parentElement) {
+					const s = getComputedStyle(n);
+					if (s.display === 'none' || s.visibility === 'hidden') return false;
+					o *= Number(s.opacity);
+				}
+				const b = el.getBoundingClientRect();
+				const inside =
+					b.right > plotBox.left && b.left < plotBox.right && b.bottom > plotBox.top && b.top < plotBox.bottom;
+				return o > 0.5 && b.width * b.height > 0 && inside;
+			};
+			const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+			const words: Record<string, RegExp> = Object.fromEntries(
+				names.map((n, i) => [`g${i}`, new RegExp(`(^|\\W)(${n.map(escape).join('|')})(\\W|$)`)])
+			);
+			const failures: string[] = [];
+			const marks = [...layer.querySelectorAll<Element>('[data-group]')].filter(shown);
+			for (const m of marks) {
+				const country = m.getAttribute('data-group')!;
+				const ref = m.getAttribute('data-tag-ref');
+				const labels = ref ? [...layer.querySelectorAll(`[data-tag-for="${CSS.escape(ref)}"]`)].filter(shown) : [];
+				if (!labels.some((l) => words[country]?.test(l.textContent ?? ''))) {
+					failures.push(`${m.getAttribute('data-mark')} (${country}): no visible label says the group`);
 				}
 			}
-		}
-		return { failures, marks: marks.length };
-	}, [chart, names] as const);
+			// Anything painted in a group colour must be such a mark, or part of a label or legend.
+			for (const el of layer.querySelectorAll<Element>('*')) {
+				if (el.closest('defs, pattern, [data-group], [data-tag-for], [data-legend]')) continue;
+				if (!shown(el)) continue;
+				const s = getComputedStyle(el);
+				const paints = [s.fill, s.stroke, s.backgroundColor];
+				if (parseFloat(s.borderLeftWidth) > 0) paints.push(s.borderLeftColor);
+				for (const [c, value] of Object.entries(colours)) {
+					if (paints.includes(value)) {
+						failures.push(
+							`${el.tagName.toLowerCase()}.${el.getAttribute('class')}: painted ${c} but not a labelled mark`
+						);
+					}
+				}
+			}
+			return { failures, marks: marks.length };
+		},
+		[chart, names] as const
+	);
 }
 
 test.describe('the story, read with assistive needs', () => {
@@ -163,7 +171,9 @@ test.describe('the story, read with assistive needs', () => {
 	// at once, so the walk waits only until the chart is live and still.
 	test.use({ reducedMotion: 'reduce' });
 
-	test('at every step: contrast, country in words, the live region; axe at the top, mid-story, the end, the sources and with each chart\'s table open', async ({ page }, info) => {
+	test("at every step: contrast, country in words, the live region; axe at the top, mid-story, the end, the sources and with each chart's table open", async ({
+		page
+	}, info) => {
 		test.setTimeout(120_000);
 		await page.goto(BASE);
 		await ready(page);
@@ -229,7 +239,9 @@ test.describe('the story, read with assistive needs', () => {
 });
 
 test.describe('keyboard', () => {
-	test('Tab reaches every link and the data table, always with a visible focus ring on something visible', async ({ page }, info) => {
+	test('Tab reaches every link and the data table, always with a visible focus ring on something visible', async ({
+		page
+	}, info) => {
 		await page.goto(BASE);
 		await ready(page);
 		// Everything that must be reachable, tagged so it can be recognised when focused.

@@ -30,7 +30,18 @@ export interface VideoFacts {
 export function probe(file: string): VideoFacts {
 	const out = execFileSync(
 		'ffprobe',
-		['-v', 'error', '-count_frames', '-select_streams', 'v:0', '-show_entries', 'stream=codec_name,pix_fmt,width,height,nb_read_frames,color_range:format=duration', '-of', 'json', file],
+		[
+			'-v',
+			'error',
+			'-count_frames',
+			'-select_streams',
+			'v:0',
+			'-show_entries',
+			'stream=codec_name,pix_fmt,width,height,nb_read_frames,color_range:format=duration',
+			'-of',
+			'json',
+			file
+		],
 		{ encoding: 'utf8' }
 	);
 	const j = JSON.parse(out);
@@ -50,7 +61,7 @@ export function probe(file: string): VideoFacts {
 export function topBoxes(file: string): string[] {
 	const buf = readFileSync(file);
 	const boxes: string[] = [];
-	for (let at = 0; at + 8 <= buf.length; ) {
+	for (let at = 0; at + 8 <= buf.length;) {
 		let size = buf.readUInt32BE(at);
 		const type = buf.toString('latin1', at + 4, at + 8);
 		if (size === 1) size = Number(buf.readBigUInt64BE(at + 8));
@@ -73,9 +84,26 @@ export function frameAt(file: string, n: number, png: string, frames?: number): 
  * quarter of the size (each side, area average): see clips.spec.ts for why.
  */
 export function psnr(a: string, b: string): number {
-	const r = spawnSync('ffmpeg', ['-v', 'info', '-nostats', '-i', a, '-i', b, '-lavfi', '[0:v]scale=iw/4:ih/4:flags=area,format=gbrp[x];[1:v]scale=iw/4:ih/4:flags=area,format=gbrp[y];[x][y]psnr', '-f', 'null', '-'], {
-		encoding: 'utf8'
-	});
+	const r = spawnSync(
+		'ffmpeg',
+		[
+			'-v',
+			'info',
+			'-nostats',
+			'-i',
+			a,
+			'-i',
+			b,
+			'-lavfi',
+			'[0:v]scale=iw/4:ih/4:flags=area,format=gbrp[x];[1:v]scale=iw/4:ih/4:flags=area,format=gbrp[y];[x][y]psnr',
+			'-f',
+			'null',
+			'-'
+		],
+		{
+			encoding: 'utf8'
+		}
+	);
 	const m = /PSNR .*average:(inf|[\d.]+)/.exec(r.stderr);
 	if (!m) throw new Error(`ffmpeg measured no PSNR:\n${r.stderr.slice(-800)}`);
 	return m[1] === 'inf' ? Infinity : Number(m[1]);
@@ -92,6 +120,18 @@ export function frameHashes(file: string): string[] {
 
 /** The RGB of one pixel of a picture. */
 export function pixelAt(file: string, x: number, y: number): number[] {
-	const out = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-vf', `crop=1:1:${x}:${y}`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-']);
+	const out = execFileSync('ffmpeg', [
+		'-v',
+		'error',
+		'-i',
+		file,
+		'-vf',
+		`crop=1:1:${x}:${y}`,
+		'-f',
+		'rawvideo',
+		'-pix_fmt',
+		'rgb24',
+		'-'
+	]);
 	return [...out];
 }

@@ -42,7 +42,15 @@ test('MP4 clips: H.264 yuv420p, index first, exact frames; first and last frames
 
 	expect(files(a)).toEqual([nameOf('intro'), nameOf('top-ten')]);
 	const clip = path.join(a, nameOf('top-ten'));
-	expect(probe(clip)).toEqual({ codec: 'h264', pixFmt: 'yuv420p', width: 640, height: 360, frames: FRAMES, duration: 2, colorRange: 'tv' });
+	expect(probe(clip)).toEqual({
+		codec: 'h264',
+		pixFmt: 'yuv420p',
+		width: 640,
+		height: 360,
+		frames: FRAMES,
+		duration: 2,
+		colorRange: 'tv'
+	});
 	expect(probe(path.join(a, nameOf('intro')))).toMatchObject({ frames: 15, duration: 0.5 });
 	const boxes = topBoxes(clip);
 	expect(boxes.indexOf('moov'), boxes.join(' ')).toBeGreaterThan(-1);
@@ -57,9 +65,12 @@ test('MP4 clips: H.264 yuv420p, index first, exact frames; first and last frames
 	expect(psnr(first, png('top-ten')), 'the comparison tells steps apart').toBeLessThan(22);
 	expect(psnr(moving, png('top-ten')), 'a frame in the move is neither').toBeLessThan(22);
 	expect(psnr(moving, png('top-five'))).toBeLessThan(22);
-	expect(psnr(frameAt(path.join(a, nameOf('intro')), 0, info.outputPath('intro.png')), png('intro'))).toBeGreaterThan(30);
+	expect(psnr(frameAt(path.join(a, nameOf('intro')), 0, info.outputPath('intro.png')), png('intro'))).toBeGreaterThan(
+		30
+	);
 
-	for (const f of files(a)) expect(frameHashes(path.join(b, f)), `${f}: two runs`).toEqual(frameHashes(path.join(a, f)));
+	for (const f of files(a))
+		expect(frameHashes(path.join(b, f)), `${f}: two runs`).toEqual(frameHashes(path.join(a, f)));
 	expect(readdirSync(path.dirname(a)).filter((n) => n.includes('partial'))).toEqual([]);
 });
 
@@ -68,8 +79,34 @@ test('WebM (VP9) at 60 fps in a portrait dark frame; a GIF at most 800 px wide, 
 	const webm = storyDir(info.outputPath('webm'));
 	const gif = storyDir(info.outputPath('gif'));
 	const [w, g] = await Promise.all([
-		clips(['--format', 'webm', '--fps', '60', '--theme', 'dark', '--size', '360x640', '--hold', '0.5', '--steps', 'providers', '--out', path.dirname(webm)]),
-		clips(['--format', 'gif', '--size', '1280x720', '--hold', '0.5', '--steps', 'providers', '--out', path.dirname(gif)])
+		clips([
+			'--format',
+			'webm',
+			'--fps',
+			'60',
+			'--theme',
+			'dark',
+			'--size',
+			'360x640',
+			'--hold',
+			'0.5',
+			'--steps',
+			'providers',
+			'--out',
+			path.dirname(webm)
+		]),
+		clips([
+			'--format',
+			'gif',
+			'--size',
+			'1280x720',
+			'--hold',
+			'0.5',
+			'--steps',
+			'providers',
+			'--out',
+			path.dirname(gif)
+		])
 	]);
 	expect(w.code, w.stderr).toBe(0);
 	expect(g.code, g.stderr).toBe(0);
@@ -111,7 +148,9 @@ test('--whole: one video of the steps, with WebVTT captions of their words and a
 				});
 				return { start, end, text: text.join(' ') };
 			});
-	expect(readFileSync(path.join(out, 'talk.chapters.vtt'), 'utf8')).toMatch(/^WEBVTT\n\n1\n00:00:00\.000 --> 00:00:00\.500\n/);
+	expect(readFileSync(path.join(out, 'talk.chapters.vtt'), 'utf8')).toMatch(
+		/^WEBVTT\n\n1\n00:00:00\.000 --> 00:00:00\.500\n/
+	);
 	const chapters = cues('talk.chapters.vtt');
 	const picked = ids.map((id) => steps.find((s) => s.id === id)!);
 	expect(chapters).toEqual(
@@ -130,7 +169,9 @@ test('--whole: one video of the steps, with WebVTT captions of their words and a
 		const words = (t: string) => t.replace(/\s+/g, ' ').trim();
 		expect(words(mine.map((c) => c.text).join(' '))).toBe(words(plainText(s.copy)));
 	});
-	expect(captions.length).toBe(captions.filter((c) => picked.some((_, i) => c.start >= i * 0.5 && c.end <= (i + 1) * 0.5 + 1e-9)).length);
+	expect(captions.length).toBe(
+		captions.filter((c) => picked.some((_, i) => c.start >= i * 0.5 && c.end <= (i + 1) * 0.5 + 1e-9)).length
+	);
 });
 
 test('mistakes stop the exporter with a message and a non-zero exit, writing nothing', async ({}, info) => {
@@ -142,16 +183,36 @@ test('mistakes stop the exporter with a message and a non-zero exit, writing not
 		[['--story', 'no-such-story'], {}, 2, /--story: no story "no-such-story" in this build/],
 		[['--size', '1920by1080'], {}, 2, /--size: expected WIDTHxHEIGHT/],
 		[['--size', '10x10'], {}, 2, /--size: width 10 is out of range/],
-		[['--size', '641x360'], {}, 2, /--size: 641x360 has an odd side; MP4 video \(yuv420p\) needs even sides, e\.g\. 642x360/],
+		[
+			['--size', '641x360'],
+			{},
+			2,
+			/--size: 641x360 has an odd side; MP4 video \(yuv420p\) needs even sides, e\.g\. 642x360/
+		],
 		[['--fps', '25'], {}, 2, /--fps: expected 30 or 60, got "25"/],
 		[['--format', 'gif', '--fps', '60'], {}, 2, /a GIF plays at 30 fps at most/],
 		[['--hold', '0'], {}, 2, /--hold: expected seconds above 0/],
 		[['--hold', 'long'], {}, 2, /--hold: expected seconds above 0 and at most 600, such as 3 or 0\.5; got "long"/],
 		[['--format', 'mov'], {}, 2, /--format: expected mp4, webm, gif, got "mov"/],
 		[['--theme', 'sepia'], {}, 2, /--theme: expected light or dark/],
-		[['--steps', 'intro'], { CHROME_PATH: '/nonexistent/chromium' }, 3, /CHROME_PATH is set to \/nonexistent\/chromium, but there is no browser there/],
-		[['--steps', 'intro', ...SMALL], { CLIPS_BROWSER_LACKS: 'avc' }, 3, /this browser cannot encode H\.264 \(MP4\) at 640x360; try --format webm or --format gif/],
-		[['--steps', 'intro', ...SMALL], { CLIPS_BROWSER_LACKS: 'avc,vp09' }, 3, /this browser cannot encode H\.264 \(MP4\) at 640x360; try --format gif\n/]
+		[
+			['--steps', 'intro'],
+			{ CHROME_PATH: '/nonexistent/chromium' },
+			3,
+			/CHROME_PATH is set to \/nonexistent\/chromium, but there is no browser there/
+		],
+		[
+			['--steps', 'intro', ...SMALL],
+			{ CLIPS_BROWSER_LACKS: 'avc' },
+			3,
+			/this browser cannot encode H\.264 \(MP4\) at 640x360; try --format webm or --format gif/
+		],
+		[
+			['--steps', 'intro', ...SMALL],
+			{ CLIPS_BROWSER_LACKS: 'avc,vp09' },
+			3,
+			/this browser cannot encode H\.264 \(MP4\) at 640x360; try --format gif\n/
+		]
 	];
 	const runs = await Promise.all(cases.map(([args, env], i) => clips([...args, '--out', outFor(i)], env)));
 	runs.forEach((r, i) => {
@@ -166,7 +227,17 @@ test('an interrupted run leaves the previous set as it was', async ({}, info) =>
 	const out = storyDir(info.outputPath('kept'));
 	mkdirSync(out, { recursive: true });
 	writeFileSync(path.join(out, nameOf('top-five')), 'the previous set');
-	const child = spawn(process.execPath, ['scripts/clips.mjs', '--no-build', '--story', SLUG, ...SMALL, '--steps', 'top-five,top-ten,providers', '--out', path.dirname(out)]);
+	const child = spawn(process.execPath, [
+		'scripts/clips.mjs',
+		'--no-build',
+		'--story',
+		SLUG,
+		...SMALL,
+		'--steps',
+		'top-five,top-ten,providers',
+		'--out',
+		path.dirname(out)
+	]);
 	let stdout = '';
 	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 	await new Promise<void>((resolve) =>
@@ -185,7 +256,9 @@ test('an interrupted run leaves the previous set as it was', async ({}, info) =>
 	expect(readdirSync(path.dirname(out)).filter((n) => n.includes('partial'))).toEqual([]);
 });
 
-test('the stage offers the step as a video where the browser encodes one: an MP4 of the move, as the exporter records it', async ({ page }, info) => {
+test('the stage offers the step as a video where the browser encodes one: an MP4 of the move, as the exporter records it', async ({
+	page
+}, info) => {
 	test.setTimeout(120_000);
 	await page.goto(`${BASE}present/#top-ten`);
 	const button = page.getByRole('button', { name: 'Download this step as a video (MP4)' });
@@ -194,7 +267,15 @@ test('the stage offers the step as a video where the browser encodes one: an MP4
 	const file = info.outputPath('stage.mp4');
 	await download.saveAs(file);
 	// Lead 0.5 s, move 1 s, the default hold of 3 s, at 30 fps.
-	expect(probe(file)).toEqual({ codec: 'h264', pixFmt: 'yuv420p', width: 1920, height: 1080, frames: 135, duration: 4.5, colorRange: 'tv' });
+	expect(probe(file)).toEqual({
+		codec: 'h264',
+		pixFmt: 'yuv420p',
+		width: 1920,
+		height: 1080,
+		frames: 135,
+		duration: 4.5,
+		colorRange: 'tv'
+	});
 	await expect(button).toHaveAttribute('aria-busy', 'false');
 });
 

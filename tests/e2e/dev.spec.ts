@@ -15,21 +15,30 @@ test('npm run dev serves the story, its island from the source, and a scroll mov
 	// The first request compiles the page and its modules: tens of seconds on a busy 2-core machine.
 	test.setTimeout(150_000);
 	// Its own process group, so the server and its helpers (esbuild) all stop with it.
-	const dev = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'dev', '--port', String(port), '--strictPort'], {
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true
-	});
+	const dev = spawn(
+		process.execPath,
+		['node_modules/vite/bin/vite.js', 'dev', '--port', String(port), '--strictPort'],
+		{
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true
+		}
+	);
 	let log = '';
 	dev.stdout.on('data', (d) => (log += d));
 	dev.stderr.on('data', (d) => (log += d));
 	try {
 		const url = `http://localhost:${port}${BASE}`;
 		await expect
-			.poll(async () => (await fetch(url).catch(() => null))?.status ?? 0, { message: `dev server at ${port}: ${log}`, timeout: 60_000 })
+			.poll(async () => (await fetch(url).catch(() => null))?.status ?? 0, {
+				message: `dev server at ${port}: ${log}`,
+				timeout: 60_000
+			})
 			.toBe(200);
 		await page.goto(url);
 		await expect(page.locator('script[type="module"][src="/src/lib/islands/reading.ts"]')).toHaveCount(1);
-		await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, { timeout: 90_000 });
+		await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, {
+			timeout: 90_000
+		});
 		await ready(page);
 		const step = steps[4];
 		await scrollToStep(page, step.id);

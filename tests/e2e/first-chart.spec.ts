@@ -18,19 +18,21 @@ test('the live chart takes over the build-time drawing in place, then follows th
 	await expect(page.locator('[data-chart-ready]')).toHaveCount(0);
 
 	// Tag every drawn mark, then make the first move that loads the charts.
-	const tagged = await page.$$eval(MARKS, (els) =>
-		els.map((el) => ((el as Element & { tag?: number }).tag = 1))
-	);
+	const tagged = await page.$$eval(MARKS, (els) => els.map((el) => ((el as Element & { tag?: number }).tag = 1)));
 	expect(tagged.length).toBeGreaterThan(3);
 	await page.mouse.wheel(0, 1);
 	await expect(page.locator(`[data-chart-ready="${first.chart}"]`)).toHaveCount(1);
 
-	const kept = await page.$$eval(MARKS, (els) =>
-		els.filter((el) => (el as Element & { tag?: number }).tag === 1).length
+	const kept = await page.$$eval(
+		MARKS,
+		(els) => els.filter((el) => (el as Element & { tag?: number }).tag === 1).length
 	);
 	expect(kept, 'marks of the build-time drawing still in the page').toBe(tagged.length);
 	await expect(page.locator('[data-chart]')).toHaveCount(1);
-	expect(warnings.filter((w) => /hydrat/i.test(w)), 'hydration warnings').toEqual([]);
+	expect(
+		warnings.filter((w) => /hydrat/i.test(w)),
+		'hydration warnings'
+	).toEqual([]);
 
 	// The hydrated chart is live: the next step of the same chart changes its marks, and the marks
 	// both states share are the very same nodes (updated, not drawn again).
@@ -39,9 +41,7 @@ test('the live chart takes over the build-time drawing in place, then follows th
 	await scrollToStep(page, next!.id);
 	await expect.poll(() => currentSteps(page)).toEqual([next!.id]);
 	await expect.poll(() => chartState(page)).toBe(expectedState(next!));
-	await expect
-		.poll(() => page.locator(MARKS).count(), { message: 'marks of the next state' })
-		.not.toBe(tagged.length);
+	await expect.poll(() => page.locator(MARKS).count(), { message: 'marks of the next state' }).not.toBe(tagged.length);
 	const shared = await page.$$eval(`[data-chart="${first.chart}"] [data-mark]`, (els) =>
 		els.map((el) => [el.getAttribute('data-mark'), (el as Element & { tag?: number }).tag === 1])
 	);
@@ -59,7 +59,9 @@ test('the page data carries no copy of the drawing', async ({ request }) => {
 	for (const s of scripts) expect(s).not.toMatch(/<svg|class=\\?"chart/);
 });
 
-test('the page runs one island of its own, fetched after the first paint, with every style already in the page', async ({ page }) => {
+test('the page runs one island of its own, fetched after the first paint, with every style already in the page', async ({
+	page
+}) => {
 	const scripts: string[] = [];
 	const styles: string[] = [];
 	page.on('request', (r) => {
@@ -71,8 +73,14 @@ test('the page runs one island of its own, fetched after the first paint, with e
 	await ready(page);
 
 	// No SvelteKit client: neither its start and app entries nor the page's node, nor its global.
-	expect(scripts.filter((s) => /\/islands\/reading\.[\w-]+\.js$/.test(s)), 'the island, once').toHaveLength(1);
-	expect(scripts.filter((s) => /\/entry\/|\/nodes\//.test(s)), "SvelteKit's client").toEqual([]);
+	expect(
+		scripts.filter((s) => /\/islands\/reading\.[\w-]+\.js$/.test(s)),
+		'the island, once'
+	).toHaveLength(1);
+	expect(
+		scripts.filter((s) => /\/entry\/|\/nodes\//.test(s)),
+		"SvelteKit's client"
+	).toEqual([]);
 	expect(await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__sveltekit')))).toEqual([]);
 
 	// Before the first paint, nothing but the HTML: every script starts after it.

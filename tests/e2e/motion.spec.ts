@@ -89,7 +89,9 @@ function maxDiff(a: Snapshot, b: Snapshot): { px: number; mark: string } {
 test.describe('reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
-	test('marks are final two frames after each step change, and no CSS transition or animation lasts longer than 0 s', async ({ page }) => {
+	test('marks are final two frames after each step change, and no CSS transition or animation lasts longer than 0 s', async ({
+		page
+	}) => {
 		test.setTimeout(120_000);
 		await page.goto(BASE);
 		await ready(page);

@@ -85,7 +85,10 @@ function measure(page: Page): Promise<Layout> {
 		const area = plot.querySelector('.chart > .area');
 		const names = Array.from(plot.querySelectorAll<HTMLElement>('[data-chart-ready] .labels .name'));
 		if (area && names.length > 1) {
-			const tops = names.map((n) => n.getBoundingClientRect()).map((r) => r.top + r.height / 2).sort((a, b) => a - b);
+			const tops = names
+				.map((n) => n.getBoundingClientRect())
+				.map((r) => r.top + r.height / 2)
+				.sort((a, b) => a - b);
 			const pitch = Math.min(...tops.slice(1).map((t, i) => t - tops[i]));
 			const shownTag = (t: Element) => Number(getComputedStyle(t).opacity) > 0 && t.getBoundingClientRect().width > 0;
 			rows = {
@@ -139,7 +142,9 @@ for (const size of SIZES) {
 				if (size.name === '320x568' && step.chart === 'ranking') {
 					const r = m.rows!;
 					expect.soft(r, `rows of the ranking at ${step.id}`).not.toBeNull();
-					expect.soft(r.plot, `ranking plot height at ${step.id} (figure ${r.figure.toFixed(0)} px)`).toBeGreaterThanOrEqual(r.figure / 2);
+					expect
+						.soft(r.plot, `ranking plot height at ${step.id} (figure ${r.figure.toFixed(0)} px)`)
+						.toBeGreaterThanOrEqual(r.figure / 2);
 					expect.soft(r.pitch, `ranking row height at ${step.id} (${r.count} rows)`).toBeGreaterThanOrEqual(16);
 					expect.soft(r.tags, `country tags at ${step.id}`).toBe(r.named);
 					if (step.state === 'top10') expect.soft(r.count, `rows at ${step.id}`).toBe(10);
@@ -170,7 +175,9 @@ test.describe('a 390x844 phone in the hand', () => {
 		});
 	}
 
-	test('turning it keeps the step, the address bar does not move it, a fling lands on the step in view', async ({ page }) => {
+	test('turning it keeps the step, the address bar does not move it, a fling lands on the step in view', async ({
+		page
+	}) => {
 		test.setTimeout(90_000);
 		await page.goto(BASE);
 		await ready(page);
@@ -201,10 +208,16 @@ test.describe('a 390x844 phone in the hand', () => {
 			await scrollToStep(page, step.id);
 			await poll(() => currentSteps(page)).toEqual([step.id]);
 			await scrollStill(page);
-			const before = await page.evaluate(() => ({ y: scrollY, fig: document.querySelector('.chart-figure')!.getBoundingClientRect().height }));
+			const before = await page.evaluate(() => ({
+				y: scrollY,
+				fig: document.querySelector('.chart-figure')!.getBoundingClientRect().height
+			}));
 			await page.setViewportSize({ width: 390, height: 790 });
 			await scrollStill(page);
-			const after = await page.evaluate(() => ({ y: scrollY, fig: document.querySelector('.chart-figure')!.getBoundingClientRect().height }));
+			const after = await page.evaluate(() => ({
+				y: scrollY,
+				fig: document.querySelector('.chart-figure')!.getBoundingClientRect().height
+			}));
 			expect(after.y).toBe(before.y);
 			expect(await currentSteps(page)).toEqual([step.id]);
 			// The pinned chart is sized in svh, never vh: it follows the small viewport without a gap.

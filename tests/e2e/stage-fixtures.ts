@@ -30,12 +30,16 @@ export async function chartSignature(page: Page, root = '[data-chart-state]'): P
 		const origin = plot.getBoundingClientRect();
 		const layers = plot.querySelectorAll('[data-chart]');
 		const parts: string[] = [`layers:${layers.length}`];
-		for (const el of plot.querySelectorAll<SVGGraphicsElement | HTMLElement>('path, rect, circle, line, [data-chart] div, [data-chart] span')) {
+		for (const el of plot.querySelectorAll<SVGGraphicsElement | HTMLElement>(
+			'path, rect, circle, line, [data-chart] div, [data-chart] span'
+		)) {
 			const b = el.getBoundingClientRect();
 			if (b.width === 0 && b.height === 0) continue;
 			const o = Number(getComputedStyle(el).opacity).toFixed(2);
 			const text = el.children.length === 0 ? (el.textContent ?? '').trim() : '';
-			parts.push(`${el.tagName}:${Math.round(b.x - origin.x)},${Math.round(b.y - origin.y)},${Math.round(b.width)},${Math.round(b.height)}:${o}:${text}`);
+			parts.push(
+				`${el.tagName}:${Math.round(b.x - origin.x)},${Math.round(b.y - origin.y)},${Math.round(b.width)},${Math.round(b.height)}:${o}:${text}`
+			);
 		}
 		return parts.join('|');
 	}, root);
@@ -47,7 +51,9 @@ export async function chartSignature(page: Page, root = '[data-chart-state]'): P
  */
 export async function settledOn(page: Page, step: Step): Promise<string> {
 	await expect.poll(() => stageStep(page)).toBe(step.id);
-	await expect(page.locator(`[data-chart-state="${step.chart}:${step.state}"] [data-chart-ready="${step.chart}"]`)).toHaveCount(1);
+	await expect(
+		page.locator(`[data-chart-state="${step.chart}:${step.state}"] [data-chart-ready="${step.chart}"]`)
+	).toHaveCount(1);
 	let last = '';
 	await expect
 		.poll(
@@ -57,7 +63,9 @@ export async function settledOn(page: Page, step: Step): Promise<string> {
 				const b = await chartSignature(page);
 				// No CSS transition (a label's colour, a fade) still running either: the signature
 				// sees boxes and opacity, not colours, and axe reads the colours.
-				const running = await page.evaluate(() => document.getAnimations().filter((x) => x.playState === 'running').length);
+				const running = await page.evaluate(
+					() => document.getAnimations().filter((x) => x.playState === 'running').length
+				);
 				const still = a === b && b === last && b.startsWith('layers:1|') && running === 0;
 				last = b;
 				return still;

@@ -10,11 +10,13 @@ import { SLUG, steps } from './fixtures.ts';
 import { stageStep } from './stage-fixtures.ts';
 
 const talk = pathToFileURL(resolve('build', SLUG, 'talk.html')).href;
-const test = base.extend({ context: async ({ browser }, use) => {
-	const context = await browser.newContext({ offline: true, viewport: { width: 1920, height: 1080 } });
-	await use(context);
-	await context.close();
-} });
+const test = base.extend({
+	context: async ({ browser }, use) => {
+		const context = await browser.newContext({ offline: true, viewport: { width: 1920, height: 1080 } });
+		await use(context);
+		await context.close();
+	}
+});
 
 test('the offline talk runs from file:// with the network blocked, presenter view included', async ({ context }) => {
 	const outside: string[] = [];
@@ -53,7 +55,9 @@ test('the offline talk runs from file:// with the network blocked, presenter vie
 	const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
 	presenter.on('pageerror', (e) => errors.push(String(e)));
 	await expect(presenter.getByTestId('presenter-step')).toHaveText(new RegExp(`^Step 8 of ${steps.length}`));
-	await expect(presenter.getByTestId('presenter-notes')).toContainText(steps[7].notes.trim().split(/\s+/).slice(0, 4).join(' '));
+	await expect(presenter.getByTestId('presenter-notes')).toContainText(
+		steps[7].notes.trim().split(/\s+/).slice(0, 4).join(' ')
+	);
 	await presenter.keyboard.press('PageDown');
 	await expect.poll(() => stageStep(page)).toBe(steps[8].id);
 	await page.bringToFront();

@@ -14,7 +14,10 @@ const stepText = (i: number) => new RegExp(`^Step ${i + 1} of ${steps.length}`);
 /** The first words of a step's notes, as the presenter view shows them. */
 const noteStart = (i: number) => steps[i].notes.trim().split(/\s+/).slice(0, 6).join(' ');
 
-test('the presenter view and the stage move each other, and each survives the other closing', async ({ page, context }) => {
+test('the presenter view and the stage move each other, and each survives the other closing', async ({
+	page,
+	context
+}) => {
 	await openStage(page, steps[2].id);
 	const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
 	await expect(presenter).toHaveURL(new RegExp(`${BASE}presenter/#${steps[2].id}$`));
@@ -100,12 +103,17 @@ test('timer, clock and pacing against the talk length in data/story.yaml', async
 	await expect(page.getByTestId('presenter-next')).toHaveText('The end of the story.');
 });
 
-test('speaker notes never reach a reader: not in the reading page, its data, the stage or the clips page', async ({ request }) => {
+test('speaker notes never reach a reader: not in the reading page, its data, the stage or the clips page', async ({
+	request
+}) => {
 	const withNotes = steps.filter((s) => s.notes.trim().length > 20);
 	expect(withNotes.length).toBeGreaterThan(0);
 	const fragments = withNotes.map((s) => s.notes.trim().replace(/\s+/g, ' ').slice(0, 30));
 	// The list of stories too.
-	for (const path of ['/', ...['', '__data.json', 'present/', 'present/__data.json', 'clip/', 'clip/__data.json'].map((p) => BASE + p)]) {
+	for (const path of [
+		'/',
+		...['', '__data.json', 'present/', 'present/__data.json', 'clip/', 'clip/__data.json'].map((p) => BASE + p)
+	]) {
 		const res = await request.get(path);
 		expect(res.ok(), path).toBe(true);
 		const body = (await res.text()).replace(/\s+/g, ' ');

@@ -44,7 +44,8 @@ test.describe('keys', () => {
 		await press(page, 'Home', 0);
 		await page.keyboard.down('PageDown');
 		await page.evaluate(() => {
-			for (let i = 0; i < 5; i++) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', repeat: true, bubbles: true }));
+			for (let i = 0; i < 5; i++)
+				window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', repeat: true, bubbles: true }));
 		});
 		await page.keyboard.up('PageDown');
 		await expect.poll(() => stageStep(page)).toBe(steps[1].id);
@@ -55,7 +56,10 @@ test.describe('keys', () => {
 		expect(await stageStep(page)).toBe(steps[1].id);
 	});
 
-	test('five quick presses mid-transition land five steps on, with the words the next frame and the final chart', async ({ page, browser }) => {
+	test('five quick presses mid-transition land five steps on, with the words the next frame and the final chart', async ({
+		page,
+		browser
+	}) => {
 		// Start where the next five steps change chart and state, the hardest run for the charts.
 		const start = steps.findIndex((s, i) => i + 5 <= last && steps[i + 1].chart !== s.chart);
 		await openStage(page, steps[start].id);
@@ -69,7 +73,11 @@ test.describe('keys', () => {
 				await new Promise<void>((r) =>
 					requestAnimationFrame(() => {
 						const el = document.querySelector<HTMLElement>('[data-step][aria-current="step"]');
-						out.push({ id: el?.id ?? '', shown: !!el && el.offsetHeight > 0 && !el.hidden, words: el?.innerText.slice(0, 40) ?? '' });
+						out.push({
+							id: el?.id ?? '',
+							shown: !!el && el.offsetHeight > 0 && !el.hidden,
+							words: el?.innerText.slice(0, 40) ?? ''
+						});
 						r();
 					})
 				);
@@ -99,7 +107,9 @@ test.describe('keys', () => {
 		expect(await stageStep(page)).toBe(steps[start].id);
 	});
 
-	test('B and "." black the screen out and back, W whites it out; a step key first brings the chart back', async ({ page }) => {
+	test('B and "." black the screen out and back, W whites it out; a step key first brings the chart back', async ({
+		page
+	}) => {
 		await openStage(page, steps[2].id);
 		const centre = async () =>
 			page.evaluate(() => {
@@ -122,7 +132,9 @@ test.describe('keys', () => {
 		await press(page, 'PageDown', 3);
 	});
 
-	test('F toggles full screen; F5 starts the show from the first step, Shift+F5 from this one; Esc steps out, then back to reading', async ({ page }) => {
+	test('F toggles full screen; F5 starts the show from the first step, Shift+F5 from this one; Esc steps out, then back to reading', async ({
+		page
+	}) => {
 		await openStage(page, steps[4].id);
 		const isFull = () => page.evaluate(() => document.fullscreenElement !== null);
 		await page.keyboard.press('f');
@@ -186,7 +198,8 @@ test.describe('overview, keys and the live region', () => {
 		await page.keyboard.press('Shift+?');
 		const help = page.getByRole('dialog', { name: 'Keys' });
 		await expect(help).toBeVisible();
-		for (const word of ['Page Down', 'Black screen', 'Overview', 'Presenter view']) await expect(help).toContainText(word);
+		for (const word of ['Page Down', 'Black screen', 'Overview', 'Presenter view'])
+			await expect(help).toContainText(word);
 		await page.keyboard.press('Escape');
 		await expect(help).toBeHidden();
 		await expect(page).toHaveURL(new RegExp(`${BASE}present/`));
@@ -219,11 +232,16 @@ test.describe('overview, keys and the live region', () => {
 	});
 });
 
-test('"Download this step" on the stage saves a 1920x1080 PNG of the step, in the stage\'s theme', async ({ page }, info) => {
+test('"Download this step" on the stage saves a 1920x1080 PNG of the step, in the stage\'s theme', async ({
+	page
+}, info) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await openStage(page, steps[6].id);
 	await expect(page.locator('.stage[data-theme="dark"]')).toHaveCount(1);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this step as PNG' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download this step as PNG' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe(`07-${steps[6].id}.png`);
 	const file = info.outputPath('stage-download.png');
 	await download.saveAs(file);
@@ -237,7 +255,9 @@ test('"Download this step" on the stage saves a 1920x1080 PNG of the step, in th
 test.describe('touch', () => {
 	test.use({ hasTouch: true, viewport: { width: 1024, height: 768 } });
 
-	test('a tap on the right or left third steps on or back, the middle does nothing; swipes step too', async ({ page }) => {
+	test('a tap on the right or left third steps on or back, the middle does nothing; swipes step too', async ({
+		page
+	}) => {
 		await openStage(page, steps[3].id);
 		const { width, height } = page.viewportSize()!;
 		await page.touchscreen.tap(width * 0.9, height * 0.6);
@@ -252,7 +272,10 @@ test.describe('touch', () => {
 			const y = height * 0.5;
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
 			for (let k = 1; k <= 6; k++) {
-				await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((to - from) * k) / 6, y: y + k }] });
+				await cdp.send('Input.dispatchTouchEvent', {
+					type: 'touchMove',
+					touchPoints: [{ x: from + ((to - from) * k) / 6, y: y + k }]
+				});
 			}
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 		};
@@ -287,7 +310,9 @@ const SIZES = [
 
 test.describe('fit', () => {
 	for (const size of SIZES) {
-		test(`${size.width}x${size.height}: every step fits without overflow, words large, chart full size; both themes`, async ({ page }) => {
+		test(`${size.width}x${size.height}: every step fits without overflow, words large, chart full size; both themes`, async ({
+			page
+		}) => {
 			await page.setViewportSize(size);
 			await openStage(page);
 			const scale = Math.max(1, Math.min(size.width / 1280, size.height / 720));
@@ -331,7 +356,9 @@ test.describe('fit', () => {
 					await page.keyboard.press('o');
 					await page.locator(`[data-overview-step="${id}"]`).click();
 					await settledOn(page, steps[indexOf(id)]);
-					await page.screenshot({ path: `test-results/screens/stage/${size.width}x${size.height}-${theme}-${String(indexOf(id) + 1).padStart(2, '0')}-${id}.png` });
+					await page.screenshot({
+						path: `test-results/screens/stage/${size.width}x${size.height}-${theme}-${String(indexOf(id) + 1).padStart(2, '0')}-${id}.png`
+					});
 				}
 			}
 		});
@@ -352,8 +379,18 @@ test.describe('fit', () => {
 		const audit = async (where: string) => {
 			const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 			const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-			for (const v of r.violations.filter((x) => !bad.includes(x))) info.annotations.push({ type: `axe ${v.impact} at ${where}`, description: v.id });
-			expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`), where).toEqual([]);
+			for (const v of r.violations.filter((x) => !bad.includes(x)))
+				info.annotations.push({ type: `axe ${v.impact} at ${where}`, description: v.id });
+			expect(
+				bad.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 4)
+							.join(', ')}`
+				),
+				where
+			).toEqual([]);
 		};
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });

@@ -19,7 +19,8 @@ export function runScript(name: string, args: string[], env: Record<string, stri
 			process.execPath,
 			[path.join(ROOT, 'scripts', name), ...args],
 			{ cwd: ROOT, env: { ...process.env, ...env }, timeout: 120_000 },
-			(err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr })
+			(err, stdout, stderr) =>
+				resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr })
 		);
 	});
 }
@@ -91,7 +92,8 @@ export async function pixels(page: Page, file: string): Promise<Pixels> {
 export function sampleDifference(a: Pixels, b: Pixels): number {
 	let diff = 0;
 	for (let i = 0; i < a.samples.length; i += 3) {
-		if (a.samples[i] !== b.samples[i] || a.samples[i + 1] !== b.samples[i + 1] || a.samples[i + 2] !== b.samples[i + 2]) diff++;
+		if (a.samples[i] !== b.samples[i] || a.samples[i + 1] !== b.samples[i + 1] || a.samples[i + 2] !== b.samples[i + 2])
+			diff++;
 	}
 	return diff / (a.samples.length / 3);
 }
@@ -102,7 +104,11 @@ export function metaTags(html: string): Record<string, string> {
 	for (const m of html.matchAll(/<meta\s+([^>]*)>/g)) {
 		const attrs = Object.fromEntries([...m[1].matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
 		const key = attrs.property ?? attrs.name ?? attrs['http-equiv'];
-		if (key && attrs.content !== undefined) out[key] = attrs.content.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+		if (key && attrs.content !== undefined)
+			out[key] = attrs.content
+				.replace(/&amp;/g, '&')
+				.replace(/&#39;/g, "'")
+				.replace(/&quot;/g, '"');
 	}
 	return out;
 }

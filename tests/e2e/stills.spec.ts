@@ -16,7 +16,9 @@ const nameOf = (id: string, ext = 'png') => `${number(id)}-${id}.${ext}`;
 
 test.describe.configure({ mode: 'parallel' });
 
-test('PNG stills: one per step, named and sized, drawn, different from their neighbours, the same pixels run after run', async ({ page }, info) => {
+test('PNG stills: one per step, named and sized, drawn, different from their neighbours, the same pixels run after run', async ({
+	page
+}, info) => {
 	const ids = ['intro', 'top-five', 'providers'];
 	const a = storyDir(info.outputPath('a'));
 	const b = storyDir(info.outputPath('b'));
@@ -35,7 +37,9 @@ test('PNG stills: one per step, named and sized, drawn, different from their nei
 		expect(px.inked, `${f} is blank`).toBeGreaterThan(0.03);
 		expect(px.colours, `${f} has too few colours`).toBeGreaterThan(8);
 		drawn.push(px);
-		expect(readFileSync(path.join(b, f)).equals(readFileSync(path.join(a, f))), `${f} differs between two runs`).toBe(true);
+		expect(readFileSync(path.join(b, f)).equals(readFileSync(path.join(a, f))), `${f} differs between two runs`).toBe(
+			true
+		);
 	}
 	for (let i = 1; i < drawn.length; i++) expect(sampleDifference(drawn[i - 1], drawn[i])).toBeGreaterThan(0.01);
 	// Nothing half-written is left beside the output.
@@ -46,7 +50,18 @@ test('PNG stills: one per step, named and sized, drawn, different from their nei
 test('sizes, scales and themes: portrait at 2x in the dark theme, a 4K slide', async ({ page }, info) => {
 	const portrait = storyDir(info.outputPath('portrait'));
 	const uhd = storyDir(info.outputPath('uhd'));
-	const run = await stills(['--size', '1080x1350', '--scale', '2', '--theme', 'dark', '--steps', 'gap,weekly-spike', '--out', path.dirname(portrait)]);
+	const run = await stills([
+		'--size',
+		'1080x1350',
+		'--scale',
+		'2',
+		'--theme',
+		'dark',
+		'--steps',
+		'gap,weekly-spike',
+		'--out',
+		path.dirname(portrait)
+	]);
 	expect(run.code, run.stderr).toBe(0);
 	const big = await stills(['--size', '3840x2160', '--steps', 'us-lead', '--out', path.dirname(uhd)]);
 	expect(big.code, big.stderr).toBe(0);
@@ -70,7 +85,9 @@ test('SVG: an editable drawing per step, with real text and no bitmap or foreign
 	expect(files(out)).toEqual([nameOf('providers', 'svg'), nameOf('weekly-spike', 'svg')]);
 	for (const f of files(out)) {
 		const svg = readFileSync(path.join(out, f), 'utf8');
-		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080" viewBox="0 0 1280 720">/);
+		expect(svg).toMatch(
+			/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080" viewBox="0 0 1280 720">/
+		);
 		expect(svg).not.toMatch(/<image|foreignObject/i);
 		expect(svg).not.toMatch(/data:image\//);
 		const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
@@ -78,12 +95,15 @@ test('SVG: an editable drawing per step, with real text and no bitmap or foreign
 		expect(texts.join(' ')).toContain(story.meta.title.toUpperCase().split(' ')[0]);
 		expect(svg).toMatch(/<(rect|path)[^>]*fill="#/);
 		// It is well-formed and draws at its size.
-		const size = await page.evaluate(async (src) => {
-			const img = new Image();
-			img.src = src;
-			await img.decode();
-			return [img.naturalWidth, img.naturalHeight];
-		}, `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+		const size = await page.evaluate(
+			async (src) => {
+				const img = new Image();
+				img.src = src;
+				await img.decode();
+				return [img.naturalWidth, img.naturalHeight];
+			},
+			`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
+		);
 		expect(size).toEqual([1920, 1080]);
 	}
 });
@@ -109,7 +129,11 @@ test('mistakes stop the exporter with a message and a non-zero exit, writing not
 		[['--scale', '0'], {}, /--scale: expected a number above 0/],
 		[['--format', 'gif'], {}, /--format: expected png, svg, pdf, got "gif"/],
 		[['--theme', 'sepia'], {}, /--theme: expected light or dark/],
-		[['--steps', 'intro'], { CHROME_PATH: '/nonexistent/chromium' }, /CHROME_PATH is set to \/nonexistent\/chromium, but there is no browser there/]
+		[
+			['--steps', 'intro'],
+			{ CHROME_PATH: '/nonexistent/chromium' },
+			/CHROME_PATH is set to \/nonexistent\/chromium, but there is no browser there/
+		]
 	];
 	const runs = await Promise.all(cases.map(([args, env]) => stills([...args, '--out', out], env)));
 	runs.forEach((r, i) => {
@@ -123,7 +147,16 @@ test('an interrupted run leaves the previous set as it was', async ({}, info) =>
 	const out = storyDir(info.outputPath('kept'));
 	mkdirSync(out, { recursive: true });
 	writeFileSync(path.join(out, '01-intro.png'), 'the previous set');
-	const child = spawn(process.execPath, ['scripts/stills.mjs', '--no-build', '--story', SLUG, '--steps', 'intro,top-five,top-ten,providers', '--out', path.dirname(out)]);
+	const child = spawn(process.execPath, [
+		'scripts/stills.mjs',
+		'--no-build',
+		'--story',
+		SLUG,
+		'--steps',
+		'intro,top-five,top-ten,providers',
+		'--out',
+		path.dirname(out)
+	]);
 	let stdout = '';
 	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 	await new Promise<void>((resolve) =>
@@ -145,7 +178,10 @@ test('an interrupted run leaves the previous set as it was', async ({}, info) =>
 test('"Download this step" gives a PNG of the current step', async ({ page }, info) => {
 	await page.goto(`${BASE}#providers`);
 	await expect(page.locator('[data-chart-ready="share"]')).toHaveCount(1);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this step as PNG' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download this step as PNG' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe(nameOf('providers'));
 	const file = info.outputPath('download.png');
 	await download.saveAs(file);
@@ -158,12 +194,16 @@ test('"Download this step" gives a PNG of the current step', async ({ page }, in
 /** A published address for the test: not a placeholder publish refuses, with a path, as a newsroom's would be. */
 const TEST_SITE = 'https://stories.studio-newsroom.org/china-ai/';
 
-test('share pages: card tags for every step, each image there at its stated size, the first on the list of stories; a reader lands on the step', async ({ page }) => {
+test('share pages: card tags for every step, each image there at its stated size, the first on the list of stories; a reader lands on the step', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	// The story's story.yaml holds a placeholder address: publish refuses it, before drawing.
 	const refused = await runScript('publish.mjs', ['--no-build']);
 	expect(refused.code).toBe(2);
-	expect(refused.stderr).toMatch(new RegExp(`"https://[^"]*example\\.org/?" is a placeholder .*meta\\.site of ${SLUG}`));
+	expect(refused.stderr).toMatch(
+		new RegExp(`"https://[^"]*example\\.org/?" is a placeholder .*meta\\.site of ${SLUG}`)
+	);
 	expect(refused.stdout).not.toContain('Drawing');
 	// The suite's build holds the test stories: never to be deployed, so publish refuses it...
 	const testBuild = await runScript('publish.mjs', ['--no-build', '--site', TEST_SITE]);
@@ -213,7 +253,9 @@ test('share pages: card tags for every step, each image there at its stated size
 		expect(cards).toContain(`${SLUG}/s/${steps[0].id}/card.png`);
 		for (const c of cards) expect((await fetch(`${server.url}/${c}`)).status, c).toBe(200);
 		// Speaker notes stay in the presenter view: no share or still page carries them.
-		const pages = await Promise.all(steps.flatMap((s) => [fetchText(`${BASE}s/${s.id}/`), fetchText(`${BASE}still/${s.id}/__data.json`)]));
+		const pages = await Promise.all(
+			steps.flatMap((s) => [fetchText(`${BASE}s/${s.id}/`), fetchText(`${BASE}still/${s.id}/__data.json`)])
+		);
 		for (const s of steps.filter((x) => x.notes.trim())) {
 			const words = s.notes.trim().slice(0, 40);
 			for (const p of pages) expect(p).not.toContain(words);

@@ -29,7 +29,10 @@ import type { Page } from '@playwright/test';
 import { jumpTo, jumpWatcher } from '../../scripts/bench-page.mjs';
 
 test.describe('the story, scrolled', () => {
-	test('every step in turn, then jumps, End and Home, and a fling: always the step in view and its chart', async ({ page, isMobile }, info) => {
+	test('every step in turn, then jumps, End and Home, and a fling: always the step in view and its chart', async ({
+		page,
+		isMobile
+	}, info) => {
 		test.setTimeout(120_000);
 		// The most steps ever marked current at once, over the whole test (checked after every DOM
 		// change, as a frame would show it).
@@ -216,16 +219,23 @@ test.describe('the story, scrolled', () => {
 			expectWraps(await wraps('.still .words'), where);
 			// The SVG drawing of the still breaks the word at the same places: several <text> lines,
 			// none of them wider than the words' column.
-			const svg = await page.evaluate(() => (window as unknown as { __still: { svg: () => Promise<string> } }).__still.svg());
+			const svg = await page.evaluate(() =>
+				(window as unknown as { __still: { svg: () => Promise<string> } }).__still.svg()
+			);
 			const lines = [...svg.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*(?:Supercal|fragilistic)[^<]*)<\/text>/gi)];
 			expect(lines.length, `${where}: the SVG's lines of the word`).toBeGreaterThan(2);
 			const joined = lines.map((m) => m[2]).join('');
 			expect(joined.replace(/[^A-Za-z]/g, '')).toContain(word);
-			expect(new Set(lines.map((m) => m[1])).size, `${where}: every line of the word starts at the column's edge`).toBe(1);
+			expect(new Set(lines.map((m) => m[1])).size, `${where}: every line of the word starts at the column's edge`).toBe(
+				1
+			);
 		}
 	});
 
-	test('a jump shows its step within a frame of the scroll ending, with scrollend and without it', async ({ browser, page }, info) => {
+	test('a jump shows its step within a frame of the scroll ending, with scrollend and without it', async ({
+		browser,
+		page
+	}, info) => {
 		test.skip(info.project.name === 'projector', 'the same layout as desktop');
 		// Timed in the page by the frames it draws (the bench's jump watcher), never by the
 		// runner's clock: from the frame the scroll ended to the first frame with the step current.
@@ -237,10 +247,16 @@ test.describe('the story, scrolled', () => {
 			// One step down, a few steps, the whole story down and back up.
 			for (const target of [steps[1], steps[4], steps.at(-1)!, steps[0]]) {
 				const t = await jumpTo(p, target.id);
-				expect(t, `${label}: jump to ${target.id}`).toMatchObject({ ended: true, isCurrent: true, ready: true, state: expectedState(target) });
-				expect(t.toCurrentFrames, `${label}: frames from the scroll's end to ${target.id} current (${t.toCurrentMs.toFixed(1)} ms)`).toBeLessThanOrEqual(
-					label === 'scrollend' ? 1 : 2
-				);
+				expect(t, `${label}: jump to ${target.id}`).toMatchObject({
+					ended: true,
+					isCurrent: true,
+					ready: true,
+					state: expectedState(target)
+				});
+				expect(
+					t.toCurrentFrames,
+					`${label}: frames from the scroll's end to ${target.id} current (${t.toCurrentMs.toFixed(1)} ms)`
+				).toBeLessThanOrEqual(label === 'scrollend' ? 1 : 2);
 				expect(await currentSteps(p)).toEqual([target.id]);
 			}
 		};

@@ -4,7 +4,19 @@
  * The expected words come from data/ and the shared formats, never from the page.
  */
 import type { Locator } from '@playwright/test';
-import { test, expect, settleOn, steps, story, ready, scrollToStep, currentSteps, nextFrames, poll, BASE } from './fixtures.ts';
+import {
+	test,
+	expect,
+	settleOn,
+	steps,
+	story,
+	ready,
+	scrollToStep,
+	currentSteps,
+	nextFrames,
+	poll,
+	BASE
+} from './fixtures.ts';
 import { chartView } from '../../src/lib/charts/view.ts';
 import {
 	NOT_REPORTED,
@@ -17,7 +29,11 @@ import {
 } from '../../src/lib/charts/format.ts';
 
 /** The rows each chart reads (its roles), as the build binds them in story.yaml. */
-const viewOf = (chart: string) => chartView(story.data, steps.find((s) => s.chart === chart)!);
+const viewOf = (chart: string) =>
+	chartView(
+		story.data,
+		steps.find((s) => s.chart === chart)!
+	);
 const data = {
 	ranks: viewOf('ranking').ranks,
 	parts: viewOf('share').parts,
@@ -74,8 +90,7 @@ const provider = (id: string) => data.parts.find((p) => p.id === id)!;
 const country = (c: string) => data.totals.find((r) => r.country === c)!;
 const firstReported = data.weeks.find((w) => w.values[firstSeries] !== null)!;
 const firstGap = data.weeks.find((w) => Object.values(w.values).every((v) => v === null))!;
-const score = (model: string, metric: string) =>
-	data.scores.find((b) => b.model === model && b.metric === metric)!;
+const score = (model: string, metric: string) => data.scores.find((b) => b.model === model && b.metric === metric)!;
 const firstMetric = steps.find((s) => s.chart === 'benchmark')!.state;
 const topScore = (metric: string) =>
 	data.scores.filter((b) => b.metric === metric && b.score !== null).sort((a, b) => b.score! - a.score!)[0];
@@ -215,8 +230,9 @@ test.describe('tap a mark, see its value', () => {
 });
 
 test.describe('a tip comes and goes', () => {
-
-	test('a tip goes on Escape and with a new step; hovering shows nothing; marks take taps, labels do not', async ({ page }, info) => {
+	test('a tip goes on Escape and with a new step; hovering shows nothing; marks take taps, labels do not', async ({
+		page
+	}, info) => {
 		test.skip(info.project.name !== 'desktop' && info.project.name !== 'phone-portrait', 'one wide, one narrow');
 		await page.goto(BASE);
 		await ready(page);

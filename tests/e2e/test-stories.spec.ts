@@ -14,7 +14,9 @@ import { audit } from './axe.ts';
 import { files, pixels, pngSize, runScript } from './stills-helpers.ts';
 
 /** The test stories the test build holds (TEST_STORIES as `npm run build:test` reads it). */
-const folders = storyFolders(process.cwd(), { ...process.env, TEST_STORIES: process.env.TEST_STORIES || '1' }).filter((f) => f.test);
+const folders = storyFolders(process.cwd(), { ...process.env, TEST_STORIES: process.env.TEST_STORIES || '1' }).filter(
+	(f) => f.test
+);
 const stories = folders.map((f) => ({ slug: f.slug, story: loadStory(f.dir) }));
 
 test('the test build holds the test stories, marked as tests, beside the stories to publish', async ({ request }) => {
@@ -23,7 +25,9 @@ test('the test build holds the test stories, marked as tests, beside the stories
 	expect(res.ok()).toBe(true);
 	const built = ((await res.json()) as { stories: { slug: string; test: boolean }[] }).stories;
 	for (const { slug } of stories) {
-		expect(built, `${slug} is not in the build: build with npm run build:test`).toContainEqual(expect.objectContaining({ slug, test: true }));
+		expect(built, `${slug} is not in the build: build with npm run build:test`).toContainEqual(
+			expect.objectContaining({ slug, test: true })
+		);
 	}
 	expect(built.filter((s) => !s.test).length).toBeGreaterThan(0);
 });
@@ -65,15 +69,18 @@ for (const { slug, story } of stories) {
 						expect(keyShown, `${step.id}: the hatch's key shown exactly when a hatched arc is`).toBe(hatchDrawn);
 					}
 					// Four series share the timeline: no label shown may cover another, at 390 px.
-					await expect
-						.poll(() => overlappingLabels(page), { message: `${step.id}: point labels overlap` })
-						.toEqual([]);
-					await page.screenshot({ path: `test-results/screens/test-stories/${slug}/${String(i + 1).padStart(2, '0')}-${step.id}.png` });
+					await expect.poll(() => overlappingLabels(page), { message: `${step.id}: point labels overlap` }).toEqual([]);
+					await page.screenshot({
+						path: `test-results/screens/test-stories/${slug}/${String(i + 1).padStart(2, '0')}-${step.id}.png`
+					});
 				}
 			});
 		});
 
-		test('the stage steps through every step by key, and S opens the presenter view on the same step', async ({ page, context }) => {
+		test('the stage steps through every step by key, and S opens the presenter view on the same step', async ({
+			page,
+			context
+		}) => {
 			await page.setViewportSize({ width: 1920, height: 1080 });
 			await page.goto(`/${slug}/present/`);
 			await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
@@ -83,7 +90,10 @@ for (const { slug, story } of stories) {
 				await expect.poll(current).toEqual([step.id]);
 				if (i > 0) await expect(page).toHaveURL(new RegExp(`/${slug}/present/#${step.id}$`));
 				await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
-				expect(await page.locator(`[data-chart="${step.chart}"] [data-mark]`).count(), `${step.id}: marks drawn`).toBeGreaterThan(0);
+				expect(
+					await page.locator(`[data-chart="${step.chart}"] [data-mark]`).count(),
+					`${step.id}: marks drawn`
+				).toBeGreaterThan(0);
 			}
 			await page.keyboard.press('Home');
 			await expect.poll(current).toEqual([steps[0].id]);
@@ -119,7 +129,8 @@ function overlappingLabels(page: Page): Promise<string[]> {
 		for (let i = 0; i < boxes.length; i++)
 			for (let j = i + 1; j < boxes.length; j++) {
 				const [a, b] = [boxes[i].r, boxes[j].r];
-				if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) pairs.push(`${boxes[i].text} / ${boxes[j].text}`);
+				if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+					pairs.push(`${boxes[i].text} / ${boxes[j].text}`);
 			}
 		return pairs;
 	});

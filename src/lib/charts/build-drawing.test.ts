@@ -16,6 +16,6 @@ describe('injectDrawing', () => {
 	});
 
 	it('keeps `$` sequences of the drawing literally', () => {
-		expect(injectDrawing(page, "<text>$1 and $&</text>")).toContain("<text>$1 and $&</text>");
+		expect(injectDrawing(page, '<text>$1 and $&</text>')).toContain('<text>$1 and $&</text>');
 	});
 });

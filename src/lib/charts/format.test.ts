@@ -45,8 +45,18 @@ describe('formats', () => {
 
 describe('decimals', () => {
 	it('prints what Intl.NumberFormat en-US prints, for every value the story could hold', () => {
-		const values = [0, 0.05, 0.5, 1, 1.005, 2.675, 4.75, 8.21, 9.5, 12.3, 17.8, 46.6, 99.95, 999.5, 1234.5, 1e6, 123456.789, -0.04, -3.25, -1234.5];
-		for (const [min, max] of [[0, 0], [1, 1], [2, 2], [0, 1], [0, 2], [1, 2]]) {
+		const values = [
+			0, 0.05, 0.5, 1, 1.005, 2.675, 4.75, 8.21, 9.5, 12.3, 17.8, 46.6, 99.95, 999.5, 1234.5, 1e6, 123456.789, -0.04,
+			-3.25, -1234.5
+		];
+		for (const [min, max] of [
+			[0, 0],
+			[1, 1],
+			[2, 2],
+			[0, 1],
+			[0, 2],
+			[1, 2]
+		]) {
 			const intl = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
 			for (const v of values) expect(decimals(v, min, max), `${v} with ${min}-${max} decimals`).toBe(intl.format(v));
 		}

@@ -64,10 +64,7 @@ export function formatUsd(value: number | null): string {
 }
 
 /** A score, with "~" when the source gives it as approximate and "±" when it states an error. */
-export function formatScore(
-	value: number | null,
-	opts: { approximate?: boolean; error?: number | null } = {}
-): string {
+export function formatScore(value: number | null, opts: { approximate?: boolean; error?: number | null } = {}): string {
 	if (value === null) return NOT_REPORTED;
 	const digits = Number.isInteger(value) ? 0 : 1;
 	const base = `${opts.approximate ? '~' : ''}${fixed(value, digits)}`;
@@ -82,7 +79,20 @@ export function formatDay(iso: string): string {
 	return `${d} ${MONTHS[m - 1]}`;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** A source date, "2026-04-18" as "18 April 2026" or "2026-04" as "April 2026"; by hand, like formatDay. */
 export function formatDate(iso: string): string {
@@ -95,7 +105,5 @@ export function formatDate(iso: string): string {
 export function formatWeek(startIso: string, endIso: string): string {
 	const [, m1, d1] = startIso.split('-').map(Number);
 	const [, m2, d2] = endIso.split('-').map(Number);
-	return m1 === m2
-		? `${d1}-${d2} ${MONTHS[m2 - 1]}`
-		: `${d1} ${MONTHS[m1 - 1]}-${d2} ${MONTHS[m2 - 1]}`;
+	return m1 === m2 ? `${d1}-${d2} ${MONTHS[m2 - 1]}` : `${d1} ${MONTHS[m1 - 1]}-${d2} ${MONTHS[m2 - 1]}`;
 }

@@ -21,7 +21,7 @@ describe('interpolator', () => {
 });
 
 describe('transitionMs', () => {
-	it('always moves on a clip\'s clock', () => {
+	it("always moves on a clip's clock", () => {
 		expect(transitionMs(500, new VirtualClock())).toBe(500);
 	});
 });

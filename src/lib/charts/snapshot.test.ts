@@ -17,8 +17,7 @@ describe('the China story, step by step', () => {
 	it('draws every step as the committed snapshot says', async () => {
 		const story = loadStory('data/stories/china-ai-market');
 		// Tones as the colour a reader sees in the light theme: a group's, or the grey.
-		const colour = (tone: string) =>
-			tone === 'other' ? OTHER : (toneGroup(story.groups, tone)?.colour.light ?? tone);
+		const colour = (tone: string) => (tone === 'other' ? OTHER : (toneGroup(story.groups, tone)?.colour.light ?? tone));
 		const text = storySnapshot(story, colour);
 		await expect(text).toMatchFileSnapshot('./__snapshots__/china-story.txt');
 	});

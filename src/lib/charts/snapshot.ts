@@ -11,7 +11,18 @@ import type { Story } from '../story/types.ts';
 import { sceneOf } from './registry.ts';
 
 /** Fields that name things for the code only: keys for tweens, ids for lookups. */
-const INTERNAL = new Set(['key', 'id', 'series', 'group', 'tagRef', 'tagFor', 'country', 'state', 'words', 'leadSeries']);
+const INTERNAL = new Set([
+	'key',
+	'id',
+	'series',
+	'group',
+	'tagRef',
+	'tagFor',
+	'country',
+	'state',
+	'words',
+	'leadSeries'
+]);
 
 function round(n: number): number {
 	return Math.round(n * 1e4) / 1e4;

@@ -45,14 +45,24 @@ describe('the test story', () => {
 		}
 		const standings = chartText(story.data, stepOf('test-standings'));
 		expect(standings.table.columns).toEqual(['Rank', 'Car', 'Team', 'Region', 'Points', 'Note']);
-		expect(standings.caption).toMatch(/^Kestrel \(Team Alder\) led the standings with 412\.00 pts as of [A-Z][a-z]+ \d{4}, ahead of Osprey at 388\.00 pts/);
+		expect(standings.caption).toMatch(
+			/^Kestrel \(Team Alder\) led the standings with 412\.00 pts as of [A-Z][a-z]+ \d{4}, ahead of Osprey at 388\.00 pts/
+		);
 		expect(chartText(story.data, stepOf('test-eastern')).caption).toContain('are the Northern cars among the 6 named');
 		expect(chartText(story.data, stepOf('test-teams')).table.columns).toEqual(['Team', 'Region', 'Share', 'Basis']);
 		expect(chartText(story.data, stepOf('test-laps')).table.columns.slice(0, 3)).toEqual(['Car', 'Team', 'Region']);
-		expect(chartText(story.data, stepOf('test-fees')).caption).toMatch(/^Season fees run from \$120 \(Tern\) to \$400 \(Kestrel\)\./);
-		expect(chartText(story.data, stepOf('test-fees-both')).table.columns).toEqual(
-			['Car', 'Team', 'Region', 'Entry fee', 'Season fee', 'Place in the standings', 'Note']
+		expect(chartText(story.data, stepOf('test-fees')).caption).toMatch(
+			/^Season fees run from \$120 \(Tern\) to \$400 \(Kestrel\)\./
 		);
+		expect(chartText(story.data, stepOf('test-fees-both')).table.columns).toEqual([
+			'Car',
+			'Team',
+			'Region',
+			'Entry fee',
+			'Season fee',
+			'Place in the standings',
+			'Note'
+		]);
 	});
 
 	it('ranked bars: three groups coloured and tagged, a group state rings its rows', () => {
@@ -69,7 +79,10 @@ describe('the test story', () => {
 	it('part of a whole: no derived remainder; the combined total named from its group', () => {
 		const teams = sceneOf(story, stepOf('test-teams')) as ShareScene;
 		expect(teams.arcs.some((a) => a.derived)).toBe(false);
-		expect(teams.labels.find((l) => l.key === 'p:eastern-teams')).toMatchObject({ short: 'Eastern teams', note: 'one total, not split' });
+		expect(teams.labels.find((l) => l.key === 'p:eastern-teams')).toMatchObject({
+			short: 'Eastern teams',
+			note: 'one total, not split'
+		});
 		const lead = sceneOf(story, stepOf('test-lead')) as ShareScene;
 		// The two largest regions, read from the data: east 40, then a tie at 30 broken by file order.
 		expect([lead.gap.leader, lead.gap.follower]).toEqual(['Eastern teams', 'Northern teams']);
@@ -88,7 +101,14 @@ describe('the test story', () => {
 		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => [b.week, b.tone])).toEqual([['2019-03-25', 'g1']]);
 		expect(scene.bands.filter((b) => b.kind === 'unreported').map((b) => b.week)).toEqual(['2019-03-18', '2019-04-08']);
 		expect(scene.text.caption).toContain("By the sources' streak counts, East cars led 8-14 Apr");
-		expect(scene.text.table.columns).toEqual(['Week', 'North A, sessions', 'North B, sessions', 'South, sessions', 'East, sessions', 'Ahead']);
+		expect(scene.text.table.columns).toEqual([
+			'Week',
+			'North A, sessions',
+			'North B, sessions',
+			'South, sessions',
+			'East, sessions',
+			'Ahead'
+		]);
 		expect(scene.text.caption).toContain('(North A 14.00, North B 11.00, South 16.00, East 8.00)');
 	});
 
@@ -108,7 +128,12 @@ describe('the test story', () => {
 
 	it('grouped bars: ranked cars ringed from the ranking the chart binds', () => {
 		const scene = sceneOf(story, stepOf('test-fees-ranked')) as RowScene;
-		expect(scene.rows.filter((r) => r.emphasis === 'focus').map((r) => r.prefix).sort()).toEqual(['#1', '#2', '#3', '#6']);
+		expect(
+			scene.rows
+				.filter((r) => r.emphasis === 'focus')
+				.map((r) => r.prefix)
+				.sort()
+		).toEqual(['#1', '#2', '#3', '#6']);
 		expect(scene.text.caption).toContain('No season fee for Plover and Lapwing.');
 	});
 });

@@ -31,7 +31,10 @@ export function tweened<T>(target: () => T, base = 650): { readonly current: T }
 		}
 		const start = clock.now();
 		// From where the value is now; reading it must not make the tween depend on itself.
-		const between = interpolator(untrack(() => current), next);
+		const between = interpolator(
+			untrack(() => current),
+			next
+		);
 		const tick = (now: number) => {
 			const p = (now - start) / ms;
 			if (p >= 1) {

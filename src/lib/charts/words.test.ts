@@ -53,7 +53,10 @@ describe('chart words', () => {
 	});
 
 	it('an unknown slot stops the load at its line, naming the slots allowed', () => {
-		const broken = yaml.replace('title-group: "{n} of the top {count} are {group}"', 'title-group: "{n} of the top {count} are {country}"');
+		const broken = yaml.replace(
+			'title-group: "{n} of the top {count} are {group}"',
+			'title-group: "{n} of the top {count} are {country}"'
+		);
 		const line = lineOf(broken, 'title-group:');
 		expect(problems(broken)).toEqual([
 			`${STORY}:${line}: chart "ranking" field "title-group": unknown slot {country}; it may use {n}, {group}, {tag}, {count}`
@@ -75,6 +78,8 @@ describe('chart words', () => {
 		const broken = yaml.replace(/\ncharts:\n[\s\S]*?\nsteps:\n/, '\nsteps:\n');
 		const found = problems(broken);
 		expect(found).toHaveLength(1);
-		expect(found[0]).toMatch(/^data\/stories\/china-ai-market\/story\.yaml:\d+: field "charts": missing; this section declares the charts the steps show/);
+		expect(found[0]).toMatch(
+			/^data\/stories\/china-ai-market\/story\.yaml:\d+: field "charts": missing; this section declares the charts the steps show/
+		);
 	});
 });

@@ -60,7 +60,11 @@ export function specKey(
  * A per-group word for each group, in the order the editors wrote them (a legend's order):
  * `groupWords(words, 'legend-', ids)` gives the `legend-<id>` words.
  */
-export function groupWords(words: ChartWords, prefix: string, groupIds: readonly string[]): { group: string; text: string }[] {
+export function groupWords(
+	words: ChartWords,
+	prefix: string,
+	groupIds: readonly string[]
+): { group: string; text: string }[] {
 	return Object.keys(words)
 		.filter((k) => k.startsWith(prefix) && groupIds.includes(k.slice(prefix.length)))
 		.map((k) => ({ group: k.slice(prefix.length), text: words[k] }));

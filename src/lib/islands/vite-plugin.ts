@@ -14,7 +14,9 @@ export function islands(): Plugin {
 			const input = options.input;
 			// SvelteKit's client build is the one whose entries include its start script.
 			if (!input || typeof input !== 'object' || Array.isArray(input) || !('entry/start' in input)) return;
-			const added = Object.fromEntries(Object.entries(ISLANDS).map(([name, island]) => [`islands/${name}`, island.entry]));
+			const added = Object.fromEntries(
+				Object.entries(ISLANDS).map(([name, island]) => [`islands/${name}`, island.entry])
+			);
 			return { ...options, input: { ...input, ...added } };
 		}
 	};

@@ -38,23 +38,73 @@ describe('scrollSpeed', () => {
 	const at = (pairs: [number, number][]) => pairs.map(([t, y]) => ({ t, y }));
 	it('is the distance over the time of the scroll events in the window', () => {
 		// A wheel: 100 px every 16 ms.
-		const wheel = at([[0, 0], [16, 100], [32, 200], [48, 300], [64, 400], [80, 500], [96, 600], [112, 700], [128, 800], [144, 900]]);
+		const wheel = at([
+			[0, 0],
+			[16, 100],
+			[32, 200],
+			[48, 300],
+			[64, 400],
+			[80, 500],
+			[96, 600],
+			[112, 700],
+			[128, 800],
+			[144, 900]
+		]);
 		expect(scrollSpeed(wheel, 150)).toBeCloseTo(6.25);
 		// Reading: a smooth scroll of 5 px a frame.
-		const reading = at([[0, 0], [16, 5], [32, 10], [48, 15], [64, 20]]);
+		const reading = at([
+			[0, 0],
+			[16, 5],
+			[32, 10],
+			[48, 15],
+			[64, 20]
+		]);
 		expect(scrollSpeed(reading, 70)).toBeCloseTo(0.31, 2);
 	});
 	it('counts either direction', () => {
-		expect(scrollSpeed(at([[0, 1000], [20, 900]]), 25)).toBe(5);
+		expect(
+			scrollSpeed(
+				at([
+					[0, 1000],
+					[20, 900]
+				]),
+				25
+			)
+		).toBe(5);
 	});
 	it('measures the first event after a pause over one frame, not the pause', () => {
 		// At rest at 0 for two seconds, then a wheel notch of 100 px.
-		expect(scrollSpeed(at([[0, 0], [2000, 100]]), 2005)).toBeCloseTo(100 / 33);
+		expect(
+			scrollSpeed(
+				at([
+					[0, 0],
+					[2000, 100]
+				]),
+				2005
+			)
+		).toBeCloseTo(100 / 33);
 		// The same with a busy main thread: events 120 ms apart still count one frame each.
-		expect(scrollSpeed(at([[0, 0], [120, 400], [240, 800]]), 245)).toBeCloseTo(400 / 33);
+		expect(
+			scrollSpeed(
+				at([
+					[0, 0],
+					[120, 400],
+					[240, 800]
+				]),
+				245
+			)
+		).toBeCloseTo(400 / 33);
 	});
 	it('is 0 once scrolling has stopped, and with one sample or none', () => {
-		expect(scrollSpeed(at([[0, 0], [16, 100]]), 200)).toBe(0);
+		expect(
+			scrollSpeed(
+				at([
+					[0, 0],
+					[16, 100]
+				]),
+				200
+			)
+		).toBe(0);
 		expect(scrollSpeed(at([[10, 100]]), 20)).toBe(0);
 		expect(scrollSpeed([], 20)).toBe(0);
 	});

@@ -12,7 +12,11 @@ const docOf = (html: string) => ({
 
 describe('dataScript', () => {
 	it('writes JSON that no text in the data can break out of, and reads it back whole', () => {
-		const value = { title: 'A </script><script>alert(1)</script> <!-- title', rows: [{ v: 1.5, note: null }], empty: [] };
+		const value = {
+			title: 'A </script><script>alert(1)</script> <!-- title',
+			rows: [{ v: 1.5, note: null }],
+			empty: []
+		};
 		const html = dataScript('d', value);
 		expect(html.match(/<\/script>/g)).toHaveLength(1);
 		expect(html).not.toContain('<!--');

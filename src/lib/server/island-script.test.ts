@@ -29,7 +29,9 @@ describe('addIsland', () => {
 	});
 	it('in dev, where the policy is a header, adds a plain module script for Vite to serve', () => {
 		const out = addIsland(page(), '/src/lib/islands/reading.ts', { data: '<script id="d"></script>', dev: true });
-		expect(out).toContain('<script id="d"></script><script type="module" src="/src/lib/islands/reading.ts"></script></body>');
+		expect(out).toContain(
+			'<script id="d"></script><script type="module" src="/src/lib/islands/reading.ts"></script></body>'
+		);
 		expect(out).toContain(`content="${POLICY}"`);
 	});
 });

@@ -13,11 +13,21 @@ const manifest: ViteManifest = {
 		css: ['a.css']
 	},
 	'_shared.js': { file: 'shared.js', imports: ['_shared.js'], css: ['b.css'] },
-	'src/Section.svelte': { file: 'section.js', isDynamicEntry: true, imports: ['_chart.js', '_download.js'], css: ['section.css'] },
+	'src/Section.svelte': {
+		file: 'section.js',
+		isDynamicEntry: true,
+		imports: ['_chart.js', '_download.js'],
+		css: ['section.css']
+	},
 	'_download.js': { file: 'download.js', dynamicImports: ['src/still/download.ts'], css: ['button.css'] },
 	'src/still/download.ts': { file: 'still.js', imports: ['_chart.js', '_frame.js'] },
 	'_frame.js': { file: 'frame.js', css: ['frame.css'] },
-	'_chart.js': { file: 'chart.js', imports: ['_shared.js'], dynamicImports: ['src/charts/Bars.svelte'], css: ['chart.css'] },
+	'_chart.js': {
+		file: 'chart.js',
+		imports: ['_shared.js'],
+		dynamicImports: ['src/charts/Bars.svelte'],
+		css: ['chart.css']
+	},
 	'src/charts/Bars.svelte': { file: 'bars.js', imports: ['_marks.js'], css: ['bars.css'] },
 	'_marks.js': { file: 'marks.js', css: ['marks.css'] }
 } as ViteManifest;
@@ -40,7 +50,9 @@ describe('islands', () => {
 		const html = '<html><head><link href="../a.css" rel="stylesheet" disabled></head><body></body></html>';
 		const read = (file: string) => `.${file.replace('.css', '')}{color:red}`;
 		const out = withStyles(html, ['a.css', 'b.css'], '../', read);
-		expect(out).toContain('<link href="../b.css" rel="stylesheet" disabled media="(max-width: 0)"><style>.b{color:red}</style></head>');
+		expect(out).toContain(
+			'<link href="../b.css" rel="stylesheet" disabled media="(max-width: 0)"><style>.b{color:red}</style></head>'
+		);
 		expect(out).not.toContain('.a{color:red}');
 		expect(withStyles(html, ['a.css'], '../', read)).toBe(html);
 		expect(() => withStyles(html, ['c.css'], '../', () => '@font-face{src:url(./f.woff2)}')).toThrow(/url\(\)/);

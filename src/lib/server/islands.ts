@@ -18,7 +18,8 @@ const MANIFEST = `${CLIENT}/.vite/manifest.json`;
 /** The built file of the entry built from `src`; throws, naming both, when the build has none. */
 export function entryFile(manifest: ViteManifest, src: string): string {
 	const entry = manifest[src];
-	if (!entry?.isEntry) throw new Error(`islands: ${MANIFEST} has no entry for ${src} (is islands() in vite.config.ts?)`);
+	if (!entry?.isEntry)
+		throw new Error(`islands: ${MANIFEST} has no entry for ${src} (is islands() in vite.config.ts?)`);
 	return entry.file;
 }
 
@@ -31,7 +32,8 @@ export function entryFile(manifest: ViteManifest, src: string): string {
  */
 export function islandCss(manifest: ViteManifest, island: Island): string[] {
 	entryFile(manifest, island.entry);
-	const browserOnly = (key: string) => island.browserOnly.some((s) => (s.endsWith('/') ? key.startsWith(s) : key === s));
+	const browserOnly = (key: string) =>
+		island.browserOnly.some((s) => (s.endsWith('/') ? key.startsWith(s) : key === s));
 	const css = new Set<string>();
 	const seen = new Set<string>();
 	const reach = (key: string) => {
@@ -52,7 +54,12 @@ export function islandCss(manifest: ViteManifest, island: Island): string[] {
  * meets a page's chunks in, and missed the charts' when the figure's download button (code only
  * the browser loads) reached their chunk first: the charts drew unstyled, 0 px high.
  */
-export function withStyles(html: string, files: readonly string[], root: string, read: (file: string) => string): string {
+export function withStyles(
+	html: string,
+	files: readonly string[],
+	root: string,
+	read: (file: string) => string
+): string {
 	const missing = files.filter((file) => !html.includes(`"${root}${file}"`));
 	if (!missing.length) return html;
 	const tags = missing.map((file) => {

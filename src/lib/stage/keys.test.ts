@@ -6,7 +6,8 @@ const press = (keys: StageKeys, key: string, more: Partial<KeyPress> = {}) => ke
 describe('StageKeys', () => {
 	it('steps on with every "next" key a presenter or a clicker sends', () => {
 		const k = new StageKeys(18);
-		for (const key of ['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'Enter', 'n', 'N']) expect(press(k, key), key).toBe('next');
+		for (const key of ['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'Enter', 'n', 'N'])
+			expect(press(k, key), key).toBe('next');
 	});
 
 	it('steps back with every "back" key', () => {

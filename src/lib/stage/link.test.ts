@@ -22,7 +22,10 @@ describe('StageLink', () => {
 		b.send({ type: 'step', index: 3 });
 		await settle();
 		expect(got[1]).toEqual([{ type: 'step', index: 3 }]);
-		expect(got[0]).toEqual([{ type: 'blank', mode: 'black' }, { type: 'step', index: 3 }]);
+		expect(got[0]).toEqual([
+			{ type: 'blank', mode: 'black' },
+			{ type: 'step', index: 3 }
+		]);
 	});
 
 	it('keeps working for one window when the other closes', async () => {

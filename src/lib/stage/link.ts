@@ -12,9 +12,7 @@
 import type { BlankMode } from './keys.ts';
 
 export type StageMessage =
-	| { type: 'step'; index: number }
-	| { type: 'blank'; mode: BlankMode | null }
-	| { type: 'hello' };
+	{ type: 'step'; index: number } | { type: 'blank'; mode: BlankMode | null } | { type: 'hello' };
 
 interface Envelope {
 	channel: string;

@@ -5,7 +5,10 @@ import type { Attachment } from 'svelte/attachments';
  * keeps focus inside it and puts it above everything, full screen included. `onopen` runs once it
  * is shown (to place the focus).
  */
-export function modal(open: () => boolean, onopen?: (dialog: HTMLDialogElement) => void): Attachment<HTMLDialogElement> {
+export function modal(
+	open: () => boolean,
+	onopen?: (dialog: HTMLDialogElement) => void
+): Attachment<HTMLDialogElement> {
 	return (dialog) => {
 		if (open() && !dialog.open) {
 			dialog.showModal();

@@ -12,7 +12,7 @@ describe('parseCopy', () => {
 
 	it('turns **strong** and [links](https://...) into tokens', () => {
 		const { paragraphs, problems } = parseCopy(
-			'It was **Xiaomi\'s MiMo-V2-Pro**, reported by\n[The Hype](https://thehype.news/x/). [sic] stays.'
+			"It was **Xiaomi's MiMo-V2-Pro**, reported by\n[The Hype](https://thehype.news/x/). [sic] stays."
 		);
 		expect(problems).toEqual([]);
 		expect(paragraphs).toEqual([

@@ -76,15 +76,18 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+\S/;
 export function parseCopy(source: string): ParsedCopy {
 	const problems: CopyProblem[] = [];
 	const paragraphs: Paragraph[] = [];
-	source.replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
-		if (LIST_ITEM.test(line)) {
-			const marker = line.trim().split(/\s/)[0];
-			problems.push({
-				lineOffset: i,
-				detail: `a list item ("${marker} ...") is not supported in copy: its "${marker}" would show as typed; write the items as a sentence, or give each its own paragraph`
-			});
-		}
-	});
+	source
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.forEach((line, i) => {
+			if (LIST_ITEM.test(line)) {
+				const marker = line.trim().split(/\s/)[0];
+				problems.push({
+					lineOffset: i,
+					detail: `a list item ("${marker} ...") is not supported in copy: its "${marker}" would show as typed; write the items as a sentence, or give each its own paragraph`
+				});
+			}
+		});
 
 	for (const p of paragraphsOf(source)) {
 		const tokens: Inline[] = [];
@@ -101,19 +104,34 @@ export function parseCopy(source: string): ParsedCopy {
 			if (s.startsWith('**', i)) {
 				const close = s.indexOf('**', i + 2);
 				if (close === -1) {
-					problems.push({ lineOffset: lineOf(p, i), detail: 'unbalanced "**": strong text opened here is never closed' });
+					problems.push({
+						lineOffset: lineOf(p, i),
+						detail: 'unbalanced "**": strong text opened here is never closed'
+					});
 					plain += s.slice(i);
 					break;
 				}
 				const inner = s.slice(i + 2, close);
 				if (inner.trim() === '') {
-					problems.push({ lineOffset: lineOf(p, i), detail: 'empty "****": strong text needs words between the stars' });
+					problems.push({
+						lineOffset: lineOf(p, i),
+						detail: 'empty "****": strong text needs words between the stars'
+					});
 				} else if (inner !== inner.trim()) {
-					problems.push({ lineOffset: lineOf(p, i), detail: `strong text "${inner}" must not start or end with a space` });
+					problems.push({
+						lineOffset: lineOf(p, i),
+						detail: `strong text "${inner}" must not start or end with a space`
+					});
 				} else if (/[[\]]/.test(inner)) {
-					problems.push({ lineOffset: lineOf(p, i), detail: `links inside **strong** text are not supported: "${inner}"` });
+					problems.push({
+						lineOffset: lineOf(p, i),
+						detail: `links inside **strong** text are not supported: "${inner}"`
+					});
 				} else if (inner.includes('*')) {
-					problems.push({ lineOffset: lineOf(p, i), detail: `italics inside **strong** text are not supported: "${inner}"` });
+					problems.push({
+						lineOffset: lineOf(p, i),
+						detail: `italics inside **strong** text are not supported: "${inner}"`
+					});
 				}
 				pushText(plain);
 				plain = '';
@@ -125,15 +143,24 @@ export function parseCopy(source: string): ParsedCopy {
 			if (s[i] === '*' && s[i + 1] !== undefined && s[i + 1] !== ' ') {
 				const close = s.indexOf('*', i + 1);
 				if (close === -1 || s[close + 1] === '*') {
-					problems.push({ lineOffset: lineOf(p, i), detail: 'unbalanced "*": italics opened here are never closed (write *words* for italics)' });
+					problems.push({
+						lineOffset: lineOf(p, i),
+						detail: 'unbalanced "*": italics opened here are never closed (write *words* for italics)'
+					});
 					plain += s.slice(i);
 					break;
 				}
 				const inner = s.slice(i + 1, close);
 				if (inner !== inner.trim()) {
-					problems.push({ lineOffset: lineOf(p, i), detail: `italic text "${inner}" must not start or end with a space` });
+					problems.push({
+						lineOffset: lineOf(p, i),
+						detail: `italic text "${inner}" must not start or end with a space`
+					});
 				} else if (/[[\]]/.test(inner)) {
-					problems.push({ lineOffset: lineOf(p, i), detail: `links inside *italic* text are not supported: "${inner}"` });
+					problems.push({
+						lineOffset: lineOf(p, i),
+						detail: `links inside *italic* text are not supported: "${inner}"`
+					});
 				}
 				pushText(plain);
 				plain = '';
@@ -150,7 +177,10 @@ export function parseCopy(source: string): ParsedCopy {
 					if (scheme && scheme.toLowerCase() !== 'https' && scheme.toLowerCase() !== 'http') {
 						problems.push({ lineOffset: lineOf(p, i), detail: schemeProblem(text, scheme) });
 					} else if (!isHttpsUrl(href)) {
-						problems.push({ lineOffset: lineOf(p, i), detail: `link "${text}" must point to an https:// address, got "${href}"` });
+						problems.push({
+							lineOffset: lineOf(p, i),
+							detail: `link "${text}" must point to an https:// address, got "${href}"`
+						});
 					}
 					pushText(plain);
 					plain = '';
@@ -162,7 +192,10 @@ export function parseCopy(source: string): ParsedCopy {
 				if (opened && opened[2].toLowerCase() !== 'https') {
 					problems.push({ lineOffset: lineOf(p, i), detail: schemeProblem(opened[1], opened[2]) });
 				} else if (/^\[[^\]]*\]\(/.test(s.slice(i))) {
-					problems.push({ lineOffset: lineOf(p, i), detail: 'malformed link: write [text](https://address) with no spaces in the address' });
+					problems.push({
+						lineOffset: lineOf(p, i),
+						detail: 'malformed link: write [text](https://address) with no spaces in the address'
+					});
 				}
 			}
 			plain += s[i];

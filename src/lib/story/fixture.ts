@@ -54,13 +54,25 @@ const models = (d: Datasets) => d.ranks.flatMap((r) => (r.model ? [r.model] : []
 /** Fake kinds: the fixture's charts without the real kinds' states and words. */
 export const CHARTS: Charts = {
 	'ranked-bars': fake('ranked-bars', { ranks: 'ranks', counts: 'counts' }, { named: models, all: models }),
-	'part-of-whole': fake('part-of-whole', { parts: 'shares', totals: 'shares' }, {
-		providers: (d) => d.parts.map((r) => r.id),
-		countries: (d) => d.totals.map((r) => r.id)
-	}),
+	'part-of-whole': fake(
+		'part-of-whole',
+		{ parts: 'shares', totals: 'shares' },
+		{
+			providers: (d) => d.parts.map((r) => r.id),
+			countries: (d) => d.totals.map((r) => r.id)
+		}
+	),
 	'lines-over-time': fake('lines-over-time', { weeks: 'weeks' }, { all: (d) => d.weeks.map((r) => r.weekStart) }),
-	'dot-plot': fake('dot-plot', { scores: 'scores', metrics: 'metrics' }, { 'gdpval-aa': (d) => d.scores.map((r) => r.model) }),
-	'grouped-bars': fake('grouped-bars', { pairs: 'pairs', ranks: 'ranks' }, { output: (d) => d.pairs.map((r) => r.model) })
+	'dot-plot': fake(
+		'dot-plot',
+		{ scores: 'scores', metrics: 'metrics' },
+		{ 'gdpval-aa': (d) => d.scores.map((r) => r.model) }
+	),
+	'grouped-bars': fake(
+		'grouped-bars',
+		{ pairs: 'pairs', ranks: 'ranks' },
+		{ output: (d) => d.pairs.map((r) => r.model) }
+	)
 };
 
 /** Replaces exactly one occurrence of `from` in one file. */

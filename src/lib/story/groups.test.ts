@@ -28,7 +28,9 @@ describe('group colours', () => {
 
 	it('name what a failing colour lacks, per theme', () => {
 		expect(colourProblem('#2f5fa7', 'light')).toBeNull();
-		expect(colourProblem('#f3a08f', 'light')).toMatch(/^#f3a08f has a contrast of 1\.96:1 against the light theme's paper \(#fbfaf7\); marks need 3:1 and labels 4\.5:1: pick a darker colour$/);
+		expect(colourProblem('#f3a08f', 'light')).toMatch(
+			/^#f3a08f has a contrast of 1\.96:1 against the light theme's paper \(#fbfaf7\); marks need 3:1 and labels 4\.5:1: pick a darker colour$/
+		);
 		expect(colourProblem('#2f5fa7', 'dark')).toMatch(/against the dark theme's (paper|card).*pick a lighter colour$/);
 	});
 
@@ -54,6 +56,8 @@ describe('group colours', () => {
 			else throw e;
 		}
 		expect(messages).toHaveLength(1);
-		expect(messages[0]).toMatch(/^data\/stories\/china-ai-market\/story\.yaml:\d+: group "CN" field "colour\.light": group "CN" \(Chinese\): #f3a08f has a contrast of 1\.96:1 against the light theme's paper/);
+		expect(messages[0]).toMatch(
+			/^data\/stories\/china-ai-market\/story\.yaml:\d+: group "CN" field "colour\.light": group "CN" \(Chinese\): #f3a08f has a contrast of 1\.96:1 against the light theme's paper/
+		);
 	});
 });

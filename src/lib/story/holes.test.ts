@@ -8,7 +8,18 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHARTS, FIXTURE, STORY, edit, errorsOf, fixture, lineOf, onlyError, REAL_STORY_DIR, stopMessages as messages } from './fixture.ts';
+import {
+	CHARTS,
+	FIXTURE,
+	STORY,
+	edit,
+	errorsOf,
+	fixture,
+	lineOf,
+	onlyError,
+	REAL_STORY_DIR,
+	stopMessages as messages
+} from './fixture.ts';
 import { MAX_DATASET_BYTES, parseStory, rowsOf } from './load.ts';
 import { readStoryFiles } from './load.server.ts';
 import { firstBadByte } from './utf8.ts';
@@ -20,7 +31,12 @@ const PRICES = 'data/datasets/prices.csv';
 
 describe('"not reported" in any case', () => {
 	it('reads "Not reported" and "NOT REPORTED" as not reported, so the rank stays an empty slot', () => {
-		let files = edit(fixture(), RANKING, '3,not reported,not reported,not reported,not reported,', '3,Not reported,Not Reported,NOT REPORTED,not REPORTED,');
+		let files = edit(
+			fixture(),
+			RANKING,
+			'3,not reported,not reported,not reported,not reported,',
+			'3,Not reported,Not Reported,NOT REPORTED,not REPORTED,'
+		);
 		files = edit(files, RANKING, '4,not reported,not reported,', '4,NOT REPORTED,not reported,');
 		const ranking = rowsOf(parseStory(files, CHARTS), 'model-ranking', 'ranks');
 		expect(ranking.map((r) => [r.rank, r.model, r.tokensT])).toEqual([
@@ -32,7 +48,12 @@ describe('"not reported" in any case', () => {
 	});
 
 	it('refuses a rank that names a model but not its tokens (it would vanish from the chart)', () => {
-		const files = edit(fixture(), RANKING, '3,not reported,not reported,not reported,not reported,', '3,Model C,Lab C,CN,not reported,');
+		const files = edit(
+			fixture(),
+			RANKING,
+			'3,not reported,not reported,not reported,not reported,',
+			'3,Model C,Lab C,CN,not reported,'
+		);
 		expect(onlyError(files)).toEqual({
 			file: RANKING,
 			line: 4,
@@ -55,7 +76,12 @@ describe('shares that disagree', () => {
 	});
 
 	it('a "derived" remainder that is not 100 minus the rest', () => {
-		const files = edit(fixture(), COUNTRIES, 'rest,Rest,not reported,16.3,derived', 'rest,Rest,not reported,17.3,derived');
+		const files = edit(
+			fixture(),
+			COUNTRIES,
+			'rest,Rest,not reported,16.3,derived',
+			'rest,Rest,not reported,17.3,derived'
+		);
 		expect(onlyError(files)).toEqual({
 			file: COUNTRIES,
 			line: 4,
@@ -149,7 +175,12 @@ describe('the narrative, in plain words', () => {
 	});
 
 	it('a line indented one space too far gives one message, in words, at its line', () => {
-		const files = edit(fixture(), STORY, '    chart: ranking\n    state: named\n', '    chart: ranking\n     state: named\n');
+		const files = edit(
+			fixture(),
+			STORY,
+			'    chart: ranking\n    state: named\n',
+			'    chart: ranking\n     state: named\n'
+		);
 		const errors = errorsOf(files);
 		expect(errors.map((e) => e.message)).toHaveLength(1);
 		// The parser notices at the line before the indented one, or at it: the message names both.
@@ -160,7 +191,12 @@ describe('the narrative, in plain words', () => {
 	});
 
 	it('a step indented one space too little gives one message too', () => {
-		const files = edit(fixture(), STORY, '  - id: intro\n    kicker: The market\n', '  - id: intro\n   kicker: The market\n');
+		const files = edit(
+			fixture(),
+			STORY,
+			'  - id: intro\n    kicker: The market\n',
+			'  - id: intro\n   kicker: The market\n'
+		);
 		const errors = errorsOf(files);
 		expect(errors).toHaveLength(1);
 		expect(errors[0].message).toContain('the indentation is off');
@@ -183,7 +219,12 @@ describe('the narrative, in plain words', () => {
 	});
 
 	it('a front-page url on a row that reports a value', () => {
-		const files = edit(fixture(), PRICES, 'US,3,15,,Source P,https://example.com/p,', 'US,3,15,,Source P,https://example.com,');
+		const files = edit(
+			fixture(),
+			PRICES,
+			'US,3,15,,Source P,https://example.com/p,',
+			'US,3,15,,Source P,https://example.com,'
+		);
 		expect(onlyError(files)).toEqual({
 			file: PRICES,
 			line: 3,
@@ -192,7 +233,7 @@ describe('the narrative, in plain words', () => {
 		});
 	});
 
-	it('a repository\'s front page on a row that reports a value', () => {
+	it("a repository's front page on a row that reports a value", () => {
 		const repo = 'https://github.com/owner/catalogue';
 		const files = edit(fixture(), PRICES, 'US,3,15,,Source P,https://example.com/p,', `US,3,15,,Source P,${repo},`);
 		expect(onlyError(files)).toEqual({
@@ -203,6 +244,11 @@ describe('the narrative, in plain words', () => {
 		});
 		// The file at a commit is what a source links: accepted.
 		const file = `${repo}/blob/d44e7241704fd93d5b84130e3c9a4f808935351b/providers/p.toml`;
-		expect(() => parseStory(edit(fixture(), PRICES, "US,3,15,,Source P,https://example.com/p,", `US,3,15,,Source P,${file},`), CHARTS)).not.toThrow();
+		expect(() =>
+			parseStory(
+				edit(fixture(), PRICES, 'US,3,15,,Source P,https://example.com/p,', `US,3,15,,Source P,${file},`),
+				CHARTS
+			)
+		).not.toThrow();
 	});
 });

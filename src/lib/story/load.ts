@@ -9,7 +9,17 @@
 import { KINDS } from '../charts/registry.ts';
 import { parseCsv } from './csv.ts';
 import { DataError, ErrorList } from './errors.ts';
-import { NARRATIVE_FILE, declaredFiles, parseNarrative, readCharts, readDatasets, readGroups, readMeta, readRules, readSteps } from './narrative.ts';
+import {
+	NARRATIVE_FILE,
+	declaredFiles,
+	parseNarrative,
+	readCharts,
+	readDatasets,
+	readGroups,
+	readMeta,
+	readRules,
+	readSteps
+} from './narrative.ts';
 import type { Charts } from './narrative.ts';
 import { checkAcrossDatasets, parseDataset } from './schema.ts';
 import type { DatasetSource } from './schema.ts';
@@ -42,7 +52,10 @@ function sizeText(bytes: number): string {
 /** The folder of the story.yaml in a file map ('' for none, or for one at the top). */
 function narrativeDir(files: Record<string, string>): string {
 	const found = Object.keys(files).filter((p) => p === NARRATIVE_FILE || p.endsWith(`/${NARRATIVE_FILE}`));
-	if (found.length > 1) throw new Error(`parseStory: several ${NARRATIVE_FILE} among the files (${found.join(', ')}); pass the story's folder`);
+	if (found.length > 1)
+		throw new Error(
+			`parseStory: several ${NARRATIVE_FILE} among the files (${found.join(', ')}); pass the story's folder`
+		);
 	return found.length ? found[0].slice(0, -NARRATIVE_FILE.length).replace(/\/$/, '') : '';
 }
 
@@ -154,7 +167,11 @@ export function parseStory(
 	// One message per line of story.yaml: where the guard found the cause (an invisible character
 	// in a highlight), the loader's consequence there ("unknown highlight") is left out.
 	const caused = new Set(guard.problems.map((p) => `${p.file}:${p.line}`));
-	errors.errors.splice(0, Infinity, ...errors.errors.filter((e, i) => i < guard.problems.length || !caused.has(`${e.file}:${e.line}`)));
+	errors.errors.splice(
+		0,
+		Infinity,
+		...errors.errors.filter((e, i) => i < guard.problems.length || !caused.has(`${e.file}:${e.line}`))
+	);
 	errors.throwIfAny();
 	if (!meta) throw new Error('unreachable: meta missing without an error');
 	return { meta, groups, steps, datasets: declared.map((d) => d.meta), data };
@@ -165,7 +182,11 @@ export function parseStory(
  * the dataset with another shape (or not at all), so a test or a script never reads rows as what
  * they are not.
  */
-export function rowsOf<K extends ShapeId>(story: Pick<Story, 'data' | 'datasets'>, id: DatasetId, shape: K): Shapes[K][] {
+export function rowsOf<K extends ShapeId>(
+	story: Pick<Story, 'data' | 'datasets'>,
+	id: DatasetId,
+	shape: K
+): Shapes[K][] {
 	const meta = story.datasets.find((d) => d.id === id);
 	if (!meta) throw new Error(`no dataset "${id}" in the story`);
 	if (meta.shape !== shape) throw new Error(`dataset "${id}" has shape "${meta.shape}", not "${shape}"`);

@@ -42,7 +42,19 @@ export type Charts = Record<KindId, ChartSpec>;
 const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
 /** `dates` and `checks` are read by the guard (guard/dates.ts, guard/plausible.ts). */
-const DATASET_KEYS = ['id', 'file', 'title', 'credit', 'about', 'limits', 'shape', 'columns', 'series', 'dates', 'checks'] as const;
+const DATASET_KEYS = [
+	'id',
+	'file',
+	'title',
+	'credit',
+	'about',
+	'limits',
+	'shape',
+	'columns',
+	'series',
+	'dates',
+	'checks'
+] as const;
 const CHART_KEYS = ['kind', 'data', 'options', 'words'] as const;
 const DATASET_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const META_KEYS = ['label', 'title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes', 'site'] as const;
@@ -84,7 +96,11 @@ class Reader {
 	 * The keys of a map, each with its key node (for the line) and value node. Reports keys not in
 	 * `allowed`. Duplicate keys are already YAML errors.
 	 */
-	fields(map: YAMLMap.Parsed, allowed: readonly string[], context: string | null): Map<string, { key: Node; value: Node }> {
+	fields(
+		map: YAMLMap.Parsed,
+		allowed: readonly string[],
+		context: string | null
+	): Map<string, { key: Node; value: Node }> {
 		const out = new Map<string, { key: Node; value: Node }>();
 		for (const pair of map.items) {
 			const key = pair.key;
@@ -119,7 +135,13 @@ class Reader {
 
 	scalarText(node: Node, context: string | null, field: string, keyNode: Node): string | null {
 		if (!isScalar(node) || node.value === null) {
-			this.report(node ?? keyNode, context, field, `expected text, got ${describe(node)}`, node ? undefined : this.line(keyNode));
+			this.report(
+				node ?? keyNode,
+				context,
+				field,
+				`expected text, got ${describe(node)}`,
+				node ? undefined : this.line(keyNode)
+			);
 			return null;
 		}
 		if (typeof node.value !== 'string') {
@@ -137,7 +159,13 @@ class Reader {
 	/** A list of non-empty strings (flow `[a, b]` or block `- a`). */
 	textList(node: Node, context: string | null, field: string, keyNode: Node): string[] | null {
 		if (!isSeq(node)) {
-			this.report(node ?? keyNode, context, field, `expected a list, got ${describe(node)}`, node ? undefined : this.line(keyNode));
+			this.report(
+				node ?? keyNode,
+				context,
+				field,
+				`expected a list, got ${describe(node)}`,
+				node ? undefined : this.line(keyNode)
+			);
 			return null;
 		}
 		const out: string[] = [];
@@ -255,11 +283,21 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 			reader.report(bf.get('url')?.value ?? null, bctx, 'url', `expected an https:// address, got "${url}"`);
 			good = false;
 		} else if (url !== null && isSiteRoot(url)) {
-			reader.report(bf.get('url')?.value ?? null, bctx, 'url', `"${url}" is a site's front page; link the article itself`);
+			reader.report(
+				bf.get('url')?.value ?? null,
+				bctx,
+				'url',
+				`"${url}" is a site's front page; link the article itself`
+			);
 			good = false;
 		}
 		if (date !== null && !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(date)) {
-			reader.report(bf.get('date')?.value ?? null, bctx, 'date', `expected a date YYYY-MM-DD or YYYY-MM, got "${date}"`);
+			reader.report(
+				bf.get('date')?.value ?? null,
+				bctx,
+				'date',
+				`expected a date YYYY-MM-DD or YYYY-MM, got "${date}"`
+			);
 			good = false;
 		}
 		if (good && bt && publisher && url && date) basedOn = { title: bt, publisher, url, date };
@@ -269,7 +307,12 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 	const siteProblem = site === null ? null : siteFormProblem(site);
 	if (siteProblem) reader.report(f.get('site')?.value ?? null, ctx, 'site', siteProblem);
 	if (title === null || dek === null || byline === null || method === null || basedOn === null) return null;
-	if (talkMinutes === undefined || (f.has('label') && label === null) || (f.has('site') && (site === null || siteProblem))) return null;
+	if (
+		talkMinutes === undefined ||
+		(f.has('label') && label === null) ||
+		(f.has('site') && (site === null || siteProblem))
+	)
+		return null;
 	return { label, title, dek, byline, basedOn, method, talkMinutes, site };
 }
 
@@ -300,7 +343,12 @@ export function readGroups(n: NarrativeDoc): Group[] {
 	const entry = n.top.get('groups');
 	if (!entry) return [];
 	if (!isSeq(entry.value)) {
-		reader.report(entry.key, null, 'groups', `expected a list of groups (${GROUP_KEYS.join(', ')}), got ${describe(entry.value)}`);
+		reader.report(
+			entry.key,
+			null,
+			'groups',
+			`expected a list of groups (${GROUP_KEYS.join(', ')}), got ${describe(entry.value)}`
+		);
 		return [];
 	}
 	const items = entry.value.items;
@@ -312,7 +360,12 @@ export function readGroups(n: NarrativeDoc): Group[] {
 	const seen = new Map<string, number>();
 	items.forEach((item, i) => {
 		if (!isMap(item)) {
-			reader.report(item, null, 'groups', `entry ${i + 1}: expected a map with ${GROUP_KEYS.join(', ')}, got ${describe(item)}`);
+			reader.report(
+				item,
+				null,
+				'groups',
+				`entry ${i + 1}: expected a map with ${GROUP_KEYS.join(', ')}, got ${describe(item)}`
+			);
 			return;
 		}
 		const ctx = entryName(item, 'group', i);
@@ -324,7 +377,12 @@ export function readGroups(n: NarrativeDoc): Group[] {
 		if (id !== null) {
 			const idNode = f.get('id')?.value ?? null;
 			if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id) || /^not$/i.test(id)) {
-				reader.report(idNode, ctx, 'id', `expected a short id of letters, digits, "-" or "_" (as the data cells write it), got "${id}"`);
+				reader.report(
+					idNode,
+					ctx,
+					'id',
+					`expected a short id of letters, digits, "-" or "_" (as the data cells write it), got "${id}"`
+				);
 				good = false;
 			} else if (seen.has(id)) {
 				reader.report(idNode, ctx, 'id', `declared twice (first on line ${seen.get(id)})`);
@@ -334,7 +392,12 @@ export function readGroups(n: NarrativeDoc): Group[] {
 		const colour: Partial<Group['colour']> = {};
 		const c = f.get('colour');
 		if (!c) {
-			reader.report(item, ctx, 'colour', `missing; give the group's colour for each theme: colour: { light: "#rrggbb", dark: "#rrggbb" }`);
+			reader.report(
+				item,
+				ctx,
+				'colour',
+				`missing; give the group's colour for each theme: colour: { light: "#rrggbb", dark: "#rrggbb" }`
+			);
 			good = false;
 		} else if (!isMap(c.value)) {
 			reader.report(c.key, ctx, 'colour', `expected a map with light and dark, got ${describe(c.value)}`);
@@ -351,7 +414,13 @@ export function readGroups(n: NarrativeDoc): Group[] {
 				} else {
 					// A colour that fails contrast is reported, and the group kept: its rows still check.
 					const problem = colourProblem(value.toLowerCase(), theme);
-					if (problem) reader.report(node, ctx, `colour.${theme}`, `${id === null ? ctx : `group "${id}"`} (${label ?? ''}): ${problem}`);
+					if (problem)
+						reader.report(
+							node,
+							ctx,
+							`colour.${theme}`,
+							`${id === null ? ctx : `group "${id}"`} (${label ?? ''}): ${problem}`
+						);
 					colour[theme] = value.toLowerCase();
 				}
 			}
@@ -386,7 +455,12 @@ export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): De
 	const seen = new Map<string, number>();
 	entry.value.items.forEach((item, i) => {
 		if (!isMap(item)) {
-			reader.report(item, null, 'datasets', `entry ${i + 1}: expected a map with ${DATASET_KEYS.join(', ')}, got ${describe(item)}`);
+			reader.report(
+				item,
+				null,
+				'datasets',
+				`entry ${i + 1}: expected a map with ${DATASET_KEYS.join(', ')}, got ${describe(item)}`
+			);
 			return;
 		}
 		const ctx = entryName(item, 'dataset', i);
@@ -413,14 +487,24 @@ export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): De
 			} else seen.set(id, reader.line(idNode));
 		}
 		if (file !== null && (!DATA_PATH.test(file) || file.split('/').includes('..'))) {
-			reader.report(f.get('file')?.value ?? null, ctx, 'file', `expected a path like datasets/<name>.csv inside the story's folder, got "${file}"`);
+			reader.report(
+				f.get('file')?.value ?? null,
+				ctx,
+				'file',
+				`expected a path like datasets/<name>.csv inside the story's folder, got "${file}"`
+			);
 			good = false;
 		}
 		let shape: ShapeId | null = null;
 		if (shapeName !== null) {
 			if (isShapeId(shapeName)) shape = shapeName;
 			else {
-				reader.report(f.get('shape')?.value ?? null, ctx, 'shape', `unknown shape "${shapeName}"; expected one of ${SHAPE_IDS.join(', ')} (README: "Chart kinds")`);
+				reader.report(
+					f.get('shape')?.value ?? null,
+					ctx,
+					'shape',
+					`unknown shape "${shapeName}"; expected one of ${SHAPE_IDS.join(', ')} (README: "Chart kinds")`
+				);
 				good = false;
 			}
 		}
@@ -429,7 +513,12 @@ export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): De
 		const series = readSeries(reader, f.get('series'), ctx, groups);
 		if (series === null) good = false;
 		if (shape === 'weeks' && series === undefined) {
-			reader.report(item, ctx, 'series', `missing; a dataset of shape "weeks" names the column of each series: series: { ${groups.map((g) => `${g.id}: <column>`).join(', ')} }`);
+			reader.report(
+				item,
+				ctx,
+				'series',
+				`missing; a dataset of shape "weeks" names the column of each series: series: { ${groups.map((g) => `${g.id}: <column>`).join(', ')} }`
+			);
 			good = false;
 		}
 		if (good && id !== null && shape && columns && file && title && credit && about && limits) {
@@ -454,7 +543,12 @@ function readColumns(
 	if (!entry) return {};
 	const channels = channelsOf(shape);
 	if (!isMap(entry.value)) {
-		reader.report(entry.key, ctx, 'columns', `expected a map of channel to column (columns: { ${channels[1] ?? channels[0]}: my_column }), got ${describe(entry.value)}`);
+		reader.report(
+			entry.key,
+			ctx,
+			'columns',
+			`expected a map of channel to column (columns: { ${channels[1] ?? channels[0]}: my_column }), got ${describe(entry.value)}`
+		);
 		return null;
 	}
 	const f = reader.fields(entry.value, channels, `${ctx} columns`);
@@ -484,7 +578,12 @@ function readSeries(
 	const ids = groups.map((g) => g.id);
 	const example = `series: { ${ids[0] ?? 'A'}: a_column, other: { column: b_column, group: ${ids[1] ?? ids[0] ?? 'B'} } }`;
 	if (!isMap(entry.value)) {
-		reader.report(entry.key, ctx, 'series', `expected a map of series to column (${example}), got ${describe(entry.value)}`);
+		reader.report(
+			entry.key,
+			ctx,
+			'series',
+			`expected a map of series to column (${example}), got ${describe(entry.value)}`
+		);
 		return null;
 	}
 	const columns: Record<string, string> = {};
@@ -504,7 +603,12 @@ function readSeries(
 			const column = reader.text(f, 'column', `${ctx} series "${id}"`, key);
 			const group = reader.text(f, 'group', `${ctx} series "${id}"`, key);
 			if (group !== null && !ids.includes(group)) {
-				reader.report(f.get('group')?.value ?? key, ctx, `series.${id}.group`, `unknown group "${group}"; expected one of ${ids.join(', ')}`);
+				reader.report(
+					f.get('group')?.value ?? key,
+					ctx,
+					`series.${id}.group`,
+					`unknown group "${group}"; expected one of ${ids.join(', ')}`
+				);
 				good = false;
 			} else if (column !== null && group !== null) {
 				columns[id] = column;
@@ -514,7 +618,12 @@ function readSeries(
 			const column = reader.scalarText(value, ctx, `series.${id}`, key);
 			if (column === null) good = false;
 			else if (!ids.includes(id)) {
-				reader.report(key, ctx, `series.${id}`, `"${id}" is not a group id, so say its group: ${id}: { column: ${column}, group: ${ids[0] ?? 'A'} }`);
+				reader.report(
+					key,
+					ctx,
+					`series.${id}`,
+					`"${id}" is not a group id, so say its group: ${id}: { column: ${column}, group: ${ids[0] ?? 'A'} }`
+				);
 				good = false;
 			} else {
 				columns[id] = column;
@@ -568,7 +677,12 @@ export function readRules(n: NarrativeDoc, datasets: readonly DeclaredDataset[])
 		const namePair = item.items.find((p) => isScalar(p.key) && p.key.value === 'rule');
 		const name = namePair && isScalar(namePair.value) ? String(namePair.value.value) : null;
 		if (name === null || !names.includes(name as Rule['rule'])) {
-			reader.report(namePair?.value ?? item, ctx, 'rule', `expected one of ${names.join(', ')}, got ${name === null ? 'nothing' : `"${name}"`}`);
+			reader.report(
+				namePair?.value ?? item,
+				ctx,
+				'rule',
+				`expected one of ${names.join(', ')}, got ${name === null ? 'nothing' : `"${name}"`}`
+			);
 			return;
 		}
 		const needs: Record<string, ShapeId> = RULES[name as Rule['rule']];
@@ -587,7 +701,12 @@ export function readRules(n: NarrativeDoc, datasets: readonly DeclaredDataset[])
 				reader.report(node, `rule "${name}"`, key, `dataset "${id}" is not declared under datasets:`);
 				good = false;
 			} else if (d.meta.shape !== shape) {
-				reader.report(node, `rule "${name}"`, key, `dataset "${id}" has shape "${d.meta.shape}"; this rule reads a dataset of shape "${shape}"`);
+				reader.report(
+					node,
+					`rule "${name}"`,
+					key,
+					`dataset "${id}" has shape "${d.meta.shape}"; this rule reads a dataset of shape "${shape}"`
+				);
 				good = false;
 			} else rule[key] = id;
 		}
@@ -626,7 +745,12 @@ export function readCharts(
 	const out = new Map<string, ChartDecl>();
 	const entry = n.top.get('charts');
 	if (!entry) {
-		reader.report(n.root, null, 'charts', `missing; this section declares the charts the steps show (kind, data, words)`);
+		reader.report(
+			n.root,
+			null,
+			'charts',
+			`missing; this section declares the charts the steps show (kind, data, words)`
+		);
 		return null;
 	}
 	if (!isMap(entry.value)) {
@@ -649,7 +773,13 @@ export function readCharts(
 		const f = reader.fields(value, CHART_KEYS, ctx);
 		const kindName = reader.text(f, 'kind', ctx, key);
 		if (kindName === null || !isKindId(kindName) || !kinds[kindName]) {
-			if (kindName !== null) reader.report(f.get('kind')?.value ?? key, ctx, 'kind', `unknown kind "${kindName}"; expected one of ${KIND_IDS.join(', ')}`);
+			if (kindName !== null)
+				reader.report(
+					f.get('kind')?.value ?? key,
+					ctx,
+					'kind',
+					`unknown kind "${kindName}"; expected one of ${KIND_IDS.join(', ')}`
+				);
 			out.set(id, { id, broken: true, kind: KIND_IDS[0], bind: {}, options: {}, words: {} });
 			continue;
 		}
@@ -661,10 +791,20 @@ export function readCharts(
 		const roles = Object.keys(kind.roles) as RoleId[];
 		const dEntry = f.get('data');
 		if (!dEntry) {
-			reader.report(key, ctx, 'data', `missing; bind the kind's roles to datasets: data: { ${roles.map((r) => `${r}: <dataset id>`).join(', ')} }`);
+			reader.report(
+				key,
+				ctx,
+				'data',
+				`missing; bind the kind's roles to datasets: data: { ${roles.map((r) => `${r}: <dataset id>`).join(', ')} }`
+			);
 			good = false;
 		} else if (!isMap(dEntry.value)) {
-			reader.report(dEntry.key, ctx, 'data', `expected a map of role to dataset id (${roles.join(', ')}), got ${describe(dEntry.value)}`);
+			reader.report(
+				dEntry.key,
+				ctx,
+				'data',
+				`expected a map of role to dataset id (${roles.join(', ')}), got ${describe(dEntry.value)}`
+			);
 			good = false;
 		} else {
 			const df = reader.fields(dEntry.value, roles, `${ctx} data`);
@@ -674,7 +814,12 @@ export function readCharts(
 				const r = df.get(role);
 				if (!r) {
 					if (!spec.optional) {
-						reader.report(dEntry.key, ctx, `data.${role}`, `missing; kind "${kindName}" needs ${spec.about} (a dataset of shape "${spec.shape}")`);
+						reader.report(
+							dEntry.key,
+							ctx,
+							`data.${role}`,
+							`missing; kind "${kindName}" needs ${spec.about} (a dataset of shape "${spec.shape}")`
+						);
 						good = false;
 					}
 					continue;
@@ -689,7 +834,12 @@ export function readCharts(
 					reader.report(r.value, ctx, `data.${role}`, `dataset "${dsId}" is not declared under datasets:`);
 					good = false;
 				} else if (d.meta.shape !== spec.shape) {
-					reader.report(r.value, ctx, `data.${role}`, `dataset "${dsId}" has shape "${d.meta.shape}"; the role "${role}" of kind "${kindName}" reads ${spec.about}, a dataset of shape "${spec.shape}"`);
+					reader.report(
+						r.value,
+						ctx,
+						`data.${role}`,
+						`dataset "${dsId}" has shape "${d.meta.shape}"; the role "${role}" of kind "${kindName}" reads ${spec.about}, a dataset of shape "${spec.shape}"`
+					);
 					good = false;
 				} else bind[role] = dsId;
 			}
@@ -711,7 +861,12 @@ export function readCharts(
 					const v = isScalar(better.value) ? better.value.value : null;
 					if (v === 'higher' || v === 'lower') options.better = v;
 					else {
-						reader.report(better.value ?? better.key, ctx, 'options.better', `expected higher or lower, got ${describe(better.value)}`);
+						reader.report(
+							better.value ?? better.key,
+							ctx,
+							'options.better',
+							`expected higher or lower, got ${describe(better.value)}`
+						);
 						good = false;
 					}
 				}
@@ -720,7 +875,12 @@ export function readCharts(
 					const v = isScalar(start.value) ? start.value.value : null;
 					if (typeof v === 'number' && Number.isFinite(v)) options.start = v;
 					else {
-						reader.report(start.value ?? start.key, ctx, 'options.start', `expected a number (where the axis starts), got ${describe(start.value)}`);
+						reader.report(
+							start.value ?? start.key,
+							ctx,
+							'options.start',
+							`expected a number (where the axis starts), got ${describe(start.value)}`
+						);
 						good = false;
 					}
 				}
@@ -828,7 +988,12 @@ export function readSteps(
 			try {
 				statesOf.set(chart.id, kinds[chart.kind].states(chartView(data, chart), groups));
 			} catch (e) {
-				reader.report(node, ctx, 'chart', `chart "${chart.id}" failed to list its states: ${e instanceof Error ? e.message : String(e)}`);
+				reader.report(
+					node,
+					ctx,
+					'chart',
+					`chart "${chart.id}" failed to list its states: ${e instanceof Error ? e.message : String(e)}`
+				);
 				statesOf.set(chart.id, null);
 			}
 		}
@@ -867,7 +1032,13 @@ export function readSteps(
 		// Without a charts: section (reported once) or with a broken chart, the step is not checked further.
 		if (chartName !== null && charts !== null) {
 			chart = charts.get(chartName) ?? null;
-			if (!chart) reader.report(chartNode, ctx, 'chart', `unknown chart "${chartName}"; expected one of ${[...charts.keys()].join(', ')} (declared under charts:)`);
+			if (!chart)
+				reader.report(
+					chartNode,
+					ctx,
+					'chart',
+					`unknown chart "${chartName}"; expected one of ${[...charts.keys()].join(', ')} (declared under charts:)`
+				);
 			else if (chart.broken) chart = null;
 		}
 
@@ -879,7 +1050,13 @@ export function readSteps(
 			const states = chartStates(chart, chartNode, ctx);
 			if (states !== null) {
 				stateOk = states.includes(state);
-				if (!stateOk) reader.report(stateNode, ctx, 'state', `unknown state "${state}" of chart "${chart.id}"; expected one of ${states.join(', ')}`);
+				if (!stateOk)
+					reader.report(
+						stateNode,
+						ctx,
+						'state',
+						`unknown state "${state}" of chart "${chart.id}"; expected one of ${states.join(', ')}`
+					);
 			}
 		}
 
@@ -895,13 +1072,23 @@ export function readSteps(
 				try {
 					keys = kinds[chart.kind].keys(chartView(data, chart), state, groups);
 				} catch (e) {
-					reader.report(hEntry.key, ctx, 'highlight', `chart "${chart.id}" failed to list its keys: ${e instanceof Error ? e.message : String(e)}`);
+					reader.report(
+						hEntry.key,
+						ctx,
+						'highlight',
+						`chart "${chart.id}" failed to list its keys: ${e instanceof Error ? e.message : String(e)}`
+					);
 				}
 				if (keys !== null) {
 					const items = isSeq(hEntry.value) ? hEntry.value.items : [];
 					list.forEach((h, k) => {
 						if (!keys.includes(h)) {
-							reader.report(items[k] ?? hEntry.key, ctx, 'highlight', `unknown highlight "${h}" for chart "${chart.id}" in state "${state}"; expected one of ${keys.map((x) => JSON.stringify(x)).join(', ')}`);
+							reader.report(
+								items[k] ?? hEntry.key,
+								ctx,
+								'highlight',
+								`unknown highlight "${h}" for chart "${chart.id}" in state "${state}"; expected one of ${keys.map((x) => JSON.stringify(x)).join(', ')}`
+							);
 						}
 					});
 				}
@@ -926,12 +1113,18 @@ export function readSteps(
 				list.forEach((c, k) => {
 					const node = items[k] ?? ciEntry.key;
 					if (!declared.has(c)) {
-						reader.report(node, ctx, 'cite', `unknown dataset "${c}"; expected one of ${[...declared].join(', ')} (declared under datasets:)`);
+						reader.report(
+							node,
+							ctx,
+							'cite',
+							`unknown dataset "${c}"; expected one of ${[...declared].join(', ')} (declared under datasets:)`
+						);
 					} else if (cite.includes(c)) {
 						reader.report(node, ctx, 'cite', `dataset "${c}" is cited twice`);
 					} else cite.push(c);
 				});
-				if (list.length === 0) reader.report(ciEntry.key, ctx, 'cite', 'empty list; leave cite out to cite the chart\'s datasets');
+				if (list.length === 0)
+					reader.report(ciEntry.key, ctx, 'cite', "empty list; leave cite out to cite the chart's datasets");
 			}
 		}
 
@@ -958,7 +1151,12 @@ export function readSteps(
 				try {
 					kinds[chart.kind].text(chartView(data, step), step);
 				} catch (e) {
-					reader.report(chartNode, ctx, 'chart', `chart "${chart.id}" cannot draw this step from the data: ${e instanceof Error ? e.message : String(e)}`);
+					reader.report(
+						chartNode,
+						ctx,
+						'chart',
+						`chart "${chart.id}" cannot draw this step from the data: ${e instanceof Error ? e.message : String(e)}`
+					);
 				}
 			}
 			steps.push(step);

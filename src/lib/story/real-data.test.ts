@@ -64,22 +64,36 @@ describe('the real data/', () => {
 			['2026-04-13', 'reported'],
 			['2026-04-20', 'inferred']
 		]);
-		expect(weeks.find((w) => w.weekStart === '2026-03-30')).toMatchObject({ values: { CN: 12.96, US: 3.03 }, totalT: 27 });
+		expect(weeks.find((w) => w.weekStart === '2026-03-30')).toMatchObject({
+			values: { CN: 12.96, US: 3.03 },
+			totalT: 27
+		});
 	});
 
 	it('has provider and country shares that add up to 100', () => {
 		const sum = (xs: { sharePct: number }[]) => Math.round(xs.reduce((a, x) => a + x.sharePct, 0) * 100) / 100;
 		expect(sum(rowsOf(s(), 'provider-share', 'shares'))).toBe(100);
 		expect(sum(rowsOf(s(), 'country-share', 'shares'))).toBe(100);
-		expect(rowsOf(s(), 'provider-share', 'shares').find((r) => r.id === 'rest')).toMatchObject({ country: null, sharePct: 16.3, basis: 'derived' });
+		expect(rowsOf(s(), 'provider-share', 'shares').find((r) => r.id === 'rest')).toMatchObject({
+			country: null,
+			sharePct: 16.3,
+			basis: 'derived'
+		});
 	});
 
 	it('has the benchmark and price figures the copy quotes', () => {
 		const benchmarks = rowsOf(s(), 'benchmarks', 'scores');
 		const prices = rowsOf(s(), 'prices', 'pairs');
 		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.7')?.score).toBe(1753);
-		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.6')).toMatchObject({ score: null, confidence: null });
-		expect(benchmarks.find((b) => b.metric === 'caisi-elo' && b.model === 'DeepSeek V4 Pro')).toMatchObject({ score: 800, approximate: true, error: 28 });
+		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.6')).toMatchObject({
+			score: null,
+			confidence: null
+		});
+		expect(benchmarks.find((b) => b.metric === 'caisi-elo' && b.model === 'DeepSeek V4 Pro')).toMatchObject({
+			score: 800,
+			approximate: true,
+			error: 28
+		});
 		expect(prices.find((p) => p.model === 'DeepSeek V3.2')?.outputUsd).toBe(0.4);
 		expect(prices.find((p) => p.model === 'GPT-5.5')?.outputUsd).toBe(30);
 	});
@@ -88,9 +102,20 @@ describe('the real data/', () => {
 		const { steps, datasets, meta } = s();
 		expect(steps).toHaveLength(18);
 		expect(new Set(steps.map((x) => x.id)).size).toBe(18);
-		expect(steps[0]).toMatchObject({ id: 'intro', chart: 'ranking', kind: 'ranked-bars', state: 'named', highlight: ['MiMo-V2-Pro'], kicker: 'The market' });
+		expect(steps[0]).toMatchObject({
+			id: 'intro',
+			chart: 'ranking',
+			kind: 'ranked-bars',
+			state: 'named',
+			highlight: ['MiMo-V2-Pro'],
+			kicker: 'The market'
+		});
 		expect(steps[0].copy[1]).toContainEqual({ kind: 'strong', text: "Xiaomi's MiMo-V2-Pro" });
-		expect(steps[0].copy[1]).toContainEqual({ kind: 'link', text: 'The Hype', href: 'https://thehype.news/china-is-eating-americas-ai-market/' });
+		expect(steps[0].copy[1]).toContainEqual({
+			kind: 'link',
+			text: 'The Hype',
+			href: 'https://thehype.news/china-is-eating-americas-ai-market/'
+		});
 		expect(steps.find((x) => x.id === 'closing')?.cite).toEqual(['prices', 'weekly-tokens']);
 		expect(datasets).toHaveLength(9);
 		expect(meta.basedOn.publisher).toBe('The Hype');
@@ -102,7 +127,7 @@ describe('the real data/, as a fact-checker reads it', () => {
 		.filter((e) => e.isFile())
 		.map((e) => join(e.parentPath, e.name));
 
-	it('links every source to the item cited, never to a site\'s or a repository\'s front page', () => {
+	it("links every source to the item cited, never to a site's or a repository's front page", () => {
 		// meta.site is where a story itself is published (a site's root by nature), not a source.
 		const sites = new Set(loadStories(ROOT, {}).map((s) => s.story.meta.site));
 		const roots: string[] = [];
@@ -113,7 +138,8 @@ describe('the real data/, as a fact-checker reads it', () => {
 					for (const m of text.matchAll(/https?:\/\/[^\s,"')\]]+/g)) {
 						// Only real addresses: the narrative's own comments say "https://..." as an example.
 						const host = /^https?:\/\/([^/?#]+)/.exec(m[0])?.[1] ?? '';
-						if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && (isSiteRoot(m[0]) || isRepoRoot(m[0])) && !sites.has(m[0])) roots.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`);
+						if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(host) && (isSiteRoot(m[0]) || isRepoRoot(m[0])) && !sites.has(m[0]))
+							roots.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`);
 					}
 				});
 		}

@@ -24,8 +24,14 @@ describe('cells', () => {
 			expect(num().parse(raw)).toEqual({ ok: false, detail: `expected a number, got ${JSON.stringify(raw)}` });
 		}
 		expect(num({ min: 0 }).parse('-1')).toEqual({ ok: false, detail: 'expected a number >= 0, got -1' });
-		expect(num({ min: 0, max: 100 }).parse('100.5')).toEqual({ ok: false, detail: 'expected a number from 0 to 100, got 100.5' });
-		expect(num({ integer: true, min: 1 }).parse('2.5')).toEqual({ ok: false, detail: 'expected a whole number >= 1, got 2.5' });
+		expect(num({ min: 0, max: 100 }).parse('100.5')).toEqual({
+			ok: false,
+			detail: 'expected a number from 0 to 100, got 100.5'
+		});
+		expect(num({ integer: true, min: 1 }).parse('2.5')).toEqual({
+			ok: false,
+			detail: 'expected a whole number >= 1, got 2.5'
+		});
 	});
 
 	it('"not reported" is null where allowed', () => {
@@ -101,7 +107,9 @@ describe('dataset schemas', () => {
 	});
 
 	it('name unknown and missing columns', () => {
-		expect(problems('prices', `model,lab,country,input_usd,outptu_usd,note,source,url,date,confidence\nA,L,US,1,2,,${SRC}\n`)).toEqual([
+		expect(
+			problems('prices', `model,lab,country,input_usd,outptu_usd,note,source,url,date,confidence\nA,L,US,1,2,,${SRC}\n`)
+		).toEqual([
 			'data/datasets/prices.csv:1: field "outptu_usd": unknown column "outptu_usd"; expected one of model, lab, country, input_usd, output_usd, note, source, url, date, confidence',
 			'data/datasets/prices.csv:1: field "output_usd": missing column "output_usd"'
 		]);
@@ -145,7 +153,9 @@ describe('dataset schemas', () => {
 	it('check weekly weeks: Mondays, in order, 7 days apart, end = start + 6', () => {
 		const head = 'week_start,week_end,china_t,us_t,total_t,leader,leader_basis,note,source,url,date,confidence\n';
 		const row = (s: string, e: string) => `${s},${e},1,1,3,not reported,not reported,,${SRC}\n`;
-		expect(problems('weekly-tokens', head + row('2026-02-09', '2026-02-15') + row('2026-02-16', '2026-02-22'))).toEqual([]);
+		expect(problems('weekly-tokens', head + row('2026-02-09', '2026-02-15') + row('2026-02-16', '2026-02-22'))).toEqual(
+			[]
+		);
 		expect(
 			problems(
 				'weekly-tokens',
@@ -183,7 +193,8 @@ describe('dataset schemas', () => {
 		expect(
 			problems(
 				'weekly-tokens',
-				head + `2026-03-09,2026-03-15,not reported,not reported,not reported,US,inferred,,No report found,,2026-05,not reported\n`
+				head +
+					`2026-03-09,2026-03-15,not reported,not reported,not reported,US,inferred,,No report found,,2026-05,not reported\n`
 			)
 		).toEqual([
 			'data/datasets/weekly-tokens.csv:2: field "url": a row that reports a value needs a source url',

@@ -99,7 +99,8 @@ export function num(opts: NumberOpts = {}): Cell<number> {
 		.join(' ');
 	return {
 		parse(raw) {
-			if (!/^-?\d+(\.\d+)?$/.test(raw)) return bad(`expected ${opts.integer ? 'a whole number' : 'a number'}, got ${shown(raw)}`);
+			if (!/^-?\d+(\.\d+)?$/.test(raw))
+				return bad(`expected ${opts.integer ? 'a whole number' : 'a number'}, got ${shown(raw)}`);
 			const value = Number(raw);
 			if (!Number.isFinite(value)) return bad(`expected a number, got ${shown(raw)}`);
 			if (
@@ -208,7 +209,9 @@ export function isRepoRoot(raw: string): boolean {
 	try {
 		const u = new URL(raw);
 		const parts = u.pathname.split('/').filter(Boolean);
-		return CODE_HOSTS.includes(u.hostname.replace(/^www\./, '')) && parts.length >= 1 && parts.length <= 2 && u.search === '';
+		return (
+			CODE_HOSTS.includes(u.hostname.replace(/^www\./, '')) && parts.length >= 1 && parts.length <= 2 && u.search === ''
+		);
 	} catch {
 		return false;
 	}
@@ -379,179 +382,269 @@ type Schemas = { [K in ShapeId]: DatasetSchema<Shapes[K]> };
  * onto the channels with `columns:` in story.yaml.
  */
 export function schemas(groups: readonly Group[], series: Record<string, string> = {}): Schemas {
-const shareColumns = {
-	id: { column: 'id', cell: str(SLUG) },
-	label: { column: 'label', cell: str() },
-	country: { column: 'group', cell: groupCellOrNull(groups) },
-	sharePct: { column: 'value', cell: num({ min: 0, max: 100 }) },
-	basis: { column: 'basis', cell: oneOf(BASES) },
-	note: { column: 'note', cell: text() },
-	...sourceColumns
-};
+	const shareColumns = {
+		id: { column: 'id', cell: str(SLUG) },
+		label: { column: 'label', cell: str() },
+		country: { column: 'group', cell: groupCellOrNull(groups) },
+		sharePct: { column: 'value', cell: num({ min: 0, max: 100 }) },
+		basis: { column: 'basis', cell: oneOf(BASES) },
+		note: { column: 'note', cell: text() },
+		...sourceColumns
+	};
 
-return {
-	ranks: {
-		columns: {
-			rank: { column: 'rank', cell: num({ integer: true, min: 1 }) },
-			model: { column: 'label', cell: strOrNull() },
-			lab: { column: 'sub', cell: strOrNull() },
-			country: { column: 'group', cell: groupCellOrNull(groups) },
-			tokensT: { column: 'value', cell: numOrNull({ min: 0 }) },
-			note: { column: 'note', cell: text() },
-			...sourceColumns
-		},
-		values: ['model', 'lab', 'country', 'tokensT'],
-		check(rows, report) {
-			unique(rows, report, 'rank', (r) => String(r.rank), (r) => `rank ${r.rank}`);
-			unique(rows, report, 'model', (r) => r.model, (r) => `model "${r.model}"`);
-			rows.forEach(({ row, line }, i) => {
-				if (row.rank !== i + 1) report(line, 'rank', `expected rank ${i + 1} here: ranks run 1, 2, 3... in order`);
-				// A rank is drawn either as a named bar or as an empty slot; half of each is neither.
-				if (row.model !== null && row.tokensT === null) {
-					report(line, 'tokensT', `rank ${row.rank} names a model ("${row.model}") but its tokens are "${NOT_REPORTED}"; give its tokens, or write "${NOT_REPORTED}" for the model too`);
-				} else if (row.model === null && row.tokensT !== null) {
-					report(line, 'model', `rank ${row.rank} has tokens (${row.tokensT}) but no model; name the model, or write "${NOT_REPORTED}" for the tokens too`);
-				}
-			});
-			// A ranking by tokens must not go up as the rank goes down.
-			const reported = rows.filter(({ row }) => row.tokensT !== null);
-			reported.forEach(({ row, line }, i) => {
-				const above = reported[i - 1]?.row;
-				if (above && (row.tokensT ?? 0) > (above.tokensT ?? 0)) {
-					report(line, 'tokensT', `rank ${row.rank} has more tokens (${row.tokensT}) than rank ${above.rank} (${above.tokensT})`);
-				}
-			});
-		}
-	},
-	counts: {
-		columns: {
-			group: { column: 'group', cell: groupOrComplementCell(groups) },
-			count: { column: 'count', cell: num({ integer: true, min: 0 }) },
-			note: { column: 'note', cell: text() },
-			...sourceColumns
-		},
-		check(rows, report) {
-			unique(rows, report, 'group', (r) => r.group, (r) => `group "${r.group}"`);
-		}
-	},
-	shares: {
-		columns: shareColumns,
-		check(rows, report) {
-			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
-			sharesOfOneWhole(rows, report);
-		}
-	},
-	weeks: {
-		columns: {
-			weekStart: { column: 'start', cell: date({ dayOnly: true }) },
-			weekEnd: { column: 'end', cell: date({ dayOnly: true }) },
-			totalT: { column: 'total', cell: numOrNull({ min: 0 }) },
-			leader: { column: 'leader', cell: oneOfOrNull(Object.keys(series)) },
-			leaderBasis: { column: 'leader_basis', cell: oneOfOrNull(LEADER_BASES) },
-			note: { column: 'note', cell: text() },
-			...sourceColumns
-		} as Columns<WeekRow>,
-		spread: { field: 'values', columns: series, cell: numOrNull({ min: 0 }) },
-		values: ['values', 'totalT', 'leader'],
-		check(rows, report, column) {
-			unique(rows, report, 'weekStart', (r) => r.weekStart, (r) => `week ${r.weekStart}`);
-			rows.forEach(({ row, line }, i) => {
-				const start = dayNumber(row.weekStart);
-				// 1970-01-01 was a Thursday: day 4 of the week counting from Monday = 0.
-				if ((((start + 3) % 7) + 7) % 7 !== 0) report(line, 'weekStart', `${row.weekStart} is not a Monday`);
-				if (dayNumber(row.weekEnd) !== start + 6) {
-					report(line, 'weekEnd', `expected ${isoDay(start + 6)} (${column('weekStart')} + 6 days), got ${row.weekEnd}`);
-				}
-				if (i > 0) {
-					const prev = dayNumber(rows[i - 1].row.weekStart);
-					if (start !== prev + 7) {
-						report(line, 'weekStart', `expected ${isoDay(prev + 7)} (7 days after the week above), got ${row.weekStart}; list every week in order, unreported ones as "${NOT_REPORTED}"`);
+	return {
+		ranks: {
+			columns: {
+				rank: { column: 'rank', cell: num({ integer: true, min: 1 }) },
+				model: { column: 'label', cell: strOrNull() },
+				lab: { column: 'sub', cell: strOrNull() },
+				country: { column: 'group', cell: groupCellOrNull(groups) },
+				tokensT: { column: 'value', cell: numOrNull({ min: 0 }) },
+				note: { column: 'note', cell: text() },
+				...sourceColumns
+			},
+			values: ['model', 'lab', 'country', 'tokensT'],
+			check(rows, report) {
+				unique(
+					rows,
+					report,
+					'rank',
+					(r) => String(r.rank),
+					(r) => `rank ${r.rank}`
+				);
+				unique(
+					rows,
+					report,
+					'model',
+					(r) => r.model,
+					(r) => `model "${r.model}"`
+				);
+				rows.forEach(({ row, line }, i) => {
+					if (row.rank !== i + 1) report(line, 'rank', `expected rank ${i + 1} here: ranks run 1, 2, 3... in order`);
+					// A rank is drawn either as a named bar or as an empty slot; half of each is neither.
+					if (row.model !== null && row.tokensT === null) {
+						report(
+							line,
+							'tokensT',
+							`rank ${row.rank} names a model ("${row.model}") but its tokens are "${NOT_REPORTED}"; give its tokens, or write "${NOT_REPORTED}" for the model too`
+						);
+					} else if (row.model === null && row.tokensT !== null) {
+						report(
+							line,
+							'model',
+							`rank ${row.rank} has tokens (${row.tokensT}) but no model; name the model, or write "${NOT_REPORTED}" for the tokens too`
+						);
 					}
-				}
-				const parts = Object.values(row.values);
-				if (row.totalT !== null && parts.length > 0 && parts.every((v) => v !== null)) {
-					const sum = parts.reduce((s: number, v) => s + (v as number), 0);
-					if (sum > row.totalT + 1e-9) {
-						report(line, 'totalT', `total ${row.totalT} is less than ${Object.values(series).join(' + ')} (${Math.round(sum * 1000) / 1000})`);
+				});
+				// A ranking by tokens must not go up as the rank goes down.
+				const reported = rows.filter(({ row }) => row.tokensT !== null);
+				reported.forEach(({ row, line }, i) => {
+					const above = reported[i - 1]?.row;
+					if (above && (row.tokensT ?? 0) > (above.tokensT ?? 0)) {
+						report(
+							line,
+							'tokensT',
+							`rank ${row.rank} has more tokens (${row.tokensT}) than rank ${above.rank} (${above.tokensT})`
+						);
 					}
-				}
-				if ((row.leader === null) !== (row.leaderBasis === null)) {
-					report(line, 'leaderBasis', row.leader === null ? `a week with no leader has no leader_basis; write "${NOT_REPORTED}"` : 'say how the leader is known: reported or inferred');
-				}
-				// Where every series is reported, the values decide the leader; an inference cannot overrule them.
-				const entries = Object.entries(row.values);
-				if (entries.length > 0 && entries.every(([, v]) => v !== null)) {
-					const top = Math.max(...entries.map(([, v]) => v as number));
-					const at = entries.filter(([, v]) => v === top);
-					const tallied = at.length === 1 ? at[0][0] : null;
-					if (row.leader !== tallied || (tallied !== null && row.leaderBasis !== 'reported')) {
-						const values = entries.map(([id, v]) => `${series[id] ?? id} ${v}`).join(', ');
-						report(line, 'leader', `the tallies (${values}) make the leader ${tallied ?? `"${NOT_REPORTED}" (a tie)`}, reported; got ${row.leader ?? NOT_REPORTED}, ${row.leaderBasis ?? NOT_REPORTED}`);
+				});
+			}
+		},
+		counts: {
+			columns: {
+				group: { column: 'group', cell: groupOrComplementCell(groups) },
+				count: { column: 'count', cell: num({ integer: true, min: 0 }) },
+				note: { column: 'note', cell: text() },
+				...sourceColumns
+			},
+			check(rows, report) {
+				unique(
+					rows,
+					report,
+					'group',
+					(r) => r.group,
+					(r) => `group "${r.group}"`
+				);
+			}
+		},
+		shares: {
+			columns: shareColumns,
+			check(rows, report) {
+				unique(
+					rows,
+					report,
+					'id',
+					(r) => r.id,
+					(r) => `id "${r.id}"`
+				);
+				sharesOfOneWhole(rows, report);
+			}
+		},
+		weeks: {
+			columns: {
+				weekStart: { column: 'start', cell: date({ dayOnly: true }) },
+				weekEnd: { column: 'end', cell: date({ dayOnly: true }) },
+				totalT: { column: 'total', cell: numOrNull({ min: 0 }) },
+				leader: { column: 'leader', cell: oneOfOrNull(Object.keys(series)) },
+				leaderBasis: { column: 'leader_basis', cell: oneOfOrNull(LEADER_BASES) },
+				note: { column: 'note', cell: text() },
+				...sourceColumns
+			} as Columns<WeekRow>,
+			spread: { field: 'values', columns: series, cell: numOrNull({ min: 0 }) },
+			values: ['values', 'totalT', 'leader'],
+			check(rows, report, column) {
+				unique(
+					rows,
+					report,
+					'weekStart',
+					(r) => r.weekStart,
+					(r) => `week ${r.weekStart}`
+				);
+				rows.forEach(({ row, line }, i) => {
+					const start = dayNumber(row.weekStart);
+					// 1970-01-01 was a Thursday: day 4 of the week counting from Monday = 0.
+					if ((((start + 3) % 7) + 7) % 7 !== 0) report(line, 'weekStart', `${row.weekStart} is not a Monday`);
+					if (dayNumber(row.weekEnd) !== start + 6) {
+						report(
+							line,
+							'weekEnd',
+							`expected ${isoDay(start + 6)} (${column('weekStart')} + 6 days), got ${row.weekEnd}`
+						);
 					}
+					if (i > 0) {
+						const prev = dayNumber(rows[i - 1].row.weekStart);
+						if (start !== prev + 7) {
+							report(
+								line,
+								'weekStart',
+								`expected ${isoDay(prev + 7)} (7 days after the week above), got ${row.weekStart}; list every week in order, unreported ones as "${NOT_REPORTED}"`
+							);
+						}
+					}
+					const parts = Object.values(row.values);
+					if (row.totalT !== null && parts.length > 0 && parts.every((v) => v !== null)) {
+						const sum = parts.reduce((s: number, v) => s + (v as number), 0);
+						if (sum > row.totalT + 1e-9) {
+							report(
+								line,
+								'totalT',
+								`total ${row.totalT} is less than ${Object.values(series).join(' + ')} (${Math.round(sum * 1000) / 1000})`
+							);
+						}
+					}
+					if ((row.leader === null) !== (row.leaderBasis === null)) {
+						report(
+							line,
+							'leaderBasis',
+							row.leader === null
+								? `a week with no leader has no leader_basis; write "${NOT_REPORTED}"`
+								: 'say how the leader is known: reported or inferred'
+						);
+					}
+					// Where every series is reported, the values decide the leader; an inference cannot overrule them.
+					const entries = Object.entries(row.values);
+					if (entries.length > 0 && entries.every(([, v]) => v !== null)) {
+						const top = Math.max(...entries.map(([, v]) => v as number));
+						const at = entries.filter(([, v]) => v === top);
+						const tallied = at.length === 1 ? at[0][0] : null;
+						if (row.leader !== tallied || (tallied !== null && row.leaderBasis !== 'reported')) {
+							const values = entries.map(([id, v]) => `${series[id] ?? id} ${v}`).join(', ');
+							report(
+								line,
+								'leader',
+								`the tallies (${values}) make the leader ${tallied ?? `"${NOT_REPORTED}" (a tie)`}, reported; got ${row.leader ?? NOT_REPORTED}, ${row.leaderBasis ?? NOT_REPORTED}`
+							);
+						}
+					}
+				});
+			}
+		},
+		metrics: {
+			columns: {
+				id: { column: 'id', cell: str(SLUG) },
+				label: { column: 'label', cell: str() },
+				unit: { column: 'unit', cell: str() },
+				about: { column: 'about', cell: str() },
+				...sourceColumns
+			},
+			check(rows, report) {
+				unique(
+					rows,
+					report,
+					'id',
+					(r) => r.id,
+					(r) => `id "${r.id}"`
+				);
+			}
+		},
+		scores: {
+			columns: {
+				model: { column: 'label', cell: str() },
+				lab: { column: 'sub', cell: str() },
+				country: { column: 'group', cell: groupCell(groups) },
+				metric: { column: 'metric', cell: str(SLUG) },
+				score: { column: 'value', cell: numOrNull() },
+				approximate: { column: 'approximate', cell: yesNo() },
+				error: { column: 'error', cell: numOrNull({ min: 0 }) },
+				note: { column: 'note', cell: text() },
+				...sourceColumns
+			},
+			values: ['score'],
+			check(rows, report) {
+				unique(
+					rows,
+					report,
+					'model',
+					(r) => `${r.metric}\u0000${r.model}`,
+					(r) => `model "${r.model}" on metric "${r.metric}"`
+				);
+				for (const { row, line } of rows) {
+					if (row.score === null && row.approximate)
+						report(line, 'approximate', 'a score that is not reported cannot be approximate');
+					if (row.score === null && row.error !== null)
+						report(line, 'error', 'a score that is not reported cannot have an error');
 				}
-			});
-		}
-	},
-	metrics: {
-		columns: {
-			id: { column: 'id', cell: str(SLUG) },
-			label: { column: 'label', cell: str() },
-			unit: { column: 'unit', cell: str() },
-			about: { column: 'about', cell: str() },
-			...sourceColumns
+			}
 		},
-		check(rows, report) {
-			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
-		}
-	},
-	scores: {
-		columns: {
-			model: { column: 'label', cell: str() },
-			lab: { column: 'sub', cell: str() },
-			country: { column: 'group', cell: groupCell(groups) },
-			metric: { column: 'metric', cell: str(SLUG) },
-			score: { column: 'value', cell: numOrNull() },
-			approximate: { column: 'approximate', cell: yesNo() },
-			error: { column: 'error', cell: numOrNull({ min: 0 }) },
-			note: { column: 'note', cell: text() },
-			...sourceColumns
+		periods: {
+			columns: {
+				id: { column: 'id', cell: str(SLUG) },
+				period: { column: 'label', cell: str() },
+				sharePct: { column: 'value', cell: num({ min: 0, max: 100 }) },
+				note: { column: 'note', cell: text() },
+				...sourceColumns
+			},
+			check(rows, report) {
+				unique(
+					rows,
+					report,
+					'id',
+					(r) => r.id,
+					(r) => `id "${r.id}"`
+				);
+			}
 		},
-		values: ['score'],
-		check(rows, report) {
-			unique(rows, report, 'model', (r) => `${r.metric}\u0000${r.model}`, (r) => `model "${r.model}" on metric "${r.metric}"`);
-			for (const { row, line } of rows) {
-				if (row.score === null && row.approximate) report(line, 'approximate', 'a score that is not reported cannot be approximate');
-				if (row.score === null && row.error !== null) report(line, 'error', 'a score that is not reported cannot have an error');
+		pairs: {
+			columns: {
+				model: { column: 'label', cell: str() },
+				lab: { column: 'sub', cell: str() },
+				country: { column: 'group', cell: groupCell(groups) },
+				inputUsd: { column: 'first', cell: num({ min: 0 }) },
+				outputUsd: { column: 'second', cell: num({ min: 0 }) },
+				note: { column: 'note', cell: text() },
+				...sourceColumns
+			},
+			check(rows, report) {
+				unique(
+					rows,
+					report,
+					'model',
+					(r) => r.model,
+					(r) => `model "${r.model}"`
+				);
 			}
 		}
-	},
-	periods: {
-		columns: {
-			id: { column: 'id', cell: str(SLUG) },
-			period: { column: 'label', cell: str() },
-			sharePct: { column: 'value', cell: num({ min: 0, max: 100 }) },
-			note: { column: 'note', cell: text() },
-			...sourceColumns
-		},
-		check(rows, report) {
-			unique(rows, report, 'id', (r) => r.id, (r) => `id "${r.id}"`);
-		}
-	},
-	pairs: {
-		columns: {
-			model: { column: 'label', cell: str() },
-			lab: { column: 'sub', cell: str() },
-			country: { column: 'group', cell: groupCell(groups) },
-			inputUsd: { column: 'first', cell: num({ min: 0 }) },
-			outputUsd: { column: 'second', cell: num({ min: 0 }) },
-			note: { column: 'note', cell: text() },
-			...sourceColumns
-		},
-		check(rows, report) {
-			unique(rows, report, 'model', (r) => r.model, (r) => `model "${r.model}"`);
-		}
-	}
-};
+	};
 }
 
 // --- applying a schema -----------------------------------------------------------------------
@@ -588,7 +681,12 @@ export function applySchema<R>(
 	table.header.forEach((name, i) => index.set(name, i));
 	for (const name of table.header) {
 		if (!expected.includes(name)) {
-			errors.add({ file, line: 1, field: name, detail: `unknown column "${name}"; expected one of ${expected.join(', ')}` });
+			errors.add({
+				file,
+				line: 1,
+				field: name,
+				detail: `unknown column "${name}"; expected one of ${expected.join(', ')}`
+			});
 		}
 	}
 	for (const name of expected) {
@@ -650,11 +748,18 @@ function checkSource<R>(
 	if (!reports) return;
 	if (row.url === null) report('url', 'a row that reports a value needs a source url');
 	else if (isSiteRoot(row.url)) {
-		report('url', `${JSON.stringify(row.url)} is the front page of ${new URL(row.url).hostname}; link the article or page the figure comes from`);
+		report(
+			'url',
+			`${JSON.stringify(row.url)} is the front page of ${new URL(row.url).hostname}; link the article or page the figure comes from`
+		);
 	} else if (isRepoRoot(row.url)) {
-		report('url', `${JSON.stringify(row.url)} is the front page of a repository; link the file at the commit the figure was read from`);
+		report(
+			'url',
+			`${JSON.stringify(row.url)} is the front page of a repository; link the file at the commit the figure was read from`
+		);
 	}
-	if (row.confidence === null) report('confidence', `a row that reports a value needs a confidence (high, medium or low), not "${NOT_REPORTED}"`);
+	if (row.confidence === null)
+		report('confidence', `a row that reports a value needs a confidence (high, medium or low), not "${NOT_REPORTED}"`);
 }
 
 /** The channels of a shape: the column names it reads unless a dataset maps others. */

@@ -31,16 +31,22 @@ describe('sources', () => {
 		expect(new Set(out.map((s) => s.key)).size).toBe(2);
 	});
 
-	it('credits each cited dataset once, in citation order, by its editors\' credit', () => {
+	it("credits each cited dataset once, in citation order, by its editors' credit", () => {
 		const meta = (id: DatasetMeta['id'], credit: string): DatasetMeta => ({
 			id,
 			file: `data/datasets/${id}.csv`,
 			title: id,
 			credit,
 			about: '',
-			limits: [], shape: 'periods', columns: {}
+			limits: [],
+			shape: 'periods',
+			columns: {}
 		});
-		const datasets = [meta('prices', 'models.dev'), meta('country-share', 'The Hype'), meta('provider-share', 'The Hype')];
+		const datasets = [
+			meta('prices', 'models.dev'),
+			meta('country-share', 'The Hype'),
+			meta('provider-share', 'The Hype')
+		];
 		expect(creditLine(datasets, ['provider-share', 'prices', 'country-share'])).toBe('The Hype; models.dev');
 		expect(creditLine(datasets, [])).toBe('');
 	});
@@ -52,7 +58,9 @@ describe('sources', () => {
 			title: id,
 			credit,
 			about: '',
-			limits: [], shape: 'periods', columns: {}
+			limits: [],
+			shape: 'periods',
+			columns: {}
 		});
 		const datasets = [
 			meta('benchmarks', 'Artificial Analysis (as cited by blockchain.news); NIST CAISI'),

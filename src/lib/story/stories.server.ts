@@ -55,7 +55,12 @@ export function testRoots(env: Record<string, string | undefined> = process.env)
 function foldersIn(root: string, parent: string, test: boolean): StoryFolder[] {
 	const full = isAbsolute(parent) ? parent : join(root, parent);
 	if (!existsSync(full)) {
-		if (test) throw new DataError({ file: parent, line: 0, detail: `${TEST_STORIES_ENV} names this folder of test stories, but there is none` });
+		if (test)
+			throw new DataError({
+				file: parent,
+				line: 0,
+				detail: `${TEST_STORIES_ENV} names this folder of test stories, but there is none`
+			});
 		return [];
 	}
 	return readdirSync(full, { withFileTypes: true })
@@ -72,7 +77,10 @@ function foldersIn(root: string, parent: string, test: boolean): StoryFolder[] {
  * STORIES names when it is set. A folder whose name cannot be a slug, or two stories with one
  * slug, stop the build naming the folders.
  */
-export function storyFolders(root: string = process.cwd(), env: Record<string, string | undefined> = process.env): StoryFolder[] {
+export function storyFolders(
+	root: string = process.cwd(),
+	env: Record<string, string | undefined> = process.env
+): StoryFolder[] {
 	const found = [...foldersIn(root, STORIES_DIR, false), ...testRoots(env).flatMap((r) => foldersIn(root, r, true))];
 	const seen = new Map<string, string>();
 	for (const f of found) {
@@ -84,10 +92,18 @@ export function storyFolders(root: string = process.cwd(), env: Record<string, s
 			});
 		}
 		const other = seen.get(f.slug);
-		if (other) throw new DataError({ file: f.dir, line: 0, detail: `a second story named "${f.slug}" (the first is ${other}); rename one folder` });
+		if (other)
+			throw new DataError({
+				file: f.dir,
+				line: 0,
+				detail: `a second story named "${f.slug}" (the first is ${other}); rename one folder`
+			});
 		seen.set(f.slug, f.dir);
 	}
-	const only = (env[ONLY_STORIES_ENV] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+	const only = (env[ONLY_STORIES_ENV] ?? '')
+		.split(',')
+		.map((x) => x.trim())
+		.filter(Boolean);
 	const unknown = only.filter((slug) => !seen.has(slug));
 	if (unknown.length) {
 		throw new DataError({
@@ -103,7 +119,10 @@ export function storyFolders(root: string = process.cwd(), env: Record<string, s
  * Loads every story of the build, validated; all their problems are thrown together (a
  * DataErrors), each naming its story's file.
  */
-export function loadStories(root: string = process.cwd(), env?: Record<string, string | undefined>): { folder: StoryFolder; story: Story }[] {
+export function loadStories(
+	root: string = process.cwd(),
+	env?: Record<string, string | undefined>
+): { folder: StoryFolder; story: Story }[] {
 	const errors = new ErrorList();
 	const out: { folder: StoryFolder; story: Story }[] = [];
 	for (const folder of storyFolders(root, env)) {

@@ -50,26 +50,34 @@ describe('story folders', () => {
 			{ slug: 'one', dir: 'data/stories/one', test: false },
 			{ slug: 'two', dir: join(extra, 'two'), test: true }
 		]);
-		expect(() => storyFolders(root, { TEST_STORIES: join(tmp, 'nowhere') })).toThrow(/TEST_STORIES names this folder of test stories, but there is none/);
+		expect(() => storyFolders(root, { TEST_STORIES: join(tmp, 'nowhere') })).toThrow(
+			/TEST_STORIES names this folder of test stories, but there is none/
+		);
 	});
 
 	it('STORIES keeps only the stories it names, and refuses one there is not', () => {
 		const root = project('some', ['data/stories/a', 'data/stories/b', 'data/stories/c']);
 		expect(storyFolders(root, { STORIES: 'c, a' }).map((f) => f.slug)).toEqual(['a', 'c']);
-		expect(() => storyFolders(root, { STORIES: 'a,d' })).toThrow('data/stories: STORIES names "d", but the stories are a, b, c');
+		expect(() => storyFolders(root, { STORIES: 'a,d' })).toThrow(
+			'data/stories: STORIES names "d", but the stories are a, b, c'
+		);
 	});
 
 	it('refuse a folder name that cannot be an address, a reserved one and a slug used twice', () => {
 		const bad = (dirs: string[]) => {
 			try {
-				storyFolders(project(dirs.join('+').replace(/\//g, '_'), dirs), { TEST_STORIES: dirs.some((d) => d.startsWith('tests/')) ? '1' : '' });
+				storyFolders(project(dirs.join('+').replace(/\//g, '_'), dirs), {
+					TEST_STORIES: dirs.some((d) => d.startsWith('tests/')) ? '1' : ''
+				});
 			} catch (e) {
 				if (e instanceof DataError) return e.message;
 				throw e;
 			}
 			return 'no error';
 		};
-		expect(bad(['data/stories/China_AI'])).toMatch(/^data\/stories\/China_AI: "China_AI" cannot name a story: a story's folder name is its address/);
+		expect(bad(['data/stories/China_AI'])).toMatch(
+			/^data\/stories\/China_AI: "China_AI" cannot name a story: a story's folder name is its address/
+		);
 		expect(bad(['data/stories/fonts'])).toMatch(/"fonts" cannot name a story/);
 		expect(bad(['data/stories/same', 'tests/fixtures/stories/same'])).toBe(
 			'tests/fixtures/stories/same: a second story named "same" (the first is data/stories/same); rename one folder'

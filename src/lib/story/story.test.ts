@@ -249,7 +249,12 @@ describe('a bad narrative stops the load with line, step and field', () => {
 
 	it('meta.site: optional, and when given an absolute https:// address', () => {
 		expect(parseStory(fixture(), CHARTS).meta.site).toBeNull();
-		const withSite = edit(fixture(), STORY, '  byline: By the tests\n', '  byline: By the tests\n  site: https://stories.newsroom.org/china/\n');
+		const withSite = edit(
+			fixture(),
+			STORY,
+			'  byline: By the tests\n',
+			'  byline: By the tests\n  site: https://stories.newsroom.org/china/\n'
+		);
 		expect(parseStory(withSite, CHARTS).meta.site).toBe('https://stories.newsroom.org/china/');
 		for (const [bad, says] of [
 			['http://stories.newsroom.org/', 'expected an https:// address, got "http://stories.newsroom.org/"'],
@@ -289,7 +294,10 @@ describe('a bad narrative stops the load with line, step and field', () => {
 
 	it('an unknown highlight (each list item on its own line)', () => {
 		const e = stepError('highlight: [Model A]', 'highlight:\n      - Model A\n      - Model Z');
-		const line = lineOf(edit(fixture(), STORY, 'highlight: [Model A]', 'highlight:\n      - Model A\n      - Model Z')[STORY], '- Model Z');
+		const line = lineOf(
+			edit(fixture(), STORY, 'highlight: [Model A]', 'highlight:\n      - Model A\n      - Model Z')[STORY],
+			'- Model Z'
+		);
 		expect(e).toMatchObject({ file: STORY, line, field: 'highlight' });
 		expect(e.message).toBe(
 			`data/story.yaml:${line}: step "intro" field "highlight": unknown highlight "Model Z" for chart "ranking" in state "named"; expected one of "Model A", "Model B"`
@@ -319,7 +327,12 @@ describe('a bad narrative stops the load with line, step and field', () => {
 	});
 
 	it('a missing required field', () => {
-		const files = edit(fixture(), STORY, '    notes: Notes.\n    cite: [provider-share]\n', '    cite: [provider-share]\n');
+		const files = edit(
+			fixture(),
+			STORY,
+			'    notes: Notes.\n    cite: [provider-share]\n',
+			'    cite: [provider-share]\n'
+		);
 		expect(onlyError(files)).toEqual({
 			file: STORY,
 			line: lineOf(files[STORY], '- id: shares'),
@@ -329,7 +342,9 @@ describe('a bad narrative stops the load with line, step and field', () => {
 	});
 
 	it('an id that is not URL-safe', () => {
-		expect(stepError('- id: weeks', '- id: Weeks 1').message).toMatch(/step "Weeks 1" field "id": expected lowercase words/);
+		expect(stepError('- id: weeks', '- id: Weeks 1').message).toMatch(
+			/step "Weeks 1" field "id": expected lowercase words/
+		);
 	});
 
 	it('unbalanced ** in copy, at the line of the copy', () => {
@@ -344,7 +359,9 @@ describe('a bad narrative stops the load with line, step and field', () => {
 
 	it('a number where text is expected', () => {
 		const e = stepError('highlight: [2026-02-09]', 'highlight: [2026]');
-		expect(e.message).toBe(`data/story.yaml:${e.expectedLine}: step "weeks" field "highlight": expected text, got number 2026; put it in quotes`);
+		expect(e.message).toBe(
+			`data/story.yaml:${e.expectedLine}: step "weeks" field "highlight": expected text, got number 2026; put it in quotes`
+		);
 	});
 
 	it('a dataset id that is not a lowercase id, and a chart reading a dataset not declared', () => {

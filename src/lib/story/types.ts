@@ -162,7 +162,16 @@ export interface Shapes {
 	periods: PeriodRow;
 }
 export type ShapeId = keyof Shapes;
-export const SHAPE_IDS = ['ranks', 'counts', 'shares', 'weeks', 'metrics', 'scores', 'pairs', 'periods'] as const satisfies readonly ShapeId[];
+export const SHAPE_IDS = [
+	'ranks',
+	'counts',
+	'shares',
+	'weeks',
+	'metrics',
+	'scores',
+	'pairs',
+	'periods'
+] as const satisfies readonly ShapeId[];
 
 /** A dataset's id as the story declares it (any lowercase id). */
 export type DatasetId = string;

@@ -18,7 +18,8 @@ const PLAIN: Partial<Record<ErrorCode, string>> = {
 		'this line is not a field: a "name: value" line is missing its colon, or it is indented as if it continued the line above',
 	TAB_AS_INDENT: 'a tab is used for indentation; indent with spaces only',
 	DUPLICATE_KEY: 'this field is written twice in the same block; keep one',
-	BAD_DQ_ESCAPE: 'a backslash inside "double quotes" starts an escape YAML does not know; remove it or use single quotes',
+	BAD_DQ_ESCAPE:
+		'a backslash inside "double quotes" starts an escape YAML does not know; remove it or use single quotes',
 	UNEXPECTED_TOKEN:
 		'unexpected text here: check for a missing colon, an unclosed quote or bracket, or text at the wrong indentation',
 	BLOCK_IN_FLOW: 'a block (a list with "- " or a "|" text) cannot sit inside [brackets] or {braces}',

@@ -42,7 +42,14 @@ describe('benchmark scene', () => {
 			'Claude Opus 4.6'
 		]);
 		expect(gdp.map((r) => r.tag)).toEqual(['US', 'CN', 'CN', 'CN', 'CN', 'US']);
-		expect(gdp.map((r) => r.tone)).toEqual([toneOfGroup('US'), toneOfGroup('CN'), toneOfGroup('CN'), toneOfGroup('CN'), toneOfGroup('CN'), toneOfGroup('US')]);
+		expect(gdp.map((r) => r.tone)).toEqual([
+			toneOfGroup('US'),
+			toneOfGroup('CN'),
+			toneOfGroup('CN'),
+			toneOfGroup('CN'),
+			toneOfGroup('CN'),
+			toneOfGroup('US')
+		]);
 	});
 
 	it('draws a score that is not reported as an empty row saying so, across the whole axis', () => {
@@ -113,7 +120,9 @@ describe('benchmark scene', () => {
 		});
 		const scene = benchmarkScene(data, 'm');
 		expect(visible(scene.rows).map((r) => r.name)).toEqual(['B', 'A', 'C']);
-		expect(scene.text.caption).toMatch(/^On M \(pts\), the Chinese model B led at 20 as of [^;]+; the highest-scoring US model listed here, A, scores 10\./);
+		expect(scene.text.caption).toMatch(
+			/^On M \(pts\), the Chinese model B led at 20 as of [^;]+; the highest-scoring US model listed here, A, scores 10\./
+		);
 		expect(benchmarkSpec.keys(data, 'm', GROUPS)).toEqual(['B', 'A', 'C']);
 	});
 

@@ -14,15 +14,7 @@ import type { MetricRow, ScoreRow, ChartOptions, ChartWords, Datasets, Group } f
 import { groupWords, word, type WordSpec } from '../words.ts';
 import { groupLabel, groupTag, groupTone } from '../../story/groups.ts';
 import { formatDate, formatScore } from '../format.ts';
-import {
-	ghost,
-	linearTicks,
-	listAnd,
-	paddedDomain,
-	shortModelName,
-	type Row,
-	type RowScene
-} from '../layers/rows.ts';
+import { ghost, linearTicks, listAnd, paddedDomain, shortModelName, type Row, type RowScene } from '../layers/rows.ts';
 import { compareText } from '../../story/compare.ts';
 
 /** The words this chart shows (data/story.yaml, `charts: benchmark:`) and the slots each may fill. */
@@ -159,7 +151,11 @@ export function benchmarkScene(
 		xDomain,
 		ticks: linearTicks(xDomain, 5, (v) => fmt(v)),
 		axisTitle: word(words, 'axis', { metric: metric.label, unit: metric.unit }),
-		legend: groupWords(words, 'legend-', groups.map((g) => g.id)).map((w) => ({
+		legend: groupWords(
+			words,
+			'legend-',
+			groups.map((g) => g.id)
+		).map((w) => ({
 			swatch: groupTone(groups, w.group),
 			label: w.text
 		})),
@@ -179,8 +175,7 @@ function benchmarkText(
 	const rows = metricRows(data, metric.id, options);
 	const scored = rows.filter((r) => r.score !== null);
 	const missing = rows.filter((r) => r.score === null);
-	const score = (r: ScoreRow) =>
-		formatScore(r.score, { approximate: r.approximate, error: r.error });
+	const score = (r: ScoreRow) => formatScore(r.score, { approximate: r.approximate, error: r.error });
 	const [lo] = metricDomain(data, metric.id, options);
 
 	const sentences: string[] = [];
@@ -198,21 +193,21 @@ function benchmarkText(
 				date: formatDate(leader.date)
 			}) +
 				(rival
-					? word(words, 'caption-rival', { group: groupLabel(groups, rival.country), rival: rival.model, score: score(rival) })
+					? word(words, 'caption-rival', {
+							group: groupLabel(groups, rival.country),
+							rival: rival.model,
+							score: score(rival)
+						})
 					: '.')
 		);
 	}
 	// A leaderboard moves: scores reported on different days are not one snapshot, and say so.
 	const dates = [...new Set(scored.map((r) => r.date))].sort(compareText);
 	if (dates.length > 1) {
-		sentences.push(
-			word(words, 'caption-dates', { dates: listAnd(dates.map(formatDate)) })
-		);
+		sentences.push(word(words, 'caption-dates', { dates: listAnd(dates.map(formatDate)) }));
 	}
 	if (missing.length) {
-		sentences.push(
-			word(words, 'caption-missing', { items: listAnd(missing.map((r) => r.model)) })
-		);
+		sentences.push(word(words, 'caption-missing', { items: listAnd(missing.map((r) => r.model)) }));
 	}
 	if (scored.some((r) => r.approximate)) {
 		sentences.push(word(words, 'caption-approximate'));

@@ -34,8 +34,10 @@ function problems(scene: RowScene, known: Map<string, GroupId>, groups: readonly
 	for (const r of shown) {
 		const group = known.get(r.name);
 		if (!group) continue;
-		if (r.tag !== groupTag(groups, group)) out.push(`${r.name}: tag ${r.tag ?? 'none'}, expected ${groupTag(groups, group)}`);
-		if (r.tone !== groupTone(groups, group)) out.push(`${r.name}: colour ${r.tone}, expected ${groupTone(groups, group)}`);
+		if (r.tag !== groupTag(groups, group))
+			out.push(`${r.name}: tag ${r.tag ?? 'none'}, expected ${groupTag(groups, group)}`);
+		if (r.tone !== groupTone(groups, group))
+			out.push(`${r.name}: colour ${r.tone}, expected ${groupTone(groups, group)}`);
 	}
 	return out;
 }

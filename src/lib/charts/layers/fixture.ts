@@ -53,13 +53,15 @@ export const score = (
 	note = ''
 ): ScoreRow => ({ model, lab: 'Lab', country, metric: m, score: s, approximate, error, note, ...src });
 
-export const price = (
-	model: string,
-	country: Country,
-	inputUsd: number,
-	outputUsd: number,
-	note = ''
-): PairRow => ({ model, lab: 'Lab', country, inputUsd, outputUsd, note, ...src });
+export const price = (model: string, country: Country, inputUsd: number, outputUsd: number, note = ''): PairRow => ({
+	model,
+	lab: 'Lab',
+	country,
+	inputUsd,
+	outputUsd,
+	note,
+	...src
+});
 
 /**
  * The China story as the build loads it (data/): its rows by role, its groups and its charts'

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { layoutLabels, spreadColumn, type LabelIn } from './label-layout';
 
 const m = { offset: 10, fontSize: 14 };
-const label = (key: string, x: number, y: number | null, placement: LabelIn['placement'], text = key, sub: string | null = null): LabelIn => ({
+const label = (
+	key: string,
+	x: number,
+	y: number | null,
+	placement: LabelIn['placement'],
+	text = key,
+	sub: string | null = null
+): LabelIn => ({
 	key,
 	x,
 	y,
@@ -13,10 +20,25 @@ const label = (key: string, x: number, y: number | null, placement: LabelIn['pla
 
 describe('spreadColumn', () => {
 	it('leaves labels that do not touch where they wish to be', () => {
-		expect(spreadColumn([{ centre: 20, height: 17 }, { centre: 80, height: 17 }], 200)).toEqual([20, 80]);
+		expect(
+			spreadColumn(
+				[
+					{ centre: 20, height: 17 },
+					{ centre: 80, height: 17 }
+				],
+				200
+			)
+		).toEqual([20, 80]);
 	});
 	it('spreads touching labels around the mean of their wishes, in their order, without overlap', () => {
-		const [a, b, c] = spreadColumn([{ centre: 100, height: 17 }, { centre: 96, height: 17 }, { centre: 104, height: 17 }], 200);
+		const [a, b, c] = spreadColumn(
+			[
+				{ centre: 100, height: 17 },
+				{ centre: 96, height: 17 },
+				{ centre: 104, height: 17 }
+			],
+			200
+		);
 		expect(b).toBeLessThan(a);
 		expect(a).toBeLessThan(c);
 		expect(a - b).toBeGreaterThanOrEqual(17);
@@ -24,14 +46,22 @@ describe('spreadColumn', () => {
 		expect((a + b + c) / 3).toBeCloseTo(100, 5);
 	});
 	it('keeps a crowd inside the plot', () => {
-		const centres = spreadColumn([0, 1, 2, 3].map(() => ({ centre: 195, height: 17 })), 200);
+		const centres = spreadColumn(
+			[0, 1, 2, 3].map(() => ({ centre: 195, height: 17 })),
+			200
+		);
 		expect(Math.max(...centres) + 17 / 2).toBeLessThanOrEqual(200);
 	});
 });
 
 describe('layoutLabels', () => {
 	it('spreads four line-end names that would sit on top of each other', () => {
-		const ends = [label('a', 300, 100, 'right'), label('b', 300, 104, 'right'), label('c', 300, 108, 'right'), label('d', 300, 96, 'right')];
+		const ends = [
+			label('a', 300, 100, 'right'),
+			label('b', 300, 104, 'right'),
+			label('c', 300, 108, 'right'),
+			label('d', 300, 96, 'right')
+		];
 		const out = layoutLabels(ends, 260, m);
 		const ys = ends.map((l) => l.y! + out.get(l.key)!.dy).sort((p, q) => p - q);
 		for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(14 * 1.2);
@@ -45,14 +75,22 @@ describe('layoutLabels', () => {
 		expect(out.get('moved')).toEqual({ placement: 'below', dy: 0, hidden: false });
 
 		// Two more points a label's height apart in the same week: the middle one has no room.
-		const crowd = [label('top', 100, 100, 'above', 'A 16.00'), label('low', 100, 130, 'below', 'C 11.00'), label('mid', 100, 115, 'below', 'B 14.00')];
+		const crowd = [
+			label('top', 100, 100, 'above', 'A 16.00'),
+			label('low', 100, 130, 'below', 'C 11.00'),
+			label('mid', 100, 115, 'below', 'B 14.00')
+		];
 		const out2 = layoutLabels(crowd, 260, m);
 		expect(out2.get('top')!.hidden).toBe(false);
 		expect(out2.get('low')!.hidden).toBe(false);
 		expect(out2.get('mid')!.hidden).toBe(true);
 	});
 	it('leaves two well-separated series as the scene placed them', () => {
-		const two = [label('us', 100, 60, 'above', 'US 5.0T'), label('cn', 100, 150, 'below', 'Chinese 6.1T'), label('top', 100, null, 'top', 'US ahead')];
+		const two = [
+			label('us', 100, 60, 'above', 'US 5.0T'),
+			label('cn', 100, 150, 'below', 'Chinese 6.1T'),
+			label('top', 100, null, 'top', 'US ahead')
+		];
 		const out = layoutLabels(two, 260, m);
 		expect(out.get('us')).toEqual({ placement: 'above', dy: 0, hidden: false });
 		expect(out.get('cn')).toEqual({ placement: 'below', dy: 0, hidden: false });

@@ -40,9 +40,9 @@ describe('mark attributes', () => {
 
 	it('names a row by its model, an unnamed rank by its rank', () => {
 		expect(rowTip(row({}))).toBe('MiMo-V2-Pro: 8.21T');
-		expect(
-			rowTip(row({ name: 'not itemized', prefix: '6', basis: 'not-reported', value: '', mark: 'empty' }))
-		).toBe('Rank 6 (not itemized): not reported');
+		expect(rowTip(row({ name: 'not itemized', prefix: '6', basis: 'not-reported', value: '', mark: 'empty' }))).toBe(
+			'Rank 6 (not itemized): not reported'
+		);
 		expect(rowTip(row({ name: 'Claude Opus 4.6', prefix: '', basis: 'not-reported', value: 'not reported' }))).toBe(
 			'Claude Opus 4.6: not reported'
 		);

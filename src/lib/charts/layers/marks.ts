@@ -28,7 +28,6 @@ export function tipText(label: string, value: string | null | undefined): string
  * a narrow chart prints). A rank the source does not itemize is named by its rank.
  */
 export function rowTip(row: Row): string {
-	const label =
-		row.basis === 'not-reported' && row.prefix ? `Rank ${row.prefix} (${row.name})` : row.name;
+	const label = row.basis === 'not-reported' && row.prefix ? `Rank ${row.prefix} (${row.name})` : row.name;
 	return tipText(label, row.value);
 }

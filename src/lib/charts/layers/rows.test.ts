@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { frameReserve, ghost, linearTicks, listAnd, monthYear, paddedDomain, shortModelName, zeroDomain, type Row } from './rows.ts';
+import {
+	frameReserve,
+	ghost,
+	linearTicks,
+	listAnd,
+	monthYear,
+	paddedDomain,
+	shortModelName,
+	zeroDomain,
+	type Row
+} from './rows.ts';
 
 describe('row chart helpers', () => {
 	it('shortModelName drops the family word and a trailing Preview, keeps qualifiers', () => {

@@ -108,10 +108,7 @@ function assertState(state: string): asserts state is PricesState {
 export function priceOrder(data: Datasets, state: PricesState): PairRow[] {
 	const rows = data.pairs.slice();
 	return state === 'input-output'
-		? rows.sort(
-				(a, b) =>
-					b.inputUsd - a.inputUsd || b.outputUsd - a.outputUsd || compareText(a.model, b.model)
-			)
+		? rows.sort((a, b) => b.inputUsd - a.inputUsd || b.outputUsd - a.outputUsd || compareText(a.model, b.model))
 		: rows.sort((a, b) => b.outputUsd - a.outputUsd || compareText(a.model, b.model));
 }
 
@@ -168,16 +165,26 @@ export function pricesScene(
 		};
 	});
 
-	const legend: LegendItem[] = groupWords(words, 'legend-', groups.map((g) => g.id)).map((w) => ({
+	const legend: LegendItem[] = groupWords(
+		words,
+		'legend-',
+		groups.map((g) => g.id)
+	).map((w) => ({
 		swatch: groupTone(groups, w.group),
 		label: w.text
 	}));
 	if (ranked) {
 		const named = data.ranks.filter((r) => r.model !== null).length;
-		legend.push({ swatch: 'focus', label: word(words, 'legend-ringed', { count: named, reported: rankingMonth(data) }) });
+		legend.push({
+			swatch: 'focus',
+			label: word(words, 'legend-ringed', { count: named, reported: rankingMonth(data) })
+		});
 	}
 	if (io) {
-		legend.push({ swatch: 'input', label: word(words, 'legend-input') }, { swatch: 'output', label: word(words, 'legend-output') });
+		legend.push(
+			{ swatch: 'input', label: word(words, 'legend-input') },
+			{ swatch: 'output', label: word(words, 'legend-output') }
+		);
 	}
 
 	return {
@@ -282,8 +289,14 @@ function pricesText(
 			});
 		const items = (rows: RankRow[]) => listAnd(rows.map((r) => r.model as string));
 		caption =
-			word(words, 'caption-top-ranked', { count: named.length, reported: month, groups: byGroup.map(phrase).join('; ') }) +
-			(free.length ? ' ' + word(words, free.length === 1 ? 'caption-free-one' : 'caption-free-many', { items: items(free) }) : '') +
+			word(words, 'caption-top-ranked', {
+				count: named.length,
+				reported: month,
+				groups: byGroup.map(phrase).join('; ')
+			}) +
+			(free.length
+				? ' ' + word(words, free.length === 1 ? 'caption-free-one' : 'caption-free-many', { items: items(free) })
+				: '') +
 			(unpriced.length ? ' ' + word(words, 'caption-unpriced', { items: items(unpriced) }) : '');
 	} else {
 		const byInput = ordered;
@@ -319,9 +332,7 @@ function pricesText(
 				groupTag(groups, r.country) ?? r.country,
 				formatUsd(r.inputUsd),
 				formatUsd(r.outputUsd),
-				ranks.get(r.model) === null
-					? word(words, 'not-ranked', { count: namedCount })
-					: String(ranks.get(r.model)),
+				ranks.get(r.model) === null ? word(words, 'not-ranked', { count: namedCount }) : String(ranks.get(r.model)),
 				r.note
 			])
 		}

@@ -24,9 +24,18 @@ const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.
 describe('ranking scene', () => {
 	it('keeps the same keys in every state', () => {
 		const keys = RANKING_STATES.map((s) => rankingScene(STORY, s).rows.map((r) => r.key));
-		expect(keys[0]).toEqual(
-			['rank-1', 'rank-2', 'rank-3', 'rank-4', 'rank-5', 'rank-6', 'rank-7', 'rank-8', 'rank-9', 'rank-10']
-		);
+		expect(keys[0]).toEqual([
+			'rank-1',
+			'rank-2',
+			'rank-3',
+			'rank-4',
+			'rank-5',
+			'rank-6',
+			'rank-7',
+			'rank-8',
+			'rank-9',
+			'rank-10'
+		]);
 		for (const k of keys) expect(k).toEqual(keys[0]);
 	});
 
@@ -149,7 +158,13 @@ describe('ranking scene', () => {
 		expect(t.table.rows).toHaveLength(5);
 		const t10 = rankingScene(STORY, 'all').text;
 		expect(t10.table.rows).toHaveLength(10);
-		expect(t10.table.rows[9].slice(0, 5)).toEqual(['10', 'not itemized', 'not reported', 'not reported', 'not reported']);
+		expect(t10.table.rows[9].slice(0, 5)).toEqual([
+			'10',
+			'not itemized',
+			'not reported',
+			'not reported',
+			'not reported'
+		]);
 	});
 
 	it('ticks are round values inside the domain', () => {

@@ -61,9 +61,7 @@ export type RankingState = string;
 
 /** Ranks the source names, in rank order. */
 export function itemized(data: Datasets): RankRow[] {
-	return data.ranks
-		.filter((r) => r.model !== null && r.tokensT !== null)
-		.sort((a, b) => a.rank - b.rank);
+	return data.ranks.filter((r) => r.model !== null && r.tokensT !== null).sort((a, b) => a.rank - b.rank);
 }
 
 /** Ranks the source leaves unnamed, in rank order. */
@@ -96,7 +94,8 @@ export function unitemizedSplit(data: Datasets): {
 		const namedOf = named.filter((n) => (outside !== undefined ? n.country !== outside : n.country === r.group)).length;
 		return { group: r.group, count: r.count - namedOf };
 	});
-	const ok = counts.length > 0 && counts.every((c) => c.count >= 0) && counts.reduce((s, c) => s + c.count, 0) === slots;
+	const ok =
+		counts.length > 0 && counts.every((c) => c.count >= 0) && counts.reduce((s, c) => s + c.count, 0) === slots;
 	const ceiling = named.length ? Math.min(...named.map((r) => r.tokensT as number)) : null;
 	return { slots, counts: ok ? counts : null, ceiling };
 }
@@ -158,9 +157,7 @@ export function rankingScene(
 	}
 
 	const focusOf = (r: RankRow): boolean =>
-		highlight.length > 0
-			? highlight.includes(r.model as string)
-			: ringed !== null && r.country === ringed;
+		highlight.length > 0 ? highlight.includes(r.model as string) : ringed !== null && r.country === ringed;
 
 	const rows: Row[] = [
 		...named.map((r, i): Row => {
@@ -185,28 +182,26 @@ export function rankingScene(
 				marker: markerOf.get(r.rank) ?? ''
 			};
 		}),
-		...unnamed.map(
-			(r, i): Row => ({
-				key: `rank-${r.rank}`,
-				name: word(words, 'not-itemized'),
-				short: word(words, 'not-itemized'),
-				prefix: String(r.rank),
-				tag: null,
-				tone: 'neutral',
-				emphasis: 'normal',
-				visible: showSlots,
-				mark: 'empty',
-				// Below the named rows; in `top5` that is under the plot, out of sight.
-				slot: named.length + i,
-				x0: 0,
-				x1: ceiling,
-				err: 0,
-				basis: 'not-reported',
-				value: '',
-				valueShort: '',
-				marker: ''
-			})
-		)
+		...unnamed.map((r, i): Row => ({
+			key: `rank-${r.rank}`,
+			name: word(words, 'not-itemized'),
+			short: word(words, 'not-itemized'),
+			prefix: String(r.rank),
+			tag: null,
+			tone: 'neutral',
+			emphasis: 'normal',
+			visible: showSlots,
+			mark: 'empty',
+			// Below the named rows; in `top5` that is under the plot, out of sight.
+			slot: named.length + i,
+			x0: 0,
+			x1: ceiling,
+			err: 0,
+			basis: 'not-reported',
+			value: '',
+			valueShort: '',
+			marker: ''
+		}))
 	];
 
 	const notes: RowNote[] =
@@ -221,7 +216,11 @@ export function rankingScene(
 		ticks: linearTicks(xDomain, 5, (v, digits) => formatValue(words, v, digits)),
 		axisTitle: '',
 		// The slots say "not itemized" in words; the legend only names the colours.
-		legend: groupWords(words, 'legend-', groups.map((g) => g.id)).map((w) => ({
+		legend: groupWords(
+			words,
+			'legend-',
+			groups.map((g) => g.id)
+		).map((w) => ({
 			swatch: groupTone(groups, w.group),
 			label: w.text
 		})),
@@ -247,8 +246,7 @@ function rankingText(
 	const when = monthYear(named[0]?.date ?? data.ranks[0]?.date ?? '');
 	const top = named[0];
 	const total = data.ranks.length;
-	const list = (rows: RankRow[]) =>
-		listAnd(rows.map((r) => `${r.model} at ${formatValue(words, r.tokensT)}`));
+	const list = (rows: RankRow[]) => listAnd(rows.map((r) => `${r.model} at ${formatValue(words, r.tokensT)}`));
 
 	let title: string;
 	let caption: string;
@@ -270,11 +268,18 @@ function rankingText(
 			(split.counts !== null
 				? `Of ranks ${first} to ${last}, ${listAnd(split.counts.map((c) => countPhrase(c, groups)))}; which ones is not reported.`
 				: `Ranks ${first} to ${last} are not itemized.`) +
-			(split.ceiling !== null ? ` ${word(words, 'caption-ceiling', { value: formatValue(words, split.ceiling) })}` : '');
+			(split.ceiling !== null
+				? ` ${word(words, 'caption-ceiling', { value: formatValue(words, split.ceiling) })}`
+				: '');
 	} else {
 		const ringed = named.filter((r) => r.country === state);
 		const label = groupLabel(groups, state);
-		title = word(words, 'title-group', { n: ringed.length, group: label, tag: groupTag(groups, state) ?? state, count: named.length });
+		title = word(words, 'title-group', {
+			n: ringed.length,
+			group: label,
+			tag: groupTag(groups, state) ?? state,
+			count: named.length
+		});
 		// The other groups' named rows, group by group in the story's order.
 		const others = groups
 			.filter((g) => g.id !== state)

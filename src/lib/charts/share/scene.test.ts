@@ -57,8 +57,16 @@ describe('share scene', () => {
 	});
 
 	it('keeps the same arc and label keys in every state', () => {
-		const keys = SHARE_STATES.map((s) => shareScene(DATA, s).arcs.map((a) => a.key).join());
-		const labelKeys = SHARE_STATES.map((s) => shareScene(DATA, s).labels.map((l) => l.key).join());
+		const keys = SHARE_STATES.map((s) =>
+			shareScene(DATA, s)
+				.arcs.map((a) => a.key)
+				.join()
+		);
+		const labelKeys = SHARE_STATES.map((s) =>
+			shareScene(DATA, s)
+				.labels.map((l) => l.key)
+				.join()
+		);
 		expect(new Set(keys).size).toBe(1);
 		expect(new Set(labelKeys).size).toBe(1);
 	});
@@ -120,7 +128,9 @@ describe('share scene', () => {
 		const [us, cn] = STORY.totals;
 		expect([label.text, label.value]).toEqual([`Gap: ${us.label} ahead by`, '9.5 pts']);
 		expect(scene.centre.at(-1)).toMatchObject({ text: 'Gap 9.5 pts', derived: true });
-		expect(scene.text.caption).toContain(`The gap, ${us.label} over ${cn.label}: 9.5 percentage points (derived: 46.6 − 37.1).`);
+		expect(scene.text.caption).toContain(
+			`The gap, ${us.label} over ${cn.label}: 9.5 percentage points (derived: 46.6 − 37.1).`
+		);
 		expect(scene.text.table.rows.at(-1)).toEqual([`Gap, ${us.label} minus ${cn.label}`, '9.5 pts', 'derived']);
 	});
 

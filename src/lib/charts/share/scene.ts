@@ -163,9 +163,7 @@ export function shareScene(
 		const g = groupOf(p, countries);
 		return g ? countries.indexOf(g) : countries.length;
 	};
-	const ordered = [...providers].sort(
-		(a, b) => groupIndex(a) - groupIndex(b) || b.sharePct - a.sharePct
-	);
+	const ordered = [...providers].sort((a, b) => groupIndex(a) - groupIndex(b) || b.sharePct - a.sharePct);
 
 	// Angles. By provider: each provider's share of the providers' total. By country: each
 	// country row's share of the countries' total, split among its providers in proportion.
@@ -220,7 +218,11 @@ export function shareScene(
 		return {
 			key: `p:${a.key}`,
 			text: a.label,
-			short: isCombined ? word(words, 'short-combined', { group: group?.label ?? a.label }) : a.derived ? 'Others' : a.label,
+			short: isCombined
+				? word(words, 'short-combined', { group: group?.label ?? a.label })
+				: a.derived
+					? 'Others'
+					: a.label,
 			value: formatPct(a.sharePct),
 			tag: groupTag(groups, a.country),
 			note: isCombined ? word(words, 'note-combined') : a.derived ? 'derived' : null,
@@ -347,11 +349,8 @@ function shareText(
 	if (state === 'providers') {
 		const rows = arcs.map((a) => providers.find((p) => p.id === a.key)!);
 		const parts = rows.map((p) => {
-			const extra = p.basis === 'combined'
-				? ` (${word(words, 'note-combined')})`
-				: p.basis === 'derived'
-					? ' (derived)'
-					: '';
+			const extra =
+				p.basis === 'combined' ? ` (${word(words, 'note-combined')})` : p.basis === 'derived' ? ' (derived)' : '';
 			return `${p.label} ${formatPct(p.sharePct)}${extra}`;
 		});
 		const title = word(words, 'title-providers');
@@ -365,9 +364,7 @@ function shareText(
 			}
 		};
 	}
-	const parts = countries.map(
-		(c) => `${c.label} ${formatPct(c.sharePct)}${c.basis === 'derived' ? ' (derived)' : ''}`
-	);
+	const parts = countries.map((c) => `${c.label} ${formatPct(c.sharePct)}${c.basis === 'derived' ? ' (derived)' : ''}`);
 	const table = {
 		columns: [word(words, 'column-group'), 'Share', 'Basis'],
 		rows: countries.map((c) => [c.label, formatPct(c.sharePct), basisWord(c)])
@@ -390,17 +387,12 @@ function shareText(
 			`${formatPoints(gap.points).replace('pts', 'percentage points')} (derived: ${gap.formula}).`,
 		table: {
 			columns: table.columns,
-			rows: [
-				...table.rows,
-				[`Gap, ${gap.leader} minus ${gap.follower}`, formatPoints(gap.points), 'derived']
-			]
+			rows: [...table.rows, [`Gap, ${gap.leader} minus ${gap.follower}`, formatPoints(gap.points), 'derived']]
 		}
 	};
 }
 
 /** Ids a step may highlight: provider ids by provider, country ids by country. */
 export function shareKeys(data: Datasets, state: string): string[] {
-	return state === 'providers'
-		? data.parts.map((p) => p.id)
-		: data.totals.map((c) => c.id);
+	return state === 'providers' ? data.parts.map((p) => p.id) : data.totals.map((c) => c.id);
 }

@@ -135,9 +135,7 @@ describe('timeline scene', () => {
 		// The peak is labelled even when another week is highlighted.
 		const other = timelineScene(DATA, 'peak', []);
 		expect(other.labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(true);
-		expect(timelineScene(DATA, 'start').labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(
-			false
-		);
+		expect(timelineScene(DATA, 'start').labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(false);
 	});
 
 	it('all: the week the US led is marked, computed from the data', () => {

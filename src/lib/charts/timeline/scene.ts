@@ -46,7 +46,6 @@ export function seriesLabel(words: ChartWords, id: SeriesId, groups: readonly Gr
 	return words[`series-${id}`] ?? groupLabel(groups, id);
 }
 
-
 /** The group of a series: as the dataset's `series:` says, or the series id itself. */
 export function seriesGroup(id: SeriesId, options: ChartOptions = {}): string {
 	return options.seriesGroups?.[id] ?? id;
@@ -59,7 +58,11 @@ export function seriesOf(
 	options: ChartOptions = {}
 ): { id: SeriesId; group: string; tone: GroupTone }[] {
 	const order = [...new Set(data.weeks.flatMap((r) => Object.keys(r.values)))];
-	return order.map((id) => ({ id, group: seriesGroup(id, options), tone: groupTone(groups, seriesGroup(id, options)) }));
+	return order.map((id) => ({
+		id,
+		group: seriesGroup(id, options),
+		tone: groupTone(groups, seriesGroup(id, options))
+	}));
 }
 
 /** One series' value in one week. */
@@ -224,9 +227,7 @@ export function timelineScene(
 	options: ChartOptions = {}
 ): TimelineScene {
 	if (!isTimelineState(state)) {
-		throw new Error(
-			`timeline chart: unknown state "${state}" (expected ${TIMELINE_STATES.join(', ')})`
-		);
+		throw new Error(`timeline chart: unknown state "${state}" (expected ${TIMELINE_STATES.join(', ')})`);
 	}
 	const rows = [...data.weeks].sort((a, b) => compareText(a.weekStart, b.weekStart));
 	if (rows.length === 0) throw new Error('timeline chart: the weekly dataset must not be empty');
@@ -238,8 +239,7 @@ export function timelineScene(
 
 	const [from, to] = stateRange(rows, state, ids);
 	const xDomain: [number, number] = [dayNumber(rows[from].weekStart), dayNumber(rows[to].weekEnd) + 1];
-	const inDomain = (r: WeekRow) =>
-		dayNumber(r.weekStart) >= xDomain[0] && dayNumber(r.weekEnd) + 1 <= xDomain[1];
+	const inDomain = (r: WeekRow) => dayNumber(r.weekStart) >= xDomain[0] && dayNumber(r.weekEnd) + 1 <= xDomain[1];
 	const mid = (r: WeekRow) => (dayNumber(r.weekStart) + dayNumber(r.weekEnd) + 1) / 2;
 	const shown = rows.filter(inDomain);
 
@@ -393,7 +393,17 @@ export function timelineScene(
 		runs,
 		leadSeries: leader,
 		weeks: shown.map((r) => r.weekStart),
-		text: timelineText(state, shown, series, leader, peak !== null ? rows[peak.index] : null, highlight, words, groups, options)
+		text: timelineText(
+			state,
+			shown,
+			series,
+			leader,
+			peak !== null ? rows[peak.index] : null,
+			highlight,
+			words,
+			groups,
+			options
+		)
 	};
 }
 
@@ -438,7 +448,10 @@ function timelineText(
 			`${lead[0].toUpperCase()}${lead.slice(1)} led in ${ledBy(leader).length} of the ${reported.length} reported weeks` +
 				(others.length > 0
 					? others
-							.map((o) => `; ${noun(o.id)} led in the week of ${o.weeks.map(week).join(' and ')} (${o.weeks.map(pair).join('; ')})`)
+							.map(
+								(o) =>
+									`; ${noun(o.id)} led in the week of ${o.weeks.map(week).join(' and ')} (${o.weeks.map(pair).join('; ')})`
+							)
 							.join('') + '.'
 					: '.')
 		);

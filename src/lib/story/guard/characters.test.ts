@@ -70,14 +70,21 @@ describe('characters in a dataset', () => {
 			`${PRICES}:3: field "note": "cheap 🚀" holds U+1F680 "🚀" (an emoji): the story's fonts cannot draw it, so readers would see a box or another font; write it another way (in words, or in Latin letters)`
 		);
 		const han = errorsOf(edit(fixture(), PRICES, 'Model B,Lab B', 'Model B,IT之家'));
-		expect(han.map((e) => [e.line, e.field])).toEqual([[3, 'lab'], [3, 'lab']]);
+		expect(han.map((e) => [e.line, e.field])).toEqual([
+			[3, 'lab'],
+			[3, 'lab']
+		]);
 		expect(han[0].message).toContain('U+4E4B "之" (a CJK ideograph): the story\'s fonts cannot draw it');
 		expect(han[1].message).toContain('U+5BB6 "家" (a CJK ideograph)');
 	});
 
 	it('a character the full fonts have but the served cut lacks: npm run fonts adds it', () => {
-		expect(characterProblem(0x0152)).toBe('U+0152 "Œ": the story\'s fonts were cut without it; run npm run fonts to add it');
-		expect(characterProblem(0x0152, { coverage: { full: [[0x20, 0x7e]], served: [[0x20, 0x7e]] } })).toMatch(/cannot draw it/);
+		expect(characterProblem(0x0152)).toBe(
+			'U+0152 "Œ": the story\'s fonts were cut without it; run npm run fonts to add it'
+		);
+		expect(characterProblem(0x0152, { coverage: { full: [[0x20, 0x7e]], served: [[0x20, 0x7e]] } })).toMatch(
+			/cannot draw it/
+		);
 	});
 
 	it('a line break inside a quoted note is counted: the character is on its own line', () => {
@@ -88,11 +95,13 @@ describe('characters in a dataset', () => {
 
 	it('a byte order mark that opens the file is how some editors save UTF-8: allowed', () => {
 		const files = fixture();
-		expect(() => parseStory({ ...files, [PRICES]: `\uFEFF${files[PRICES]}`, [STORY]: `\uFEFF${files[STORY]}` }, CHARTS)).not.toThrow();
+		expect(() =>
+			parseStory({ ...files, [PRICES]: `\uFEFF${files[PRICES]}`, [STORY]: `\uFEFF${files[STORY]}` }, CHARTS)
+		).not.toThrow();
 	});
 });
 
-describe('the probe\'s case, on the real story', () => {
+describe("the probe's case, on the real story", () => {
 	it('a zero-width space in a model name of prices.csv is one message, at its line, not a wrong title', () => {
 		const files = readStoryFiles(REAL_STORY_DIR);
 		const text = files[REAL_PRICES].replace('Qwen3.6 Plus,', 'Qwen3.6\u200B Plus,');
@@ -105,7 +114,7 @@ describe('the probe\'s case, on the real story', () => {
 });
 
 describe('characters in story.yaml', () => {
-	it('a zero-width space in a step\'s copy names the step, the field and the line', () => {
+	it("a zero-width space in a step's copy names the step, the field and the line", () => {
 		const files = edit(fixture(), STORY, 'with **strong** text', 'with **str\u200Bong** text');
 		const line = lineOf(files[STORY], 'with **str');
 		expect(onlyError(files)).toEqual({
@@ -116,7 +125,7 @@ describe('characters in story.yaml', () => {
 		});
 	});
 
-	it('an emoji in a dataset\'s limits, a direction override in the title', () => {
+	it("an emoji in a dataset's limits, a direction override in the title", () => {
 		let files = edit(fixture(), STORY, 'Ranks 3 and 4 are not itemized.', 'Ranks 3 and 4 are not itemized 🙂');
 		files = edit(files, STORY, 'title: A test story', 'title: A test \u202Estory');
 		const messages = errorsOf(files).map((e) => e.message);
@@ -151,7 +160,7 @@ describe('one message where the mistake is', () => {
 		]);
 	});
 
-	it('a zero-width space in the real ranking\'s top model: one message at its CSV line, none at the highlight or titles', () => {
+	it("a zero-width space in the real ranking's top model: one message at its CSV line, none at the highlight or titles", () => {
 		const files = readStoryFiles(REAL_STORY_DIR);
 		const csv = `${REAL_STORY_DIR}/datasets/model-ranking.csv`;
 		const text = files[csv].replace('1,MiMo-V2-Pro,', '1,MiMo\u200B-V2-Pro,');

@@ -48,7 +48,9 @@ const NAMES: Record<number, string> = {
 };
 
 const INVISIBLE = new Set([0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
-const DIRECTION = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+const DIRECTION = new Set([
+	0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069
+]);
 
 export interface Coverage {
 	/** What the full fonts draw: `npm run fonts` can add any of these. */
@@ -78,8 +80,10 @@ export function nameOf(cp: number): string {
 	if (NAMES[cp]) return `${hex} ${NAMES[cp]}`;
 	const ch = String.fromCodePoint(cp);
 	if (cp < 0x20 || (cp >= 0x80 && cp < 0xa0)) return `${hex} (a control character)`;
-	if (/\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Regional_Indicator}/u.test(ch)) return `${hex} "${ch}" (an emoji)`;
-	if (cp >= 0xfe00 && cp <= 0xfe0f) return `${hex} VARIATION SELECTOR-${cp - 0xfe00 + 1} (invisible; it follows an emoji)`;
+	if (/\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Regional_Indicator}/u.test(ch))
+		return `${hex} "${ch}" (an emoji)`;
+	if (cp >= 0xfe00 && cp <= 0xfe0f)
+		return `${hex} VARIATION SELECTOR-${cp - 0xfe00 + 1} (invisible; it follows an emoji)`;
 	if (/\p{Script=Han}/u.test(ch)) return `${hex} "${ch}" (a CJK ideograph)`;
 	if (/\p{Co}|\p{Cn}/u.test(ch)) return `${hex} (a private or unassigned code point)`;
 	return `${hex} "${ch}"`;
@@ -93,9 +97,12 @@ export function characterProblem(cp: number, opts: { tabs?: boolean; coverage?: 
 	const cov = opts.coverage ?? FONT_COVERAGE;
 	if (cp === 0x0a || cp === 0x0d || (cp === 0x09 && opts.tabs)) return null;
 	const name = nameOf(cp);
-	if (INVISIBLE.has(cp)) return `${name}, an invisible character: it makes two words that look the same differ; delete it`;
-	if (DIRECTION.has(cp)) return `${name}, a direction control: it changes the order in which the words after it are shown; delete it`;
-	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029) return `${name}, a control character the page cannot show; delete it (or use a space)`;
+	if (INVISIBLE.has(cp))
+		return `${name}, an invisible character: it makes two words that look the same differ; delete it`;
+	if (DIRECTION.has(cp))
+		return `${name}, a direction control: it changes the order in which the words after it are shown; delete it`;
+	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029)
+		return `${name}, a control character the page cannot show; delete it (or use a space)`;
 	if (cp >= 0xfe00 && cp <= 0xfe0f) return `${name}; delete it`;
 	// Spaces other than these are drawn as space whatever the font.
 	if (/\s/u.test(String.fromCodePoint(cp))) return null;
@@ -109,7 +116,10 @@ export function showValue(raw: string, max = 60): string {
 	let out = '';
 	for (const ch of raw) {
 		const cp = ch.codePointAt(0)!;
-		out += characterProblem(cp, { tabs: false }) !== null && !/\p{L}|\p{N}|\p{So}/u.test(ch) ? `‹U+${cp.toString(16).toUpperCase().padStart(4, '0')}›` : ch;
+		out +=
+			characterProblem(cp, { tabs: false }) !== null && !/\p{L}|\p{N}|\p{So}/u.test(ch)
+				? `‹U+${cp.toString(16).toUpperCase().padStart(4, '0')}›`
+				: ch;
 	}
 	out = out.replace(/\s+/g, ' ').trim();
 	return JSON.stringify(out.length > max ? `${out.slice(0, max - 1)}…` : out);
@@ -146,7 +156,12 @@ export function datasetCharacters(ds: GuardDataset, coverage?: Coverage): DataEr
 	const out: DataErrorInit[] = [];
 	for (const name of ds.header) {
 		for (const f of findCharacters(name, { coverage })) {
-			out.push({ file: ds.file, line: 1, field: name, detail: `the header's column name ${showValue(name)} holds ${f.detail}` });
+			out.push({
+				file: ds.file,
+				line: 1,
+				field: name,
+				detail: `the header's column name ${showValue(name)} holds ${f.detail}`
+			});
 		}
 	}
 	eachCell(ds, (_row, column, raw, lineAt) => {
@@ -169,7 +184,13 @@ export function narrativeCharacters(n: GuardNarrative, coverage?: Coverage): Dat
 			const at = offset + from + f.index;
 			const place = placeAt(scalars, at);
 			const value = place.field ? ` ${showValue(lineText.trim())}` : '';
-			out.push({ file: n.file, line: i + 1, context: place.context, field: place.field, detail: `${value ? `${value.trim()} holds ` : ''}${f.detail}` });
+			out.push({
+				file: n.file,
+				line: i + 1,
+				context: place.context,
+				field: place.field,
+				detail: `${value ? `${value.trim()} holds ` : ''}${f.detail}`
+			});
 		}
 		return offset + lineText.length + 1;
 	}, 0);

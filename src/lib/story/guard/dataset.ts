@@ -90,7 +90,11 @@ export function scalarText(node: YamlNode | null | undefined): string | null {
  * The datasets story.yaml declares whose file is among `files` and reads as CSV. `pathOf` turns a
  * declared `file:` into its key in `files` (a story in its own folder declares paths relative to it).
  */
-export function guardDatasets(narrative: GuardNarrative, files: Record<string, string>, pathOf: (declared: string) => string = (f) => f): GuardDataset[] {
+export function guardDatasets(
+	narrative: GuardNarrative,
+	files: Record<string, string>,
+	pathOf: (declared: string) => string = (f) => f
+): GuardDataset[] {
 	const list = mapGet(narrative.doc.contents, 'datasets');
 	if (!isSeq(list)) return [];
 	const out: GuardDataset[] = [];
@@ -153,7 +157,10 @@ export function numberAt(row: GuardRow, column: string): number | null {
  * Calls `fn` for every cell of a dataset (header excluded) with the line of a character of it: a
  * quoted cell may span lines, so each cell starts after the line breaks of the cells before it.
  */
-export function eachCell(ds: GuardDataset, fn: (row: GuardRow, column: string, raw: string, lineAt: (index: number) => number) => void): void {
+export function eachCell(
+	ds: GuardDataset,
+	fn: (row: GuardRow, column: string, raw: string, lineAt: (index: number) => number) => void
+): void {
 	for (const row of ds.rows) {
 		let line = row.line;
 		for (const column of ds.header) {

@@ -46,7 +46,8 @@ export function futureDates(ds: GuardDataset, today: string): DataErrorInit[] {
 	for (const row of ds.rows) {
 		for (const column of ds.header) {
 			const raw = row.cells[column].raw;
-			if (isAfter(raw, today)) out.push({ file: ds.file, line: row.line, field: column, detail: futureDetail(raw, today) });
+			if (isAfter(raw, today))
+				out.push({ file: ds.file, line: row.line, field: column, detail: futureDetail(raw, today) });
 		}
 	}
 	return out;
@@ -56,7 +57,13 @@ export function futureDates(ds: GuardDataset, today: string): DataErrorInit[] {
 export function futureDatesInNarrative(n: GuardNarrative, today: string): DataErrorInit[] {
 	return placedScalars(n)
 		.filter((s) => typeof s.node.value === 'string' && isAfter(s.node.value, today))
-		.map((s) => ({ file: n.file, line: n.lineOf(s.node), context: s.context, field: s.field, detail: futureDetail(String(s.node.value), today) }));
+		.map((s) => ({
+			file: n.file,
+			line: n.lineOf(s.node),
+			context: s.context,
+			field: s.field,
+			detail: futureDetail(String(s.node.value), today)
+		}));
 }
 
 /**
@@ -67,14 +74,21 @@ export function declaredPrecisions(ds: GuardDataset, n: GuardNarrative, problems
 	if (ds.dates === null) return null;
 	const at = { file: n.file, line: n.lineOf(ds.dates), context: `dataset "${ds.id}"`, field: 'dates' };
 	if (!isSeq(ds.dates) || ds.dates.items.length === 0) {
-		problems.push({ ...at, detail: `expected a list of the date precisions the file's date column may hold, from ${PRECISIONS.join(', ')}, e.g. [month, day]` });
+		problems.push({
+			...at,
+			detail: `expected a list of the date precisions the file's date column may hold, from ${PRECISIONS.join(', ')}, e.g. [month, day]`
+		});
 		return [];
 	}
 	const out: Precision[] = [];
 	for (const item of ds.dates.items) {
 		const word = scalarText(item as never);
 		if (word === null || !(PRECISIONS as readonly string[]).includes(word)) {
-			problems.push({ ...at, line: n.lineOf(item as never), detail: `unknown date precision ${JSON.stringify(word ?? '')}; expected ${PRECISIONS.join(' or ')}` });
+			problems.push({
+				...at,
+				line: n.lineOf(item as never),
+				detail: `unknown date precision ${JSON.stringify(word ?? '')}; expected ${PRECISIONS.join(' or ')}`
+			});
 		} else out.push(word as Precision);
 	}
 	return out;

@@ -57,19 +57,22 @@ export function guardSteps(n: GuardNarrative, datasetsOf: (chart: string) => rea
 			]
 		: [];
 	if (!isSeq(list)) return header;
-	return [...header, ...list.items.flatMap((item, i) => {
-		if (!isMap(item)) return [];
-		const id = scalarText(mapGet(item, 'id')) ?? String(i + 1);
-		const cite = mapGet(item, 'cite');
-		const chart = scalarText(mapGet(item, 'chart'));
-		const ofChart = chart ? datasetsOf(chart) : [];
-		const cited = isSeq(cite) ? cite.items.flatMap((c) => scalarText(c as YamlNode) ?? []) : ofChart && [...ofChart];
-		const texts = WORD_FIELDS.flatMap((field) => {
-			const node = mapGet(item, field);
-			return isScalar(node) && typeof node.value === 'string' ? [{ field, node: node as Scalar.Parsed }] : [];
-		});
-		return [{ id, context: `step "${id}"`, cited, chart, texts }];
-	})];
+	return [
+		...header,
+		...list.items.flatMap((item, i) => {
+			if (!isMap(item)) return [];
+			const id = scalarText(mapGet(item, 'id')) ?? String(i + 1);
+			const cite = mapGet(item, 'cite');
+			const chart = scalarText(mapGet(item, 'chart'));
+			const ofChart = chart ? datasetsOf(chart) : [];
+			const cited = isSeq(cite) ? cite.items.flatMap((c) => scalarText(c as YamlNode) ?? []) : ofChart && [...ofChart];
+			const texts = WORD_FIELDS.flatMap((field) => {
+				const node = mapGet(item, field);
+				return isScalar(node) && typeof node.value === 'string' ? [{ field, node: node as Scalar.Parsed }] : [];
+			});
+			return [{ id, context: `step "${id}"`, cited, chart, texts }];
+		})
+	];
 }
 
 // --- what the data holds and derives -------------------------------------------------------
@@ -95,7 +98,10 @@ const SHORT = 40;
 /** Columns of short words (ids, names, groups): what rows are grouped by and named with. */
 function shortTextColumns(ds: GuardDataset): string[] {
 	return ds.header.filter(
-		(c) => c !== 'url' && ds.rows.every((r) => typeof r.cells[c].value !== 'number' && r.cells[c].raw.length <= SHORT) && ds.rows.some((r) => typeof r.cells[c].value === 'string')
+		(c) =>
+			c !== 'url' &&
+			ds.rows.every((r) => typeof r.cells[c].value !== 'number' && r.cells[c].raw.length <= SHORT) &&
+			ds.rows.some((r) => typeof r.cells[c].value === 'string')
 	);
 }
 
@@ -109,18 +115,24 @@ export function candidatesOf(ds: GuardDataset, declared: string[], names: readon
 	for (const row of ds.rows) {
 		for (const column of ds.header) {
 			const cell = row.cells[column];
-			if (typeof cell.value === 'number') out.push({ value: cell.value, from: `${ds.file}:${row.line} "${column}"`, kind: 'held', ds, row, column });
+			if (typeof cell.value === 'number')
+				out.push({ value: cell.value, from: `${ds.file}:${row.line} "${column}"`, kind: 'held', ds, row, column });
 			else if (typeof cell.value === 'string' && column !== 'url' && !ISO_DATE.test(cell.raw)) {
-				for (const f of figuresIn(cell.raw, names)) out.push({ value: f.value, from: `${ds.file}:${row.line} "${column}" (in its words)`, kind: 'held' });
+				for (const f of figuresIn(cell.raw, names))
+					out.push({ value: f.value, from: `${ds.file}:${row.line} "${column}" (in its words)`, kind: 'held' });
 			}
 		}
 	}
-	for (const text of declared) for (const f of figuresIn(text, names)) out.push({ value: f.value, from: `dataset "${ds.id}" in story.yaml`, kind: 'held' });
+	for (const text of declared)
+		for (const f of figuresIn(text, names))
+			out.push({ value: f.value, from: `dataset "${ds.id}" in story.yaml`, kind: 'held' });
 
 	const groups = shortTextColumns(ds);
 	out.push({ value: ds.rows.length, from: `the count of rows of ${ds.file}`, kind: 'exact' });
 	for (const column of numeric) {
-		const cells = ds.rows.flatMap((r) => (typeof r.cells[column].value === 'number' ? [r.cells[column].value as number] : []));
+		const cells = ds.rows.flatMap((r) =>
+			typeof r.cells[column].value === 'number' ? [r.cells[column].value as number] : []
+		);
 		out.push({ value: sum(cells), from: `the total of "${column}" in ${ds.file}`, kind: 'exact' });
 		out.push({ value: cells.length, from: `the count of reported "${column}" in ${ds.file}`, kind: 'exact' });
 		for (const a of cells) for (const b of cells) if (a > b) out.push(...derive(a, b, `"${column}" of ${ds.file}`));
@@ -133,7 +145,11 @@ export function candidatesOf(ds: GuardDataset, declared: string[], names: readon
 				by.set(key, [...(by.get(key) ?? []), v]);
 			}
 			for (const [key, vs] of by) {
-				out.push({ value: sum(vs), from: `the total of "${column}" where "${g}" is ${key} in ${ds.file}`, kind: 'exact' });
+				out.push({
+					value: sum(vs),
+					from: `the total of "${column}" where "${g}" is ${key} in ${ds.file}`,
+					kind: 'exact'
+				});
 				out.push({ value: vs.length, from: `the count of rows where "${g}" is ${key} in ${ds.file}`, kind: 'exact' });
 			}
 		}
@@ -146,7 +162,9 @@ function sum(values: number[]): number {
 }
 
 function derive(a: number, b: number, where: string): Candidate[] {
-	const out: Candidate[] = [{ value: Math.round((a - b) * 1e9) / 1e9, from: `a difference in ${where}`, kind: 'exact' }];
+	const out: Candidate[] = [
+		{ value: Math.round((a - b) * 1e9) / 1e9, from: `a difference in ${where}`, kind: 'exact' }
+	];
 	if (b > 0) out.push({ value: a / b, from: `a ratio in ${where}`, kind: 'ratio' });
 	return out;
 }
@@ -159,7 +177,9 @@ function decimalsOf(value: number): number {
 
 /** Does the figure, as written, stand for this value (see `Candidate.kind`)? */
 export function sameFigure(f: Pick<Figure, 'value' | 'decimals'>, c: Pick<Candidate, 'value' | 'kind'>): boolean {
-	const rounded = decimals(c.value, f.decimals, f.decimals).replace(/,/g, '') === decimals(f.value, f.decimals, f.decimals).replace(/,/g, '');
+	const rounded =
+		decimals(c.value, f.decimals, f.decimals).replace(/,/g, '') ===
+		decimals(f.value, f.decimals, f.decimals).replace(/,/g, '');
 	if (!rounded) return false;
 	// One decimal dropped at most, and never all of them: 4.908 may read "4.91", 4.7 not "5".
 	if (c.kind === 'held') return decimalsOf(c.value) <= (f.decimals === 0 ? 0 : f.decimals + 1);
@@ -179,7 +199,8 @@ function selectorFor(ds: GuardDataset, row: GuardRow): string {
 
 /** The held value most like the figure: as many decimals, then the closest in ratio. */
 function nearest(f: Figure, candidates: Candidate[]): Candidate | null {
-	const distance = (c: Candidate) => Math.abs(Math.log((Math.abs(c.value) + 1e-9) / (f.value + 1e-9))) + (decimalsOf(c.value) === f.decimals ? 0 : 1);
+	const distance = (c: Candidate) =>
+		Math.abs(Math.log((Math.abs(c.value) + 1e-9) / (f.value + 1e-9))) + (decimalsOf(c.value) === f.decimals ? 0 : 1);
 	let best: Candidate | null = null;
 	for (const c of candidates) {
 		if (c.kind !== 'held' || !c.row) continue;
@@ -209,7 +230,9 @@ function optionCandidates(n: GuardNarrative, chart: string | null): Candidate[] 
 	return options.items.flatMap((p) => {
 		const key = scalarText(p.key as YamlNode);
 		const value = isScalar(p.value) ? p.value.value : null;
-		return typeof value === 'number' ? [{ value, from: `chart "${chart}" option "${key}" in story.yaml`, kind: 'held' as const }] : [];
+		return typeof value === 'number'
+			? [{ value, from: `chart "${chart}" option "${key}" in story.yaml`, kind: 'held' as const }]
+			: [];
 	});
 }
 
@@ -229,7 +252,11 @@ export function checkFigures(
 	const problems: DataErrorInit[] = [];
 	const edits: { start: number; end: number; text: string }[] = [];
 	const names = nameForms(
-		datasets.flatMap((d) => d.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (typeof c.value === 'string' && c.raw.length <= SHORT ? [c.raw] : []))))
+		datasets.flatMap((d) =>
+			d.rows.flatMap((r) =>
+				Object.values(r.cells).flatMap((c) => (typeof c.value === 'string' && c.raw.length <= SHORT ? [c.raw] : []))
+			)
+		)
 	);
 	const lineAt = (offset: number) => n.lines.linePos(offset).line;
 	// A dataset declared but not read here (a missing file, a CSV that does not parse, no rows) is
@@ -245,7 +272,10 @@ export function checkFigures(
 		// A cited dataset with a problem of its own (a slipped value) is reported at its line; the
 		// step's figures are checked once it is fixed.
 		const unsure = cited.some((d) => skip.has(d.file)) || citedIds.some((id) => unread.has(id));
-		const candidates = [...cited.flatMap((d) => candidatesOf(d, declaredWords(n, d.id), names)), ...optionCandidates(n, step.chart)];
+		const candidates = [
+			...cited.flatMap((d) => candidatesOf(d, declaredWords(n, d.id), names)),
+			...optionCandidates(n, step.chart)
+		];
 		for (const { field, node } of step.texts) {
 			const [start, , end] = node.range;
 			const source = n.text.slice(start, end);

@@ -37,10 +37,12 @@ describe('dataset files on disk', () => {
 		const root = copy('inner-link');
 		rmSync(join(root, PRICES));
 		symlinkSync('model-ranking.csv', join(root, PRICES));
-		expect(messages(() => readStoryFiles('data', root))[0]).toMatch(/^data\/datasets\/prices\.csv: is a symbolic link to model-ranking\.csv;/);
+		expect(messages(() => readStoryFiles('data', root))[0]).toMatch(
+			/^data\/datasets\/prices\.csv: is a symbolic link to model-ranking\.csv;/
+		);
 	});
 
-	it('in a story folder of data/stories/, a link to another story\'s dataset is refused, naming the story\'s folder', () => {
+	it("in a story folder of data/stories/, a link to another story's dataset is refused, naming the story's folder", () => {
 		const root = copy('stories');
 		const dir = 'data/stories/one';
 		mkdirSync(join(root, dir), { recursive: true });
@@ -59,7 +61,9 @@ describe('dataset files on disk', () => {
 		renameSync(join(root, 'data/datasets'), away);
 		symlinkSync(away, join(root, 'data/datasets'));
 		const found = messages(() => readStoryFiles('data', root));
-		expect(found[0]).toMatch(/^data\/datasets\/\S+\.csv: is reached through a symbolic link \(it is really .*away\/\S+\.csv\); a dataset must be a regular file inside data\/$/);
+		expect(found[0]).toMatch(
+			/^data\/datasets\/\S+\.csv: is reached through a symbolic link \(it is really .*away\/\S+\.csv\); a dataset must be a regular file inside data\/$/
+		);
 	});
 
 	it('a path out of the folder, and a folder, are refused by the check itself', () => {
@@ -68,7 +72,9 @@ describe('dataset files on disk', () => {
 		expect(storyFileProblem(root, 'data', 'data/../secret.csv')?.detail).toBe(
 			"the path leads outside the story's folder (data/); a dataset must be a file inside it"
 		);
-		expect(storyFileProblem(root, 'data', 'data/datasets/dir.csv')?.detail).toBe('is not a regular file; a dataset must be a CSV file inside data/');
+		expect(storyFileProblem(root, 'data', 'data/datasets/dir.csv')?.detail).toBe(
+			'is not a regular file; a dataset must be a CSV file inside data/'
+		);
 		expect(storyFileProblem(root, 'data', PRICES)).toBeNull();
 		expect(storyFileProblem(root, 'data', 'data/datasets/missing.csv')).toBeNull();
 	});

@@ -24,7 +24,10 @@ export function storyFileProblem(root: string, storyDir: string, path: string): 
 	const full = resolve(root, path);
 	const at = { file: path, line: 0 };
 	if (!inside(folder, full)) {
-		return { ...at, detail: `the path leads outside the story's folder (${storyDir}/); a dataset must be a file inside it` };
+		return {
+			...at,
+			detail: `the path leads outside the story's folder (${storyDir}/); a dataset must be a file inside it`
+		};
 	}
 	let stat;
 	try {
@@ -39,9 +42,13 @@ export function storyFileProblem(root: string, storyDir: string, path: string): 
 		} catch {
 			// Unreadable link: say what it is without its target.
 		}
-		return { ...at, detail: `is a symbolic link${target}; a dataset must be a regular file inside ${storyDir}/: copy the file here instead of linking it` };
+		return {
+			...at,
+			detail: `is a symbolic link${target}; a dataset must be a regular file inside ${storyDir}/: copy the file here instead of linking it`
+		};
 	}
-	if (!stat.isFile()) return { ...at, detail: `is not a regular file; a dataset must be a CSV file inside ${storyDir}/` };
+	if (!stat.isFile())
+		return { ...at, detail: `is not a regular file; a dataset must be a CSV file inside ${storyDir}/` };
 	// A folder on the way may itself be a link that leads elsewhere.
 	let real: string;
 	try {
@@ -56,8 +63,10 @@ export function storyFileProblem(root: string, storyDir: string, path: string): 
 		// The folder exists if the file does; keep the plain path.
 	}
 	if (!inside(realFolder, real)) {
-		return { ...at, detail: `is reached through a symbolic link (it is really ${real}); a dataset must be a regular file inside ${storyDir}/` };
+		return {
+			...at,
+			detail: `is reached through a symbolic link (it is really ${real}); a dataset must be a regular file inside ${storyDir}/`
+		};
 	}
 	return null;
 }
-

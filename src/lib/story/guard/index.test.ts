@@ -28,20 +28,34 @@ describe('guardStory, on any story', () => {
 	it('reads datasets by the path its folder gives them, with any id and columns', () => {
 		const result = guardStory(
 			{ [NARRATIVE]: story, [`${DIR}/datasets/sessions.csv`]: csv },
-			{ narrativeFile: NARRATIVE, pathOf: (f) => `${DIR}/${f}`, datasetsOf: (chart) => (chart === 'line' ? ['sessions'] : []), today: '2026-06-01' }
+			{
+				narrativeFile: NARRATIVE,
+				pathOf: (f) => `${DIR}/${f}`,
+				datasetsOf: (chart) => (chart === 'line' ? ['sessions'] : []),
+				today: '2026-06-01'
+			}
 		);
-		expect(result.problems.map((p) => `${p.file}:${p.line}: ${p.field}`)).toEqual([`${DIR}/datasets/sessions.csv:3: note`]);
+		expect(result.problems.map((p) => `${p.file}:${p.line}: ${p.field}`)).toEqual([
+			`${DIR}/datasets/sessions.csv:3: note`
+		]);
 		expect(result.blamed).toEqual(new Set([`${DIR}/datasets/sessions.csv`]));
 	});
 
-	it('writes references out and checks written figures against the chart\'s data', () => {
+	it("writes references out and checks written figures against the chart's data", () => {
 		const clean = csv.replace('fine\u200B', 'fine');
 		const files = { [NARRATIVE]: story, [`${DIR}/datasets/sessions.csv`]: clean };
-		const opts = { narrativeFile: NARRATIVE, pathOf: (f: string) => `${DIR}/${f}`, datasetsOf: () => ['sessions'], today: '2026-06-01' };
+		const opts = {
+			narrativeFile: NARRATIVE,
+			pathOf: (f: string) => `${DIR}/${f}`,
+			datasetsOf: () => ['sessions'],
+			today: '2026-06-01'
+		};
 		const result = guardStory(files, opts);
 		expect(result.problems).toEqual([]);
 		expect(result.files[NARRATIVE]).toContain('      10 visits in the first week, 12 in the second.');
 		const wrong = guardStory({ ...files, [NARRATIVE]: story.replace('12 in the second', '13 in the second') }, opts);
-		expect(wrong.problems.map((p) => `${p.file}:${p.line}: ${p.context} ${p.field}`)).toEqual([`${NARRATIVE}:13: step "one" copy`]);
+		expect(wrong.problems.map((p) => `${p.file}:${p.line}: ${p.context} ${p.field}`)).toEqual([
+			`${NARRATIVE}:13: step "one" copy`
+		]);
 	});
 });

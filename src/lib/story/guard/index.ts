@@ -46,7 +46,10 @@ const CHECKS: Check[] = [
 	(n, datasets) => [...narrativeMarkup(n), ...datasets.flatMap((d) => datasetMarkup(d))],
 	(n, datasets, opts) => {
 		const today = opts.today ?? buildDay();
-		return [...futureDatesInNarrative(n, today), ...datasets.flatMap((d) => [...futureDates(d, today), ...mixedDates(d, n)])];
+		return [
+			...futureDatesInNarrative(n, today),
+			...datasets.flatMap((d) => [...futureDates(d, today), ...mixedDates(d, n)])
+		];
 	},
 	(n, datasets) => datasets.flatMap((d) => implausible(d, n))
 ];
@@ -61,7 +64,12 @@ export function guardStory(files: Record<string, string>, opts: GuardOptions): G
 	const blamed = new Set(problems.map((p) => p.file).filter((f) => f !== opts.narrativeFile));
 	// Figures are checked against datasets with no problem of their own: a figure that disagrees
 	// with a slipped value is the value's mistake, already reported at its line.
-	const figures = checkFigures(narrative, datasets, opts.datasetsOf ?? ((chart) => chartDatasets(narrative, chart)), blamed);
+	const figures = checkFigures(
+		narrative,
+		datasets,
+		opts.datasetsOf ?? ((chart) => chartDatasets(narrative, chart)),
+		blamed
+	);
 	problems.push(...figures.problems);
 	return { files: { ...files, [opts.narrativeFile]: figures.text }, problems, blamed };
 }

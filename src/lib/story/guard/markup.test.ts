@@ -12,7 +12,7 @@ import { markupInCell, markupInStoryText } from './markup.ts';
 const PRICES = 'data/datasets/prices.csv';
 
 describe('HTML in story.yaml', () => {
-	it('a tag in a step\'s copy says what to write instead', () => {
+	it("a tag in a step's copy says what to write instead", () => {
 		const files = edit(fixture(), STORY, 'with **strong** text', 'with <b>strong</b> text');
 		const line = lineOf(files[STORY], 'with <b>strong');
 		expect(errorsOf(files).map((e) => e.message)).toEqual([
@@ -21,7 +21,7 @@ describe('HTML in story.yaml', () => {
 		]);
 	});
 
-	it('in notes, in a dataset\'s limits, and an entity', () => {
+	it("in notes, in a dataset's limits, and an entity", () => {
 		let files = edit(fixture(), STORY, 'Speaker notes.', 'Speaker <i>notes</i>.');
 		files = edit(files, STORY, '- Ranks 3 and 4 are not itemized.', '- Ranks 3 &amp; 4 are not itemized.<br>');
 		const messages = errorsOf(files).map((e) => e.message);
@@ -74,7 +74,9 @@ describe('italics and lists in copy', () => {
 	it('*italics* render as em, beside **strong**', () => {
 		const { paragraphs, problems } = parseCopy('An *open* model, **not** a *closed* one; 5 * 3 stays.');
 		expect(problems).toEqual([]);
-		expect(copyHtml(paragraphs)).toBe('<p>An <em>open</em> model, <strong>not</strong> a <em>closed</em> one; 5 * 3 stays.</p>');
+		expect(copyHtml(paragraphs)).toBe(
+			'<p>An <em>open</em> model, <strong>not</strong> a <em>closed</em> one; 5 * 3 stays.</p>'
+		);
 	});
 
 	it('an unclosed star is refused at its line', () => {
@@ -84,7 +86,12 @@ describe('italics and lists in copy', () => {
 	});
 
 	it('a list is refused with what to write instead, at the line of each item', () => {
-		const files = edit(fixture(), STORY, 'Second paragraph with [a link](https://example.com/a).', 'Second paragraph:\n      - one item\n      - another');
+		const files = edit(
+			fixture(),
+			STORY,
+			'Second paragraph with [a link](https://example.com/a).',
+			'Second paragraph:\n      - one item\n      - another'
+		);
 		const messages = errorsOf(files).map((e) => e.message);
 		const first = lineOf(files[STORY], '- one item');
 		expect(messages).toEqual([

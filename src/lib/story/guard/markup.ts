@@ -51,11 +51,17 @@ export function markupInStoryText(text: string): Found[] {
 	const out: Found[] = [];
 	for (const m of text.matchAll(TAG)) {
 		const name = tagName(m);
-		const instead = m[0] === '<!--' ? 'delete the comment, or write it as a YAML comment (# ...) on its own line' : insteadInCopy(m[1].toLowerCase());
+		const instead =
+			m[0] === '<!--'
+				? 'delete the comment, or write it as a YAML comment (# ...) on its own line'
+				: insteadInCopy(m[1].toLowerCase());
 		out.push({ index: m.index!, detail: `HTML is not read here: ${name} would show as typed; ${instead}` });
 	}
 	for (const m of text.matchAll(ENTITY)) {
-		out.push({ index: m.index!, detail: `HTML is not read here: ${m[0]} would show as typed; write the character itself (& < > " and so on)` });
+		out.push({
+			index: m.index!,
+			detail: `HTML is not read here: ${m[0]} would show as typed; write the character itself (& < > " and so on)`
+		});
 	}
 	return out;
 }
@@ -64,10 +70,16 @@ export function markupInStoryText(text: string): Found[] {
 export function markupInCell(text: string): Found[] {
 	const out: Found[] = [];
 	for (const m of text.matchAll(TAG)) {
-		out.push({ index: m.index!, detail: `a cell is plain text: ${tagName(m)} would show as typed; write plain words (no HTML)` });
+		out.push({
+			index: m.index!,
+			detail: `a cell is plain text: ${tagName(m)} would show as typed; write plain words (no HTML)`
+		});
 	}
 	for (const m of text.matchAll(ENTITY)) {
-		out.push({ index: m.index!, detail: `a cell is plain text: ${m[0]} would show as typed; write the character itself` });
+		out.push({
+			index: m.index!,
+			detail: `a cell is plain text: ${m[0]} would show as typed; write the character itself`
+		});
 	}
 	for (const m of text.matchAll(LINK)) {
 		const [, label, href] = m;
@@ -87,7 +99,13 @@ export function narrativeMarkup(n: GuardNarrative): DataErrorInit[] {
 		const [start, , end] = s.node.range;
 		const source = n.text.slice(start, end);
 		for (const f of markupInStoryText(source)) {
-			out.push({ file: n.file, line: n.lines.linePos(start + f.index).line, context: s.context, field: s.field, detail: f.detail });
+			out.push({
+				file: n.file,
+				line: n.lines.linePos(start + f.index).line,
+				context: s.context,
+				field: s.field,
+				detail: f.detail
+			});
 		}
 	}
 	return out;
@@ -98,7 +116,8 @@ export function datasetMarkup(ds: GuardDataset): DataErrorInit[] {
 	eachCell(ds, (_row, column, raw, lineAt) => {
 		// The url column holds an address; markup checks are for the words.
 		if (column === 'url') return;
-		for (const f of markupInCell(raw)) out.push({ file: ds.file, line: lineAt(f.index), field: column, detail: f.detail });
+		for (const f of markupInCell(raw))
+			out.push({ file: ds.file, line: lineAt(f.index), field: column, detail: f.detail });
 	});
 	return out;
 }

@@ -15,10 +15,14 @@ export interface Figure {
 	decimals: number;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b';
+const MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b';
 const RANGE = '(?:\\s*(?:-|–|to)\\s*\\d{1,2})?';
 /** "9 February", "2 to 8 April", "30 Mar", "May 18-24", "April 2026". */
-const DATES = [new RegExp(`\\b\\d{1,2}${RANGE}\\s+${MONTH}`, 'g'), new RegExp(`\\b${MONTH}\\s+\\d{1,2}${RANGE}\\b`, 'g')];
+const DATES = [
+	new RegExp(`\\b\\d{1,2}${RANGE}\\s+${MONTH}`, 'g'),
+	new RegExp(`\\b${MONTH}\\s+\\d{1,2}${RANGE}\\b`, 'g')
+];
 /** A year: 1900-2099 standing alone (not "$2026", "2026%" or "2,026"). */
 const YEAR = /(?<![\d$.,])(?:19|20)\d\d(?![\d%]|\.\d)/g;
 /** Ranks and places: "top 10", "ranks 6-10", "rank 3", "#1", "No. 2", "step 4". */
@@ -86,7 +90,12 @@ export function figuresIn(text: string, names: readonly string[] = []): Figure[]
 		if (/\p{L}/u.test(after) && !/^[TKMBx](?!\p{L})/u.test(text.slice(end, end + 2))) continue;
 		const raw = m[0];
 		const plain = raw.replace(/,/g, '');
-		out.push({ index: start, raw, value: Number(plain), decimals: plain.includes('.') ? plain.split('.')[1].length : 0 });
+		out.push({
+			index: start,
+			raw,
+			value: Number(plain),
+			decimals: plain.includes('.') ? plain.split('.')[1].length : 0
+		});
 	}
 	return out;
 }

@@ -37,7 +37,12 @@ export function placedScalars(n: GuardNarrative): PlacedScalar[] {
 			for (const pair of node.items) {
 				const key = scalarText(pair.key as YamlNode);
 				if (key === null) continue;
-				const ctx = path.length === 0 && key === 'meta' ? 'meta' : path.length === 1 && path[0] === 'charts' ? `chart "${key}"` : context;
+				const ctx =
+					path.length === 0 && key === 'meta'
+						? 'meta'
+						: path.length === 1 && path[0] === 'charts'
+							? `chart "${key}"`
+							: context;
 				visit(pair.value as YamlNode, [...path, key], ctx);
 			}
 		} else if (isSeq(node)) {

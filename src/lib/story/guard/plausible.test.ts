@@ -11,7 +11,8 @@ import { readStoryFiles } from '../load.server.ts';
 const WEEKLY = 'data/datasets/weekly-tokens.csv';
 const PRICES = 'data/datasets/prices.csv';
 
-const messages = (files: Record<string, string>, charts?: typeof CHARTS) => loadMessages(() => parseStory(files, charts));
+const messages = (files: Record<string, string>, charts?: typeof CHARTS) =>
+	loadMessages(() => parseStory(files, charts));
 
 const REAL_NARRATIVE = `${REAL_STORY_DIR}/story.yaml`;
 const REAL_WEEKLY = `${REAL_STORY_DIR}/datasets/weekly-tokens.csv`;
@@ -24,7 +25,7 @@ function realEdit(path: string, from: string, to: string): { files: Record<strin
 }
 const checksLine = (column: string) => lineOf(real()[REAL_NARRATIVE], `        ${column}: {`);
 
-describe('the probe\'s cases, on the real story', () => {
+describe("the probe's cases, on the real story", () => {
 	it('a decimal slip 2.70 -> 0.27 in a weekly row stops at its line, naming the rule', () => {
 		const { files, line } = realEdit(REAL_WEEKLY, '5.16,2.70,', '5.16,0.27,');
 		expect(messages(files)).toEqual([
@@ -40,7 +41,11 @@ describe('the probe\'s cases, on the real story', () => {
 	});
 
 	it('input and output prices swapped in one row', () => {
-		const { files, line } = realEdit(REAL_PRICES, 'Claude Sonnet 4.6,Anthropic,US,3,15,', 'Claude Sonnet 4.6,Anthropic,US,15,3,');
+		const { files, line } = realEdit(
+			REAL_PRICES,
+			'Claude Sonnet 4.6,Anthropic,US,3,15,',
+			'Claude Sonnet 4.6,Anthropic,US,15,3,'
+		);
 		const rule = lineOf(real()[REAL_NARRATIVE], '- output_usd >= input_usd');
 		expect(messages(files)).toEqual([
 			`${REAL_PRICES}:${line}: field "output_usd": breaks the rule "output_usd >= input_usd" (output_usd 3, input_usd 15; checks of dataset "prices", ${REAL_NARRATIVE}:${rule}); are two values swapped?`
@@ -57,10 +62,17 @@ describe('the probe\'s cases, on the real story', () => {
 
 describe('declaring checks', () => {
 	const withChecks = (block: string) =>
-		edit(fixture(), STORY, '  - id: prices\n    file: datasets/prices.csv\n', `  - id: prices\n    file: datasets/prices.csv\n${block}`);
+		edit(
+			fixture(),
+			STORY,
+			'  - id: prices\n    file: datasets/prices.csv\n',
+			`  - id: prices\n    file: datasets/prices.csv\n${block}`
+		);
 
 	it('a range, a change and a rule with a sum', () => {
-		const files = withChecks('    checks:\n      columns:\n        output_usd: { max: 10, change: 5 }\n      rows:\n        - output_usd >= 2 * input_usd + 0.5\n');
+		const files = withChecks(
+			'    checks:\n      columns:\n        output_usd: { max: 10, change: 5 }\n      rows:\n        - output_usd >= 2 * input_usd + 0.5\n'
+		);
 		const line = lineOf(files[STORY], 'output_usd: { max');
 		const rule = lineOf(files[STORY], '- output_usd >= 2');
 		expect(messages(files, CHARTS)).toEqual([
@@ -73,7 +85,9 @@ describe('declaring checks', () => {
 	});
 
 	it('mistakes in a checks block are reported at their line in story.yaml', () => {
-		const files = withChecks('    checks:\n      columns:\n        price: { min: 0 }\n        output_usd: { most: 3, ratio: 1 }\n      rows:\n        - output_usd is big\n        - output_usd >= input\n');
+		const files = withChecks(
+			'    checks:\n      columns:\n        price: { min: 0 }\n        output_usd: { most: 3, ratio: 1 }\n      rows:\n        - output_usd is big\n        - output_usd >= input\n'
+		);
 		const at = (s: string) => lineOf(files[STORY], s);
 		expect(messages(files, CHARTS)).toEqual([
 			`${STORY}:${at('price: { min')}: dataset "prices" field "checks": column "price" is not in ${PRICES}; expected one of model, lab, country, input_usd, output_usd, note, source, url, date, confidence`,
@@ -85,7 +99,12 @@ describe('declaring checks', () => {
 	});
 
 	it('rows that do not report a value are skipped by rules and steps', () => {
-		const files = edit(fixture(), STORY, '  - id: weekly-tokens\n    file: datasets/weekly-tokens.csv\n', '  - id: weekly-tokens\n    file: datasets/weekly-tokens.csv\n    checks:\n      columns:\n        china_t: { ratio: 5 }\n      rows:\n        - total_t >= china_t + us_t\n');
+		const files = edit(
+			fixture(),
+			STORY,
+			'  - id: weekly-tokens\n    file: datasets/weekly-tokens.csv\n',
+			'  - id: weekly-tokens\n    file: datasets/weekly-tokens.csv\n    checks:\n      columns:\n        china_t: { ratio: 5 }\n      rows:\n        - total_t >= china_t + us_t\n'
+		);
 		// 4.12 then (not reported) then 12.96: a step of 3.1, within 5.
 		expect(messages(files, CHARTS)).toEqual([]);
 	});

@@ -72,10 +72,12 @@ export function readChecks(ds: GuardDataset, n: GuardNarrative, problems: DataEr
 	}
 	for (const pair of ds.checks.items) {
 		const key = scalarText(pair.key as YamlNode);
-		if (key !== 'columns' && key !== 'rows') report(pair.key as YamlNode, 'checks', `unknown key ${JSON.stringify(key)}; expected columns or rows`);
+		if (key !== 'columns' && key !== 'rows')
+			report(pair.key as YamlNode, 'checks', `unknown key ${JSON.stringify(key)}; expected columns or rows`);
 	}
 	const columns = mapGet(ds.checks, 'columns');
-	if (columns !== undefined && !isMap(columns)) report(columns, 'checks', 'columns: expected a map of column names to { min, max, ratio, change }');
+	if (columns !== undefined && !isMap(columns))
+		report(columns, 'checks', 'columns: expected a map of column names to { min, max, ratio, change }');
 	else if (columns) {
 		for (const pair of columns.items) {
 			const column = scalarText(pair.key as YamlNode) ?? '';
@@ -92,16 +94,26 @@ export function readChecks(ds: GuardDataset, n: GuardNarrative, problems: DataEr
 			for (const p of pair.value.items) {
 				const k = scalarText(p.key as YamlNode) ?? '';
 				const v = isScalar(p.value) ? p.value.value : null;
-				if (!(COLUMN_KEYS as readonly string[]).includes(k)) report(p.key as YamlNode, 'checks', `column "${column}": unknown check "${k}"; expected ${COLUMN_KEYS.join(', ')}`);
+				if (!(COLUMN_KEYS as readonly string[]).includes(k))
+					report(
+						p.key as YamlNode,
+						'checks',
+						`column "${column}": unknown check "${k}"; expected ${COLUMN_KEYS.join(', ')}`
+					);
 				else if (typeof v !== 'number' || ((k === 'ratio' || k === 'change') && v <= (k === 'ratio' ? 1 : 0))) {
-					report(p.key as YamlNode, 'checks', `column "${column}": ${k} must be a number${k === 'ratio' ? ' above 1' : k === 'change' ? ' above 0' : ''}`);
+					report(
+						p.key as YamlNode,
+						'checks',
+						`column "${column}": ${k} must be a number${k === 'ratio' ? ' above 1' : k === 'change' ? ' above 0' : ''}`
+					);
 				} else rule[k as ColumnKey] = v;
 			}
 			out.columns.push(rule);
 		}
 	}
 	const rows = mapGet(ds.checks, 'rows');
-	if (rows !== undefined && !isSeq(rows)) report(rows, 'checks', 'rows: expected a list of rules such as "output_usd >= input_usd"');
+	if (rows !== undefined && !isSeq(rows))
+		report(rows, 'checks', 'rows: expected a list of rules such as "output_usd >= input_usd"');
 	else if (rows) {
 		for (const item of rows.items) {
 			const text = scalarText(item as YamlNode) ?? '';
@@ -110,12 +122,22 @@ export function readChecks(ds: GuardDataset, n: GuardNarrative, problems: DataEr
 			const left = op ? parseSide(l) : null;
 			const right = op ? parseSide(r) : null;
 			if (!op || !left || !right || text.split(op).length !== 2) {
-				report(item as YamlNode, 'checks', `rule ${JSON.stringify(text)}: expected a comparison of columns and numbers, like "output_usd >= input_usd"`);
+				report(
+					item as YamlNode,
+					'checks',
+					`rule ${JSON.stringify(text)}: expected a comparison of columns and numbers, like "output_usd >= input_usd"`
+				);
 				continue;
 			}
-			const unknown = [...left, ...right].flatMap((t) => (t.column !== null && !ds.header.includes(t.column) ? [t.column] : []));
+			const unknown = [...left, ...right].flatMap((t) =>
+				t.column !== null && !ds.header.includes(t.column) ? [t.column] : []
+			);
 			if (unknown.length) {
-				report(item as YamlNode, 'checks', `rule ${JSON.stringify(text)}: no column ${unknown.map((u) => `"${u}"`).join(', ')} in ${ds.file}`);
+				report(
+					item as YamlNode,
+					'checks',
+					`rule ${JSON.stringify(text)}: no column ${unknown.map((u) => `"${u}"`).join(', ')} in ${ds.file}`
+				);
 				continue;
 			}
 			out.rows.push({ text: text.trim(), line: n.lineOf(item as YamlNode), left, op, right });
@@ -195,8 +217,18 @@ export function implausible(ds: GuardDataset, n: GuardNarrative): DataErrorInit[
 			return v === null ? [] : [{ row, v }];
 		});
 		for (const { row, v } of series) {
-			if (rule.min !== undefined && v < rule.min) add(row, rule.column, `${row.cells[rule.column].raw} is below the believable minimum of ${rule.min} (checks of dataset "${ds.id}", ${where(rule.line)}); is a decimal point misplaced?`);
-			if (rule.max !== undefined && v > rule.max) add(row, rule.column, `${row.cells[rule.column].raw} is above the believable maximum of ${rule.max} (checks of dataset "${ds.id}", ${where(rule.line)}); is a decimal point misplaced?`);
+			if (rule.min !== undefined && v < rule.min)
+				add(
+					row,
+					rule.column,
+					`${row.cells[rule.column].raw} is below the believable minimum of ${rule.min} (checks of dataset "${ds.id}", ${where(rule.line)}); is a decimal point misplaced?`
+				);
+			if (rule.max !== undefined && v > rule.max)
+				add(
+					row,
+					rule.column,
+					`${row.cells[rule.column].raw} is above the believable maximum of ${rule.max} (checks of dataset "${ds.id}", ${where(rule.line)}); is a decimal point misplaced?`
+				);
 		}
 		if (rule.ratio === undefined && rule.change === undefined) continue;
 		for (let i = 1; i < series.length; i++) {
@@ -223,7 +255,11 @@ export function implausible(ds: GuardDataset, n: GuardNarrative): DataErrorInit[
 			if (a === null || b === null || holds(a, rule.op, b)) continue;
 			const columns = [...rule.left, ...rule.right].flatMap((t) => (t.column ? [t.column] : []));
 			const values = [...new Set(columns)].map((c) => `${c} ${row.cells[c].raw}`).join(', ');
-			add(row, columns[0], `breaks the rule "${rule.text}" (${values}; checks of dataset "${ds.id}", ${where(rule.line)}); are two values swapped?`);
+			add(
+				row,
+				columns[0],
+				`breaks the rule "${rule.text}" (${values}; checks of dataset "${ds.id}", ${where(rule.line)}); are two values swapped?`
+			);
 		}
 	}
 	return problems;

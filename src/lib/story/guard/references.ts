@@ -51,21 +51,33 @@ export function findReferences(text: string): Reference[] {
 	}));
 }
 
-export type Resolved = { ok: true; text: string; value: number; file: string; line: number } | { ok: false; detail: string };
+export type Resolved =
+	{ ok: true; text: string; value: number; file: string; line: number } | { ok: false; detail: string };
 
 /** The figure a reference stands for, formatted, or why it has none. */
-export function resolveReference(ref: Reference, datasets: readonly GuardDataset[], cited: readonly string[]): Resolved {
+export function resolveReference(
+	ref: Reference,
+	datasets: readonly GuardDataset[],
+	cited: readonly string[]
+): Resolved {
 	const ds = datasets.find((d) => d.id === ref.dataset);
 	const bad = (detail: string): Resolved => ({ ok: false, detail: `reference ${ref.source}: ${detail}` });
 	if (!ds) return bad(`no dataset "${ref.dataset}"; expected one of ${datasets.map((d) => d.id).join(', ')}`);
-	if (!cited.includes(ds.id)) return bad(`the step does not cite "${ds.id}" (it cites ${cited.join(', ') || 'nothing'}); add it to the step's cite: so its source is credited`);
-	if (!ds.header.includes(ref.column)) return bad(`no column "${ref.column}" in ${ds.file}; expected one of ${ds.header.join(', ')}`);
+	if (!cited.includes(ds.id))
+		return bad(
+			`the step does not cite "${ds.id}" (it cites ${cited.join(', ') || 'nothing'}); add it to the step's cite: so its source is credited`
+		);
+	if (!ds.header.includes(ref.column))
+		return bad(`no column "${ref.column}" in ${ds.file}; expected one of ${ds.header.join(', ')}`);
 	const format = FORMATS[ref.format];
 	if (!format) return bad(`unknown format "${ref.format}"; expected one of ${Object.keys(FORMATS).join(', ')}`);
 	const rows = ds.rows.filter((row) => ref.selector.every((s) => Object.values(row.cells).some((c) => c.raw === s)));
-	if (rows.length === 0) return bad(`no row of ${ds.file} holds ${ref.selector.map((s) => JSON.stringify(s)).join(' and ')}`);
+	if (rows.length === 0)
+		return bad(`no row of ${ds.file} holds ${ref.selector.map((s) => JSON.stringify(s)).join(' and ')}`);
 	if (rows.length > 1) {
-		return bad(`${rows.length} rows of ${ds.file} hold ${ref.selector.map((s) => JSON.stringify(s)).join(' and ')} (lines ${rows.map((r) => r.line).join(', ')}); add a value that tells them apart, e.g. [${[...ref.selector, '...'].join(', ')}]`);
+		return bad(
+			`${rows.length} rows of ${ds.file} hold ${ref.selector.map((s) => JSON.stringify(s)).join(' and ')} (lines ${rows.map((r) => r.line).join(', ')}); add a value that tells them apart, e.g. [${[...ref.selector, '...'].join(', ')}]`
+		);
 	}
 	const [row] = rows;
 	const cell = row.cells[ref.column];

@@ -57,13 +57,13 @@ const WRITTEN: Record<string, string> = {
 	'{benchmarks[DeepSeek V4 Pro, caisi-elo].error}': '28',
 	'{prices[DeepSeek V3.2].output_usd|usd}': '$0.40',
 	'{prices[Claude Sonnet 4.6].output_usd|usd}': '$15',
-	'{prices[GPT-5.5].output_usd|usd}': '$30',
+	'{prices[GPT-5.5].output_usd|usd}': '$30'
 };
 
 const words = (story: Story) =>
 	story.steps.map((s) => ({ id: s.id, copy: s.copy.map((p) => p.map((r) => r.text).join('')), notes: s.notes }));
 
-describe('the story\'s figures, as references', () => {
+describe("the story's figures, as references", () => {
 	const files = readStoryFiles(REAL_STORY_DIR);
 	const refs = [...files[STORY].matchAll(REFERENCE)].map((m) => m[0]);
 
@@ -80,16 +80,23 @@ describe('the story\'s figures, as references', () => {
 		for (const [i, step] of fromData.entries()) expect(step, step.id).toEqual(asWritten[i]);
 	});
 
-	it('the probe\'s 8.21 -> 9.21: the words follow the data; typed out, the build stops at the step', () => {
+	it("the probe's 8.21 -> 9.21: the words follow the data; typed out, the build stops at the step", () => {
 		const csv = `${REAL_STORY_DIR}/datasets/model-ranking.csv`;
-		const changed = { ...files, [csv]: files[csv].replace('MiMo-V2-Pro,Xiaomi,CN,8.21,', 'MiMo-V2-Pro,Xiaomi,CN,9.21,') };
+		const changed = {
+			...files,
+			[csv]: files[csv].replace('MiMo-V2-Pro,Xiaomi,CN,8.21,', 'MiMo-V2-Pro,Xiaomi,CN,9.21,')
+		};
 		const intro = words(parseStory(changed))[0];
 		expect(intro.copy.join(' ')).toContain('with 9.21 trillion tokens');
 		expect(intro.notes).toContain('9.21 trillion tokens in a month');
 		const typed = files[STORY].replace(REFERENCE, (r) => WRITTEN[r] ?? r);
 		const found = loadMessages(() => parseStory({ ...changed, [STORY]: typed }));
 		expect(found).toHaveLength(2);
-		expect(found[0]).toMatch(/^data\/stories\/china-ai-market\/story\.yaml:\d+: step "intro" field "copy": the figure 8\.21 is not in the data the step cites \(model-ranking, top10-composition\), nor a total, difference, ratio or count of it; the nearest the data holds is 9\.21 \(data\/stories\/china-ai-market\/datasets\/model-ranking\.csv:2 "tokens_t"\): if that is the figure, write it as \{model-ranking\[MiMo-V2-Pro\]\.tokens_t\} so it comes from the data; correct the figure or the data$/);
-		expect(found[1]).toMatch(/^data\/stories\/china-ai-market\/story\.yaml:\d+: step "intro" field "notes": the figure 8\.21 /);
+		expect(found[0]).toMatch(
+			/^data\/stories\/china-ai-market\/story\.yaml:\d+: step "intro" field "copy": the figure 8\.21 is not in the data the step cites \(model-ranking, top10-composition\), nor a total, difference, ratio or count of it; the nearest the data holds is 9\.21 \(data\/stories\/china-ai-market\/datasets\/model-ranking\.csv:2 "tokens_t"\): if that is the figure, write it as \{model-ranking\[MiMo-V2-Pro\]\.tokens_t\} so it comes from the data; correct the figure or the data$/
+		);
+		expect(found[1]).toMatch(
+			/^data\/stories\/china-ai-market\/story\.yaml:\d+: step "intro" field "notes": the figure 8\.21 /
+		);
 	});
 });
