@@ -515,12 +515,12 @@ export function cpuTasksAfterPaint(events, factor = 4) {
 				/** @type {number} */ (e.ts) >= /** @type {number} */ (paint.ts)
 		)
 		.map((e) => ({
-			start: /** @type {number} */ ((e.ts) - /** @type {number} */ (paint.ts)) / 1000,
+			start: /** @type {number} */ (e.ts - /** @type {number} */ (paint.ts)) / 1000,
 			cpu: ((e.tdur ?? /** @type {number} */ (e.dur)) * factor) / 1000
 		}))
 		.filter((t) => t.cpu > 50);
 	return {
-		fcp: nav ? /** @type {number} */ ((paint.ts) - /** @type {number} */ (nav.ts)) / 1000 : null,
+		fcp: nav ? /** @type {number} */ (paint.ts - /** @type {number} */ (nav.ts)) / 1000 : null,
 		tasks,
 		blocking: tasks.reduce((a, t) => a + t.cpu - 50, 0)
 	};

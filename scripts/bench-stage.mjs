@@ -88,7 +88,7 @@ export function stageSection({ watchPage }) {
 			for (let i = 1; i < steps.length; i++) {
 				// The watcher is in place before the key goes down.
 				await page.evaluate(
-					(id) => void (/** @type {any} */ ((window).__stageResult = /** @type {any} */ (window).__stageWatch(id))),
+					(id) => void (/** @type {any} */ (window.__stageResult = /** @type {any} */ (window).__stageWatch(id))),
 					steps[i]
 				);
 				await page.keyboard.press('PageDown');

@@ -267,11 +267,11 @@ const lighthouseSection = {
 					totalBytes: num('total-byte-weight'),
 					warnings: lhr.runWarnings ?? [],
 					/** @type {{ url: string, duration: number, startTime: number }[]} */
-					longTasks: /** @type {any} */ ((lhr.audits['long-tasks']?.details)?.items ?? []).map(
+					longTasks: /** @type {any} */ (lhr.audits['long-tasks']?.details?.items ?? []).map(
 						(/** @type {any} */ t) => ({ url: t.url, duration: t.duration, startTime: t.startTime })
 					),
 					/** @type {{ group: string, duration: number }[]} */
-					mainThread: /** @type {any} */ ((lhr.audits['mainthread-work-breakdown']?.details)?.items ?? []).map(
+					mainThread: /** @type {any} */ (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map(
 						(/** @type {any} */ t) => ({ group: t.groupLabel ?? t.group, duration: t.duration })
 					)
 				};

@@ -3,13 +3,9 @@
  * either one closed without breaking the other, notes, next step, timer and pacing; the notes never
  * reach a reader; `/<slug>/?mode=present`, P and the Present link open the stage on the step being read.
  */
-import type { Page } from '@playwright/test';
 import { test, expect, steps, story, ready, scrollToStep, currentSteps, BASE } from './fixtures.ts';
 import { openStage, stageStep } from './stage-fixtures.ts';
 
-async function presenterStep(page: Page): Promise<string> {
-	return (await page.getByTestId('presenter-step').innerText()).replace(/\s+/g, ' ');
-}
 const stepText = (i: number) => new RegExp(`^Step ${i + 1} of ${steps.length}`);
 /** The first words of a step's notes, as the presenter view shows them. */
 const noteStart = (i: number) => steps[i].notes.trim().split(/\s+/).slice(0, 6).join(' ');

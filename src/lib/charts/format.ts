@@ -12,8 +12,8 @@ export const NOT_REPORTED = 'not reported';
  * shortest decimal form half away from zero (1.005 -> "1.01", where `toFixed` gives "1.00").
  */
 export function decimals(value: number, min: number, max = min): string {
-	let [int, frac] = roundDecimal(Math.abs(value), max);
-	frac = frac.replace(/0+$/, '').padEnd(min, '0');
+	const [int, rawFrac] = roundDecimal(Math.abs(value), max);
+	const frac = rawFrac.replace(/0+$/, '').padEnd(min, '0');
 	const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 	const negative = value < 0 || Object.is(value, -0);
 	return (negative ? '-' : '') + grouped + (frac ? `.${frac}` : '');

@@ -32,6 +32,7 @@ const LOADERS: Record<KindId, () => Promise<{ default: ChartComponent }>> = {
 /** Loads the named kinds; used by the page's load so the server and hydration draw the same. */
 export async function loadCharts(ids: Iterable<KindId>): Promise<LoadedCharts> {
 	const out: LoadedCharts = {};
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local de-duplication
 	for (const id of new Set(ids)) out[id] = (await LOADERS[id]()).default;
 	return out;
 }
@@ -39,6 +40,7 @@ export async function loadCharts(ids: Iterable<KindId>): Promise<LoadedCharts> {
 export class ChartLoader {
 	/** Components loaded so far, by chart id. */
 	loaded = $state<LoadedCharts>({});
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- promises in flight; the page reads `loaded`, never this
 	#pending = new Map<KindId, Promise<ChartComponent>>();
 
 	/** The step drawn at build time. */
@@ -77,6 +79,7 @@ export class ChartLoader {
 	 * anywhere and for the reader's first interaction: a story never downloads a kind it lacks.
 	 */
 	loadAll(steps?: readonly { kind: KindId }[]): Promise<ChartComponent[]> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local de-duplication
 		const kinds = steps ? [...new Set(steps.map((s) => s.kind))] : (Object.keys(LOADERS) as KindId[]);
 		return Promise.all(kinds.map((id) => this.load(id)));
 	}

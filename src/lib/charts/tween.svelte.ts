@@ -73,6 +73,7 @@ export function interpolator<T>(a: T, b: T): (t: number) => T {
 	if (a instanceof Date && b instanceof Date) {
 		const from = a.getTime();
 		const delta = b.getTime() - from;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a tween value, read once per frame
 		return ((t: number) => new Date(from + delta * t)) as (t: number) => T;
 	}
 	if (typeof a === 'object' && !Array.isArray(a) && !Array.isArray(b)) {

@@ -22,11 +22,3 @@ export function gifSize(width, height) {
 	const scale = GIF_MAX_WIDTH / width;
 	return { width: GIF_MAX_WIDTH, height: Math.round((height * scale) / 2) * 2 };
 }
-
-/**
- * The file extension of a format.
- * @param {ClipFormat} format
- */
-export function clipExtension(format) {
-	return format;
-}

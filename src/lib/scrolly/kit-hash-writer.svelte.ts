@@ -16,6 +16,7 @@ export function kitHashWriter(): HashWriter {
 		get ready() {
 			return ready;
 		},
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- a hash on the page itself
 		replace: (hash) => replaceState(hash, page.state)
 	};
 }

@@ -22,11 +22,6 @@ interface Envelope {
 	message: StageMessage;
 }
 
-export interface Port {
-	postMessage(data: unknown): void;
-	close?(): void;
-}
-
 function isEnvelope(v: unknown, channel: string): v is Envelope {
 	if (typeof v !== 'object' || v === null) return false;
 	const e = v as Partial<Envelope>;

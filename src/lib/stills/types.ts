@@ -3,7 +3,6 @@ import type { StoryData, Step } from '../story/types.ts';
 
 /** The stage's two themes; a dark still is drawn with the `[data-theme='dark']` colours. */
 export type StillTheme = 'light' | 'dark';
-export const STILL_THEMES: readonly StillTheme[] = ['light', 'dark'];
 
 /** Everything one still shows, all of it from data/: nothing here is written by hand. */
 export interface StillContent {

@@ -12,7 +12,6 @@ import type {
 	Basis,
 	LeaderBasis,
 	Confidence,
-	Country,
 	DatasetId,
 	Group,
 	ShapeId,

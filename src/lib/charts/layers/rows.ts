@@ -132,11 +132,6 @@ export function shortModelName(name: string): string {
 	return name.replace(/^Claude /, '').replace(/ Preview$/, '');
 }
 
-/** The CSS colour a tone is drawn in (the chart sets `--g0`.. from the story's groups). */
-export function toneColour(tone: string): string {
-	return tone === 'neutral' ? 'var(--other)' : `var(--${tone})`;
-}
-
 /** Footnote markers, in order of use. */
 export const MARKERS = ['*', '†', '‡', '§'];
 

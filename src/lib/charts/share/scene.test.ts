@@ -10,14 +10,6 @@ const shareScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?])
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.share, GROUPS);
 
 const src = { source: 'test', url: null, date: '2026-04', confidence: 'low' as const };
-const provider = (
-	id: string,
-	label: string,
-	country: 'US' | 'CN' | null,
-	sharePct: number,
-	basis: 'reported' | 'derived' | 'combined' = 'reported',
-	note = ''
-): ShareRow => ({ id, label, country, sharePct, basis, note, ...src });
 const country = (
 	id: string,
 	label: string,

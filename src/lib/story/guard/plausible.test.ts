@@ -8,7 +8,6 @@ import { CHARTS, REAL_STORY_DIR, STORY, edit, fixture, lineOf, loadMessages } fr
 import { parseStory } from '../load.ts';
 import { readStoryFiles } from '../load.server.ts';
 
-const WEEKLY = 'data/datasets/weekly-tokens.csv';
 const PRICES = 'data/datasets/prices.csv';
 
 const messages = (files: Record<string, string>, charts?: typeof CHARTS) =>
