@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { storyData } from './src/lib/story/vite-plugin.ts';
-import { islands } from './src/lib/islands/vite-plugin.ts';
+import { storyData } from './src/lib/loading/vite-plugin.ts';
+import { islands } from './src/lib/drivers/reading/island/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [storyData(), islands(), sveltekit()],

@@ -9,11 +9,11 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { loadStories } from './src/lib/story/stories.server.ts';
-import { chartText } from './src/lib/charts/registry.ts';
-import { creditLine } from './src/lib/story/sources.ts';
-import { inlineFonts, talkHtml } from './src/lib/stage/offline/page.ts';
-import type { TalkData } from './src/lib/stage/offline/main.ts';
+import { loadStories } from './src/lib/loading/stories.server.ts';
+import { chartText } from './src/lib/kinds/registry.ts';
+import { creditLine } from './src/lib/loading/sources.ts';
+import { inlineFonts, talkHtml } from './src/lib/drivers/stage/offline/page.ts';
+import type { TalkData } from './src/lib/drivers/stage/offline/main.ts';
 
 /** Where a story's talk is written: beside its pages, build/<slug>/talk.html. */
 const talkFile = (slug: string) => resolve('build', slug, 'talk.html');
@@ -58,7 +58,7 @@ export default defineConfig({
 		emptyOutDir: true,
 		copyPublicDir: false,
 		lib: {
-			entry: resolve('src/lib/stage/offline/main.ts'),
+			entry: resolve('src/lib/drivers/stage/offline/main.ts'),
 			formats: ['iife'],
 			name: 'Talk',
 			fileName: () => 'talk.js'

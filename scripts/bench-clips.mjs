@@ -10,8 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openClipPage } from './clips-render.mjs';
-import { DEFAULT_HOLD_S, stepTimeline } from '../src/lib/clips/plan.js';
-import { gifSize } from '../src/lib/clips/formats.js';
+import { DEFAULT_HOLD_S, stepTimeline } from '../src/lib/drivers/shared/recording/plan.js';
+import { gifSize } from '../src/lib/drivers/shared/recording/formats.js';
 
 /** A move within a chart, and a change of chart: [previous step, step]. */
 const PAIRS = [

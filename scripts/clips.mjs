@@ -16,8 +16,8 @@ import { moveIntoPlace } from './stills-output.mjs';
 import { BrowserLacksError, runExporter, storiesToExport } from './exporter.mjs';
 import { EncoderMissingError, openClipPage } from './clips-render.mjs';
 import { WHOLE_NAME, captionCues, chapterTitle, clipFileName, replacedByClips, webVtt } from './clips-lib.mjs';
-import { DEFAULT_HOLD_S, frameTime, stepTimeline, wholeTimeline } from '../src/lib/clips/plan.js';
-import { CLIP_FORMATS, gifSize } from '../src/lib/clips/formats.js';
+import { DEFAULT_HOLD_S, frameTime, stepTimeline, wholeTimeline } from '../src/lib/drivers/shared/recording/plan.js';
+import { CLIP_FORMATS, gifSize } from '../src/lib/drivers/shared/recording/formats.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -60,7 +60,7 @@ async function clipStory(run, page, args, outDir, t0) {
 	let videoSeconds = 0;
 	/** @type {string[]} */
 	const files = [];
-	/** @param {string} name @param {{ ids: string[], timeline: import('../src/lib/clips/plan.js').Timeline }} c */
+	/** @param {string} name @param {{ ids: string[], timeline: import('../src/lib/drivers/shared/recording/plan.js').Timeline }} c */
 	const record = async (name, c) => {
 		const c0 = performance.now();
 		const { bytes, stats } = await page.record(

@@ -9,7 +9,7 @@ import * as hb from 'harfbuzzjs';
 import fontverter from 'fontverter';
 
 /** Where `npm run fonts` writes the code points the fonts draw, for the build's character check. */
-export const COVERAGE_FILE = 'src/lib/story/guard/font-coverage.json';
+export const COVERAGE_FILE = 'src/lib/loading/guard/font-coverage.json';
 
 /**
  * The code points a font file (woff2 or sfnt) draws and its weight axis.

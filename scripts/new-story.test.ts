@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { writeNewStory } from './new-story.mjs';
-import { loadStoryFolder } from '../src/lib/story/load.server.ts';
-import { KINDS, chartText } from '../src/lib/charts/registry.ts';
+import { loadStoryFolder } from '../src/lib/loading/load.server.ts';
+import { KINDS, chartText } from '../src/lib/kinds/registry.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'new-story-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -29,15 +29,15 @@ import { renderStills } from './stills-render.mjs';
 import { tempFolder } from './stills-output.mjs';
 import { seconds } from './stills-lib.mjs';
 import { nameList, readOptions, UsageError } from './cli-args.mjs';
-import { rebaseShareTags, unpublishableReason } from '../src/lib/stills/site-address.js';
-import { withCardImages } from '../src/lib/stills/card-images.js';
+import { rebaseShareTags, unpublishableReason } from '../src/lib/model/site-address.js';
+import { withCardImages } from '../src/lib/drivers/shared/share/card-images.js';
 import { parse as parseYaml } from 'yaml';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The card size and paths the share pages name (src/lib/stills/site.ts). */
+/** The card size and paths the share pages name (src/lib/model/site.ts). */
 const CARD = { width: 1200, height: 630 };
 const cardFile = (/** @type {string} */ slug, /** @type {string} */ id) => path.join(slug, 's', id, 'card.png');
-/** Where the stories are (src/lib/story/stories.server.ts). */
+/** Where the stories are (src/lib/loading/stories.server.ts). */
 const STORIES_DIR = 'data/stories';
 
 async function main() {

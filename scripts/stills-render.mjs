@@ -7,7 +7,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { frameSize } from '../src/lib/stills/frame-size.js';
+import { frameSize } from '../src/lib/drivers/shared/frame/frame-size.js';
 import { DECK_NAME, stillFileName } from './stills-lib.mjs';
 
 /**

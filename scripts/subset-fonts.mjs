@@ -36,7 +36,7 @@ for (const name of FONTS) {
 	servedSets.push((await fontFacts(cut)).unicodes);
 	console.log(`${name}: ${full.length} -> ${cut.length} bytes`);
 }
-// The build refuses a character the fonts cannot draw (src/lib/story/guard/characters.ts): it
+// The build refuses a character the fonts cannot draw (src/lib/loading/guard/characters.ts): it
 // reads the code points from here rather than from the font files.
 const coverage = {
 	about:

@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
-import { injectDrawing } from '$lib/charts/build-drawing';
-import { addIsland } from '$lib/server/island-script';
-import { islandUrl, withIslandStyles } from '$lib/server/islands';
+import { injectDrawing } from '$lib/drivers/reading/server/build-drawing';
+import { addIsland } from '$lib/drivers/reading/server/island-script';
+import { islandUrl, withIslandStyles } from '$lib/drivers/reading/server/islands';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
 // the page's HTML (see $lib/charts/build-drawing), marks the reading page (`<html

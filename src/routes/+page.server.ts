@@ -1,6 +1,6 @@
-import { loadStories } from '$lib/story/stories.server';
-import { chartText } from '$lib/charts/registry';
-import { cardPath, CARD_SIZE, storyHome } from '$lib/stills/site';
+import { loadStories } from '$lib/loading/stories.server';
+import { chartText } from '$lib/kinds/registry';
+import { cardPath, CARD_SIZE, storyHome } from '$lib/model/site';
 import type { PageServerLoad } from './$types';
 
 // Build time only: the list of the build's stories, each with its title, dek and first card: its

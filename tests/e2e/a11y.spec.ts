@@ -20,7 +20,7 @@ import {
 	poll,
 	BASE
 } from './fixtures.ts';
-import { chartText } from '../../src/lib/charts/registry.ts';
+import { chartText } from '../../src/lib/kinds/registry.ts';
 import { audit } from './axe.ts';
 
 /**

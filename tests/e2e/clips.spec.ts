@@ -16,8 +16,8 @@ import path from 'node:path';
 import { test, expect, steps, story, BASE, SLUG } from './fixtures';
 import { files, stills, storyDir } from './stills-helpers';
 import { clips, frameAt, frameHashes, pixelAt, probe, psnr, topBoxes } from './clips-helpers';
-import { chartText } from '../../src/lib/charts/registry';
-import { plainText } from '../../src/lib/stage/text';
+import { chartText } from '../../src/lib/kinds/registry';
+import { plainText } from '../../src/lib/model/text';
 
 const number = (id: string) => String(steps.findIndex((s) => s.id === id) + 1).padStart(2, '0');
 const nameOf = (id: string, ext = 'mp4') => `${number(id)}-${id}.${ext}`;

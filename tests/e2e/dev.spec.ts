@@ -35,7 +35,9 @@ test('npm run dev serves the story, its island from the source, and a scroll mov
 			})
 			.toBe(200);
 		await page.goto(url);
-		await expect(page.locator('script[type="module"][src="/src/lib/islands/reading.ts"]')).toHaveCount(1);
+		await expect(page.locator('script[type="module"][src="/src/lib/drivers/reading/island/reading.ts"]')).toHaveCount(
+			1
+		);
 		await page.waitForFunction(() => document.documentElement.dataset.scrollyReady === 'true', null, {
 			timeout: 90_000
 		});

@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { loadStory } from '../../src/lib/story/load.server.ts';
-import { STORIES_DIR } from '../../src/lib/story/stories.server.ts';
-import type { Step, Story } from '../../src/lib/story/types.ts';
+import { loadStory } from '../../src/lib/loading/load.server.ts';
+import { STORIES_DIR } from '../../src/lib/loading/stories.server.ts';
+import type { Step, Story } from '../../src/lib/model/types.ts';
 
 /** The story these specs walk: the China story, data/stories/<SLUG>/. */
 export const SLUG = 'china-ai-market';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { BASE, expect, steps } from './fixtures.ts';
-import type { Step } from '../../src/lib/story/types.ts';
+import type { Step } from '../../src/lib/model/types.ts';
 
 /** Opens the stage (on a step, if given) and waits until every chart's code is loaded. */
 export async function openStage(page: Page, id?: string): Promise<void> {

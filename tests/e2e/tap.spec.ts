@@ -17,7 +17,7 @@ import {
 	poll,
 	BASE
 } from './fixtures.ts';
-import { chartView } from '../../src/lib/charts/view.ts';
+import { chartView } from '../../src/lib/kinds/view.ts';
 import {
 	NOT_REPORTED,
 	formatPct,
@@ -26,7 +26,7 @@ import {
 	formatTokens,
 	formatUsd,
 	formatWeek
-} from '../../src/lib/charts/format.ts';
+} from '../../src/lib/model/format.ts';
 
 /** The rows each chart reads (its roles), as the build binds them in story.yaml. */
 const viewOf = (chart: string) =>

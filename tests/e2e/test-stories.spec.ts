@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { devices, type Page } from '@playwright/test';
-import { loadStory } from '../../src/lib/story/load.server.ts';
-import { storyFolders } from '../../src/lib/story/stories.server.ts';
+import { loadStory } from '../../src/lib/loading/load.server.ts';
+import { storyFolders } from '../../src/lib/loading/stories.server.ts';
 import { test, expect, ready, settleOn, chartState, expectedState } from './fixtures.ts';
 import { audit } from './axe.ts';
 import { files, pixels, pngSize, runScript } from './stills-helpers.ts';

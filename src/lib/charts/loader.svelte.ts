@@ -1,6 +1,6 @@
 import { getContext, setContext, type Component } from 'svelte';
-import type { KindId } from '../story/types.ts';
-import type { ChartProps } from './types.ts';
+import type { KindId } from '../model/types.ts';
+import type { ChartProps } from '../kinds/types.ts';
 
 type ChartComponent = Component<ChartProps>;
 /** Chart components loaded so far, by kind. */
@@ -22,11 +22,11 @@ export interface PrerenderedChart {
  * drawing.
  */
 const LOADERS: Record<KindId, () => Promise<{ default: ChartComponent }>> = {
-	'ranked-bars': () => import('./ranking/RankingChart.svelte'),
-	'part-of-whole': () => import('./share/ShareChart.svelte'),
-	'lines-over-time': () => import('./timeline/TimelineChart.svelte'),
-	'dot-plot': () => import('./benchmark/BenchmarkChart.svelte'),
-	'grouped-bars': () => import('./prices/PricesChart.svelte')
+	'ranked-bars': () => import('./RankedBarsChart.svelte'),
+	'part-of-whole': () => import('./PartOfWholeChart.svelte'),
+	'lines-over-time': () => import('./LinesOverTimeChart.svelte'),
+	'dot-plot': () => import('./DotPlotChart.svelte'),
+	'grouped-bars': () => import('./GroupedBarsChart.svelte')
 };
 
 /** Loads the named kinds; used by the page's load so the server and hydration draw the same. */

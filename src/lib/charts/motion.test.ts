@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transitionMs } from './motion.svelte';
 import { interpolator } from './tween.svelte';
-import { VirtualClock } from '../clips/virtual-clock';
+import { VirtualClock } from '../drivers/shared/recording/virtual-clock';
 import { fadeAt } from './swap';
 
 describe('interpolator', () => {

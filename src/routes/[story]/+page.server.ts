@@ -1,12 +1,12 @@
 import { render } from 'svelte/server';
-import { storyEntries } from '$lib/story/stories.server';
-import { routeStory } from '$lib/server/route-story';
-import { chartText } from '$lib/charts/registry';
+import { storyEntries } from '$lib/loading/stories.server';
+import { routeStory } from '$lib/loading/route-story';
+import { chartText } from '$lib/kinds/registry';
 import { loadCharts } from '$lib/charts/loader.svelte';
 import type { PrerenderedChart } from '$lib/charts/loader.svelte';
-import { storyCard } from '$lib/stills/share-card';
-import { dataScript } from '$lib/server/island-data';
-import { READING_DATA_ID, type ReadingData } from '$lib/islands/reading-data';
+import { storyCard } from '$lib/drivers/shared/share/share-card';
+import { dataScript } from '$lib/drivers/reading/server/island-data';
+import { READING_DATA_ID, type ReadingData } from '$lib/drivers/reading/island/reading-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only: read and validate the story's folder (data/stories/<slug>/) (a bad file stops the build); write each step's chart

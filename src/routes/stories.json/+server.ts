@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { loadStories } from '$lib/story/stories.server';
+import { loadStories } from '$lib/loading/stories.server';
 
 export const prerender = true;
 

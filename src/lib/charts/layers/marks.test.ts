@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markGroup, rowTip, tipText } from './marks.ts';
-import type { Row } from './rows.ts';
+import type { Row } from '../../kinds/rows.ts';
 
 const row = (over: Partial<Row>): Row => ({
 	key: 'k',

@@ -10,8 +10,8 @@
  *
  * Relative imports only, like rows.ts.
  */
-import { NOT_REPORTED } from '../format.ts';
-import type { Row } from './rows.ts';
+import { NOT_REPORTED } from '../../model/format.ts';
+import type { Row } from '../../kinds/rows.ts';
 
 /** The group tone a mark is drawn in (`g0`..), or undefined for grey and annotation tones. */
 export function markGroup(tone: string): string | undefined {

@@ -1,10 +1,10 @@
-import { storyEntries } from '$lib/story/stories.server';
-import { routeStory } from '$lib/server/route-story';
-import { chartText } from '$lib/charts/registry';
-import { creditLine } from '$lib/story/sources';
-import { stillContent } from '$lib/stills/content';
-import { plan, wordCount } from '$lib/stage/pacing';
-import { plainText } from '$lib/stage/text';
+import { storyEntries } from '$lib/loading/stories.server';
+import { routeStory } from '$lib/loading/route-story';
+import { chartText } from '$lib/kinds/registry';
+import { creditLine } from '$lib/loading/sources';
+import { stillContent } from '$lib/drivers/shared/frame/content';
+import { plan, wordCount } from '$lib/drivers/shared/pacing';
+import { plainText } from '$lib/model/text';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A story's clips page, /<slug>/clip/ (`npm run clips`, scripts/clips-render.mjs): every step's still

@@ -1,7 +1,7 @@
-import { storyEntries } from '$lib/story/stories.server';
-import { routeStory } from '$lib/server/route-story';
-import { chartText } from '$lib/charts/registry';
-import { creditLine } from '$lib/story/sources';
+import { storyEntries } from '$lib/loading/stories.server';
+import { routeStory } from '$lib/loading/route-story';
+import { chartText } from '$lib/kinds/registry';
+import { creditLine } from '$lib/loading/sources';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only. The one page that carries the speaker notes: the presenter's own window.

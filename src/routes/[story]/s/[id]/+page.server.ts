@@ -1,7 +1,7 @@
-import { stepEntries } from '$lib/story/stories.server';
-import { routeStep } from '$lib/server/route-story';
-import { chartText } from '$lib/charts/registry';
-import { stepCard } from '$lib/stills/share-card';
+import { stepEntries } from '$lib/loading/stories.server';
+import { routeStep } from '$lib/loading/route-story';
+import { chartText } from '$lib/kinds/registry';
+import { stepCard } from '$lib/drivers/shared/share/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A share page per step: link-preview tags for that step, then straight on to the story at it.

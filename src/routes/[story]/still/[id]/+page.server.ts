@@ -1,8 +1,8 @@
-import { stepEntries } from '$lib/story/stories.server';
-import { routeStep } from '$lib/server/route-story';
-import { chartText } from '$lib/charts/registry';
-import { creditLine } from '$lib/story/sources';
-import { stillContent } from '$lib/stills/content';
+import { stepEntries } from '$lib/loading/stories.server';
+import { routeStep } from '$lib/loading/route-story';
+import { chartText } from '$lib/kinds/registry';
+import { creditLine } from '$lib/loading/sources';
+import { stillContent } from '$lib/drivers/shared/frame/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered page per step: the stills exporter screenshots it (`npm run stills`).

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { storyEntries } from '$lib/story/stories.server';
-import { routeStory } from '$lib/server/route-story';
+import { storyEntries } from '$lib/loading/stories.server';
+import { routeStory } from '$lib/loading/route-story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

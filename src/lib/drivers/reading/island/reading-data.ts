@@ -1,0 +1,22 @@
+/**
+ * What the reading page hands its island, and where: the data goes into the page as JSON (a
+ * `<script type="application/json">`, which the browser never runs), the part it hydrates carries
+ * an id.
+ */
+import type { ChartText } from '../../../kinds/types';
+import type { PrerenderedChart } from '../../../charts/loader.svelte';
+import type { Story } from '../../../model/types';
+
+export interface ReadingData {
+	/** The story as the reader sees it (no speaker notes). */
+	story: Story;
+	/** Each step's chart text, written at build time. */
+	texts: ChartText[];
+	/** Which step's drawing the page carries. */
+	prerendered: PrerenderedChart;
+}
+
+/** The id of the JSON script holding `ReadingData`. */
+export const READING_DATA_ID = 'reading-data';
+/** The id of the element holding the scrollytelling section's server HTML. */
+export const READING_SCROLLY_ID = 'reading-scrolly';

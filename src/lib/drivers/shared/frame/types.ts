@@ -1,0 +1,20 @@
+import type { ChartText } from '../../../kinds/types.ts';
+import type { StoryData, Step } from '../../../model/types.ts';
+
+/** The stage's two themes; a dark still is drawn with the `[data-theme='dark']` colours. */
+export type StillTheme = 'light' | 'dark';
+
+/** Everything one still shows, all of it from data/: nothing here is written by hand. */
+export interface StillContent {
+	data: StoryData;
+	step: Step;
+	/** The step's chart text (title, unit), written at build time. */
+	text: ChartText;
+	/** Source credit for the step's datasets. */
+	credit: string;
+	/** The story's title, so a still that travels alone is still attributed. */
+	storyTitle: string;
+	/** Position of the step in the story, 1-based. */
+	number: number;
+	total: number;
+}

@@ -1,0 +1,29 @@
+import type { KindId, Step, StoryData } from '../model/types.ts';
+import type { ChartSpec, ChartText } from './types.ts';
+import { chartView } from './view.ts';
+import { rankingSpec } from './ranked-bars/spec.ts';
+import { shareSpec } from './part-of-whole/spec.ts';
+import { timelineSpec } from './lines-over-time/spec.ts';
+import { benchmarkSpec } from './dot-plot/spec.ts';
+import { pricesSpec } from './grouped-bars/spec.ts';
+
+/**
+ * Every chart kind a story's chart can be, by id. Pure TypeScript: the build-time validator
+ * reads it. A story names its charts and gives each a kind (`charts:` in story.yaml).
+ */
+export const KINDS: Record<KindId, ChartSpec> = {
+	'ranked-bars': rankingSpec,
+	'part-of-whole': shareSpec,
+	'lines-over-time': timelineSpec,
+	'dot-plot': benchmarkSpec,
+	'grouped-bars': pricesSpec
+};
+
+export function chartText(data: StoryData, step: Step): ChartText {
+	return KINDS[step.kind].text(chartView(data, step), step);
+}
+
+/** The scene a step's chart draws. */
+export function sceneOf(story: { data: StoryData }, step: Step): { text: ChartText } {
+	return KINDS[step.kind].scene(chartView(story.data, step), step);
+}

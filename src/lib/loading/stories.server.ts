@@ -1,0 +1,149 @@
+/**
+ * Which stories a build holds: every folder of data/stories/ with a story.yaml is a story, its
+ * folder's name the slug in its URLs (/<slug>/, /<slug>/present/, ...). Build time only.
+ *
+ * Test stories (tests/fixtures/stories/<slug>/, invented data for the smoke tests) join the build
+ * only when the environment asks for them: `TEST_STORIES=1` (what `npm run build:test` and so
+ * `npm test` set), or a list of folders that hold stories, separated by `:`
+ * (`TEST_STORIES=/tmp/more-stories`). A plain `npm run build` never has them, and the build's
+ * manifest (/stories.json) marks them `test: true`, which `npm run publish` refuses to publish.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { DataError, ErrorList } from './errors.ts';
+import { loadStory } from './load.server.ts';
+import { NARRATIVE_FILE } from './narrative.ts';
+import type { Story } from '../model/types.ts';
+
+/** The stories to publish: one folder per story. */
+export const STORIES_DIR = 'data/stories';
+/** The test stories: built only with TEST_STORIES set, never published. */
+export const TEST_STORIES_DIR = 'tests/fixtures/stories';
+/** The variable that adds test stories to a build. */
+export const TEST_STORIES_ENV = 'TEST_STORIES';
+/**
+ * The variable that keeps only some stories in a build (`STORIES=a,b`): `npm run publish --
+ * --story <slug>` builds a site of that story alone with it.
+ */
+export const ONLY_STORIES_ENV = 'STORIES';
+
+/**
+ * A slug is a URL segment: lowercase letters, digits and dashes. A folder the site already has at
+ * its root (static/fonts) cannot be a slug; `_app` and `stories.json` fail the pattern.
+ */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const RESERVED = new Set(['fonts']);
+
+export interface StoryFolder {
+	/** The folder's name: the story's URL segment. */
+	slug: string;
+	/** The folder from the project root (`data/stories/<slug>`), as messages name it. */
+	dir: string;
+	/** A test story (invented data): never published. */
+	test: boolean;
+}
+
+/** The folders that hold test stories, from the environment (none when the variable is unset). */
+export function testRoots(env: Record<string, string | undefined> = process.env): string[] {
+	const value = env[TEST_STORIES_ENV]?.trim();
+	if (!value || value === '0' || value === 'false') return [];
+	if (value === '1' || value === 'true') return [TEST_STORIES_DIR];
+	return value.split(':').filter(Boolean);
+}
+
+/** Story folders directly under `parent` (from `root`), in name order. */
+function foldersIn(root: string, parent: string, test: boolean): StoryFolder[] {
+	const full = isAbsolute(parent) ? parent : join(root, parent);
+	if (!existsSync(full)) {
+		if (test)
+			throw new DataError({
+				file: parent,
+				line: 0,
+				detail: `${TEST_STORIES_ENV} names this folder of test stories, but there is none`
+			});
+		return [];
+	}
+	return readdirSync(full, { withFileTypes: true })
+		.filter((e) => e.isDirectory() && !e.name.startsWith('.') && existsSync(join(full, e.name, NARRATIVE_FILE)))
+		.map((e) => {
+			const at = join(full, e.name);
+			return { slug: e.name, dir: isAbsolute(parent) ? at : relative(root, at).split('\\').join('/'), test };
+		})
+		.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/**
+ * Every story of the build: data/stories/*, then the test stories when asked for; only those
+ * STORIES names when it is set. A folder whose name cannot be a slug, or two stories with one
+ * slug, stop the build naming the folders.
+ */
+export function storyFolders(
+	root: string = process.cwd(),
+	env: Record<string, string | undefined> = process.env
+): StoryFolder[] {
+	const found = [...foldersIn(root, STORIES_DIR, false), ...testRoots(env).flatMap((r) => foldersIn(root, r, true))];
+	const seen = new Map<string, string>();
+	for (const f of found) {
+		if (!SLUG.test(f.slug) || RESERVED.has(f.slug)) {
+			throw new DataError({
+				file: f.dir,
+				line: 0,
+				detail: `"${f.slug}" cannot name a story: a story's folder name is its address (/${f.slug}/), so it must be lowercase letters, digits and dashes, and not one of ${[...RESERVED].join(', ')}`
+			});
+		}
+		const other = seen.get(f.slug);
+		if (other)
+			throw new DataError({
+				file: f.dir,
+				line: 0,
+				detail: `a second story named "${f.slug}" (the first is ${other}); rename one folder`
+			});
+		seen.set(f.slug, f.dir);
+	}
+	const only = (env[ONLY_STORIES_ENV] ?? '')
+		.split(',')
+		.map((x) => x.trim())
+		.filter(Boolean);
+	const unknown = only.filter((slug) => !seen.has(slug));
+	if (unknown.length) {
+		throw new DataError({
+			file: STORIES_DIR,
+			line: 0,
+			detail: `${ONLY_STORIES_ENV} names ${unknown.map((x) => `"${x}"`).join(', ')}, but the stories are ${[...seen.keys()].join(', ') || 'none'}`
+		});
+	}
+	return only.length ? found.filter((f) => only.includes(f.slug)) : found;
+}
+
+/**
+ * Loads every story of the build, validated; all their problems are thrown together (a
+ * DataErrors), each naming its story's file.
+ */
+export function loadStories(
+	root: string = process.cwd(),
+	env?: Record<string, string | undefined>
+): { folder: StoryFolder; story: Story }[] {
+	const errors = new ErrorList();
+	const out: { folder: StoryFolder; story: Story }[] = [];
+	for (const folder of storyFolders(root, env)) {
+		const story = errors.catch(() => loadStory(folder.dir, root));
+		if (story) out.push({ folder, story });
+	}
+	errors.throwIfAny();
+	return out;
+}
+
+/** The folder of the story `slug`, or undefined. */
+export function storyFolder(slug: string, root?: string): StoryFolder | undefined {
+	return storyFolders(root).find((f) => f.slug === slug);
+}
+
+/** The prerender entries of a story's pages: one per story. */
+export function storyEntries(): { story: string }[] {
+	return storyFolders().map((f) => ({ story: f.slug }));
+}
+
+/** The prerender entries of a page per step (share pages, stills): one per story and step. */
+export function stepEntries(): { story: string; id: string }[] {
+	return loadStories().flatMap(({ folder, story }) => story.steps.map((s) => ({ story: folder.slug, id: s.id })));
+}

@@ -1,0 +1,301 @@
+/**
+ * The story's data model: what `data/` holds once it has been parsed and validated.
+ *
+ * Everything the page shows is one of these values. A value the source did not report is
+ * `null` (written `not reported` in the data files), never a guess, so charts can draw the gap.
+ */
+
+export type Confidence = 'high' | 'medium' | 'low';
+/** The id of one of the story's groups (`groups:` in story.yaml), as its data cells write it. */
+export type GroupId = string;
+/** @deprecated the rows' `country` columns hold group ids; see `Group`. */
+export type Country = GroupId;
+
+/** A family the story's rows belong to: drawn in its colour, named by its label and tag. */
+export interface Group {
+	/** What the data cells write, e.g. a country code. */
+	id: GroupId;
+	/** The group in sentences, as an adjective: "the {label} model". */
+	label: string;
+	/** Short tag printed beside a mark, so the group never rests on colour alone. */
+	tag: string;
+	/** `#rrggbb` per theme; each passes WCAG contrast on its theme's backgrounds. */
+	colour: { light: string; dark: string };
+}
+/**
+ * `derived` values are computed from reported ones (a sum, a remainder) and are drawn as such;
+ * `combined` is reported as one total of several parts the source does not split.
+ */
+export type Basis = 'reported' | 'derived' | 'combined';
+/**
+ * How a week's leader is known: `reported` (the week's tallies, or a report that says who led),
+ * or `inferred` from the sources' streak counts ("second consecutive week" dates the week before).
+ */
+export type LeaderBasis = 'reported' | 'inferred';
+
+/** Where a row comes from. Every dataset row carries one. */
+export interface SourceRef {
+	/** Human name of the source, e.g. "The Daily, citing the Statistics Office". */
+	source: string;
+	/** Link to the source; `null` where the row records that nothing was reported. */
+	url: string | null;
+	/** Date of the source or snapshot (YYYY-MM-DD, or YYYY-MM when only the month is known). */
+	date: string;
+	/** `null` only on rows that record the absence of a report. */
+	confidence: Confidence | null;
+}
+
+/** Shape `ranks`: one row per rank; a rank the source does not name is all "not reported". */
+export interface RankRow extends SourceRef {
+	rank: number;
+	/** `null` for ranks the source does not itemize. */
+	model: string | null;
+	lab: string | null;
+	country: Country | null;
+	/** Monthly tokens in trillions. */
+	tokensT: number | null;
+	note: string;
+}
+
+/** Shape `counts`: how many of a ranking fall in a group, as reported. */
+export interface CountRow extends SourceRef {
+	/** A group id, or "not <id>" for the rows outside that group. */
+	group: string;
+	count: number;
+	note: string;
+}
+
+/** Shape `shares`: parts of one whole, in %, each with its group (or none). */
+export interface ShareRow extends SourceRef {
+	id: string;
+	label: string;
+	/** `null` for the remainder ("everyone else"), which has no single country. */
+	country: Country | null;
+	sharePct: number;
+	basis: Basis;
+	note: string;
+}
+
+/** Shape `weeks`: one row per week, reported or not, one value per series. */
+export interface WeekRow extends SourceRef {
+	/** Monday, YYYY-MM-DD. */
+	weekStart: string;
+	/** Sunday, YYYY-MM-DD. */
+	weekEnd: string;
+	/**
+	 * One value per series, by group id, in the order the dataset's `series:` lists them (each
+	 * mapped to a column); `null` where not reported.
+	 */
+	values: Record<GroupId, number | null>;
+	totalT: number | null;
+	/** Whose models drew more tokens that week; `null` when no source says or implies it. */
+	leader: Country | null;
+	/** How the leader is known; `null` with no leader. */
+	leaderBasis: LeaderBasis | null;
+	note: string;
+}
+
+/** Shape `metrics`: the scales a dot plot shows, one at a time. */
+export interface MetricRow extends SourceRef {
+	id: string;
+	label: string;
+	/** Short unit for axis labels, e.g. "Elo". */
+	unit: string;
+	about: string;
+}
+
+/** Shape `scores`: one score of one item on one metric. */
+export interface ScoreRow extends SourceRef {
+	model: string;
+	lab: string;
+	country: Country;
+	/** An id from benchmark-metrics.csv. */
+	metric: string;
+	score: number | null;
+	/** The source gives the score as approximate ("~1260"). */
+	approximate: boolean;
+	/** Plus-or-minus error the source states, if any. */
+	error: number | null;
+	note: string;
+}
+
+/** Shape `pairs`: two values per item, e.g. an input and an output price. */
+export interface PairRow extends SourceRef {
+	model: string;
+	lab: string;
+	country: Country;
+	inputUsd: number;
+	outputUsd: number;
+	note: string;
+}
+
+/** Shape `periods`: a value per period, cited by the copy (e.g. a share before the chart's time). */
+export interface PeriodRow extends SourceRef {
+	id: string;
+	/** The period in words, e.g. "late 2024" or "2025, on average". */
+	period: string;
+	sharePct: number;
+	note: string;
+}
+
+/**
+ * The shapes a dataset's rows may take: each a set of channels (the row's fields, read from the
+ * columns the dataset maps onto them) with its own checks. A chart kind's roles each take one
+ * shape (see charts/kinds.ts).
+ */
+export interface Shapes {
+	/** Ranked items: rank, label, sub-label, group, value; unnamed ranks as "not reported". */
+	ranks: RankRow;
+	/** How many items of a ranking fall in a group ("DK") or outside one ("not DK"). */
+	counts: CountRow;
+	/** Shares of one whole, in % (a `derived` remainder, a `combined` total of unsplit parts). */
+	shares: ShareRow;
+	/** One row per week, one value per series (a group), unreported weeks included. */
+	weeks: WeekRow;
+	/** The scales a dot plot shows one at a time. */
+	metrics: MetricRow;
+	/** One score of one item on one metric. */
+	scores: ScoreRow;
+	/** Two values per item (a bar and the start of its range). */
+	pairs: PairRow;
+	/** A value per period, cited by the copy but drawn by no chart. */
+	periods: PeriodRow;
+}
+export type ShapeId = keyof Shapes;
+export const SHAPE_IDS = [
+	'ranks',
+	'counts',
+	'shares',
+	'weeks',
+	'metrics',
+	'scores',
+	'pairs',
+	'periods'
+] as const satisfies readonly ShapeId[];
+
+/** A dataset's id as the story declares it (any lowercase id). */
+export type DatasetId = string;
+
+/** Every dataset's rows, by the id the story gives it. */
+export type StoryData = Record<DatasetId, readonly object[]>;
+
+/**
+ * What one chart reads: the rows of the datasets bound to its kind's roles (`data:` of the chart
+ * in story.yaml); a role the chart does not bind is empty.
+ */
+export interface Datasets {
+	ranks: RankRow[];
+	counts: CountRow[];
+	parts: ShareRow[];
+	totals: ShareRow[];
+	weeks: WeekRow[];
+	metrics: MetricRow[];
+	scores: ScoreRow[];
+	pairs: PairRow[];
+}
+export type RoleId = keyof Datasets;
+
+/** A run of text inside a paragraph. Copy is plain text with `**strong**`, `*em*` and `[links](url)`. */
+export type Inline =
+	| { kind: 'text'; text: string }
+	| { kind: 'strong'; text: string }
+	| { kind: 'em'; text: string }
+	| { kind: 'link'; text: string; href: string };
+export type Paragraph = Inline[];
+
+/**
+ * A chart's words (titles, units, legends, labels) by key, as the editors wrote them in the
+ * `charts:` section of story.yaml; `{slot}`s are filled from the data (see model/words.ts).
+ */
+export type ChartWords = Readonly<Record<string, string>>;
+
+/** One step of the narrative: what the reader reads while the chart shows `chart` in `state`. */
+export interface Step {
+	/** Unique, URL-safe: used as the element id and the URL hash. */
+	id: string;
+	/** Optional small heading shown above the copy (a section start). */
+	kicker: string | null;
+	/** Which of the story's charts the sticky figure shows (`charts:` in story.yaml). */
+	chart: string;
+	/** That chart's kind. */
+	kind: KindId;
+	/** The chart's roles bound to dataset ids (every step of one chart shares the same object). */
+	bind: Readonly<Partial<Record<RoleId, DatasetId>>>;
+	/** The chart's options (every step of one chart shares the same object). */
+	options: ChartOptions;
+	/** The chart's state for this step; each chart lists the states it knows. */
+	state: string;
+	/** Row labels (model, provider or week) the chart should emphasise. */
+	highlight: string[];
+	copy: Paragraph[];
+	/** Speaker notes for the stage's presenter view; never shown to readers. */
+	notes: string;
+	/** Datasets this step's copy draws on, for the source line under it. */
+	cite: DatasetId[];
+	/** The words of this step's chart (every step of one chart shares the same object). */
+	words: ChartWords;
+	/** The story's groups (every step shares the same array). */
+	groups: readonly Group[];
+}
+
+/** Options a chart may set in story.yaml (`options:`), read by the kinds that use them. */
+export interface ChartOptions {
+	/** Dot plot: is a higher or a lower score better (the leader, the order). Default higher. */
+	better?: 'higher' | 'lower';
+	/** Dot plot: where the axis starts; default a round number below the lowest score. */
+	start?: number;
+	/**
+	 * Lines over time: the group of each series (series id -> group id), from the bound dataset's
+	 * `series:`; set by the loader, not written under `options:`.
+	 */
+	seriesGroups?: Readonly<Record<string, GroupId>>;
+}
+
+export interface DatasetMeta {
+	id: DatasetId;
+	/** The shape of its rows. */
+	shape: ShapeId;
+	/** Channel -> column, for the channels whose column is not named as the channel. */
+	columns: Readonly<Record<string, string>>;
+	/** A timeline's series: series id -> the column that holds its values, in drawing order. */
+	series?: Record<string, string>;
+	/** A timeline's series: series id -> its group. */
+	seriesGroups?: Record<string, GroupId>;
+	/** Path relative to the project root, e.g. data/datasets/prices.csv (any file name). */
+	file: string;
+	title: string;
+	/** Short credit shown under the chart and the steps, e.g. "Statistics Office data via The Daily". */
+	credit: string;
+	about: string;
+	/** What this data cannot tell us: shown in the sources-and-method section. */
+	limits: string[];
+}
+
+export interface StoryMeta {
+	/** Small line above the title, e.g. "Data story · Energy"; null for none. */
+	label: string | null;
+	title: string;
+	dek: string;
+	byline: string;
+	/** The article this story retells, for the attribution line. */
+	basedOn: { title: string; publisher: string; url: string; date: string };
+	/** Shown at the end: method notes and caveats that apply to the whole story. */
+	method: Paragraph[];
+	/** Planned length of a talk on stage, in minutes: the presenter view paces against it. */
+	talkMinutes: number | null;
+	/** Where the story is published (an absolute https:// address): share cards point there. Null
+	 * when not set; `npm run publish` then needs `--site`. */
+	site: string | null;
+}
+
+export interface Story {
+	meta: StoryMeta;
+	groups: Group[];
+	steps: Step[];
+	datasets: DatasetMeta[];
+	data: StoryData;
+}
+
+/** The chart kinds a story can use (charts/kinds.ts says what each draws). */
+export const KIND_IDS = ['ranked-bars', 'part-of-whole', 'lines-over-time', 'dot-plot', 'grouped-bars'] as const;
+export type KindId = (typeof KIND_IDS)[number];
