@@ -1,22 +1,22 @@
 import type { KindId, Step, StoryData } from '../model/types.ts';
 import type { ChartSpec, ChartText } from './types.ts';
 import { chartView } from './view.ts';
-import { rankingSpec } from './ranked-bars/spec.ts';
-import { shareSpec } from './part-of-whole/spec.ts';
-import { timelineSpec } from './lines-over-time/spec.ts';
-import { benchmarkSpec } from './dot-plot/spec.ts';
-import { pricesSpec } from './grouped-bars/spec.ts';
+import { rankedBarsSpec } from './ranked-bars/spec.ts';
+import { partOfWholeSpec } from './part-of-whole/spec.ts';
+import { linesOverTimeSpec } from './lines-over-time/spec.ts';
+import { dotPlotSpec } from './dot-plot/spec.ts';
+import { groupedBarsSpec } from './grouped-bars/spec.ts';
 
 /**
  * Every chart kind a story's chart can be, by id. Pure TypeScript: the build-time validator
  * reads it. A story names its charts and gives each a kind (`charts:` in story.yaml).
  */
 export const KINDS: Record<KindId, ChartSpec> = {
-	'ranked-bars': rankingSpec,
-	'part-of-whole': shareSpec,
-	'lines-over-time': timelineSpec,
-	'dot-plot': benchmarkSpec,
-	'grouped-bars': pricesSpec
+	'ranked-bars': rankedBarsSpec,
+	'part-of-whole': partOfWholeSpec,
+	'lines-over-time': linesOverTimeSpec,
+	'dot-plot': dotPlotSpec,
+	'grouped-bars': groupedBarsSpec
 };
 
 export function chartText(data: StoryData, step: Step): ChartText {

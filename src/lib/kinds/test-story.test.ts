@@ -11,8 +11,8 @@ import { loadStoryFolder } from '../loading/load.server.ts';
 import { KINDS, chartText, sceneOf } from './registry.ts';
 import { chartView } from './view.ts';
 import type { RowScene } from './rows.ts';
-import type { TimelineScene } from './lines-over-time/scene.ts';
-import type { ShareScene } from './part-of-whole/scene.ts';
+import type { LinesOverTimeScene } from './lines-over-time/scene.ts';
+import type { PartOfWholeScene } from './part-of-whole/scene.ts';
 
 const story = loadStoryFolder(join(process.cwd(), 'tests/fixtures/stories/test-story'));
 const stepOf = (id: string) => story.steps.find((s) => s.id === id)!;
@@ -77,20 +77,20 @@ describe('the test story', () => {
 	});
 
 	it('part of a whole: no derived remainder; the combined total named from its group', () => {
-		const teams = sceneOf(story, stepOf('test-teams')) as ShareScene;
+		const teams = sceneOf(story, stepOf('test-teams')) as PartOfWholeScene;
 		expect(teams.arcs.some((a) => a.derived)).toBe(false);
 		expect(teams.labels.find((l) => l.key === 'p:eastern-teams')).toMatchObject({
 			short: 'Eastern teams',
 			note: 'one total, not split'
 		});
-		const lead = sceneOf(story, stepOf('test-lead')) as ShareScene;
+		const lead = sceneOf(story, stepOf('test-lead')) as PartOfWholeScene;
 		// The two largest regions, read from the data: east 40, then a tie at 30 broken by file order.
 		expect([lead.gap.leader, lead.gap.follower]).toEqual(['Eastern teams', 'Northern teams']);
 		expect(lead.centre.filter((c) => c.key !== 'gap')).toHaveLength(3);
 	});
 
 	it('lines over time: four series, two of one group; a week the usual leader lost is banded', () => {
-		const scene = sceneOf(story, stepOf('test-sessions-all')) as TimelineScene;
+		const scene = sceneOf(story, stepOf('test-sessions-all')) as LinesOverTimeScene;
 		expect(scene.series.map((s) => [s.label, s.tone])).toEqual([
 			['North A', 'g0'],
 			['North B', 'g0'],

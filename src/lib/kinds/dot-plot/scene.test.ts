@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GROUPS, STORY, toneOfGroup, datasets, metric, score } from '../fixture.ts';
 import type { Row } from '../rows.ts';
-import { benchmarkScene as sceneOf, metricDomain, metricIds } from './scene.ts';
+import { dotPlotScene as sceneOf, metricDomain, metricIds } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
-import { benchmarkSpec } from './spec.ts';
+import { dotPlotSpec } from './spec.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
-const benchmarkScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+const dotPlotScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.benchmark, GROUPS);
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
@@ -14,11 +14,11 @@ const STATES = metricIds(STORY);
 
 describe('benchmark scene', () => {
 	it('has one state per metric id, from the data', () => {
-		expect(benchmarkSpec.states(STORY, GROUPS)).toEqual(['gdpval-aa', 'aa-index', 'caisi-elo']);
+		expect(dotPlotSpec.states(STORY, GROUPS)).toEqual(['gdpval-aa', 'aa-index', 'caisi-elo']);
 	});
 
 	it('keeps every row of every metric, keyed metric:model, in every state', () => {
-		const keys = STATES.map((s) => benchmarkScene(STORY, s).rows.map((r) => r.key));
+		const keys = STATES.map((s) => dotPlotScene(STORY, s).rows.map((r) => r.key));
 		expect(keys[0]).toHaveLength(STORY.scores.length);
 		expect(keys[0]).toContain('gdpval-aa:Claude Opus 4.7');
 		expect(keys[0]).toContain('aa-index:Claude Opus 4.7');
@@ -28,11 +28,11 @@ describe('benchmark scene', () => {
 
 	it('shows only the rows of the current metric, best first, not-reported last', () => {
 		for (const state of STATES) {
-			const shown = visible(benchmarkScene(STORY, state).rows);
+			const shown = visible(dotPlotScene(STORY, state).rows);
 			expect(shown.every((r) => r.key.startsWith(`${state}:`))).toBe(true);
 			expect(shown.length).toBe(STORY.scores.filter((b) => b.metric === state).length);
 		}
-		const gdp = visible(benchmarkScene(STORY, 'gdpval-aa').rows);
+		const gdp = visible(dotPlotScene(STORY, 'gdpval-aa').rows);
 		expect(gdp.map((r) => r.name)).toEqual([
 			'Claude Opus 4.7',
 			'DeepSeek V4 Pro (Max)',
@@ -53,7 +53,7 @@ describe('benchmark scene', () => {
 	});
 
 	it('draws a score that is not reported as an empty row saying so, across the whole axis', () => {
-		const scene = benchmarkScene(STORY, 'gdpval-aa');
+		const scene = dotPlotScene(STORY, 'gdpval-aa');
 		const opus = scene.rows.find((r) => r.key === 'gdpval-aa:Claude Opus 4.6') as Row;
 		expect(opus).toMatchObject({
 			mark: 'empty',
@@ -66,7 +66,7 @@ describe('benchmark scene', () => {
 	});
 
 	it('scores are dots; approximate ones carry "~" and a stated error carries ± and an error bar', () => {
-		const scene = benchmarkScene(STORY, 'caisi-elo', ['DeepSeek V4 Pro']);
+		const scene = dotPlotScene(STORY, 'caisi-elo', ['DeepSeek V4 Pro']);
 		const shown = visible(scene.rows);
 		expect(shown.map((r) => r.value)).toEqual(['~1,260', '~999', '~800 ±28']);
 		expect(shown.every((r) => r.mark === 'dot')).toBe(true);
@@ -77,7 +77,7 @@ describe('benchmark scene', () => {
 
 	it('each metric has its own domain, not from zero, holding every score and error bar', () => {
 		for (const state of STATES) {
-			const [lo, hi] = benchmarkScene(STORY, state).xDomain;
+			const [lo, hi] = dotPlotScene(STORY, state).xDomain;
 			const rows = STORY.scores.filter((b) => b.metric === state && b.score !== null);
 			expect(lo).toBeGreaterThan(0);
 			for (const r of rows) {
@@ -85,14 +85,14 @@ describe('benchmark scene', () => {
 				expect(hi).toBeGreaterThan((r.score as number) + (r.error ?? 0));
 			}
 		}
-		expect(benchmarkScene(STORY, 'aa-index').xDomain).not.toEqual(benchmarkScene(STORY, 'gdpval-aa').xDomain);
-		expect(benchmarkScene(STORY, 'gdpval-aa').axisTitle).toBe('GDPval-AA (Elo)');
-		expect(benchmarkScene(STORY, 'gdpval-aa').text.unit).toMatch(/axis starts at 1,\d{3}, not zero/);
+		expect(dotPlotScene(STORY, 'aa-index').xDomain).not.toEqual(dotPlotScene(STORY, 'gdpval-aa').xDomain);
+		expect(dotPlotScene(STORY, 'gdpval-aa').axisTitle).toBe('GDPval-AA (Elo)');
+		expect(dotPlotScene(STORY, 'gdpval-aa').text.unit).toMatch(/axis starts at 1,\d{3}, not zero/);
 	});
 
 	it('hides the other metrics where they would be drawn on their own axis', () => {
-		const own = benchmarkScene(STORY, 'aa-index');
-		const other = benchmarkScene(STORY, 'gdpval-aa');
+		const own = dotPlotScene(STORY, 'aa-index');
+		const other = dotPlotScene(STORY, 'gdpval-aa');
 		const key = 'aa-index:Kimi K2.6';
 		const a = own.rows.find((r) => r.key === key) as Row;
 		const b = other.rows.find((r) => r.key === key) as Row;
@@ -103,7 +103,7 @@ describe('benchmark scene', () => {
 	});
 
 	it('text is generated from the rows', () => {
-		const t = benchmarkScene(STORY, 'gdpval-aa').text;
+		const t = dotPlotScene(STORY, 'gdpval-aa').text;
 		// Past tense and dated: the leader on the day reported, not a claim about today.
 		expect(t.title).toBe('GDPval-AA: Claude Opus 4.7 led as of 18 April 2026');
 		expect(t.caption).toMatch(
@@ -118,12 +118,12 @@ describe('benchmark scene', () => {
 			metrics: [metric('m', 'M', 'pts')],
 			scores: [score('B', 'CN', 'm', 20), score('A', 'US', 'm', 10), score('C', 'US', 'm', null)]
 		});
-		const scene = benchmarkScene(data, 'm');
+		const scene = dotPlotScene(data, 'm');
 		expect(visible(scene.rows).map((r) => r.name)).toEqual(['B', 'A', 'C']);
 		expect(scene.text.caption).toMatch(
 			/^On M \(pts\), the Chinese model B led at 20 as of [^;]+; the highest-scoring US model listed here, A, scores 10\./
 		);
-		expect(benchmarkSpec.keys(data, 'm', GROUPS)).toEqual(['B', 'A', 'C']);
+		expect(dotPlotSpec.keys(data, 'm', GROUPS)).toEqual(['B', 'A', 'C']);
 	});
 
 	it('says when the scores come from reports of different dates (never one snapshot)', () => {
@@ -134,14 +134,14 @@ describe('benchmark scene', () => {
 				{ ...score('B', 'CN', 'm', 1554), date: '2026-05-05' }
 			]
 		});
-		expect(benchmarkScene(data, 'm').text.caption).toContain(
+		expect(dotPlotScene(data, 'm').text.caption).toContain(
 			'The scores come from reports of different dates (18 April 2026 and 5 May 2026), not from one snapshot of the leaderboard.'
 		);
-		expect(benchmarkScene(STORY, 'caisi-elo').text.caption).not.toContain('different dates');
+		expect(dotPlotScene(STORY, 'caisi-elo').text.caption).not.toContain('different dates');
 	});
 
 	it('rejects an unknown metric', () => {
-		expect(() => benchmarkScene(STORY, 'mmlu')).toThrow(/unknown state "mmlu"/);
+		expect(() => dotPlotScene(STORY, 'mmlu')).toThrow(/unknown state "mmlu"/);
 		expect(metricDomain(STORY, 'mmlu')).toEqual([0, 1]);
 	});
 });

@@ -18,7 +18,7 @@ import { ghost, linearTicks, listAnd, paddedDomain, shortModelName, type Row, ty
 import { compareText } from '../../model/compare.ts';
 
 /** The words this chart shows (data/story.yaml, `charts: benchmark:`) and the slots each may fill. */
-export const BENCHMARK_WORDS = {
+export const DOT_PLOT_WORDS = {
 	title: ['metric', 'leader', 'date'],
 	'title-none': ['metric'],
 	unit: ['metric', 'unit', 'start'],
@@ -121,7 +121,7 @@ function ownRows(
 	});
 }
 
-export function benchmarkScene(
+export function dotPlotScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],

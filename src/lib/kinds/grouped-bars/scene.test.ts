@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GROUPS, STORY, toneOfGroup, datasets, price, rank } from '../fixture.ts';
 import type { Row } from '../rows.ts';
-import { PRICES_STATES, modelMatchKey, pricesScene as sceneOf, rankOf } from './scene.ts';
+import { GROUPED_BARS_STATES, modelMatchKey, groupedBarsScene as sceneOf, rankOf } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
-import { pricesSpec } from './spec.ts';
+import { groupedBarsSpec } from './spec.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
-const pricesScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+const groupedBarsScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.prices, GROUPS);
 
 const inOrder = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
@@ -33,13 +33,13 @@ describe('pairs: matching ranking names to price rows', () => {
 
 describe('prices scene', () => {
 	it('keeps one row per model, keyed by name, in every state', () => {
-		const keys = PRICES_STATES.map((s) => pricesScene(STORY, s).rows.map((r) => r.key));
+		const keys = GROUPED_BARS_STATES.map((s) => groupedBarsScene(STORY, s).rows.map((r) => r.key));
 		expect(keys[0]).toEqual(STORY.pairs.map((p) => p.model));
 		for (const k of keys) expect(k).toEqual(keys[0]);
 	});
 
 	it('output: bars from zero, dearest first, ties by name; country by colour and tag', () => {
-		const scene = pricesScene(STORY, 'output');
+		const scene = groupedBarsScene(STORY, 'output');
 		const rows = inOrder(scene.rows);
 		expect(rows).toHaveLength(13);
 		expect(rows.map((r) => r.name).slice(0, 4)).toEqual([
@@ -62,8 +62,8 @@ describe('prices scene', () => {
 	});
 
 	it('top-ranked: same order; ranked models emphasised with their rank, the rest dimmed', () => {
-		const out = inOrder(pricesScene(STORY, 'output').rows).map((r) => r.key);
-		const scene = pricesScene(STORY, 'top-ranked');
+		const out = inOrder(groupedBarsScene(STORY, 'output').rows).map((r) => r.key);
+		const scene = groupedBarsScene(STORY, 'top-ranked');
 		const rows = inOrder(scene.rows);
 		expect(rows.map((r) => r.key)).toEqual(out);
 		const focus = rows.filter((r) => r.emphasis === 'focus');
@@ -81,7 +81,7 @@ describe('prices scene', () => {
 		expect(noted.map((p) => p.model)).toEqual(['Qwen3.6 Plus', 'DeepSeek V4 Pro']);
 		const expected = noted.map((p, i) => ({ marker: ['*', '†'][i], text: `${p.model}: ${p.note}` }));
 		for (const state of ['output', 'top-ranked', 'input-output']) {
-			const s = pricesScene(STORY, state);
+			const s = groupedBarsScene(STORY, state);
 			expect(s.footnotes).toEqual(expected);
 			expect(s.rows.find((r) => r.key === 'DeepSeek V4 Pro')?.marker).toBe('†');
 		}
@@ -94,7 +94,7 @@ describe('prices scene', () => {
 	});
 
 	it('input-output: ranges from input to output price, re-sorted by input', () => {
-		const rows = inOrder(pricesScene(STORY, 'input-output').rows);
+		const rows = inOrder(groupedBarsScene(STORY, 'input-output').rows);
 		expect(rows.every((r) => r.mark === 'range')).toBe(true);
 		expect(rows.map((r) => r.name).slice(0, 3)).toEqual(['GPT-5.5', 'Claude Opus 4.6', 'Claude Opus 4.7']);
 		expect(rows.at(-1)?.name).toBe('DeepSeek V3.2');
@@ -107,7 +107,7 @@ describe('prices scene', () => {
 	});
 
 	it('text of input-output states the spread of output/input ratios from the data', () => {
-		const t = pricesScene(STORY, 'input-output').text;
+		const t = groupedBarsScene(STORY, 'input-output').text;
 		expect(t.caption).toContain('Output costs 1.4 to 6 times the input price.');
 		expect(t.caption).toContain('Input prices run from $0.28 (DeepSeek V3.2)');
 	});
@@ -117,7 +117,7 @@ describe('prices scene', () => {
 			ranks: [rank(1, 'Foo (preview)', 'CN', 2), rank(2, 'Bar', 'US', 1), rank(3, 'Baz (free)', 'US', 0.5)],
 			pairs: [price('Foo', 'CN', 1, 2), price('Baz', 'US', 3, 9)]
 		});
-		const scene = pricesScene(data, 'top-ranked');
+		const scene = groupedBarsScene(data, 'top-ranked');
 		expect(scene.rows.map((r) => r.emphasis)).toEqual(['focus', 'dim']);
 		expect(scene.text.caption).toContain('No list price for Bar.');
 		expect(scene.text.caption).toContain('Baz (free) was a free tier, not the paid listing of the same name.');
@@ -125,8 +125,8 @@ describe('prices scene', () => {
 	});
 
 	it('spec: states and keys', () => {
-		expect(pricesSpec.states(STORY, GROUPS)).toEqual(['output', 'top-ranked', 'input-output']);
-		expect(pricesSpec.keys(STORY, 'output', GROUPS)).toHaveLength(13);
-		expect(() => pricesScene(STORY, 'cheap')).toThrow(/unknown state "cheap"/);
+		expect(groupedBarsSpec.states(STORY, GROUPS)).toEqual(['output', 'top-ranked', 'input-output']);
+		expect(groupedBarsSpec.keys(STORY, 'output', GROUPS)).toHaveLength(13);
+		expect(() => groupedBarsScene(STORY, 'cheap')).toThrow(/unknown state "cheap"/);
 	});
 });

@@ -23,11 +23,11 @@ import {
 } from '../rows.ts';
 import { compareText } from '../../model/compare.ts';
 
-export const PRICES_STATES = ['output', 'top-ranked', 'input-output'] as const;
-export type PricesState = (typeof PRICES_STATES)[number];
+export const GROUPED_BARS_STATES = ['output', 'top-ranked', 'input-output'] as const;
+export type GroupedBarsState = (typeof GROUPED_BARS_STATES)[number];
 
 /** The words this chart shows (data/story.yaml, `charts: prices:`) and the slots each may fill. */
-export const PRICES_WORDS = {
+export const GROUPED_BARS_WORDS = {
 	'title-output': ['min', 'max'],
 	'title-top-ranked': ['n', 'group', 'count', 'reported', 'max'],
 	'title-top-ranked-none': ['count', 'reported'],
@@ -98,21 +98,21 @@ export function rankOf(data: Datasets, priceModel: string): number | null {
 	return hit ? hit.rank : null;
 }
 
-function assertState(state: string): asserts state is PricesState {
-	if (!(PRICES_STATES as readonly string[]).includes(state)) {
-		throw new Error(`prices: unknown state "${state}" (known: ${PRICES_STATES.join(', ')})`);
+function assertState(state: string): asserts state is GroupedBarsState {
+	if (!(GROUPED_BARS_STATES as readonly string[]).includes(state)) {
+		throw new Error(`prices: unknown state "${state}" (known: ${GROUPED_BARS_STATES.join(', ')})`);
 	}
 }
 
 /** Row order of a state: output price, dearest first; or input price, dearest first. */
-export function priceOrder(data: Datasets, state: PricesState): PairRow[] {
+export function priceOrder(data: Datasets, state: GroupedBarsState): PairRow[] {
 	const rows = data.pairs.slice();
 	return state === 'input-output'
 		? rows.sort((a, b) => b.inputUsd - a.inputUsd || b.outputUsd - a.outputUsd || compareText(a.model, b.model))
 		: rows.sort((a, b) => b.outputUsd - a.outputUsd || compareText(a.model, b.model));
 }
 
-export function pricesScene(
+export function groupedBarsScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
@@ -210,7 +210,7 @@ function ratio(v: number): string {
 
 function pricesText(
 	data: Datasets,
-	state: PricesState,
+	state: GroupedBarsState,
 	ordered: PairRow[],
 	ranks: Map<string, number | null>,
 	words: ChartWords,

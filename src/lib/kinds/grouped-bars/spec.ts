@@ -1,17 +1,17 @@
 import type { ChartSpec } from '../types.ts';
-import { PRICES_STATES, PRICES_WORDS, pricesScene } from './scene.ts';
+import { GROUPED_BARS_STATES, GROUPED_BARS_WORDS, groupedBarsScene } from './scene.ts';
 
 /** List prices per million tokens; see scene.ts for the states and the name-matching rule. */
-export const pricesSpec: ChartSpec = {
+export const groupedBarsSpec: ChartSpec = {
 	id: 'grouped-bars',
 	roles: {
 		pairs: { shape: 'pairs', about: 'the two values of each item' },
 		ranks: { shape: 'ranks', optional: true, about: 'a ranking whose named items are ringed' }
 	},
 	options: [],
-	states: () => [...PRICES_STATES],
+	states: () => [...GROUPED_BARS_STATES],
 	keys: (data) => data.pairs.map((r) => r.model),
-	text: (data, step) => pricesScene(data, step.state, step.highlight, step.words, step.groups).text,
-	scene: (data, step) => pricesScene(data, step.state, step.highlight, step.words, step.groups),
-	words: PRICES_WORDS
+	text: (data, step) => groupedBarsScene(data, step.state, step.highlight, step.words, step.groups).text,
+	scene: (data, step) => groupedBarsScene(data, step.state, step.highlight, step.words, step.groups),
+	words: GROUPED_BARS_WORDS
 };

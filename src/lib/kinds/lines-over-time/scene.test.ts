@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Datasets, WeekRow } from '../../model/types.ts';
-import { TIMELINE_STATES, dayNumber, niceMax, timelineKeys, timelineScene as sceneOf } from './scene.ts';
+import {
+	LINES_OVER_TIME_STATES,
+	dayNumber,
+	niceMax,
+	linesOverTimeKeys,
+	linesOverTimeScene as sceneOf
+} from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
 import { GROUPS } from '../fixture.ts';
-import { timelineSpec } from './spec.ts';
+import { linesOverTimeSpec } from './spec.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
-const timelineScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+const linesOverTimeScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline, GROUPS);
 
 /** A week; its leader follows the tallies, or is `inferred` (from streak counts) when given. */
@@ -68,17 +74,17 @@ const DATA = datasets(ROWS);
 
 describe('timeline scene', () => {
 	it('keeps every week in every state, under the same keys', () => {
-		const keys = TIMELINE_STATES.map((s) =>
-			timelineScene(DATA, s)
+		const keys = LINES_OVER_TIME_STATES.map((s) =>
+			linesOverTimeScene(DATA, s)
 				.series.flatMap((x) => x.points.map((p) => p.key))
 				.join()
 		);
 		expect(new Set(keys).size).toBe(1);
-		expect(timelineScene(DATA, 'all').series[0].points).toHaveLength(15);
+		expect(linesOverTimeScene(DATA, 'all').series[0].points).toHaveLength(15);
 	});
 
 	it('unreported weeks are gaps, never zeros', () => {
-		const scene = timelineScene(DATA, 'all');
+		const scene = linesOverTimeScene(DATA, 'all');
 		const china = scene.series.find((s) => s.id === 'CN')!;
 		const gap = china.points.find((p) => p.week === '2026-02-23')!;
 		expect(gap).toMatchObject({ y: null, defined: false });
@@ -102,7 +108,7 @@ describe('timeline scene', () => {
 	});
 
 	it('start: the first reported weeks, up to the last one before the spike', () => {
-		const scene = timelineScene(DATA, 'start', ['2026-02-09']);
+		const scene = linesOverTimeScene(DATA, 'start', ['2026-02-09']);
 		expect(scene.weeks).toEqual(['2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02', '2026-03-09']);
 		expect(scene.xDomain).toEqual([dayNumber('2026-02-09'), dayNumber('2026-03-16')]);
 		expect(scene.yDomain).toEqual([0, 6]);
@@ -122,7 +128,7 @@ describe('timeline scene', () => {
 	});
 
 	it('spike: the domain reaches the peak week, which is labelled', () => {
-		const scene = timelineScene(DATA, 'peak', ['2026-03-30']);
+		const scene = linesOverTimeScene(DATA, 'peak', ['2026-03-30']);
 		expect(scene.weeks.at(-1)).toBe('2026-03-30');
 		expect(scene.yDomain[1]).toBeGreaterThan(12.96);
 		const peak = scene.labels.find((l) => l.key === 'value:CN:2026-03-30')!;
@@ -133,13 +139,13 @@ describe('timeline scene', () => {
 		expect(scene.labels.find((l) => l.key === 'end:US')).toMatchObject({ visible: true, sub: '3.03T' });
 		expect(scene.labels.find((l) => l.key === 'value:US:2026-03-30')!.visible).toBe(false);
 		// The peak is labelled even when another week is highlighted.
-		const other = timelineScene(DATA, 'peak', []);
+		const other = linesOverTimeScene(DATA, 'peak', []);
 		expect(other.labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(true);
-		expect(timelineScene(DATA, 'start').labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(false);
+		expect(linesOverTimeScene(DATA, 'start').labels.find((l) => l.key === 'value:CN:2026-03-30')!.visible).toBe(false);
 	});
 
 	it('all: the week the US led is marked, computed from the data', () => {
-		const scene = timelineScene(DATA, 'all', ['2026-04-13']);
+		const scene = linesOverTimeScene(DATA, 'all', ['2026-04-13']);
 		expect(scene.xDomain[1]).toBe(dayNumber('2026-05-25'));
 		const ahead = scene.labels.filter((l) => l.kind === 'ahead');
 		expect(ahead.map((l) => [l.key, l.text, l.visible])).toEqual([['ahead:2026-04-13', 'US ahead', true]]);
@@ -151,7 +157,7 @@ describe('timeline scene', () => {
 		]);
 		expect(scene.text.caption).toContain('US models led in the week of 13-19 Apr (China 4.44T, US 4.91T)');
 		// A highlighted last week carries its values in the end labels.
-		const may = timelineScene(DATA, 'all', ['2026-05-18']);
+		const may = linesOverTimeScene(DATA, 'all', ['2026-05-18']);
 		expect(may.labels.filter((l) => l.kind === 'end').map((l) => [l.text, l.sub, l.visible])).toEqual([
 			['China', '9.22T', true],
 			['US', '4.93T', true]
@@ -161,26 +167,26 @@ describe('timeline scene', () => {
 		expect(scene.text.caption).not.toContain('without tallies');
 		// Move the lead to another week: the mark follows.
 		const flipped = datasets(ROWS.map((r) => (r.weekStart === '2026-05-04' ? week(r.weekStart, 3, 3.5) : r)));
-		const moved = timelineScene(flipped, 'all')
+		const moved = linesOverTimeScene(flipped, 'all')
 			.labels.filter((l) => l.kind === 'ahead')
 			.map((l) => l.key);
 		expect(moved).toEqual(['ahead:2026-04-13', 'ahead:2026-05-04']);
 	});
 
 	it('ticks sit on reported weeks; crowded ones are minor, highlighted ones never', () => {
-		const scene = timelineScene(DATA, 'all', ['2026-04-13']);
-		expect(scene.ticks.map((t) => t.key)).toEqual(timelineKeys(DATA, 'all', GROUPS));
+		const scene = linesOverTimeScene(DATA, 'all', ['2026-04-13']);
+		expect(scene.ticks.map((t) => t.key)).toEqual(linesOverTimeKeys(DATA, 'all', GROUPS));
 		const major = scene.ticks.filter((t) => !t.minor).map((t) => t.label);
 		expect(major).toContain('13 Apr');
 		expect(major).not.toContain('30 Mar');
 	});
 
 	it('keys are the reported weeks of each state', () => {
-		expect(timelineSpec.keys(DATA, 'start', GROUPS)).toEqual(['2026-02-09', '2026-02-16', '2026-03-09']);
-		expect(timelineSpec.keys(DATA, 'peak', GROUPS)).toContain('2026-03-30');
-		expect(timelineSpec.keys(DATA, 'all', GROUPS)).toHaveLength(7);
-		expect(timelineSpec.keys(DATA, 'all', GROUPS)).not.toContain('2026-02-23');
-		expect(() => timelineScene(DATA, 'weekly')).toThrow(/unknown state/);
+		expect(linesOverTimeSpec.keys(DATA, 'start', GROUPS)).toEqual(['2026-02-09', '2026-02-16', '2026-03-09']);
+		expect(linesOverTimeSpec.keys(DATA, 'peak', GROUPS)).toContain('2026-03-30');
+		expect(linesOverTimeSpec.keys(DATA, 'all', GROUPS)).toHaveLength(7);
+		expect(linesOverTimeSpec.keys(DATA, 'all', GROUPS)).not.toContain('2026-02-23');
+		expect(() => linesOverTimeScene(DATA, 'weekly')).toThrow(/unknown state/);
 	});
 
 	it('niceMax rounds up with headroom', () => {
@@ -197,7 +203,7 @@ describe('timeline scene', () => {
 					? week(r.weekStart, null, null, 'CN')
 					: r
 		);
-		const scene = timelineScene(datasets(rows), 'all');
+		const scene = linesOverTimeScene(datasets(rows), 'all');
 		expect(scene.text.caption).toContain(
 			'US models led in the week of 13-19 Apr (China 4.44T, US 4.91T). ' +
 				"By the sources' streak counts, US models also led 23 Feb-1 Mar and 20-26 Apr, weeks without " +
@@ -209,7 +215,7 @@ describe('timeline scene', () => {
 		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => b.week)).toEqual(['2026-04-13']);
 		expect(scene.bands.filter((b) => b.kind === 'unreported')).toHaveLength(8);
 		// February shows two of those weeks and every one of its weeks has a leader: no "at least".
-		expect(timelineScene(datasets(rows), 'start').text.caption).toContain(
+		expect(linesOverTimeScene(datasets(rows), 'start').text.caption).toContain(
 			"By the sources' streak counts, US models led 23 Feb-1 Mar, a week without tallies (not drawn): 1 of the 5 weeks shown."
 		);
 	});

@@ -16,13 +16,13 @@ import { NOT_REPORTED, formatDay, formatWeek } from '../../model/format.ts';
 import { compareText } from '../../model/compare.ts';
 import { listAnd } from '../rows.ts';
 
-export const TIMELINE_STATES = ['start', 'peak', 'all'] as const;
-export type TimelineState = (typeof TIMELINE_STATES)[number];
+export const LINES_OVER_TIME_STATES = ['start', 'peak', 'all'] as const;
+export type LinesOverTimeState = (typeof LINES_OVER_TIME_STATES)[number];
 /** A series is one group's values: its id is the group's. */
 export type SeriesId = string;
 
 /** The words this chart shows (data/story.yaml, `charts: timeline:`) and the slots each may fill. */
-export const TIMELINE_WORDS = {
+export const LINES_OVER_TIME_WORDS = {
 	title: [],
 	unit: [],
 	'series-{series}': [],
@@ -66,7 +66,7 @@ export function seriesOf(
 }
 
 /** One series' value in one week. */
-export interface TimelinePoint {
+export interface LinesOverTimePoint {
 	/** `<series>:<week start>`, the same in every state. */
 	key: string;
 	series: SeriesId;
@@ -84,15 +84,15 @@ export interface TimelinePoint {
 	ahead: boolean;
 }
 
-export interface TimelineSeries {
+export interface LinesOverTimeSeries {
 	id: SeriesId;
 	label: string;
 	tone: GroupTone;
-	points: TimelinePoint[];
+	points: LinesOverTimePoint[];
 }
 
 /** A vertical band over one week: not reported, or a series other than the usual leader ahead. */
-export interface TimelineBand {
+export interface LinesOverTimeBand {
 	key: string;
 	kind: 'unreported' | 'ahead';
 	/** The series that led that week (`ahead` bands), in its tone. */
@@ -104,7 +104,7 @@ export interface TimelineBand {
 }
 
 /** A label pinned to a point (value, peak, end of line) or to the top of a week's column. */
-export interface TimelineLabel {
+export interface LinesOverTimeLabel {
 	key: string;
 	kind: 'value' | 'end' | 'ahead';
 	series: SeriesId | null;
@@ -118,7 +118,7 @@ export interface TimelineLabel {
 	visible: boolean;
 }
 
-export interface TimelineTick {
+export interface LinesOverTimeTick {
 	key: string;
 	x: number;
 	label: string;
@@ -127,16 +127,16 @@ export interface TimelineTick {
 	visible: boolean;
 }
 
-export interface TimelineScene {
-	state: TimelineState;
+export interface LinesOverTimeScene {
+	state: LinesOverTimeState;
 	xDomain: [number, number];
 	yDomain: [number, number];
 	/** Gridline values of the y axis for this state. */
 	yTicks: number[];
-	series: TimelineSeries[];
-	bands: TimelineBand[];
-	labels: TimelineLabel[];
-	ticks: TimelineTick[];
+	series: LinesOverTimeSeries[];
+	bands: LinesOverTimeBand[];
+	labels: LinesOverTimeLabel[];
+	ticks: LinesOverTimeTick[];
 	/** Per series, runs of consecutive reported weeks (a run of one is a lone dot). */
 	runs: Record<SeriesId, string[][]>;
 	/** The series that led in most reported weeks: the others' leads are banded. */
@@ -154,8 +154,8 @@ export function dayNumber(iso: string): number {
 	return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-export function isTimelineState(state: string): state is TimelineState {
-	return (TIMELINE_STATES as readonly string[]).includes(state);
+export function isLinesOverTimeState(state: string): state is LinesOverTimeState {
+	return (LINES_OVER_TIME_STATES as readonly string[]).includes(state);
 }
 
 /** A round upper bound for a 0-based axis with about `count` ticks. */
@@ -206,7 +206,7 @@ function usualLeader(rows: WeekRow[], ids: SeriesId[]): SeriesId | null {
 }
 
 /** The weeks a state shows, as [first row index, last row index]; computed from the data. */
-function stateRange(rows: WeekRow[], state: TimelineState, ids: SeriesId[]): [number, number] {
+function stateRange(rows: WeekRow[], state: LinesOverTimeState, ids: SeriesId[]): [number, number] {
 	const reported = rows.map((r, i) => (isReported(r) ? i : -1)).filter((i) => i >= 0);
 	const peak = peakWeek(rows, ids);
 	if (state === 'all' || reported.length === 0 || peak === null) return [0, rows.length - 1];
@@ -218,16 +218,16 @@ function stateRange(rows: WeekRow[], state: TimelineState, ids: SeriesId[]): [nu
 }
 
 /** The scene of one state of the weekly timeline. Throws on a state it does not know. */
-export function timelineScene(
+export function linesOverTimeScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
 	words: ChartWords = {},
 	groups: readonly Group[] = [],
 	options: ChartOptions = {}
-): TimelineScene {
-	if (!isTimelineState(state)) {
-		throw new Error(`timeline chart: unknown state "${state}" (expected ${TIMELINE_STATES.join(', ')})`);
+): LinesOverTimeScene {
+	if (!isLinesOverTimeState(state)) {
+		throw new Error(`timeline chart: unknown state "${state}" (expected ${LINES_OVER_TIME_STATES.join(', ')})`);
 	}
 	const rows = [...data.weeks].sort((a, b) => compareText(a.weekStart, b.weekStart));
 	if (rows.length === 0) throw new Error('timeline chart: the weekly dataset must not be empty');
@@ -243,7 +243,7 @@ export function timelineScene(
 	const mid = (r: WeekRow) => (dayNumber(r.weekStart) + dayNumber(r.weekEnd) + 1) / 2;
 	const shown = rows.filter(inDomain);
 
-	const series: TimelineSeries[] = order.map((s) => ({
+	const series: LinesOverTimeSeries[] = order.map((s) => ({
 		id: s.id,
 		label: label(s.id),
 		tone: s.tone,
@@ -272,7 +272,7 @@ export function timelineScene(
 	const yDomain: [number, number] = [0, niceMax(maxShown)];
 
 	// Bands: weeks nobody reported, weeks a series other than the usual leader led.
-	const bands: TimelineBand[] = [];
+	const bands: LinesOverTimeBand[] = [];
 	for (const r of rows) {
 		const base = {
 			week: r.weekStart,
@@ -290,7 +290,7 @@ export function timelineScene(
 	// it (there is room under the top of the plot). At the end of each line, the series' name; a
 	// highlighted last point carries its value there instead of in a label of its own.
 	const peak = peakWeek(rows, ids);
-	const labels: TimelineLabel[] = [];
+	const labels: LinesOverTimeLabel[] = [];
 	for (const s of series) {
 		const last = [...s.points].reverse().find((p) => p.visible && p.defined);
 		let lastHasValue = false;
@@ -358,7 +358,7 @@ export function timelineScene(
 		const d = dayNumber(r.weekStart);
 		if ([...major].every((w) => Math.abs(dayNumber(w) - d) >= 21)) major.add(r.weekStart);
 	}
-	const ticks: TimelineTick[] = reportedRows.map((r) => ({
+	const ticks: LinesOverTimeTick[] = reportedRows.map((r) => ({
 		key: r.weekStart,
 		x: mid(r),
 		label: formatDay(r.weekStart),
@@ -408,9 +408,9 @@ export function timelineScene(
 }
 
 function timelineText(
-	state: TimelineState,
+	state: LinesOverTimeState,
 	shown: WeekRow[],
-	series: TimelineSeries[],
+	series: LinesOverTimeSeries[],
 	leader: SeriesId | null,
 	peakRow: WeekRow | null,
 	highlight: string[],
@@ -503,8 +503,8 @@ function timelineText(
 }
 
 /** Weeks a step may highlight in a state: the reported weeks the state shows. */
-export function timelineKeys(data: Datasets, state: string, groups: readonly Group[] = []): string[] {
-	const scene = timelineScene(data, state, [], {}, groups);
+export function linesOverTimeKeys(data: Datasets, state: string, groups: readonly Group[] = []): string[] {
+	const scene = linesOverTimeScene(data, state, [], {}, groups);
 	return scene.series[0].points
 		.filter((p, i) => p.visible && scene.series.some((s) => s.points[i].defined))
 		.map((p) => p.week);

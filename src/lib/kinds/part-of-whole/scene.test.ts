@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Datasets, ShareRow } from '../../model/types.ts';
-import { SHARE_STATES, shareKeys, shareScene as sceneOf } from './scene.ts';
+import { PART_OF_WHOLE_STATES, partOfWholeKeys, partOfWholeScene as sceneOf } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
 import { GROUPS, STORY, toneOfGroup } from '../fixture.ts';
-import { shareSpec } from './spec.ts';
+import { partOfWholeSpec } from './spec.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
-const shareScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+const partOfWholeScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.share, GROUPS);
 
 const src = { source: 'test', url: null, date: '2026-04', confidence: 'low' as const };
@@ -38,8 +38,8 @@ const TAU = Math.PI * 2;
 const span = (a: { startAngle: number; endAngle: number }) => a.endAngle - a.startAngle;
 
 describe('share scene', () => {
-	it.each(SHARE_STATES)('%s: arcs tile a full turn, without overlap', (state) => {
-		const scene = shareScene(DATA, state, []);
+	it.each(PART_OF_WHOLE_STATES)('%s: arcs tile a full turn, without overlap', (state) => {
+		const scene = partOfWholeScene(DATA, state, []);
 		const total = scene.arcs.reduce((s, a) => s + span(a), 0);
 		expect(total).toBeCloseTo(TAU, 9);
 		expect(scene.arcs[0].startAngle).toBe(0);
@@ -49,13 +49,13 @@ describe('share scene', () => {
 	});
 
 	it('keeps the same arc and label keys in every state', () => {
-		const keys = SHARE_STATES.map((s) =>
-			shareScene(DATA, s)
+		const keys = PART_OF_WHOLE_STATES.map((s) =>
+			partOfWholeScene(DATA, s)
 				.arcs.map((a) => a.key)
 				.join()
 		);
-		const labelKeys = SHARE_STATES.map((s) =>
-			shareScene(DATA, s)
+		const labelKeys = PART_OF_WHOLE_STATES.map((s) =>
+			partOfWholeScene(DATA, s)
 				.labels.map((l) => l.key)
 				.join()
 		);
@@ -64,7 +64,7 @@ describe('share scene', () => {
 	});
 
 	it('providers: one arc per provider, Chinese labs as one arc, the remainder derived', () => {
-		const scene = shareScene(DATA, 'providers', ['anthropic']);
+		const scene = partOfWholeScene(DATA, 'providers', ['anthropic']);
 		expect(scene.arcs.map((a) => a.key)).toEqual(['anthropic', 'google', 'openai', 'china-six', 'rest']);
 		const china = scene.arcs.find((a) => a.key === 'china-six')!;
 		expect(span(china) / TAU).toBeCloseTo(0.371, 9);
@@ -92,7 +92,7 @@ describe('share scene', () => {
 	});
 
 	it('countries: the US arcs merge into one block sized by the country row', () => {
-		const scene = shareScene(DATA, 'countries', ['usa']);
+		const scene = partOfWholeScene(DATA, 'countries', ['usa']);
 		const us = scene.arcs.filter((a) => a.group === 'usa');
 		expect(us.map((a) => a.key)).toEqual(['anthropic', 'google', 'openai']);
 		expect(us.every((a) => a.shade === 1 && a.emphasis)).toBe(true);
@@ -109,7 +109,7 @@ describe('share scene', () => {
 	});
 
 	it('gap: computed from the country rows, marked derived, drawn over the leader', () => {
-		const scene = shareScene(DATA, 'gap');
+		const scene = partOfWholeScene(DATA, 'gap');
 		expect(scene.gap.points).toBe(9.5);
 		expect(scene.gap.visible).toBe(true);
 		expect(span(scene.gap) / TAU).toBeCloseTo(0.095, 9);
@@ -132,7 +132,7 @@ describe('share scene', () => {
 			country('china', 'China', 'CN', 52),
 			country('rest', 'Rest', null, 18, 'derived')
 		]);
-		const scene = shareScene(other, 'gap');
+		const scene = partOfWholeScene(other, 'gap');
 		expect(scene.gap.points).toBe(22);
 		expect(scene.gap.leader).toBe('China');
 		const cnEnd = scene.arcs.filter((a) => a.group === 'china').at(-1)!.endAngle;
@@ -141,7 +141,7 @@ describe('share scene', () => {
 	});
 
 	it('text: caption and table come from the rows', () => {
-		const text = shareScene(DATA, 'providers').text;
+		const text = partOfWholeScene(DATA, 'providers').text;
 		expect(text.caption).toBe(
 			'Share of OpenRouter tokens by provider: Anthropic 17.8%, Google 16.5%, OpenAI 12.3%, ' +
 				'Six Chinese labs combined 37.1% (no per-lab split reported) and Everyone else 16.3% (derived).'
@@ -151,9 +151,9 @@ describe('share scene', () => {
 	});
 
 	it('spec: states, keys and text', () => {
-		expect(shareSpec.states(DATA, GROUPS)).toEqual(['providers', 'countries', 'gap']);
-		expect(shareSpec.keys(DATA, 'providers', GROUPS)).toContain('china-six');
-		expect(shareKeys(DATA, 'gap')).toEqual(['usa', 'china', 'rest']);
-		expect(() => shareScene(DATA, 'pie')).toThrow(/unknown state/);
+		expect(partOfWholeSpec.states(DATA, GROUPS)).toEqual(['providers', 'countries', 'gap']);
+		expect(partOfWholeSpec.keys(DATA, 'providers', GROUPS)).toContain('china-six');
+		expect(partOfWholeKeys(DATA, 'gap')).toEqual(['usa', 'china', 'rest']);
+		expect(() => partOfWholeScene(DATA, 'pie')).toThrow(/unknown state/);
 	});
 });

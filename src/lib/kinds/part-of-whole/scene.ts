@@ -12,12 +12,12 @@ import { word, type WordSpec } from '../../model/words.ts';
 import type { ChartText } from '../types.ts';
 import { formatPct, formatPoints } from '../../model/format.ts';
 
-export const SHARE_STATES = ['providers', 'countries', 'gap'] as const;
-export type ShareState = (typeof SHARE_STATES)[number];
+export const PART_OF_WHOLE_STATES = ['providers', 'countries', 'gap'] as const;
+export type PartOfWholeState = (typeof PART_OF_WHOLE_STATES)[number];
 export type Tone = GroupTone;
 
 /** The words this chart shows (data/story.yaml, `charts: share:`) and the slots each may fill. */
-export const SHARE_WORDS = {
+export const PART_OF_WHOLE_WORDS = {
 	'title-providers': [],
 	'title-countries': [],
 	'title-gap': ['leader', 'follower', 'points'],
@@ -36,7 +36,7 @@ export const SHARE_WORDS = {
 } as const satisfies WordSpec;
 
 /** One arc of the donut: always one provider row, whatever the state. */
-export interface ShareArc {
+export interface PartOfWholeArc {
 	/** Provider id: the arc's key in every state. */
 	key: string;
 	/** Id of the country-share row the provider belongs to. */
@@ -56,7 +56,7 @@ export interface ShareArc {
 }
 
 /** A direct label at an arc's centroid angle; the chart draws it outside the ring. */
-export interface ShareLabel {
+export interface PartOfWholeLabel {
 	/** `p:<provider id>`, `c:<country id>` or `gap`. */
 	key: string;
 	text: string;
@@ -75,7 +75,7 @@ export interface ShareLabel {
 }
 
 /** The gap between the two leading countries, drawn as a band over the leader's arc. */
-export interface ShareGap {
+export interface PartOfWholeGap {
 	visible: boolean;
 	startAngle: number;
 	endAngle: number;
@@ -96,13 +96,13 @@ export interface CentreLine {
 	secondary: boolean;
 }
 
-export interface ShareScene {
-	state: ShareState;
+export interface PartOfWholeScene {
+	state: PartOfWholeState;
 	/** Share total mapped onto a full turn: [0, total] -> [0, 2π]. */
 	domain: [number, number];
-	arcs: ShareArc[];
-	labels: ShareLabel[];
-	gap: ShareGap;
+	arcs: PartOfWholeArc[];
+	labels: PartOfWholeLabel[];
+	gap: PartOfWholeGap;
 	centre: CentreLine[];
 	text: ChartText;
 }
@@ -111,8 +111,8 @@ const TAU = Math.PI * 2;
 /** Fill strength of the 1st, 2nd, 3rd... arc of a country block in `providers`. */
 const SHADES = [1, 0.78, 0.6, 0.48];
 
-export function isShareState(state: string): state is ShareState {
-	return (SHARE_STATES as readonly string[]).includes(state);
+export function isPartOfWholeState(state: string): state is PartOfWholeState {
+	return (PART_OF_WHOLE_STATES as readonly string[]).includes(state);
 }
 
 /** Add percentages without binary noise: 17.8 + 16.5 + 12.3 = 46.6, not 46.599999. */
@@ -140,16 +140,16 @@ function midAngle(a: { startAngle: number; endAngle: number }): number {
 }
 
 /** The scene of one state of the share donut. Throws on a state it does not know. */
-export function shareScene(
+export function partOfWholeScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
 	words: ChartWords = {},
 	groups: readonly Group[] = []
-): ShareScene {
+): PartOfWholeScene {
 	const toneOf = (g: Country | null) => groupTone(groups, g);
-	if (!isShareState(state)) {
-		throw new Error(`share chart: unknown state "${state}" (expected ${SHARE_STATES.join(', ')})`);
+	if (!isPartOfWholeState(state)) {
+		throw new Error(`share chart: unknown state "${state}" (expected ${PART_OF_WHOLE_STATES.join(', ')})`);
 	}
 	const providers = data.parts;
 	const countries = data.totals;
@@ -186,13 +186,13 @@ export function shareScene(
 		byProvider ? highlight.includes(p.id) : highlight.includes(groupOf(p, countries)?.id ?? '');
 
 	let angle = 0;
-	const arcs: ShareArc[] = ordered.map((p, i) => {
+	const arcs: PartOfWholeArc[] = ordered.map((p, i) => {
 		const span = spans.get(p.id) ?? 0;
 		const group = groupOf(p, countries);
 		const previous = ordered[i - 1];
 		const sameGroupAsPrevious = previous !== undefined && groupOf(previous, countries) === group;
 		const rank = ordered.slice(0, i).filter((q) => groupOf(q, countries) === group).length;
-		const arc: ShareArc = {
+		const arc: PartOfWholeArc = {
 			key: p.id,
 			group: group?.id ?? 'none',
 			label: p.label,
@@ -211,7 +211,7 @@ export function shareScene(
 	});
 
 	// Labels: one per provider, one per country; only the state's own set is visible.
-	const providerLabels: ShareLabel[] = arcs.map((a) => {
+	const providerLabels: PartOfWholeLabel[] = arcs.map((a) => {
 		const row = providers.find((p) => p.id === a.key)!;
 		const isCombined = row.basis === 'combined';
 		const group = groups.find((g) => g.id === row.country);
@@ -233,7 +233,7 @@ export function shareScene(
 			emphasis: byProvider && a.emphasis
 		};
 	});
-	const countryLabels: ShareLabel[] = countries.map((c) => {
+	const countryLabels: PartOfWholeLabel[] = countries.map((c) => {
 		const members = arcs.filter((a) => a.group === c.id);
 		const start = members[0]?.startAngle ?? 0;
 		const end = members[members.length - 1]?.endAngle ?? start;
@@ -262,7 +262,7 @@ export function shareScene(
 	const leaderEnd = leaderArcs[leaderArcs.length - 1]?.endAngle ?? 0;
 	const leaderStart = leaderArcs[0]?.startAngle ?? 0;
 	const showGap = state === 'gap';
-	const gap: ShareGap = {
+	const gap: PartOfWholeGap = {
 		visible: showGap,
 		startAngle: showGap ? leaderStart + (follower.sharePct / countryTotal) * TAU : leaderEnd,
 		endAngle: leaderEnd,
@@ -271,7 +271,7 @@ export function shareScene(
 		follower: follower.label,
 		formula: `${trimNum(leader.sharePct)} − ${trimNum(follower.sharePct)}`
 	};
-	const gapLabel: ShareLabel = {
+	const gapLabel: PartOfWholeLabel = {
 		key: 'gap',
 		text: word(words, 'gap-label', { leader: leader.label, follower: follower.label }),
 		short: word(words, 'gap-short'),
@@ -337,11 +337,11 @@ function basisWord(row: { basis: string }): string {
 }
 
 function shareText(
-	state: ShareState,
+	state: PartOfWholeState,
 	providers: ShareRow[],
 	countries: ShareRow[],
-	gap: ShareGap,
-	arcs: ShareArc[],
+	gap: PartOfWholeGap,
+	arcs: PartOfWholeArc[],
 	words: ChartWords,
 	groups: readonly Group[]
 ): ChartText {
@@ -393,6 +393,6 @@ function shareText(
 }
 
 /** Ids a step may highlight: provider ids by provider, country ids by country. */
-export function shareKeys(data: Datasets, state: string): string[] {
+export function partOfWholeKeys(data: Datasets, state: string): string[] {
 	return state === 'providers' ? data.parts.map((p) => p.id) : data.totals.map((c) => c.id);
 }

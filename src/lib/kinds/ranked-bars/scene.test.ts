@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { GROUPS, STORY, composition, datasets, rank, toneOfGroup } from '../fixture.ts';
 import type { Row } from '../rows.ts';
-import { rankingScene as sceneOf, rankingStates, slotNoteText, unitemizedSplit } from './scene.ts';
+import { rankedBarsScene as sceneOf, rankedBarsStates, slotNoteText, unitemizedSplit } from './scene.ts';
 import { WORDS } from '../words.fixture.ts';
-import { rankingSpec } from './spec.ts';
+import { rankedBarsSpec } from './spec.ts';
 
 /** The scene with the story's chart words and groups, as the page draws it. */
-const rankingScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
+const rankedBarsScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.ranking, GROUPS);
-const RANKING_STATES = rankingStates(GROUPS);
+const RANKED_BARS_STATES = rankedBarsStates(GROUPS);
 const [CN, US] = [toneOfGroup('CN'), toneOfGroup('US')];
 /** The story's figures, read from its data. */
 const named = STORY.ranks.filter((r) => r.model !== null);
@@ -23,7 +23,7 @@ const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.
 
 describe('ranking scene', () => {
 	it('keeps the same keys in every state', () => {
-		const keys = RANKING_STATES.map((s) => rankingScene(STORY, s).rows.map((r) => r.key));
+		const keys = RANKED_BARS_STATES.map((s) => rankedBarsScene(STORY, s).rows.map((r) => r.key));
 		expect(keys[0]).toEqual([
 			'rank-1',
 			'rank-2',
@@ -40,7 +40,7 @@ describe('ranking scene', () => {
 	});
 
 	it('top5: five named bars by tokens, each with its country; ranks 6-10 hidden below', () => {
-		const scene = rankingScene(STORY, 'named', ['MiMo-V2-Pro']);
+		const scene = rankedBarsScene(STORY, 'named', ['MiMo-V2-Pro']);
 		expect(scene.slots).toBe(5);
 		expect(scene.xDomain).toEqual([0, top]);
 		const shown = visible(scene.rows);
@@ -64,7 +64,7 @@ describe('ranking scene', () => {
 	});
 
 	it("marks rank 2's free-tier note with a footnote", () => {
-		const scene = rankingScene(STORY, 'named');
+		const scene = rankedBarsScene(STORY, 'named');
 		const qwen = scene.rows.find((r) => r.key === 'rank-2');
 		expect(qwen?.marker).toBe('*');
 		// The note as data/ words it, without its parenthesised source.
@@ -74,7 +74,7 @@ describe('ranking scene', () => {
 	});
 
 	it('top10: ranks 6-10 are dashed empty slots up to the smallest named value, with the derived split', () => {
-		const scene = rankingScene(STORY, 'all');
+		const scene = rankedBarsScene(STORY, 'all');
 		expect(scene.slots).toBe(10);
 		const slots = visible(scene.rows).slice(5);
 		expect(slots.map((r) => r.prefix)).toEqual(['6', '7', '8', '9', '10']);
@@ -92,7 +92,7 @@ describe('ranking scene', () => {
 	});
 
 	it('china: bars coloured and tagged by country, Chinese rows emphasised', () => {
-		const scene = rankingScene(STORY, 'CN');
+		const scene = rankedBarsScene(STORY, 'CN');
 		const named = visible(scene.rows).slice(0, 5);
 		expect(named.map((r) => r.tag)).toEqual(['CN', 'CN', 'CN', 'US', 'CN']);
 		expect(named.map((r) => r.tone)).toEqual([CN, CN, CN, US, CN]);
@@ -105,7 +105,7 @@ describe('ranking scene', () => {
 	});
 
 	it('a step highlight overrides the default emphasis', () => {
-		const scene = rankingScene(STORY, 'CN', ['Claude Sonnet 4.6']);
+		const scene = rankedBarsScene(STORY, 'CN', ['Claude Sonnet 4.6']);
 		const focus = scene.rows.filter((r) => r.emphasis === 'focus').map((r) => r.name);
 		expect(focus).toEqual(['Claude Sonnet 4.6']);
 	});
@@ -138,7 +138,7 @@ describe('ranking scene', () => {
 	});
 
 	it('text: titles, unit and table come from the rows', () => {
-		const t = rankingScene(STORY, 'named').text;
+		const t = rankedBarsScene(STORY, 'named').text;
 		expect(t.title).toBe('The 5 most used models on OpenRouter, as reported in April 2026');
 		expect(t.unit).toBe('Tokens on OpenRouter over one month (the source does not say which month), trillions (T)');
 		expect(t.caption).toBe(
@@ -150,13 +150,13 @@ describe('ranking scene', () => {
 					.replace(/, ([^,]*)$/, ' and $1') +
 				'.'
 		);
-		expect(rankingScene(STORY, 'all').text.caption).toBe(
+		expect(rankedBarsScene(STORY, 'all').text.caption).toBe(
 			`The source names ranks 1 to ${named.length} only. Of ranks ${named.length + 1} to ${STORY.ranks.length}, ` +
 				`${cnUnnamed} are Chinese and ${unnamedCount - cnUnnamed} are not; which ones is not reported. ` +
 				`Each has fewer than ${tokens(named.length - 1)} tokens.`
 		);
 		expect(t.table.rows).toHaveLength(5);
-		const t10 = rankingScene(STORY, 'all').text;
+		const t10 = rankedBarsScene(STORY, 'all').text;
 		expect(t10.table.rows).toHaveLength(10);
 		expect(t10.table.rows[9].slice(0, 5)).toEqual([
 			'10',
@@ -168,17 +168,17 @@ describe('ranking scene', () => {
 	});
 
 	it('ticks are round values inside the domain', () => {
-		const ticks = rankingScene(STORY, 'named').ticks;
+		const ticks = rankedBarsScene(STORY, 'named').ticks;
 		expect(ticks.map((t) => t.label)).toEqual(['0T', '2T', '4T', '6T', '8T']);
 	});
 
 	it('rejects an unknown state', () => {
-		expect(() => rankingScene(STORY, 'top20')).toThrow(/unknown state "top20"/);
+		expect(() => rankedBarsScene(STORY, 'top20')).toThrow(/unknown state "top20"/);
 	});
 
 	it('spec: states and highlightable keys', () => {
-		expect(rankingSpec.states(STORY, GROUPS)).toEqual(['named', 'all', 'US', 'CN']);
-		expect(rankingSpec.keys(STORY, 'named', GROUPS)).toContain('Qwen3.6 Plus (free)');
-		expect(rankingSpec.keys(STORY, 'named', GROUPS)).not.toContain('not reported');
+		expect(rankedBarsSpec.states(STORY, GROUPS)).toEqual(['named', 'all', 'US', 'CN']);
+		expect(rankedBarsSpec.keys(STORY, 'named', GROUPS)).toContain('Qwen3.6 Plus (free)');
+		expect(rankedBarsSpec.keys(STORY, 'named', GROUPS)).not.toContain('not reported');
 	});
 });

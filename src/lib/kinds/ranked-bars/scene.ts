@@ -27,15 +27,15 @@ import {
 } from '../rows.ts';
 
 /** The states that need no group; a group's id is a state too (its rows ringed). */
-export const RANKING_STATES = ['named', 'all'] as const;
+export const RANKED_BARS_STATES = ['named', 'all'] as const;
 
 /** The states of a story with these groups. */
-export function rankingStates(groups: readonly Group[]): string[] {
-	return [...RANKING_STATES, ...groups.map((g) => g.id)];
+export function rankedBarsStates(groups: readonly Group[]): string[] {
+	return [...RANKED_BARS_STATES, ...groups.map((g) => g.id)];
 }
 
 /** The words this chart shows (data/story.yaml, `charts: ranking:`) and the slots each may fill. */
-export const RANKING_WORDS = {
+export const RANKED_BARS_WORDS = {
 	'title-named': ['count', 'reported'],
 	'title-all': ['total', 'unnamed'],
 	'title-group': ['n', 'group', 'tag', 'count'],
@@ -57,7 +57,7 @@ export const RANKING_WORDS = {
 	'column-group': [],
 	'column-value': []
 } as const satisfies WordSpec;
-export type RankingState = string;
+export type RankedBarsState = string;
 
 /** Ranks the source names, in rank order. */
 export function itemized(data: Datasets): RankRow[] {
@@ -101,7 +101,7 @@ export function unitemizedSplit(data: Datasets): {
 }
 
 function assertState(state: string, groups: readonly Group[]): void {
-	const known = rankingStates(groups);
+	const known = rankedBarsStates(groups);
 	if (!known.includes(state)) {
 		throw new Error(`ranking: unknown state "${state}" (known: ${known.join(', ')})`);
 	}
@@ -128,7 +128,7 @@ export function slotNoteText(data: Datasets, groups: readonly Group[], words: Ch
 	return parts.join('; ');
 }
 
-export function rankingScene(
+export function rankedBarsScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
@@ -237,7 +237,7 @@ function shortNote(note: string): string {
 
 function rankingText(
 	data: Datasets,
-	state: RankingState,
+	state: RankedBarsState,
 	named: RankRow[],
 	split: ReturnType<typeof unitemizedSplit>,
 	words: ChartWords,

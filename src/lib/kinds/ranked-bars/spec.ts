@@ -1,17 +1,17 @@
 import type { ChartSpec } from '../types.ts';
-import { RANKING_WORDS, itemized, rankingScene, rankingStates } from './scene.ts';
+import { RANKED_BARS_WORDS, itemized, rankedBarsScene, rankedBarsStates } from './scene.ts';
 
 /** Ranked bars, unnamed ranks as gaps; see scene.ts for the states. */
-export const rankingSpec: ChartSpec = {
+export const rankedBarsSpec: ChartSpec = {
 	id: 'ranked-bars',
 	roles: {
 		ranks: { shape: 'ranks', about: 'the ranked items' },
 		counts: { shape: 'counts', optional: true, about: 'how many of the ranking fall in each group' }
 	},
 	options: [],
-	states: (_data, groups) => rankingStates(groups),
+	states: (_data, groups) => rankedBarsStates(groups),
 	keys: (data) => itemized(data).map((r) => r.model as string),
-	text: (data, step) => rankingScene(data, step.state, step.highlight, step.words, step.groups).text,
-	scene: (data, step) => rankingScene(data, step.state, step.highlight, step.words, step.groups),
-	words: RANKING_WORDS
+	text: (data, step) => rankedBarsScene(data, step.state, step.highlight, step.words, step.groups).text,
+	scene: (data, step) => rankedBarsScene(data, step.state, step.highlight, step.words, step.groups),
+	words: RANKED_BARS_WORDS
 };
