@@ -1,12 +1,15 @@
 /**
- * The one piece of state every mode shares: which step is current.
+ * Which step is current, in the modes a person moves through: the reading page (scrolling, and
+ * the URL hash) and the stage (its keys, clicks and taps, and the other window of a talk) call
+ * `go`; the chart, the hash and the live region only read `index`. Keeping this free of any DOM or
+ * scrolling code is what lets a new driver arrive without touching the charts.
  *
- * Scrolling, the stage's keys and the stills exporter are all "drivers" that call `go`; charts,
- * the URL hash and the live region only read `index`. Keeping this free of any DOM or scrolling
- * code is what lets a new driver arrive without touching the charts.
+ * The stills and clips drivers have no current step: they draw a step named by its id, one page
+ * or one recording per step (`StillContent`), so they never hold this state.
  */
 
-export type StepDriver = 'init' | 'scroll' | 'hash' | 'keyboard' | 'stage' | 'remote' | 'stills';
+/** Who set the step last: scrolling, the URL hash, the stage, or the talk's other window. */
+export type StepDriver = 'init' | 'scroll' | 'hash' | 'stage' | 'remote';
 
 export class StepState {
 	readonly ids: readonly string[];

@@ -13,7 +13,7 @@ describe('StepState', () => {
 
 	it('moves by index, by id and by one, clamped at both ends', () => {
 		const s = new StepState(ids);
-		expect(s.next('keyboard')).toBe(true);
+		expect(s.next('stage')).toBe(true);
 		expect(s.id).toBe('b');
 		expect(s.goToId('c', 'hash')).toBe(true);
 		expect(s.isLast).toBe(true);
@@ -31,8 +31,8 @@ describe('StepState', () => {
 		expect(s.driver).toBe('init');
 		s.go(0, 'scroll');
 		expect(s.driver).toBe('scroll');
-		s.go(2, 'stills');
-		expect(s.driver).toBe('stills');
+		s.go(2, 'remote');
+		expect(s.driver).toBe('remote');
 		expect(s.count).toBe(3);
 	});
 });
