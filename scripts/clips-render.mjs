@@ -41,14 +41,15 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 		/**
 		 * Records one clip into `file`.
 		 * @param {{ ids: string[], timeline: import('../src/lib/clips/plan.js').Timeline, width: number, height: number,
-		 *   out: { width: number, height: number }, theme: 'light' | 'dark', format: import('../src/lib/clips/formats.js').ClipFormat }} c
+		 *   out: { width: number, height: number }, theme: 'light' | 'dark', format: import('../src/lib/clips/formats.js').ClipFormat, hashes?: boolean }} c
 		 * @param {string} file
-		 * @returns {Promise<number>} bytes written
+		 * @returns {Promise<{ bytes: number, stats: import('../src/lib/clips/record.svelte').RecordStats, hashes?: string[] }>}
+		 *   bytes written, where the time went and, when `c.hashes`, each frame's canvas hash as the encoder was handed it
 		 */
 		async record(c, file) {
 			const result = await page.evaluate(
 				(req) => /** @type {any} */ (window).__clip.record(req),
-				{ ids: c.ids, timeline: c.timeline, layout: { width: c.width, height: c.height }, out: c.out, theme: c.theme, format: c.format }
+				{ ids: c.ids, timeline: c.timeline, layout: { width: c.width, height: c.height }, out: c.out, theme: c.theme, format: c.format, hashes: c.hashes }
 			);
 			if (errors.length) throw new Error(errors.join('; '));
 			if (result.missing) throw new EncoderMissingError(result.missing);
@@ -60,7 +61,7 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 			const bytes = Buffer.concat(parts);
 			if (bytes.length !== result.bytes) throw new Error(`the clip arrived cut (${bytes.length} of ${result.bytes} bytes)`);
 			await writeFile(file, bytes);
-			return { bytes: bytes.length, stats: result.stats };
+			return { bytes: bytes.length, stats: result.stats, hashes: result.hashes };
 		},
 		/**
 		 * Why this browser cannot write `format` at this size, or null when it can.
