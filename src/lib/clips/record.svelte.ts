@@ -55,7 +55,7 @@ export interface RecordStats {
 
 export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; stats: RecordStats; hashes?: string[] }> {
 	const stats: RecordStats = { frames: r.timeline.frames, drawn: 0, settle: 0, serialize: 0, raster: 0, encode: 0 };
-	const problem = await encoderProblem(r.format, r.out.width, r.out.height);
+	const problem = await encoderProblem(r.format, r.out.width, r.out.height, r.timeline.fps);
 	if (problem) throw new EncoderMissing(problem);
 	const { timeline } = r;
 	const frame = frameSize(r.layout.width, r.layout.height);
