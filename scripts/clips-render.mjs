@@ -41,9 +41,10 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 		/**
 		 * Records one clip into `file`.
 		 * @param {{ ids: string[], timeline: import('../src/lib/drivers/shared/recording/plan.js').Timeline, width: number, height: number,
-		 *   out: { width: number, height: number }, theme: 'light' | 'dark', format: import('../src/lib/drivers/shared/recording/formats.js').ClipFormat }} c
+		 *   out: { width: number, height: number }, theme: 'light' | 'dark', format: import('../src/lib/drivers/shared/recording/formats.js').ClipFormat, hashes?: boolean }} c
 		 * @param {string} file
-		 * @returns {Promise<number>} bytes written
+		 * @returns {Promise<{ bytes: number, stats: import('../src/lib/drivers/shared/recording/record.svelte').RecordStats, hashes?: string[] }>}
+		 *   bytes written, where the time went and, when `c.hashes`, each frame's canvas hash as the encoder was handed it
 		 */
 		async record(c, file) {
 			const result = await page.evaluate((req) => /** @type {any} */ (window).__clip.record(req), {
@@ -52,7 +53,8 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 				layout: { width: c.width, height: c.height },
 				out: c.out,
 				theme: c.theme,
-				format: c.format
+				format: c.format,
+				hashes: c.hashes
 			});
 			if (errors.length) throw new Error(errors.join('; '));
 			if (result.missing) throw new EncoderMissingError(result.missing);
@@ -65,7 +67,7 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 			if (bytes.length !== result.bytes)
 				throw new Error(`the clip arrived cut (${bytes.length} of ${result.bytes} bytes)`);
 			await writeFile(file, bytes);
-			return { bytes: bytes.length, stats: result.stats };
+			return { bytes: bytes.length, stats: result.stats, hashes: result.hashes };
 		},
 		/**
 		 * Why this browser cannot write `format` at this size, or null when it can.

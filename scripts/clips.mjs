@@ -63,10 +63,12 @@ async function clipStory(run, page, args, outDir, t0) {
 	/** @param {string} name @param {{ ids: string[], timeline: import('../src/lib/drivers/shared/recording/plan.js').Timeline }} c */
 	const record = async (name, c) => {
 		const c0 = performance.now();
-		const { bytes, stats } = await page.record(
-			{ ...c, width: args.width, height: args.height, out, theme: args.theme, format: args.format },
+		const hashes = Boolean(process.env.CLIPS_HASHES);
+		const rec = await page.record(
+			{ ...c, width: args.width, height: args.height, out, theme: args.theme, format: args.format, hashes },
 			path.join(tmp, name)
 		);
+		const { bytes, stats } = rec;
 		const s = c.timeline.frames / c.timeline.fps;
 		videoSeconds += s;
 		files.push(name);
@@ -74,6 +76,7 @@ async function clipStory(run, page, args, outDir, t0) {
 		console.log(
 			`${name}  ${s.toFixed(2)} s of video, ${c.timeline.frames} frames, ${kb(bytes)}, in ${seconds(took)} (${(s / (took / 1000)).toFixed(2)}x real time)`
 		);
+		if (rec.hashes) console.log(`  canvas hashes: ${rec.hashes.join(' ')}`);
 		if (process.env.CLIPS_TIMES)
 			console.log(
 				`  ${stats.drawn} of ${stats.frames} frames drawn; ms: settle ${ms(stats.settle)}, serialize ${ms(stats.serialize)}, raster ${ms(stats.raster)}, encode ${ms(stats.encode)}`

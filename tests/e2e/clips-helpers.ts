@@ -118,6 +118,39 @@ export function frameHashes(file: string): string[] {
 		.map((l) => l.split(',').pop()!.trim());
 }
 
+/**
+ * Each frame's PSNR (dB) between two clips of the same size and length, measured by ffmpeg on the
+ * decoded yuv420p planes at full size (its average over Y, U and V); Infinity where they are equal.
+ */
+export function framePsnrs(a: string, b: string): number[] {
+	const out = execFileSync(
+		'ffmpeg',
+		['-v', 'error', '-i', a, '-i', b, '-lavfi', 'psnr=stats_file=-', '-f', 'null', '-'],
+		{ encoding: 'utf8' }
+	);
+	return out
+		.split('\n')
+		.filter(Boolean)
+		.map((l) => {
+			const m = /psnr_avg:(inf|[\d.]+)/.exec(l);
+			if (!m) throw new Error(`ffmpeg measured no PSNR: ${l}`);
+			return m[1] === 'inf' ? Infinity : Number(m[1]);
+		});
+}
+
+/** The canvas hashes a run with CLIPS_HASHES=1 printed, by clip file name: one per frame, in order. */
+export function canvasHashes(stdout: string): Record<string, string[]> {
+	const hashes: Record<string, string[]> = {};
+	let clip = '';
+	for (const line of stdout.split('\n')) {
+		const named = /^(\S+\.(?:mp4|webm|gif)) {2}/.exec(line);
+		if (named) clip = named[1];
+		const listed = /^ {2}canvas hashes: (.*)$/.exec(line);
+		if (listed) hashes[clip] = listed[1].split(' ');
+	}
+	return hashes;
+}
+
 /** The RGB of one pixel of a picture. */
 export function pixelAt(file: string, x: number, y: number): number[] {
 	const out = execFileSync('ffmpeg', [

@@ -30,6 +30,8 @@ export interface ClipRequest {
 	out: { width: number; height: number };
 	theme: StillTheme;
 	format: ClipFormat;
+	/** Also return a hash of each frame's canvas (RGBA) as handed to the encoder (`CLIPS_HASHES=1`). */
+	hashes?: boolean;
 	onProgress?: (done: number, total: number) => void;
 }
 
@@ -51,9 +53,9 @@ export interface RecordStats {
 	encode: number;
 }
 
-export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; stats: RecordStats }> {
+export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; stats: RecordStats; hashes?: string[] }> {
 	const stats: RecordStats = { frames: r.timeline.frames, drawn: 0, settle: 0, serialize: 0, raster: 0, encode: 0 };
-	const problem = await encoderProblem(r.format, r.out.width, r.out.height);
+	const problem = await encoderProblem(r.format, r.out.width, r.out.height, r.timeline.fps);
 	if (problem) throw new EncoderMissing(problem);
 	const { timeline } = r;
 	const frame = frameSize(r.layout.width, r.layout.height);
@@ -116,6 +118,7 @@ export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; st
 		if (!ctx) throw new Error('no 2D canvas');
 		const sink = await openSink(r.format, r.out, timeline.fps);
 		let drawn = '';
+		const hashes: string[] = [];
 		let moved = true;
 		let next = 1;
 		for (let k = 0; k < timeline.frames; k++) {
@@ -156,6 +159,7 @@ export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; st
 					stats.raster += performance.now() - t1;
 				}
 			}
+			if (r.hashes) hashes.push(pixels ? await pixelHash(pixels) : (hashes.at(-1) ?? ''));
 			const t2 = performance.now();
 			await sink.add(k, pixels);
 			stats.encode += performance.now() - t2;
@@ -164,11 +168,17 @@ export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; st
 		const t3 = performance.now();
 		const file = await sink.finish();
 		stats.encode += performance.now() - t3;
-		return { file, stats };
+		return { file, stats, ...(r.hashes ? { hashes } : {}) };
 	} finally {
 		void unmount(still);
 		host.remove();
 	}
+}
+
+/** The first 64 bits of the pixels' SHA-256, in hex. */
+async function pixelHash(pixels: Uint8ClampedArray): Promise<string> {
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', pixels as Uint8ClampedArray<ArrayBuffer>));
+	return Array.from(digest.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function draw(ctx: OffscreenCanvasRenderingContext2D, svg: string, size: { width: number; height: number }) {
