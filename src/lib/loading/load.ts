@@ -9,20 +9,17 @@
 import { KINDS } from '../kinds/registry.ts';
 import { parseCsv } from './csv.ts';
 import { DataError, ErrorList } from './errors.ts';
-import {
-	NARRATIVE_FILE,
-	declaredFiles,
-	parseNarrative,
-	readCharts,
-	readDatasets,
-	readGroups,
-	readMeta,
-	readRules,
-	readSteps
-} from './narrative.ts';
-import type { Charts } from './narrative.ts';
-import { checkAcrossDatasets, parseDataset } from './schema.ts';
-import type { DatasetSource } from './schema.ts';
+import { NARRATIVE_FILE, parseNarrative } from './narrative/document.ts';
+import { readMeta } from './narrative/meta.ts';
+import { readGroups } from './narrative/groups.ts';
+import { declaredFiles, readDatasets } from './narrative/datasets.ts';
+import { readRules } from './narrative/rules.ts';
+import { readCharts } from './narrative/charts.ts';
+import type { Charts } from './narrative/charts.ts';
+import { readSteps } from './narrative/steps.ts';
+import { parseDataset } from './schema/apply.ts';
+import { checkAcrossDatasets } from './schema/rules.ts';
+import type { DatasetSource } from './schema/rules.ts';
 import type { DatasetId, DatasetMeta, Group, ShapeId, Shapes, Story, StoryData } from '../model/types.ts';
 import { guardStory } from './guard/index.ts';
 import type { GuardOptions } from './guard/index.ts';
