@@ -57,7 +57,7 @@ export function readStoryFiles(dir: string, root: string = process.cwd()): Recor
 	}
 	const files: Record<string, string> = { [narrativePath]: narrative };
 	const errors = new ErrorList();
-	const declared = declaredFiles(narrative).map((f) => storyPath(dir, f));
+	const declared = declaredFiles(narrativePath, narrative).map((f) => storyPath(dir, f));
 	for (const path of new Set([...declared, ...datasetFiles(root, dir)])) {
 		const text = errors.catch(() => read(root, dir, path));
 		if (text !== undefined) files[path] = text;

@@ -100,10 +100,10 @@ export function parseStory(
 	const guard = guardStory(input, { narrativeFile: NARRATIVE, pathOf: at, ...guardOptions });
 	const files = guard.files;
 	for (const problem of guard.problems) errors.add(problem);
-	const text = files[NARRATIVE];
+	const text = input[NARRATIVE];
 	if (text === undefined) throw new DataError({ file: NARRATIVE, line: 0, detail: 'file not found' });
 
-	const narrative = parseNarrative(text, NARRATIVE, errors);
+	const narrative = parseNarrative(text, NARRATIVE, errors, guard.written);
 	if (!narrative) errors.fail();
 
 	const meta = readMeta(narrative);
@@ -144,7 +144,7 @@ export function parseStory(
 	}
 
 	// A CSV in the story's datasets/ that story.yaml does not list is never checked, so never trusted.
-	const listed = new Set(declaredFiles(text).map(at));
+	const listed = new Set(declaredFiles(NARRATIVE, text).map(at));
 	const datasetsKey = narrative.top.get('datasets')?.key ?? null;
 	const datasetsDir = at(DATASETS_DIR);
 	for (const path of Object.keys(files).sort()) {

@@ -1,5 +1,6 @@
 /** story.yaml's `datasets:`: each dataset's file, words, shape and columns. */
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq } from 'yaml';
+import { parseNarrativeText } from './parse.ts';
 import { SHAPE_IDS } from '../../model/types.ts';
 import type { DatasetMeta, Group, ShapeId } from '../../model/types.ts';
 import { readColumns, readSeries } from './dataset-columns.ts';
@@ -125,8 +126,8 @@ export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): De
 }
 
 /** The `file:` of each declared dataset, read leniently: the loader uses it to know what to read. */
-export function declaredFiles(text: string): string[] {
-	const doc = parseDocument(text);
+export function declaredFiles(file: string, text: string): string[] {
+	const { doc } = parseNarrativeText(file, text);
 	const datasets = isMap(doc.contents) ? doc.contents.get('datasets', true) : null;
 	if (!isSeq(datasets)) return [];
 	const files: string[] = [];

@@ -3,10 +3,11 @@
  * LineCounter, so every error names the line of the key at fault, and its top-level sections,
  * which the files beside this one read (meta, groups, datasets, rules, charts, steps).
  */
-import { LineCounter, isMap, parseDocument } from 'yaml';
-import type { Document } from 'yaml';
+import { isMap } from 'yaml';
+import type { Scalar } from 'yaml';
 import type { ErrorList } from '../errors.ts';
 import { yamlProblem } from '../yaml-errors.ts';
+import { parseNarrativeText } from './parse.ts';
 import { Reader, describe, type Node } from './reader.ts';
 
 /** The narrative's name inside a story's folder (data/stories/<slug>/story.yaml). */
@@ -23,10 +24,19 @@ export interface NarrativeDoc {
 	root: Node;
 }
 
-export function parseNarrative(text: string, file: string, errors: ErrorList): NarrativeDoc | null {
-	const lines = new LineCounter();
-	const doc: Document.Parsed = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-	const reader = new Reader(file, lines, errors);
+/**
+ * story.yaml's document (parsed once, narrative/parse.ts) and its top-level sections. `written`:
+ * the words whose figure references the guard wrote out from the data, by node, read in place of
+ * the words as written.
+ */
+export function parseNarrative(
+	text: string,
+	file: string,
+	errors: ErrorList,
+	written: ReadonlyMap<Scalar, string> = new Map()
+): NarrativeDoc | null {
+	const { doc, lines } = parseNarrativeText(file, text);
+	const reader = new Reader(file, lines, errors, written);
 	if (doc.errors.length > 0) {
 		// One mistake (a line indented one space too far) makes the parser report five or six
 		// things after it; the first, in plain words, is the one to fix.

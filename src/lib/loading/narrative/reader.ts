@@ -3,7 +3,7 @@
  * its node, and the words messages use to name an entry and a value.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { LineCounter, ParsedNode, YAMLMap } from 'yaml';
+import type { LineCounter, ParsedNode, Scalar, YAMLMap } from 'yaml';
 import type { ErrorList } from '../errors.ts';
 import { parseCopy } from '../copy.ts';
 import type { Paragraph } from '../../model/types.ts';
@@ -19,7 +19,9 @@ export class Reader {
 	constructor(
 		readonly file: string,
 		private readonly lines: LineCounter,
-		readonly errors: ErrorList
+		readonly errors: ErrorList,
+		/** Words with their figure references written out (by the guard), read instead of the node's value. */
+		private readonly written: ReadonlyMap<Scalar, string> = new Map()
 	) {}
 
 	line(node: Node | undefined): number {
@@ -87,7 +89,7 @@ export class Reader {
 			this.report(node, context, field, `expected text, got ${describe(node)}; put it in quotes`);
 			return null;
 		}
-		const value = node.value.trim();
+		const value = (this.written.get(node) ?? node.value).trim();
 		if (value === '') {
 			this.report(node, context, field, 'is empty');
 			return null;
@@ -125,7 +127,9 @@ export class Reader {
 		const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
 		const first = this.line(node) + (block ? 1 : 0);
 		// Literal blocks keep their lines; other styles are checked with the folded value.
-		const { paragraphs, problems } = parseCopy(node.type === 'BLOCK_LITERAL' ? String(node.value) : source);
+		const { paragraphs, problems } = parseCopy(
+			node.type === 'BLOCK_LITERAL' ? (this.written.get(node) ?? String(node.value)) : source
+		);
 		for (const p of problems) {
 			this.report(node, context, field, p.detail, node.type === 'BLOCK_LITERAL' ? first + p.lineOffset : first);
 		}
