@@ -1,10 +1,10 @@
 /** story.yaml's `datasets:`: each dataset's file, words, shape and columns. */
 import { isMap, isSeq } from 'yaml';
-import { parseNarrativeText } from './parse.ts';
 import { SHAPE_IDS } from '../../model/types.ts';
 import type { DatasetMeta, Group, ShapeId } from '../../model/types.ts';
 import { readColumns, readSeries } from './dataset-columns.ts';
 import type { NarrativeDoc } from './document.ts';
+import { parseNarrativeText } from './parse.ts';
 import { DASHED_ID, describe, entryName } from './reader.ts';
 
 /** `dates` and `checks` are read by the guard (guard/dates.ts, guard/plausible.ts). */
