@@ -9,7 +9,7 @@
  * A mistake (an unclosed `**`, a link that is not https) is reported with its line.
  */
 import type { Inline, Paragraph } from '../model/types.ts';
-import { isHttpsUrl } from './schema.ts';
+import { isHttpsUrl } from './schema/urls.ts';
 
 export interface CopyProblem {
 	/** 0-based line within the copy text. */

@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import type { ChartSpec } from '../kinds/types.ts';
 import { DataError } from './errors.ts';
 import { parseStory } from './load.ts';
-import type { Charts } from './narrative.ts';
+import type { Charts } from './narrative/charts.ts';
 import type { Datasets, KindId, RoleId, ShapeId } from '../model/types.ts';
 
 /**

@@ -13,7 +13,8 @@ import { relative, resolve } from 'node:path';
 import { DataError, ErrorList } from './errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import { DATASETS_DIR, parseStory, storyPath } from './load.ts';
-import { NARRATIVE_FILE, declaredFiles } from './narrative.ts';
+import { NARRATIVE_FILE } from './narrative/document.ts';
+import { declaredFiles } from './narrative/datasets.ts';
 import type { Story } from '../model/types.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { storyFileProblem } from './guard/files.ts';
@@ -56,7 +57,7 @@ export function readStoryFiles(dir: string, root: string = process.cwd()): Recor
 	}
 	const files: Record<string, string> = { [narrativePath]: narrative };
 	const errors = new ErrorList();
-	const declared = declaredFiles(narrative).map((f) => storyPath(dir, f));
+	const declared = declaredFiles(narrativePath, narrative).map((f) => storyPath(dir, f));
 	for (const path of new Set([...declared, ...datasetFiles(root, dir)])) {
 		const text = errors.catch(() => read(root, dir, path));
 		if (text !== undefined) files[path] = text;

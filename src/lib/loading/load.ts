@@ -9,20 +9,17 @@
 import { KINDS } from '../kinds/registry.ts';
 import { parseCsv } from './csv.ts';
 import { DataError, ErrorList } from './errors.ts';
-import {
-	NARRATIVE_FILE,
-	declaredFiles,
-	parseNarrative,
-	readCharts,
-	readDatasets,
-	readGroups,
-	readMeta,
-	readRules,
-	readSteps
-} from './narrative.ts';
-import type { Charts } from './narrative.ts';
-import { checkAcrossDatasets, parseDataset } from './schema.ts';
-import type { DatasetSource } from './schema.ts';
+import { NARRATIVE_FILE, parseNarrative } from './narrative/document.ts';
+import { readMeta } from './narrative/meta.ts';
+import { readGroups } from './narrative/groups.ts';
+import { declaredFiles, readDatasets } from './narrative/datasets.ts';
+import { readRules } from './narrative/rules.ts';
+import { readCharts } from './narrative/charts.ts';
+import type { Charts } from './narrative/charts.ts';
+import { readSteps } from './narrative/steps.ts';
+import { parseDataset } from './schema/apply.ts';
+import { checkAcrossDatasets } from './schema/rules.ts';
+import type { DatasetSource } from './schema/rules.ts';
 import type { DatasetId, DatasetMeta, Group, ShapeId, Shapes, Story, StoryData } from '../model/types.ts';
 import { guardStory } from './guard/index.ts';
 import type { GuardOptions } from './guard/index.ts';
@@ -103,10 +100,10 @@ export function parseStory(
 	const guard = guardStory(input, { narrativeFile: NARRATIVE, pathOf: at, ...guardOptions });
 	const files = guard.files;
 	for (const problem of guard.problems) errors.add(problem);
-	const text = files[NARRATIVE];
+	const text = input[NARRATIVE];
 	if (text === undefined) throw new DataError({ file: NARRATIVE, line: 0, detail: 'file not found' });
 
-	const narrative = parseNarrative(text, NARRATIVE, errors);
+	const narrative = parseNarrative(text, NARRATIVE, errors, guard.written);
 	if (!narrative) errors.fail();
 
 	const meta = readMeta(narrative);
@@ -147,7 +144,7 @@ export function parseStory(
 	}
 
 	// A CSV in the story's datasets/ that story.yaml does not list is never checked, so never trusted.
-	const listed = new Set(declaredFiles(text).map(at));
+	const listed = new Set(declaredFiles(NARRATIVE, text).map(at));
 	const datasetsKey = narrative.top.get('datasets')?.key ?? null;
 	const datasetsDir = at(DATASETS_DIR);
 	for (const path of Object.keys(files).sort()) {

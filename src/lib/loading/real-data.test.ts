@@ -11,7 +11,7 @@ import { DataError } from './errors.ts';
 import { loadStory } from './load.server.ts';
 import { rowsOf } from './load.ts';
 import { loadStories } from './stories.server.ts';
-import { isRepoRoot, isSiteRoot } from './schema.ts';
+import { isRepoRoot, isSiteRoot } from './schema/urls.ts';
 import { creditKey, creditLine } from './sources.ts';
 import { REAL_STORY_DIR } from './fixture.ts';
 

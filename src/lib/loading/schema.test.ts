@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv.ts';
 import { DataError } from './errors.ts';
-import { date, num, numOrNull, oneOfOrNull, parseDataset, schemas, strOrNull, urlOrEmpty, yesNo } from './schema.ts';
+import { date, num, numOrNull, oneOfOrNull, strOrNull, urlOrEmpty, yesNo } from './schema/cells.ts';
+import { parseDataset } from './schema/apply.ts';
+import { schemas } from './schema/schemas.ts';
 import type { DatasetId } from '../model/types.ts';
 import { loadStory } from './load.server.ts';
 

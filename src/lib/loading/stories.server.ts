@@ -12,7 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { DataError, ErrorList } from './errors.ts';
 import { loadStory } from './load.server.ts';
-import { NARRATIVE_FILE } from './narrative.ts';
+import { NARRATIVE_FILE } from './narrative/document.ts';
 import type { Story } from '../model/types.ts';
 
 /** The stories to publish: one folder per story. */

@@ -8,10 +8,11 @@
  * leniently: a file that does not parse as CSV, or a declaration without id or file, is left out
  * here; the loader reports those.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, YAMLMap } from 'yaml';
 import { readRecords } from '../csv.ts';
 import { ErrorList } from '../errors.ts';
+import { parseNarrativeText } from '../narrative/parse.ts';
 
 const TOO_BIG = 200 * 1024;
 
@@ -41,7 +42,7 @@ export interface GuardDataset {
 	dates: YamlNode | null;
 }
 
-/** The parsed story.yaml with its line counter, or null when it is not valid YAML. */
+/** The parsed story.yaml (the loader's, narrative/parse.ts) with its line counter, or null when it is not valid YAML. */
 export interface GuardNarrative {
 	file: string;
 	text: string;
@@ -52,8 +53,7 @@ export interface GuardNarrative {
 }
 
 export function readNarrative(file: string, text: string): GuardNarrative | null {
-	const lines = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: false, prettyErrors: false });
+	const { doc, lines } = parseNarrativeText(file, text);
 	if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
 	return {
 		file,

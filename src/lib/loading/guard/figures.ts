@@ -21,7 +21,7 @@ import type { GuardDataset, GuardNarrative, GuardRow } from './dataset.ts';
 import { declaredIds, mapGet, scalarText } from './dataset.ts';
 import { figuresIn, nameForms } from './numbers.ts';
 import type { Figure } from './numbers.ts';
-import { findReferences, resolveReference } from './references.ts';
+import { findReferences, referenceKey, resolveReference, writeOut } from './references.ts';
 
 /** The fields of a step whose words are checked and may hold references. */
 const WORD_FIELDS = ['copy', 'notes'] as const;
@@ -240,6 +240,11 @@ export interface FigureCheck {
 	problems: DataErrorInit[];
 	/** story.yaml with every reference written out (same lines). */
 	text: string;
+	/**
+	 * The words with references written out, by their node of the shared document: what the loader
+	 * reads there, so it needs no second parse of the written-out text.
+	 */
+	written: Map<Scalar, string>;
 }
 
 /** Resolves the references of every step and checks the figures written out. */
@@ -251,6 +256,7 @@ export function checkFigures(
 ): FigureCheck {
 	const problems: DataErrorInit[] = [];
 	const edits: { start: number; end: number; text: string }[] = [];
+	const written = new Map<Scalar, string>();
 	const names = nameForms(
 		datasets.flatMap((d) =>
 			d.rows.flatMap((r) =>
@@ -280,12 +286,16 @@ export function checkFigures(
 			const [start, , end] = node.range;
 			const source = n.text.slice(start, end);
 			const at = (index: number) => ({ file: n.file, line: lineAt(start + index), context: step.context, field });
+			const resolved = new Map<string, string>();
 			for (const ref of findReferences(source)) {
 				if (unread.has(ref.dataset) || datasets.some((d) => d.id === ref.dataset && skip.has(d.file))) continue;
 				const r = resolveReference(ref, datasets, citedIds);
-				if (r.ok) edits.push({ start: start + ref.index, end: start + ref.index + ref.length, text: r.text });
-				else problems.push({ ...at(ref.index), detail: r.detail });
+				if (r.ok) {
+					edits.push({ start: start + ref.index, end: start + ref.index + ref.length, text: r.text });
+					resolved.set(referenceKey(ref), r.text);
+				} else problems.push({ ...at(ref.index), detail: r.detail });
 			}
+			if (resolved.size > 0) written.set(node, writeOut(String(node.value), resolved));
 			for (const f of unsure ? [] : figuresIn(source, names)) {
 				if (candidates.some((c) => sameFigure(f, c))) continue;
 				const near = nearest(f, candidates);
@@ -303,5 +313,5 @@ export function checkFigures(
 	}
 	let text = n.text;
 	for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
-	return { problems, text };
+	return { problems, text, written };
 }

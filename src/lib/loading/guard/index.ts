@@ -9,6 +9,7 @@
  *   is reported once, at its line, and not again where it shows up later (a highlight, a chart);
  * - `files`: the files with the copy's figure references (`{dataset[row].column}`) written out.
  */
+import type { Scalar } from 'yaml';
 import type { DataErrorInit } from '../errors.ts';
 import { datasetCharacters, narrativeCharacters } from './characters.ts';
 import { chartDatasets, guardDatasets, readNarrative } from './dataset.ts';
@@ -34,6 +35,8 @@ export interface GuardOptions {
 
 export interface GuardResult {
 	files: Record<string, string>;
+	/** The words whose references were written out, by node of story.yaml's one parse (figures.ts). */
+	written: ReadonlyMap<Scalar, string>;
 	problems: DataErrorInit[];
 	blamed: Set<string>;
 }
@@ -58,7 +61,7 @@ export function guardStory(files: Record<string, string>, opts: GuardOptions): G
 	const text = files[opts.narrativeFile];
 	const narrative = text === undefined ? null : readNarrative(opts.narrativeFile, text);
 	// Without a readable story.yaml the loader reports the YAML mistake; nothing to guard yet.
-	if (!narrative) return { files, problems: [], blamed: new Set() };
+	if (!narrative) return { files, written: new Map(), problems: [], blamed: new Set() };
 	const datasets = guardDatasets(narrative, files, opts.pathOf);
 	const problems = CHECKS.flatMap((check) => check(narrative, datasets, opts));
 	const blamed = new Set(problems.map((p) => p.file).filter((f) => f !== opts.narrativeFile));
@@ -71,5 +74,5 @@ export function guardStory(files: Record<string, string>, opts: GuardOptions): G
 		blamed
 	);
 	problems.push(...figures.problems);
-	return { files: { ...files, [opts.narrativeFile]: figures.text }, problems, blamed };
+	return { files: { ...files, [opts.narrativeFile]: figures.text }, written: figures.written, problems, blamed };
 }

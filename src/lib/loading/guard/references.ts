@@ -51,6 +51,22 @@ export function findReferences(text: string): Reference[] {
 	}));
 }
 
+/**
+ * What a reference names, the same whether read from story.yaml's text or from the value YAML
+ * reads there (where a line break in its row's values is folded into a space).
+ */
+export function referenceKey(ref: Reference): string {
+	return `${ref.dataset}[${ref.selector.join(',')}].${ref.column}|${ref.format}`;
+}
+
+/**
+ * `text` with the references that resolved written out: `resolved` holds each one's figure by
+ * `referenceKey`; the others stay as written.
+ */
+export function writeOut(text: string, resolved: ReadonlyMap<string, string>): string {
+	return text.replace(REFERENCE, (source) => resolved.get(referenceKey(findReferences(source)[0])) ?? source);
+}
+
 export type Resolved =
 	{ ok: true; text: string; value: number; file: string; line: number } | { ok: false; detail: string };
 

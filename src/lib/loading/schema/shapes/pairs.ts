@@ -1,0 +1,29 @@
+/** Two values per item (a price in and out), each item once. */
+import type { Group, Shapes } from '../../../model/types.ts';
+import { groupCell, num, str, text } from '../cells.ts';
+import type { DatasetSchema } from '../dataset-schema.ts';
+import { unique } from '../row-checks.ts';
+import { sourceColumns } from '../source-columns.ts';
+
+export function pairsSchema(groups: readonly Group[]): DatasetSchema<Shapes['pairs']> {
+	return {
+		columns: {
+			model: { column: 'label', cell: str() },
+			lab: { column: 'sub', cell: str() },
+			country: { column: 'group', cell: groupCell(groups) },
+			inputUsd: { column: 'first', cell: num({ min: 0 }) },
+			outputUsd: { column: 'second', cell: num({ min: 0 }) },
+			note: { column: 'note', cell: text() },
+			...sourceColumns
+		},
+		check(rows, report) {
+			unique(
+				rows,
+				report,
+				'model',
+				(r) => r.model,
+				(r) => `model "${r.model}"`
+			);
+		}
+	};
+}

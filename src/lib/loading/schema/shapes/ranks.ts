@@ -1,0 +1,66 @@
+/** A ranking: one row per rank, in order, a named item or an empty slot. */
+import type { Group, Shapes } from '../../../model/types.ts';
+import { NOT_REPORTED, groupCellOrNull, num, numOrNull, strOrNull, text } from '../cells.ts';
+import type { DatasetSchema } from '../dataset-schema.ts';
+import { unique } from '../row-checks.ts';
+import { sourceColumns } from '../source-columns.ts';
+
+export function ranksSchema(groups: readonly Group[]): DatasetSchema<Shapes['ranks']> {
+	return {
+		columns: {
+			rank: { column: 'rank', cell: num({ integer: true, min: 1 }) },
+			model: { column: 'label', cell: strOrNull() },
+			lab: { column: 'sub', cell: strOrNull() },
+			country: { column: 'group', cell: groupCellOrNull(groups) },
+			tokensT: { column: 'value', cell: numOrNull({ min: 0 }) },
+			note: { column: 'note', cell: text() },
+			...sourceColumns
+		},
+		values: ['model', 'lab', 'country', 'tokensT'],
+		check(rows, report) {
+			unique(
+				rows,
+				report,
+				'rank',
+				(r) => String(r.rank),
+				(r) => `rank ${r.rank}`
+			);
+			unique(
+				rows,
+				report,
+				'model',
+				(r) => r.model,
+				(r) => `model "${r.model}"`
+			);
+			rows.forEach(({ row, line }, i) => {
+				if (row.rank !== i + 1) report(line, 'rank', `expected rank ${i + 1} here: ranks run 1, 2, 3... in order`);
+				// A rank is drawn either as a named bar or as an empty slot; half of each is neither.
+				if (row.model !== null && row.tokensT === null) {
+					report(
+						line,
+						'tokensT',
+						`rank ${row.rank} names a model ("${row.model}") but its tokens are "${NOT_REPORTED}"; give its tokens, or write "${NOT_REPORTED}" for the model too`
+					);
+				} else if (row.model === null && row.tokensT !== null) {
+					report(
+						line,
+						'model',
+						`rank ${row.rank} has tokens (${row.tokensT}) but no model; name the model, or write "${NOT_REPORTED}" for the tokens too`
+					);
+				}
+			});
+			// A ranking by tokens must not go up as the rank goes down.
+			const reported = rows.filter(({ row }) => row.tokensT !== null);
+			reported.forEach(({ row, line }, i) => {
+				const above = reported[i - 1]?.row;
+				if (above && (row.tokensT ?? 0) > (above.tokensT ?? 0)) {
+					report(
+						line,
+						'tokensT',
+						`rank ${row.rank} has more tokens (${row.tokensT}) than rank ${above.rank} (${above.tokensT})`
+					);
+				}
+			});
+		}
+	};
+}

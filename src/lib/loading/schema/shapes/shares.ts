@@ -1,0 +1,66 @@
+/** Shares of one whole: the parts of 100, or a `derived` remainder that computes. */
+import type { Basis, Group, Shapes } from '../../../model/types.ts';
+import { SLUG, groupCellOrNull, num, oneOf, str, text } from '../cells.ts';
+import type { DatasetSchema, Located, Report } from '../dataset-schema.ts';
+import { unique, SHARE_TOLERANCE, roundPct } from '../row-checks.ts';
+import { sourceColumns } from '../source-columns.ts';
+
+const BASES = ['reported', 'derived', 'combined'] as const satisfies readonly Basis[];
+
+/**
+ * Shares of one whole: a `derived` remainder must be 100 minus the other rows (it says it was
+ * computed, so it must compute); without one, the rows must add up to 100.
+ */
+function sharesOfOneWhole<R extends { sharePct: number; basis: Basis; label: string }>(
+	rows: Located<R>[],
+	report: Report<R>
+): void {
+	const derived = rows.filter(({ row }) => row.basis === 'derived');
+	if (derived.length !== 1) return sumsTo100(rows, report);
+	const [rest] = derived;
+	const others = rows.filter((r) => r !== rest);
+	const expected = roundPct(100 - others.reduce((s, { row }) => s + row.sharePct, 0));
+	if (Math.abs(rest.row.sharePct - expected) > SHARE_TOLERANCE + 1e-9) {
+		report(
+			rest.line,
+			'sharePct',
+			`"${rest.row.label}" is derived as the remainder, so it must be 100 - ${others.map(({ row }) => roundPct(row.sharePct)).join(' - ')} = ${expected}, got ${rest.row.sharePct}`
+		);
+	}
+}
+
+function sumsTo100<R extends { sharePct: number }>(rows: Located<R>[], report: Report<R>): void {
+	if (rows.length === 0) return;
+	const sum = rows.reduce((s, { row }) => s + row.sharePct, 0);
+	if (Math.abs(sum - 100) > SHARE_TOLERANCE + 1e-9) {
+		report(
+			rows[rows.length - 1].line,
+			'sharePct',
+			`shares add up to ${Math.round(sum * 1000) / 1000}, expected 100 ± ${SHARE_TOLERANCE}`
+		);
+	}
+}
+
+export function sharesSchema(groups: readonly Group[]): DatasetSchema<Shapes['shares']> {
+	return {
+		columns: {
+			id: { column: 'id', cell: str(SLUG) },
+			label: { column: 'label', cell: str() },
+			country: { column: 'group', cell: groupCellOrNull(groups) },
+			sharePct: { column: 'value', cell: num({ min: 0, max: 100 }) },
+			basis: { column: 'basis', cell: oneOf(BASES) },
+			note: { column: 'note', cell: text() },
+			...sourceColumns
+		},
+		check(rows, report) {
+			unique(
+				rows,
+				report,
+				'id',
+				(r) => r.id,
+				(r) => `id "${r.id}"`
+			);
+			sharesOfOneWhole(rows, report);
+		}
+	};
+}
