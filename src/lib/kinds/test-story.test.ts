@@ -11,8 +11,8 @@ import { loadStoryFolder } from '../loading/load.server.ts';
 import { KINDS, chartText, sceneOf } from './registry.ts';
 import { chartView } from './view.ts';
 import type { RowScene } from './rows.ts';
-import type { LinesOverTimeScene } from './lines-over-time/scene.ts';
-import type { PartOfWholeScene } from './part-of-whole/scene.ts';
+import type { LinesOverTimeScene } from './lines-over-time/types.ts';
+import type { PartOfWholeScene } from './part-of-whole/types.ts';
 
 const story = loadStoryFolder(join(process.cwd(), 'tests/fixtures/stories/test-story'));
 const stepOf = (id: string) => story.steps.find((s) => s.id === id)!;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GROUPS, STORY, toneOfGroup, datasets, metric, score } from '../fixture.ts';
 import type { Row } from '../rows.ts';
-import { dotPlotScene as sceneOf, metricDomain, metricIds } from './scene.ts';
+import { dotPlotScene as sceneOf } from './scene.ts';
+import { metricDomain, metricIds } from './metrics.ts';
 import { WORDS } from '../words.fixture.ts';
 import { dotPlotSpec } from './spec.ts';
 

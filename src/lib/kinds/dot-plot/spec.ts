@@ -1,5 +1,34 @@
 import type { ChartSpec } from '../types.ts';
-import { DOT_PLOT_WORDS, dotPlotScene, metricIds, metricRows } from './scene.ts';
+import type { WordSpec } from '../../model/words.ts';
+import { metricIds, metricRows } from './metrics.ts';
+import { dotPlotScene } from './scene.ts';
+
+/** The words this chart shows (data/story.yaml, `charts: benchmark:`) and the slots each may fill. */
+const DOT_PLOT_WORDS = {
+	title: ['metric', 'leader', 'date'],
+	'title-none': ['metric'],
+	unit: ['metric', 'unit', 'start'],
+	axis: ['metric', 'unit'],
+	'legend-{group}': [],
+	/**
+	 * The caption's first sentence, its leader: "On {metric} ({unit}), the {group} model {leader}
+	 * led at {score} as of {date}"; then, when another group scores, `caption-rival` ("; the
+	 * highest-scoring {group} model listed here, ..."), else a full stop. The words say which end
+	 * of the scale is best ("highest", "fastest"), so they follow the chart's `better` option.
+	 */
+	'caption-lead': ['metric', 'unit', 'group', 'leader', 'score', 'date'],
+	'caption-rival': ['group', 'rival', 'score'],
+	/** Scores of several report dates: "The scores come from reports of different dates ({dates}), ..." */
+	'caption-dates': ['dates'],
+	/** Items with no score: "{items}: score not reported, shown as an empty row." */
+	'caption-missing': ['items'],
+	/** When a score is approximate: "Scores marked ~ are approximate; ± is the stated error." */
+	'caption-approximate': [],
+	/** The data table's headings of the item, its maker and its group. */
+	'column-item': [],
+	'column-maker': [],
+	'column-group': []
+} as const satisfies WordSpec;
 
 /** One benchmark metric at a time, one state per metric id; see scene.ts. */
 export const dotPlotSpec: ChartSpec = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GROUPS, STORY, toneOfGroup, datasets, price, rank } from '../fixture.ts';
 import type { Row } from '../rows.ts';
-import { GROUPED_BARS_STATES, modelMatchKey, groupedBarsScene as sceneOf, rankOf } from './scene.ts';
+import { groupedBarsScene as sceneOf } from './scene.ts';
+import { GROUPED_BARS_STATES, modelMatchKey, rankOf } from './prices.ts';
 import { WORDS } from '../words.fixture.ts';
 import { groupedBarsSpec } from './spec.ts';
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Datasets, WeekRow } from '../../model/types.ts';
-import {
-	LINES_OVER_TIME_STATES,
-	dayNumber,
-	niceMax,
-	linesOverTimeKeys,
-	linesOverTimeScene as sceneOf
-} from './scene.ts';
+import { niceMax, linesOverTimeKeys, linesOverTimeScene as sceneOf } from './scene.ts';
+import { LINES_OVER_TIME_STATES } from './types.ts';
+import { dayNumber } from './weeks.ts';
 import { WORDS } from '../words.fixture.ts';
 import { GROUPS } from '../fixture.ts';
 import { linesOverTimeSpec } from './spec.ts';

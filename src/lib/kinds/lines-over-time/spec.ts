@@ -1,5 +1,27 @@
 import type { ChartSpec } from '../types.ts';
-import { LINES_OVER_TIME_STATES, LINES_OVER_TIME_WORDS, linesOverTimeKeys, linesOverTimeScene } from './scene.ts';
+import type { WordSpec } from '../../model/words.ts';
+import { LINES_OVER_TIME_STATES } from './types.ts';
+import { linesOverTimeKeys, linesOverTimeScene } from './scene.ts';
+
+/** The words this chart shows (data/story.yaml, `charts: timeline:`) and the slots each may fill. */
+const LINES_OVER_TIME_WORDS = {
+	title: [],
+	unit: [],
+	'series-{series}': [],
+	peak: [],
+	ahead: ['series'],
+	'legend-unreported': [],
+	/** What the caption calls a series: "{group} models" ({label}: the series' own word). */
+	'series-noun': ['group', 'label'],
+	/** The caption's opening: "Weekly tokens of {series} on ..." */
+	'caption-lead': ['series'],
+	/** A value as printed on labels, tips and in the table: "{value}T" (two decimals; axis ticks as they fall). */
+	value: ['value'],
+	/** A series' column head in the data table: "{series}, trillions". */
+	column: ['series'],
+	/** The caption's sentence on the peak week: "The highest reported week was {week}: {values}." */
+	'caption-peak': ['week', 'values']
+} as const satisfies WordSpec;
 
 /** Lines over time: the first weeks, through the peak, then everything. */
 export const linesOverTimeSpec: ChartSpec = {

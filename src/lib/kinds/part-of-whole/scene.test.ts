@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Datasets, ShareRow } from '../../model/types.ts';
-import { PART_OF_WHOLE_STATES, partOfWholeKeys, partOfWholeScene as sceneOf } from './scene.ts';
+import { partOfWholeKeys, partOfWholeScene as sceneOf } from './scene.ts';
+import { PART_OF_WHOLE_STATES } from './types.ts';
 import { WORDS } from '../words.fixture.ts';
 import { GROUPS, STORY, toneOfGroup } from '../fixture.ts';
 import { partOfWholeSpec } from './spec.ts';

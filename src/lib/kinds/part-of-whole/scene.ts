@@ -7,105 +7,19 @@
  * ranks into one block. Angles run clockwise from 12 o'clock, in radians.
  */
 import type { ChartWords, Country, Datasets, Group, ShareRow } from '../../model/types.ts';
-import { groupTag, groupTone, type GroupTone } from '../../model/groups.ts';
-import { word, type WordSpec } from '../../model/words.ts';
-import type { ChartText } from '../types.ts';
+import { groupTag, groupTone } from '../../model/groups.ts';
+import { word } from '../../model/words.ts';
 import { formatPct, formatPoints } from '../../model/format.ts';
-
-export const PART_OF_WHOLE_STATES = ['providers', 'countries', 'gap'] as const;
-export type PartOfWholeState = (typeof PART_OF_WHOLE_STATES)[number];
-export type Tone = GroupTone;
-
-/** The words this chart shows (data/story.yaml, `charts: share:`) and the slots each may fill. */
-export const PART_OF_WHOLE_WORDS = {
-	'title-providers': [],
-	'title-countries': [],
-	'title-gap': ['leader', 'follower', 'points'],
-	unit: [],
-	'centre-providers': [],
-	'gap-label': ['leader', 'follower'],
-	'gap-short': [],
-	'gap-centre': ['points'],
-	'legend-derived': [],
-	'legend-points': [],
-	'short-combined': ['group'],
-	'note-combined': [],
-	/** The data table's headings of a part ("Provider") and of a group ("Country"). */
-	'column-part': [],
-	'column-group': []
-} as const satisfies WordSpec;
-
-/** One arc of the donut: always one provider row, whatever the state. */
-export interface PartOfWholeArc {
-	/** Provider id: the arc's key in every state. */
-	key: string;
-	/** Id of the country-share row the provider belongs to. */
-	group: string;
-	label: string;
-	country: Country | null;
-	tone: Tone;
-	sharePct: number;
-	startAngle: number;
-	endAngle: number;
-	derived: boolean;
-	/** Fill strength 0-1: a group's parts differ by shade in `providers`, one block in `countries`. */
-	shade: number;
-	/** Whether a separator is drawn at this arc's start. */
-	separator: boolean;
-	emphasis: boolean;
-}
-
-/** A direct label at an arc's centroid angle; the chart draws it outside the ring. */
-export interface PartOfWholeLabel {
-	/** `p:<provider id>`, `c:<country id>` or `gap`. */
-	key: string;
-	text: string;
-	/** Shorter text for narrow charts. */
-	short: string;
-	value: string;
-	/** Group tag, so groups differ by text as well as colour. */
-	tag: string | null;
-	/** A caveat shown under the label, e.g. "no per-lab split reported". */
-	note: string | null;
-	derived: boolean;
-	tone: Tone | 'gap';
-	angle: number;
-	visible: boolean;
-	emphasis: boolean;
-}
-
-/** The gap between the two leading countries, drawn as a band over the leader's arc. */
-export interface PartOfWholeGap {
-	visible: boolean;
-	startAngle: number;
-	endAngle: number;
-	/** Percentage points, derived from the two country rows. */
-	points: number;
-	leader: string;
-	follower: string;
-	/** How it was computed, e.g. "46.6 − 37.1". */
-	formula: string;
-}
-
-export interface CentreLine {
-	key: string;
-	text: string;
-	tone: Tone | 'gap' | 'plain';
-	derived: boolean;
-	/** May be dropped when the chart is narrow (the labels say it too). */
-	secondary: boolean;
-}
-
-export interface PartOfWholeScene {
-	state: PartOfWholeState;
-	/** Share total mapped onto a full turn: [0, total] -> [0, 2π]. */
-	domain: [number, number];
-	arcs: PartOfWholeArc[];
-	labels: PartOfWholeLabel[];
-	gap: PartOfWholeGap;
-	centre: CentreLine[];
-	text: ChartText;
-}
+import {
+	PART_OF_WHOLE_STATES,
+	type CentreLine,
+	type PartOfWholeArc,
+	type PartOfWholeGap,
+	type PartOfWholeLabel,
+	type PartOfWholeScene,
+	type PartOfWholeState
+} from './types.ts';
+import { partOfWholeText } from './text.ts';
 
 const TAU = Math.PI * 2;
 /** Fill strength of the 1st, 2nd, 3rd... arc of a country block in `providers`. */
@@ -127,12 +41,6 @@ function trimNum(value: number): string {
 /** The country row a provider belongs to: same country, or the country-less remainder. */
 function groupOf(p: ShareRow, countries: ShareRow[]): ShareRow | undefined {
 	return countries.find((c) => c.country === p.country);
-}
-
-/** A list joined the English way: "a, b and c". */
-function listing(items: string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function midAngle(a: { startAngle: number; endAngle: number }): number {
@@ -328,67 +236,7 @@ export function partOfWholeScene(
 		labels: [...providerLabels, ...countryLabels, gapLabel],
 		gap,
 		centre,
-		text: shareText(state, providers, countries, gap, arcs, words, groups)
-	};
-}
-
-function basisWord(row: { basis: string }): string {
-	return row.basis === 'derived' ? 'derived' : 'reported';
-}
-
-function shareText(
-	state: PartOfWholeState,
-	providers: ShareRow[],
-	countries: ShareRow[],
-	gap: PartOfWholeGap,
-	arcs: PartOfWholeArc[],
-	words: ChartWords,
-	groups: readonly Group[]
-): ChartText {
-	const unit = word(words, 'unit');
-	if (state === 'providers') {
-		const rows = arcs.map((a) => providers.find((p) => p.id === a.key)!);
-		const parts = rows.map((p) => {
-			const extra =
-				p.basis === 'combined' ? ` (${word(words, 'note-combined')})` : p.basis === 'derived' ? ' (derived)' : '';
-			return `${p.label} ${formatPct(p.sharePct)}${extra}`;
-		});
-		const title = word(words, 'title-providers');
-		return {
-			title,
-			unit,
-			caption: `${title}: ${listing(parts)}.`,
-			table: {
-				columns: [word(words, 'column-part'), word(words, 'column-group'), 'Share', 'Basis'],
-				rows: rows.map((p) => [p.label, groupTag(groups, p.country) ?? '—', formatPct(p.sharePct), basisWord(p)])
-			}
-		};
-	}
-	const parts = countries.map((c) => `${c.label} ${formatPct(c.sharePct)}${c.basis === 'derived' ? ' (derived)' : ''}`);
-	const table = {
-		columns: [word(words, 'column-group'), 'Share', 'Basis'],
-		rows: countries.map((c) => [c.label, formatPct(c.sharePct), basisWord(c)])
-	};
-	if (state === 'countries') {
-		const title = word(words, 'title-countries');
-		return {
-			title,
-			unit,
-			caption: `${title}: ${listing(parts)}.`,
-			table
-		};
-	}
-	return {
-		title: word(words, 'title-gap', { leader: gap.leader, follower: gap.follower, points: formatPoints(gap.points) }),
-		unit,
-		caption:
-			// Labels may be plural ("3 labs of a group"): no verb that must agree with them.
-			`${listing(parts)}. The gap, ${gap.leader} over ${gap.follower}: ` +
-			`${formatPoints(gap.points).replace('pts', 'percentage points')} (derived: ${gap.formula}).`,
-		table: {
-			columns: table.columns,
-			rows: [...table.rows, [`Gap, ${gap.leader} minus ${gap.follower}`, formatPoints(gap.points), 'derived']]
-		}
+		text: partOfWholeText(state, providers, countries, gap, arcs, words, groups)
 	};
 }
 

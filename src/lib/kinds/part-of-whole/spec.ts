@@ -1,5 +1,26 @@
 import type { ChartSpec } from '../types.ts';
-import { PART_OF_WHOLE_STATES, PART_OF_WHOLE_WORDS, partOfWholeKeys, partOfWholeScene } from './scene.ts';
+import type { WordSpec } from '../../model/words.ts';
+import { PART_OF_WHOLE_STATES } from './types.ts';
+import { partOfWholeKeys, partOfWholeScene } from './scene.ts';
+
+/** The words this chart shows (data/story.yaml, `charts: share:`) and the slots each may fill. */
+const PART_OF_WHOLE_WORDS = {
+	'title-providers': [],
+	'title-countries': [],
+	'title-gap': ['leader', 'follower', 'points'],
+	unit: [],
+	'centre-providers': [],
+	'gap-label': ['leader', 'follower'],
+	'gap-short': [],
+	'gap-centre': ['points'],
+	'legend-derived': [],
+	'legend-points': [],
+	'short-combined': ['group'],
+	'note-combined': [],
+	/** The data table's headings of a part ("Provider") and of a group ("Country"). */
+	'column-part': [],
+	'column-group': []
+} as const satisfies WordSpec;
 
 /** The share donut: parts, then parts grouped, then the gap between the two largest groups. */
 export const partOfWholeSpec: ChartSpec = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GROUPS, STORY, composition, datasets, rank, toneOfGroup } from '../fixture.ts';
 import type { Row } from '../rows.ts';
-import { rankedBarsScene as sceneOf, rankedBarsStates, slotNoteText, unitemizedSplit } from './scene.ts';
+import { rankedBarsScene as sceneOf, slotNoteText } from './scene.ts';
+import { rankedBarsStates, unitemizedSplit } from './ranks.ts';
 import { WORDS } from '../words.fixture.ts';
 import { rankedBarsSpec } from './spec.ts';
 

@@ -1,0 +1,52 @@
+/**
+ * Reading the scores: the metrics (one state each), a metric's rows best first, and the x domain
+ * of each metric's own axis. Shared by the scene and its text.
+ */
+import type { ChartOptions, Datasets, MetricRow, ScoreRow } from '../../model/types.ts';
+import { compareText } from '../../model/compare.ts';
+import { paddedDomain } from '../rows.ts';
+
+/** The metric ids, in the data's order: the chart's states. */
+export function metricIds(data: Datasets): string[] {
+	return data.metrics.map((m) => m.id);
+}
+
+/** The metric's rows, best score first; rows whose score is not reported go last. */
+export function metricRows(data: Datasets, metric: string, options: ChartOptions = {}): ScoreRow[] {
+	const sign = options.better === 'lower' ? -1 : 1;
+	return data.scores
+		.filter((r) => r.metric === metric)
+		.sort((a, b) => {
+			if (a.score === null || b.score === null) {
+				return (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0);
+			}
+			return sign * (b.score - a.score) || compareText(a.model, b.model);
+		});
+}
+
+export function rowKey(r: ScoreRow): string {
+	return `${r.metric}:${r.model}`;
+}
+
+/**
+ * The x domain of one metric: its scores and their error bars, padded and rounded out; with a
+ * `start` option, from there (a start above a score is ignored: no dot falls off the axis).
+ */
+export function metricDomain(data: Datasets, metric: string, options: ChartOptions = {}): [number, number] {
+	const values = metricRows(data, metric).flatMap((r) =>
+		r.score === null ? [] : [r.score - (r.error ?? 0), r.score + (r.error ?? 0)]
+	);
+	if (!values.length) return [0, 1];
+	const [lo, hi] = paddedDomain(values);
+	const start = options.start;
+	return start !== undefined && start <= Math.min(...values) ? [start, hi] : [lo, hi];
+}
+
+/** The metric a state names; throws on one the data does not have. */
+export function metricOf(data: Datasets, id: string): MetricRow {
+	const metric = data.metrics.find((m) => m.id === id);
+	if (!metric) {
+		throw new Error(`benchmark: unknown state "${id}" (known: ${metricIds(data).join(', ')})`);
+	}
+	return metric;
+}

@@ -1,0 +1,80 @@
+/**
+ * The text of a dot-plot state: title, unit, the caption a screen reader reads (the leader and
+ * its rival, report dates, missing and approximate scores) and the data table of the metric.
+ */
+import type { ChartOptions, ChartWords, Datasets, Group, MetricRow, ScoreRow } from '../../model/types.ts';
+import { word } from '../../model/words.ts';
+import { groupLabel, groupTag } from '../../model/groups.ts';
+import { formatDate, formatScore } from '../../model/format.ts';
+import { compareText } from '../../model/compare.ts';
+import { listAnd, type RowScene } from '../rows.ts';
+import { metricDomain, metricRows } from './metrics.ts';
+
+/** The text of one metric's state. */
+export function dotPlotText(
+	data: Datasets,
+	metric: MetricRow,
+	words: ChartWords,
+	groups: readonly Group[],
+	options: ChartOptions
+): RowScene['text'] {
+	const rows = metricRows(data, metric.id, options);
+	const scored = rows.filter((r) => r.score !== null);
+	const missing = rows.filter((r) => r.score === null);
+	const score = (r: ScoreRow) => formatScore(r.score, { approximate: r.approximate, error: r.error });
+	const [lo] = metricDomain(data, metric.id, options);
+
+	const sentences: string[] = [];
+	const leader = scored[0];
+	if (leader) {
+		const rival = scored.find((r) => r.country !== leader.country);
+		sentences.push(
+			// Past tense, dated: a leaderboard moves, and its leader on the day reported may not lead now.
+			word(words, 'caption-lead', {
+				metric: metric.label,
+				unit: metric.unit,
+				group: groupLabel(groups, leader.country),
+				leader: leader.model,
+				score: score(leader),
+				date: formatDate(leader.date)
+			}) +
+				(rival
+					? word(words, 'caption-rival', {
+							group: groupLabel(groups, rival.country),
+							rival: rival.model,
+							score: score(rival)
+						})
+					: '.')
+		);
+	}
+	// A leaderboard moves: scores reported on different days are not one snapshot, and say so.
+	const dates = [...new Set(scored.map((r) => r.date))].sort(compareText);
+	if (dates.length > 1) {
+		sentences.push(word(words, 'caption-dates', { dates: listAnd(dates.map(formatDate)) }));
+	}
+	if (missing.length) {
+		sentences.push(word(words, 'caption-missing', { items: listAnd(missing.map((r) => r.model)) }));
+	}
+	if (scored.some((r) => r.approximate)) {
+		sentences.push(word(words, 'caption-approximate'));
+	}
+
+	return {
+		title: leader
+			? word(words, 'title', { metric: metric.label, leader: leader.model, date: formatDate(leader.date) })
+			: word(words, 'title-none', { metric: metric.label }),
+		unit: word(words, 'unit', { metric: metric.label, unit: metric.unit, start: formatScore(lo) }),
+		caption: sentences.join(' '),
+		table: {
+			columns: [
+				word(words, 'column-item'),
+				word(words, 'column-maker'),
+				word(words, 'column-group'),
+				`${metric.label} (${metric.unit})`,
+				'Source',
+				'Date'
+			],
+			rows: rows.map((r) => [r.model, r.lab, groupTag(groups, r.country) ?? r.country, score(r), r.source, r.date])
+		}
+	};
+}

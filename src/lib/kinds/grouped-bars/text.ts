@@ -1,0 +1,147 @@
+/**
+ * The text of a grouped-bars state: title, unit, the caption a screen reader reads (the price
+ * range, where groups' ranges meet, the ranked models' prices, input against output) and the
+ * data table of the rows in the state's order.
+ */
+import type { ChartWords, Datasets, Group, PairRow, RankRow } from '../../model/types.ts';
+import { word } from '../../model/words.ts';
+import { groupLabel, groupTag } from '../../model/groups.ts';
+import { decimals, formatUsd } from '../../model/format.ts';
+import { listAnd, monthYear, type RowScene } from '../rows.ts';
+import { FREE, modelMatchKey, priceOrder, rankingMonth, type GroupedBarsState } from './prices.ts';
+
+function ratio(v: number): string {
+	return decimals(v, 0, 1);
+}
+
+/** The text of one state, from its rows in order and each row's rank (`null`: not ranked). */
+export function groupedBarsText(
+	data: Datasets,
+	state: GroupedBarsState,
+	ordered: PairRow[],
+	ranks: Map<string, number | null>,
+	words: ChartWords,
+	groups: readonly Group[]
+): RowScene['text'] {
+	const when = monthYear(data.pairs[0]?.date ?? '');
+	const namedCount = data.ranks.filter((r) => r.model !== null).length;
+	const byOutput = priceOrder(data, 'output');
+	const dearest = byOutput[0];
+	const cheapest = byOutput[byOutput.length - 1];
+	const of = (c: string) => byOutput.filter((r) => r.country === c);
+	const present = groups.filter((g) => of(g.id).length > 0);
+
+	let title: string;
+	let caption: string;
+	if (state === 'output') {
+		// The cheapest group (whose dearest model costs least) against the dearest group (whose
+		// cheapest model costs most): where the two price ranges meet.
+		const cheapGroup = [...present].sort((a, b) => of(a.id)[0].outputUsd - of(b.id)[0].outputUsd)[0];
+		const dearGroup = [...present].sort((a, b) => of(b.id).at(-1)!.outputUsd - of(a.id).at(-1)!.outputUsd)[0];
+		const cheapTop = cheapGroup && dearGroup && cheapGroup !== dearGroup ? of(cheapGroup.id)[0] : undefined;
+		const dearLow = cheapTop ? of(dearGroup.id).at(-1) : undefined;
+		title = word(words, 'title-output', { min: formatUsd(cheapest.outputUsd), max: formatUsd(dearest.outputUsd) });
+		caption =
+			word(words, 'caption-output', {
+				min: formatUsd(cheapest.outputUsd),
+				cheapest: cheapest.model,
+				max: formatUsd(dearest.outputUsd),
+				dearest: dearest.model
+			}) +
+			(cheapTop && dearLow
+				? ' ' +
+					word(words, 'caption-output-meet', {
+						group: cheapGroup.label,
+						item: cheapTop.model,
+						price: formatUsd(cheapTop.outputUsd),
+						other: dearGroup.label,
+						'other-item': dearLow.model,
+						'other-price': formatUsd(dearLow.outputUsd)
+					})
+				: '');
+	} else if (state === 'top-ranked') {
+		const month = rankingMonth(data);
+		const named = data.ranks.filter((r) => r.model !== null);
+		const inTop = byOutput.filter((r) => ranks.get(r.model) !== null);
+		const unmatched = named.filter(
+			(n) => !data.pairs.some((p) => modelMatchKey(p.model) === modelMatchKey(n.model as string))
+		);
+		const free = unmatched.filter((n) => FREE.test(n.model as string));
+		const unpriced = unmatched.filter((n) => !free.includes(n));
+		// The groups of the ranked models, the largest first.
+		const byGroup = groups
+			.map((g) => inTop.filter((r) => r.country === g.id))
+			.filter((g) => g.length)
+			.sort((a, b) => b.length - a.length);
+		const span = (g: PairRow[]) => {
+			const lo = Math.min(...g.map((r) => r.outputUsd));
+			const hi = Math.max(...g.map((r) => r.outputUsd));
+			return lo === hi ? formatUsd(hi) : `${formatUsd(lo)} to ${formatUsd(hi)}`;
+		};
+		const most = byGroup[0] ?? [];
+		title = most.length
+			? word(words, 'title-top-ranked', {
+					n: most.length,
+					group: groupLabel(groups, most[0].country),
+					count: named.length,
+					reported: month,
+					max: formatUsd(Math.max(...most.map((r) => r.outputUsd)))
+				})
+			: word(words, 'title-top-ranked-none', { count: named.length, reported: month });
+		const phrase = (g: PairRow[], i: number) =>
+			word(words, `ranked-${i === 0 ? 'first-' : ''}${g.length === 1 ? 'one' : 'many'}`, {
+				group: groupLabel(groups, g[0].country),
+				item: g[0].model,
+				price: span(g)
+			});
+		const items = (rows: RankRow[]) => listAnd(rows.map((r) => r.model as string));
+		caption =
+			word(words, 'caption-top-ranked', {
+				count: named.length,
+				reported: month,
+				groups: byGroup.map(phrase).join('; ')
+			}) +
+			(free.length
+				? ' ' + word(words, free.length === 1 ? 'caption-free-one' : 'caption-free-many', { items: items(free) })
+				: '') +
+			(unpriced.length ? ' ' + word(words, 'caption-unpriced', { items: items(unpriced) }) : '');
+	} else {
+		const byInput = ordered;
+		const ratios = data.pairs.map((r) => r.outputUsd / r.inputUsd);
+		title = word(words, 'title-input-output');
+		caption = word(words, 'caption-input-output', {
+			min: formatUsd(byInput[byInput.length - 1].inputUsd),
+			cheapest: byInput[byInput.length - 1].model,
+			max: formatUsd(byInput[0].inputUsd),
+			dearest: listAnd(byInput.filter((r) => r.inputUsd === byInput[0].inputUsd).map((r) => r.model)),
+			low: ratio(Math.min(...ratios)),
+			high: ratio(Math.max(...ratios))
+		});
+	}
+
+	return {
+		title,
+		unit: word(words, state === 'input-output' ? 'unit-input-output' : 'unit-output', { month: when }),
+		caption,
+		table: {
+			columns: [
+				word(words, 'column-item'),
+				word(words, 'column-maker'),
+				word(words, 'column-group'),
+				word(words, 'column-input'),
+				word(words, 'column-output'),
+				word(words, 'column-rank'),
+				'Note'
+			],
+			rows: ordered.map((r) => [
+				r.model,
+				r.lab,
+				groupTag(groups, r.country) ?? r.country,
+				formatUsd(r.inputUsd),
+				formatUsd(r.outputUsd),
+				ranks.get(r.model) === null ? word(words, 'not-ranked', { count: namedCount }) : String(ranks.get(r.model)),
+				r.note
+			])
+		}
+	};
+}

@@ -1,0 +1,106 @@
+/**
+ * The text of a ranked-bars state: title, unit, the caption a screen reader reads (the leader, the
+ * unnamed ranks, a group's rows among the named) and the data table of the ranks shown.
+ */
+import type { ChartWords, Datasets, Group, RankRow } from '../../model/types.ts';
+import { NOT_REPORTED } from '../../model/format.ts';
+import { formatValue, word } from '../../model/words.ts';
+import { groupLabel, groupTag } from '../../model/groups.ts';
+import { listAnd, monthYear, type RowScene } from '../rows.ts';
+import { countPhrase, verb, type RankedBarsState, type unitemizedSplit } from './ranks.ts';
+
+/** The text of one state, from the named ranks and what is known about the unnamed ones. */
+export function rankedBarsText(
+	data: Datasets,
+	state: RankedBarsState,
+	named: RankRow[],
+	split: ReturnType<typeof unitemizedSplit>,
+	words: ChartWords,
+	groups: readonly Group[]
+): RowScene['text'] {
+	const when = monthYear(named[0]?.date ?? data.ranks[0]?.date ?? '');
+	const top = named[0];
+	const total = data.ranks.length;
+	const list = (rows: RankRow[]) => listAnd(rows.map((r) => `${r.model} at ${formatValue(words, r.tokensT)}`));
+
+	let title: string;
+	let caption: string;
+	if (state === 'named') {
+		title = word(words, 'title-named', { count: named.length, reported: when });
+		caption = word(words, 'caption-named', {
+			leader: top.model as string,
+			maker: top.lab ?? NOT_REPORTED,
+			value: formatValue(words, top.tokensT),
+			reported: when,
+			others: list(named.slice(1))
+		});
+	} else if (state === 'all') {
+		title = word(words, 'title-all', { total, unnamed: split.slots });
+		const first = named.length + 1;
+		const last = named.length + split.slots;
+		caption =
+			`The source names ranks 1 to ${named.length} only. ` +
+			(split.counts !== null
+				? `Of ranks ${first} to ${last}, ${listAnd(split.counts.map((c) => countPhrase(c, groups)))}; which ones is not reported.`
+				: `Ranks ${first} to ${last} are not itemized.`) +
+			(split.ceiling !== null
+				? ` ${word(words, 'caption-ceiling', { value: formatValue(words, split.ceiling) })}`
+				: '');
+	} else {
+		const ringed = named.filter((r) => r.country === state);
+		const label = groupLabel(groups, state);
+		title = word(words, 'title-group', {
+			n: ringed.length,
+			group: label,
+			tag: groupTag(groups, state) ?? state,
+			count: named.length
+		});
+		// The other groups' named rows, group by group in the story's order.
+		const others = groups
+			.filter((g) => g.id !== state)
+			.map((g) => ({ g, rows: named.filter((r) => r.country === g.id) }))
+			.filter((o) => o.rows.length > 0);
+		const reported = data.counts.find((r) => r.group === state)?.count ?? null;
+		const unnamedOf = split.counts?.find((c) => c.group === state)?.count ?? null;
+		caption =
+			`${listAnd(ringed.map((r) => r.model as string))} ${verb(ringed.length)} ${label}; ` +
+			others
+				.map(
+					({ g, rows }) =>
+						`${listAnd(rows.map((r) => `${r.model} (rank ${r.rank})`))} ` +
+						// "among the named": the unnamed ranks of another group may be of this one too.
+						`${rows.length === 1 ? 'is the only' : 'are the'} ${g.label} ` +
+						`${word(words, rows.length === 1 ? 'item' : 'items')} among the ${named.length} named`
+				)
+				.join('; ') +
+			'.' +
+			(reported !== null && unnamedOf !== null
+				? ` In the whole top ${total}, ${reported} ${verb(reported)} ${label}, ${unnamedOf} of them unnamed.`
+				: '');
+	}
+
+	const shown = state === 'named' ? named : data.ranks.slice().sort((a, b) => a.rank - b.rank);
+	return {
+		title,
+		unit: word(words, 'unit', { reported: when }),
+		caption,
+		table: {
+			columns: [
+				'Rank',
+				word(words, 'column-item'),
+				word(words, 'column-maker'),
+				word(words, 'column-group'),
+				word(words, 'column-value'),
+				'Note'
+			],
+			rows: shown.map((r) => [
+				String(r.rank),
+				r.model ?? word(words, 'not-itemized'),
+				r.lab ?? 'not reported',
+				groupTag(groups, r.country) ?? 'not reported',
+				formatValue(words, r.tokensT),
+				r.note
+			])
+		}
+	};
+}
