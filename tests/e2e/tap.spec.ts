@@ -87,27 +87,27 @@ interface Case {
 
 const rank = (n: number) => data.ranks.find((r) => r.rank === n)!;
 const provider = (id: string) => data.parts.find((p) => p.id === id)!;
-const country = (c: string) => data.totals.find((r) => r.country === c)!;
+const country = (c: string) => data.totals.find((r) => r.group === c)!;
 const firstReported = data.weeks.find((w) => w.values[firstSeries] !== null)!;
 const firstGap = data.weeks.find((w) => Object.values(w.values).every((v) => v === null))!;
-const score = (model: string, metric: string) => data.scores.find((b) => b.model === model && b.metric === metric)!;
+const score = (model: string, metric: string) => data.scores.find((b) => b.label === model && b.metric === metric)!;
 const firstMetric = steps.find((s) => s.chart === 'benchmark')!.state;
 const topScore = (metric: string) =>
-	data.scores.filter((b) => b.metric === metric && b.score !== null).sort((a, b) => b.score! - a.score!)[0];
+	data.scores.filter((b) => b.metric === metric && b.value !== null).sort((a, b) => b.value! - a.value!)[0];
 const withError = data.scores.find((b) => b.error !== null)!;
-const missing = data.scores.find((b) => b.score === null)!;
-const priciest = [...data.pairs].sort((a, b) => b.outputUsd - a.outputUsd)[0];
+const missing = data.scores.find((b) => b.value === null)!;
+const priciest = [...data.pairs].sort((a, b) => b.second - a.second)[0];
 const us = country('US');
 const cn = country('CN');
-const [leader, follower] = us.sharePct >= cn.sharePct ? [us, cn] : [cn, us];
-const unnamed = data.ranks.find((r) => r.model === null)!;
+const [leader, follower] = us.value >= cn.value ? [us, cn] : [cn, us];
+const unnamed = data.ranks.find((r) => r.label === null)!;
 
 const CASES: Case[] = [
 	{
 		what: 'a bar (ranking)',
 		step: stepFor('ranking', 'named'),
 		mark: `bar:rank-${rank(1).rank}`,
-		tip: `${rank(1).model}: ${formatTokens(rank(1).tokensT)}`
+		tip: `${rank(1).label}: ${formatTokens(rank(1).value)}`
 	},
 	{
 		what: 'an empty slot (a rank nobody itemized)',
@@ -119,39 +119,39 @@ const CASES: Case[] = [
 		what: 'an arc (share by provider)',
 		step: stepFor('share', 'providers'),
 		mark: `arc:${provider('anthropic').id}`,
-		tip: `${provider('anthropic').label}: ${formatPct(provider('anthropic').sharePct)}`
+		tip: `${provider('anthropic').label}: ${formatPct(provider('anthropic').value)}`
 	},
 	{
 		what: 'an arc (share by country: the country, not the lab)',
 		step: stepFor('share', 'countries'),
 		mark: 'arc:google',
-		tip: `${us.label}: ${formatPct(us.sharePct)}`
+		tip: `${us.label}: ${formatPct(us.value)}`
 	},
 	{
 		what: 'the gap arc',
 		step: stepFor('share', 'gap'),
 		mark: 'arc:gap',
 		tip: `Gap, ${leader.label} minus ${follower.label}: ${formatPoints(
-			Math.round((leader.sharePct - follower.sharePct) * 1e6) / 1e6
+			Math.round((leader.value - follower.value) * 1e6) / 1e6
 		)}`
 	},
 	{
 		what: 'a point (timeline)',
 		step: stepFor('timeline', 'start'),
-		mark: `point:${firstSeries}:${firstReported.weekStart}`,
-		tip: `${seriesWord}, ${formatWeek(firstReported.weekStart, firstReported.weekEnd)}: ${formatTokens(firstReported.values[firstSeries])}`
+		mark: `point:${firstSeries}:${firstReported.start}`,
+		tip: `${seriesWord}, ${formatWeek(firstReported.start, firstReported.end)}: ${formatTokens(firstReported.values[firstSeries])}`
 	},
 	{
 		what: 'a week nobody reported (timeline)',
 		step: stepFor('timeline', 'start'),
-		mark: `band:unreported:${firstGap.weekStart}`,
-		tip: `${formatWeek(firstGap.weekStart, firstGap.weekEnd)}: ${NOT_REPORTED}`
+		mark: `band:unreported:${firstGap.start}`,
+		tip: `${formatWeek(firstGap.start, firstGap.end)}: ${NOT_REPORTED}`
 	},
 	{
 		what: 'a dot (benchmark)',
 		step: stepFor('benchmark', firstMetric),
-		mark: `dot-end:${firstMetric}:${topScore(firstMetric).model}`,
-		tip: `${topScore(firstMetric).model}: ${formatScore(topScore(firstMetric).score, {
+		mark: `dot-end:${firstMetric}:${topScore(firstMetric).label}`,
+		tip: `${topScore(firstMetric).label}: ${formatScore(topScore(firstMetric).value, {
 			approximate: topScore(firstMetric).approximate,
 			error: topScore(firstMetric).error
 		})}`
@@ -159,8 +159,8 @@ const CASES: Case[] = [
 	{
 		what: 'a dot with an error bar (benchmark)',
 		step: stepFor('benchmark', withError.metric),
-		mark: `dot-end:${withError.metric}:${withError.model}`,
-		tip: `${withError.model}: ${formatScore(score(withError.model, withError.metric).score, {
+		mark: `dot-end:${withError.metric}:${withError.label}`,
+		tip: `${withError.label}: ${formatScore(score(withError.label, withError.metric).value, {
 			approximate: withError.approximate,
 			error: withError.error
 		})}`
@@ -168,20 +168,20 @@ const CASES: Case[] = [
 	{
 		what: 'a score nobody reported (benchmark)',
 		step: stepFor('benchmark', missing.metric),
-		mark: `slot:${missing.metric}:${missing.model}`,
-		tip: `${missing.model}: ${NOT_REPORTED}`
+		mark: `slot:${missing.metric}:${missing.label}`,
+		tip: `${missing.label}: ${NOT_REPORTED}`
 	},
 	{
 		what: 'a bar (prices)',
 		step: stepFor('prices', 'output'),
-		mark: `bar:${priciest.model}`,
-		tip: `${priciest.model}: ${formatUsd(priciest.outputUsd)}`
+		mark: `bar:${priciest.label}`,
+		tip: `${priciest.label}: ${formatUsd(priciest.second)}`
 	},
 	{
 		what: 'an output dot (prices, input to output)',
 		step: stepFor('prices', 'input-output'),
-		mark: `dot-end:${priciest.model}`,
-		tip: `${priciest.model}: ${formatUsd(priciest.inputUsd)} in / ${formatUsd(priciest.outputUsd)} out`
+		mark: `dot-end:${priciest.label}`,
+		tip: `${priciest.label}: ${formatUsd(priciest.first)} in / ${formatUsd(priciest.second)} out`
 	}
 ];
 
@@ -264,7 +264,7 @@ test.describe('a tip comes and goes', () => {
 		const press = (position: { x: number; y: number }) =>
 			info.project.use.hasTouch ? page.tap(PLOT, { position }) : page.click(PLOT, { position });
 		await press(at);
-		await expect(tip).toHaveText(`${rank(2).model}: ${formatTokens(rank(2).tokensT)}`);
+		await expect(tip).toHaveText(`${rank(2).label}: ${formatTokens(rank(2).value)}`);
 		await page.keyboard.press('Escape');
 		await expect(tip).toHaveCount(0);
 

@@ -19,9 +19,9 @@ const ROW_KINDS = new Set(['ranked-bars', 'dot-plot', 'grouped-bars']);
 /** Every item the data names, with its group. */
 function groupsOf(data: Datasets): Map<string, GroupId> {
 	const out = new Map<string, GroupId>();
-	for (const r of data.ranks) if (r.model && r.country) out.set(r.model, r.country);
-	for (const r of data.scores) out.set(r.model, r.country);
-	for (const r of data.pairs) out.set(r.model, r.country);
+	for (const r of data.ranks) if (r.label && r.group) out.set(r.label, r.group);
+	for (const r of data.scores) out.set(r.label, r.group);
+	for (const r of data.pairs) out.set(r.label, r.group);
 	return out;
 }
 
@@ -71,7 +71,7 @@ describe('group tags in the row charts', () => {
 
 	it('a highlight rings a bar and leaves its colour alone', () => {
 		const step = rowSteps.find((s) => s.kind === 'ranked-bars')!;
-		const first = chartView(story.data, step).ranks.find((r) => r.model !== null)!.model!;
+		const first = chartView(story.data, step).ranks.find((r) => r.label !== null)!.label!;
 		const plain = sceneOf(step, 'named', []);
 		const ringed = sceneOf(step, 'named', [first]);
 		for (const r of ringed.rows) {

@@ -5,7 +5,7 @@
 import type {
 	MetricRow,
 	ScoreRow,
-	Country,
+	GroupId,
 	Datasets,
 	Group,
 	KindId,
@@ -24,11 +24,11 @@ export function datasets(parts: Partial<Datasets>): Datasets {
 
 export const rank = (
 	r: number,
-	model: string | null,
-	country: Country | null = null,
-	tokensT: number | null = null,
+	label: string | null,
+	group: GroupId | null = null,
+	value: number | null = null,
 	note = ''
-): RankRow => ({ rank: r, model, lab: model ? 'Lab' : null, country, tokensT, note, ...src });
+): RankRow => ({ rank: r, label, sub: label ? 'Lab' : null, group, value, note, ...src });
 
 export const composition = (cn: number, notCn: number): CountRow[] => [
 	{ group: 'CN', count: cn, note: '', ...src },
@@ -44,21 +44,21 @@ export const metric = (id: string, label: string, unit: string): MetricRow => ({
 });
 
 export const score = (
-	model: string,
-	country: Country,
+	label: string,
+	group: GroupId,
 	m: string,
 	s: number | null,
 	approximate = false,
 	error: number | null = null,
 	note = ''
-): ScoreRow => ({ model, lab: 'Lab', country, metric: m, score: s, approximate, error, note, ...src });
+): ScoreRow => ({ label, sub: 'Lab', group, metric: m, value: s, approximate, error, note, ...src });
 
-export const price = (model: string, country: Country, inputUsd: number, outputUsd: number, note = ''): PairRow => ({
-	model,
-	lab: 'Lab',
-	country,
-	inputUsd,
-	outputUsd,
+export const price = (label: string, group: GroupId, first: number, second: number, note = ''): PairRow => ({
+	label,
+	sub: 'Lab',
+	group,
+	first,
+	second,
 	note,
 	...src
 });

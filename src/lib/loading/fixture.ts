@@ -50,7 +50,7 @@ function fake(
 	};
 }
 
-const models = (d: Datasets) => d.ranks.flatMap((r) => (r.model ? [r.model] : []));
+const models = (d: Datasets) => d.ranks.flatMap((r) => (r.label ? [r.label] : []));
 /** Fake kinds: the fixture's charts without the real kinds' states and words. */
 export const CHARTS: Charts = {
 	'ranked-bars': fake('ranked-bars', { ranks: 'ranks', counts: 'counts' }, { named: models, all: models }),
@@ -62,16 +62,16 @@ export const CHARTS: Charts = {
 			countries: (d) => d.totals.map((r) => r.id)
 		}
 	),
-	'lines-over-time': fake('lines-over-time', { weeks: 'weeks' }, { all: (d) => d.weeks.map((r) => r.weekStart) }),
+	'lines-over-time': fake('lines-over-time', { weeks: 'weeks' }, { all: (d) => d.weeks.map((r) => r.start) }),
 	'dot-plot': fake(
 		'dot-plot',
 		{ scores: 'scores', metrics: 'metrics' },
-		{ 'gdpval-aa': (d) => d.scores.map((r) => r.model) }
+		{ 'gdpval-aa': (d) => d.scores.map((r) => r.label) }
 	),
 	'grouped-bars': fake(
 		'grouped-bars',
 		{ pairs: 'pairs', ranks: 'ranks' },
-		{ output: (d) => d.pairs.map((r) => r.model) }
+		{ output: (d) => d.pairs.map((r) => r.label) }
 	)
 };
 

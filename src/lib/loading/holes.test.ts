@@ -39,7 +39,7 @@ describe('"not reported" in any case', () => {
 		);
 		files = edit(files, RANKING, '4,not reported,not reported,', '4,NOT REPORTED,not reported,');
 		const ranking = rowsOf(parseStory(files, CHARTS), 'model-ranking', 'ranks');
-		expect(ranking.map((r) => [r.rank, r.model, r.tokensT])).toEqual([
+		expect(ranking.map((r) => [r.rank, r.label, r.value])).toEqual([
 			[1, 'Model A', 8.21],
 			[2, 'Model B', 5.17],
 			[3, null, null],

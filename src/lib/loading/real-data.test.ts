@@ -40,9 +40,9 @@ describe('the real data/', () => {
 	it('ranks MiMo-V2-Pro first at 8.21T, and leaves ranks 6-10 unreported', () => {
 		const ranking = rowsOf(s(), 'model-ranking', 'ranks');
 		expect(ranking).toHaveLength(10);
-		expect(ranking[0]).toMatchObject({ rank: 1, model: 'MiMo-V2-Pro', lab: 'Xiaomi', country: 'CN', tokensT: 8.21 });
+		expect(ranking[0]).toMatchObject({ rank: 1, label: 'MiMo-V2-Pro', sub: 'Xiaomi', group: 'CN', value: 8.21 });
 		expect(ranking[0].source).toBe('The Hype, citing OpenRouter');
-		expect(ranking.slice(5).every((r) => r.model === null && r.tokensT === null && r.country === null)).toBe(true);
+		expect(ranking.slice(5).every((r) => r.label === null && r.value === null && r.group === null)).toBe(true);
 		expect(rowsOf(s(), 'top10-composition', 'counts').map((r) => [r.group, r.count])).toEqual([
 			['CN', 6],
 			['not CN', 4]
@@ -52,31 +52,31 @@ describe('the real data/', () => {
 	it('has 15 consecutive weeks, 8 without tallies; US models led 3 of them, 2 inferred from streak counts', () => {
 		const weeks = rowsOf(s(), 'weekly-tokens', 'weeks');
 		expect(weeks).toHaveLength(15);
-		expect(weeks[0].weekStart).toBe('2026-02-09');
-		expect(weeks[14].weekEnd).toBe('2026-05-24');
-		const unreported = weeks.filter((w) => w.values.CN === null && w.values.US === null && w.totalT === null);
+		expect(weeks[0].start).toBe('2026-02-09');
+		expect(weeks[14].end).toBe('2026-05-24');
+		const unreported = weeks.filter((w) => w.values.CN === null && w.values.US === null && w.total === null);
 		expect(unreported).toHaveLength(8);
 		// Who led a week without tallies is a value with its own source: inferred ones are low confidence.
 		expect(unreported.every((w) => w.leader === null || (w.url !== null && w.confidence !== null))).toBe(true);
 		expect(weeks.filter((w) => w.leaderBasis === 'inferred').every((w) => w.confidence === 'low')).toBe(true);
-		expect(weeks.filter((w) => w.leader === 'US').map((w) => [w.weekStart, w.leaderBasis])).toEqual([
+		expect(weeks.filter((w) => w.leader === 'US').map((w) => [w.start, w.leaderBasis])).toEqual([
 			['2026-02-23', 'inferred'],
 			['2026-04-13', 'reported'],
 			['2026-04-20', 'inferred']
 		]);
-		expect(weeks.find((w) => w.weekStart === '2026-03-30')).toMatchObject({
+		expect(weeks.find((w) => w.start === '2026-03-30')).toMatchObject({
 			values: { CN: 12.96, US: 3.03 },
-			totalT: 27
+			total: 27
 		});
 	});
 
 	it('has provider and country shares that add up to 100', () => {
-		const sum = (xs: { sharePct: number }[]) => Math.round(xs.reduce((a, x) => a + x.sharePct, 0) * 100) / 100;
+		const sum = (xs: { value: number }[]) => Math.round(xs.reduce((a, x) => a + x.value, 0) * 100) / 100;
 		expect(sum(rowsOf(s(), 'provider-share', 'shares'))).toBe(100);
 		expect(sum(rowsOf(s(), 'country-share', 'shares'))).toBe(100);
 		expect(rowsOf(s(), 'provider-share', 'shares').find((r) => r.id === 'rest')).toMatchObject({
-			country: null,
-			sharePct: 16.3,
+			group: null,
+			value: 16.3,
 			basis: 'derived'
 		});
 	});
@@ -84,18 +84,18 @@ describe('the real data/', () => {
 	it('has the benchmark and price figures the copy quotes', () => {
 		const benchmarks = rowsOf(s(), 'benchmarks', 'scores');
 		const prices = rowsOf(s(), 'prices', 'pairs');
-		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.7')?.score).toBe(1753);
-		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.model === 'Claude Opus 4.6')).toMatchObject({
-			score: null,
+		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.label === 'Claude Opus 4.7')?.value).toBe(1753);
+		expect(benchmarks.find((b) => b.metric === 'gdpval-aa' && b.label === 'Claude Opus 4.6')).toMatchObject({
+			value: null,
 			confidence: null
 		});
-		expect(benchmarks.find((b) => b.metric === 'caisi-elo' && b.model === 'DeepSeek V4 Pro')).toMatchObject({
-			score: 800,
+		expect(benchmarks.find((b) => b.metric === 'caisi-elo' && b.label === 'DeepSeek V4 Pro')).toMatchObject({
+			value: 800,
 			approximate: true,
 			error: 28
 		});
-		expect(prices.find((p) => p.model === 'DeepSeek V3.2')?.outputUsd).toBe(0.4);
-		expect(prices.find((p) => p.model === 'GPT-5.5')?.outputUsd).toBe(30);
+		expect(prices.find((p) => p.label === 'DeepSeek V3.2')?.second).toBe(0.4);
+		expect(prices.find((p) => p.label === 'GPT-5.5')?.second).toBe(30);
 	});
 
 	it('has 18 steps with unique ids, every dataset declared, copy as tokens', () => {

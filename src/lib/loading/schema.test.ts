@@ -92,10 +92,10 @@ describe('dataset schemas', () => {
 		);
 		expect(rows).toEqual([
 			{
-				weekStart: '2026-02-09',
-				weekEnd: '2026-02-15',
+				start: '2026-02-09',
+				end: '2026-02-15',
 				values: { CN: 4.12, US: 2.94 },
-				totalT: null,
+				total: null,
 				leader: 'CN',
 				leaderBasis: 'reported',
 				note: '',

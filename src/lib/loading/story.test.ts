@@ -78,19 +78,19 @@ describe('the fixture story', () => {
 		expect(story.steps[3].cite).toEqual(['prices', 'model-ranking']);
 		expect(story.data['model-ranking'][0]).toEqual({
 			rank: 1,
-			model: 'Model A',
-			lab: 'Lab A',
-			country: 'CN',
-			tokensT: 8.21,
+			label: 'Model A',
+			sub: 'Lab A',
+			group: 'CN',
+			value: 8.21,
 			note: '',
 			source: 'The Hype, citing OpenRouter',
 			url: 'https://example.com/article',
 			date: '2026-04',
 			confidence: 'low'
 		});
-		expect(rowsOf(story, 'model-ranking', 'ranks')[2].model).toBeNull();
+		expect(rowsOf(story, 'model-ranking', 'ranks')[2].label).toBeNull();
 		expect(rowsOf(story, 'top10-composition', 'counts')[0].note).toBe('"Two are Chinese."');
-		expect(rowsOf(story, 'benchmarks', 'scores')[1]).toMatchObject({ score: null, url: null, confidence: null });
+		expect(rowsOf(story, 'benchmarks', 'scores')[1]).toMatchObject({ value: null, url: null, confidence: null });
 		expect(rowsOf(story, 'benchmarks', 'scores')[2]).toMatchObject({ approximate: true, error: 28 });
 	});
 });

@@ -8,8 +8,6 @@
 export type Confidence = 'high' | 'medium' | 'low';
 /** The id of one of the story's groups (`groups:` in story.yaml), as its data cells write it. */
 export type GroupId = string;
-/** @deprecated the rows' `country` columns hold group ids; see `Group`. */
-export type Country = GroupId;
 
 /** A family the story's rows belong to: drawn in its colour, named by its label and tag. */
 export interface Group {
@@ -49,11 +47,11 @@ export interface SourceRef {
 export interface RankRow extends SourceRef {
 	rank: number;
 	/** `null` for ranks the source does not itemize. */
-	model: string | null;
-	lab: string | null;
-	country: Country | null;
+	label: string | null;
+	sub: string | null;
+	group: GroupId | null;
 	/** Monthly tokens in trillions. */
-	tokensT: number | null;
+	value: number | null;
 	note: string;
 }
 
@@ -70,8 +68,8 @@ export interface ShareRow extends SourceRef {
 	id: string;
 	label: string;
 	/** `null` for the remainder ("everyone else"), which has no single country. */
-	country: Country | null;
-	sharePct: number;
+	group: GroupId | null;
+	value: number;
 	basis: Basis;
 	note: string;
 }
@@ -79,17 +77,17 @@ export interface ShareRow extends SourceRef {
 /** Shape `weeks`: one row per week, reported or not, one value per series. */
 export interface WeekRow extends SourceRef {
 	/** Monday, YYYY-MM-DD. */
-	weekStart: string;
+	start: string;
 	/** Sunday, YYYY-MM-DD. */
-	weekEnd: string;
+	end: string;
 	/**
 	 * One value per series, by group id, in the order the dataset's `series:` lists them (each
 	 * mapped to a column); `null` where not reported.
 	 */
 	values: Record<GroupId, number | null>;
-	totalT: number | null;
+	total: number | null;
 	/** Whose models drew more tokens that week; `null` when no source says or implies it. */
-	leader: Country | null;
+	leader: GroupId | null;
 	/** How the leader is known; `null` with no leader. */
 	leaderBasis: LeaderBasis | null;
 	note: string;
@@ -106,12 +104,12 @@ export interface MetricRow extends SourceRef {
 
 /** Shape `scores`: one score of one item on one metric. */
 export interface ScoreRow extends SourceRef {
-	model: string;
-	lab: string;
-	country: Country;
+	label: string;
+	sub: string;
+	group: GroupId;
 	/** An id from benchmark-metrics.csv. */
 	metric: string;
-	score: number | null;
+	value: number | null;
 	/** The source gives the score as approximate ("~1260"). */
 	approximate: boolean;
 	/** Plus-or-minus error the source states, if any. */
@@ -121,20 +119,20 @@ export interface ScoreRow extends SourceRef {
 
 /** Shape `pairs`: two values per item, e.g. an input and an output price. */
 export interface PairRow extends SourceRef {
-	model: string;
-	lab: string;
-	country: Country;
-	inputUsd: number;
-	outputUsd: number;
+	label: string;
+	sub: string;
+	group: GroupId;
+	first: number;
+	second: number;
 	note: string;
 }
 
 /** Shape `periods`: a value per period, cited by the copy (e.g. a share before the chart's time). */
 export interface PeriodRow extends SourceRef {
 	id: string;
-	/** The period in words, e.g. "late 2024" or "2025, on average". */
-	period: string;
-	sharePct: number;
+	/** The period in words, e.g. "the year before" or "the first half". */
+	label: string;
+	value: number;
 	note: string;
 }
 

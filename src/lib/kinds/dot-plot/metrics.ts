@@ -17,15 +17,15 @@ export function metricRows(data: Datasets, metric: string, options: ChartOptions
 	return data.scores
 		.filter((r) => r.metric === metric)
 		.sort((a, b) => {
-			if (a.score === null || b.score === null) {
-				return (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0);
+			if (a.value === null || b.value === null) {
+				return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
 			}
-			return sign * (b.score - a.score) || compareText(a.model, b.model);
+			return sign * (b.value - a.value) || compareText(a.label, b.label);
 		});
 }
 
 export function rowKey(r: ScoreRow): string {
-	return `${r.metric}:${r.model}`;
+	return `${r.metric}:${r.label}`;
 }
 
 /**
@@ -34,7 +34,7 @@ export function rowKey(r: ScoreRow): string {
  */
 export function metricDomain(data: Datasets, metric: string, options: ChartOptions = {}): [number, number] {
 	const values = metricRows(data, metric).flatMap((r) =>
-		r.score === null ? [] : [r.score - (r.error ?? 0), r.score + (r.error ?? 0)]
+		r.value === null ? [] : [r.value - (r.error ?? 0), r.value + (r.error ?? 0)]
 	);
 	if (!values.length) return [0, 1];
 	const [lo, hi] = paddedDomain(values);

@@ -79,11 +79,11 @@ describe('benchmark scene', () => {
 	it('each metric has its own domain, not from zero, holding every score and error bar', () => {
 		for (const state of STATES) {
 			const [lo, hi] = dotPlotScene(STORY, state).xDomain;
-			const rows = STORY.scores.filter((b) => b.metric === state && b.score !== null);
+			const rows = STORY.scores.filter((b) => b.metric === state && b.value !== null);
 			expect(lo).toBeGreaterThan(0);
 			for (const r of rows) {
-				expect(lo).toBeLessThan((r.score as number) - (r.error ?? 0));
-				expect(hi).toBeGreaterThan((r.score as number) + (r.error ?? 0));
+				expect(lo).toBeLessThan((r.value as number) - (r.error ?? 0));
+				expect(hi).toBeGreaterThan((r.value as number) + (r.error ?? 0));
 			}
 		}
 		expect(dotPlotScene(STORY, 'aa-index').xDomain).not.toEqual(dotPlotScene(STORY, 'gdpval-aa').xDomain);

@@ -28,21 +28,21 @@ function ownRows(
 ): Row[] {
 	const [lo, hi] = metricDomain(data, metric, options);
 	return metricRows(data, metric, options).map((r, i): Row => {
-		const reported = r.score !== null;
-		const value = formatScore(r.score, { approximate: r.approximate, error: r.error });
+		const reported = r.value !== null;
+		const value = formatScore(r.value, { approximate: r.approximate, error: r.error });
 		return {
 			key: rowKey(r),
-			name: r.model,
-			short: shortModelName(r.model),
+			name: r.label,
+			short: shortModelName(r.label),
 			prefix: '',
-			tag: groupTag(groups, r.country),
-			tone: groupTone(groups, r.country),
-			emphasis: highlight.includes(r.model) ? 'focus' : 'normal',
+			tag: groupTag(groups, r.group),
+			tone: groupTone(groups, r.group),
+			emphasis: highlight.includes(r.label) ? 'focus' : 'normal',
 			visible: true,
 			mark: reported ? 'dot' : 'empty',
 			slot: i,
 			x0: lo,
-			x1: reported ? (r.score as number) : hi,
+			x1: reported ? (r.value as number) : hi,
 			err: r.error ?? 0,
 			basis: reported ? 'reported' : 'not-reported',
 			value,

@@ -39,7 +39,7 @@ export const dotPlotSpec: ChartSpec = {
 	},
 	options: ['better', 'start'],
 	states: (data) => metricIds(data),
-	keys: (data, state) => metricRows(data, state).map((r) => r.model),
+	keys: (data, state) => metricRows(data, state).map((r) => r.label),
 	text: (data, step) => dotPlotScene(data, step.state, step.highlight, step.words, step.groups, step.options).text,
 	scene: (data, step) => dotPlotScene(data, step.state, step.highlight, step.words, step.groups, step.options),
 	words: DOT_PLOT_WORDS

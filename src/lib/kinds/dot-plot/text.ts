@@ -19,29 +19,29 @@ export function dotPlotText(
 	options: ChartOptions
 ): RowScene['text'] {
 	const rows = metricRows(data, metric.id, options);
-	const scored = rows.filter((r) => r.score !== null);
-	const missing = rows.filter((r) => r.score === null);
-	const score = (r: ScoreRow) => formatScore(r.score, { approximate: r.approximate, error: r.error });
+	const scored = rows.filter((r) => r.value !== null);
+	const missing = rows.filter((r) => r.value === null);
+	const score = (r: ScoreRow) => formatScore(r.value, { approximate: r.approximate, error: r.error });
 	const [lo] = metricDomain(data, metric.id, options);
 
 	const sentences: string[] = [];
 	const leader = scored[0];
 	if (leader) {
-		const rival = scored.find((r) => r.country !== leader.country);
+		const rival = scored.find((r) => r.group !== leader.group);
 		sentences.push(
 			// Past tense, dated: a leaderboard moves, and its leader on the day reported may not lead now.
 			word(words, 'caption-lead', {
 				metric: metric.label,
 				unit: metric.unit,
-				group: groupLabel(groups, leader.country),
-				leader: leader.model,
+				group: groupLabel(groups, leader.group),
+				leader: leader.label,
 				score: score(leader),
 				date: formatDate(leader.date)
 			}) +
 				(rival
 					? word(words, 'caption-rival', {
-							group: groupLabel(groups, rival.country),
-							rival: rival.model,
+							group: groupLabel(groups, rival.group),
+							rival: rival.label,
 							score: score(rival)
 						})
 					: '.')
@@ -53,7 +53,7 @@ export function dotPlotText(
 		sentences.push(word(words, 'caption-dates', { dates: listAnd(dates.map(formatDate)) }));
 	}
 	if (missing.length) {
-		sentences.push(word(words, 'caption-missing', { items: listAnd(missing.map((r) => r.model)) }));
+		sentences.push(word(words, 'caption-missing', { items: listAnd(missing.map((r) => r.label)) }));
 	}
 	if (scored.some((r) => r.approximate)) {
 		sentences.push(word(words, 'caption-approximate'));
@@ -61,7 +61,7 @@ export function dotPlotText(
 
 	return {
 		title: leader
-			? word(words, 'title', { metric: metric.label, leader: leader.model, date: formatDate(leader.date) })
+			? word(words, 'title', { metric: metric.label, leader: leader.label, date: formatDate(leader.date) })
 			: word(words, 'title-none', { metric: metric.label }),
 		unit: word(words, 'unit', { metric: metric.label, unit: metric.unit, start: formatScore(lo) }),
 		caption: sentences.join(' '),
@@ -74,7 +74,7 @@ export function dotPlotText(
 				'Source',
 				'Date'
 			],
-			rows: rows.map((r) => [r.model, r.lab, groupTag(groups, r.country) ?? r.country, score(r), r.source, r.date])
+			rows: rows.map((r) => [r.label, r.sub, groupTag(groups, r.group) ?? r.group, score(r), r.source, r.date])
 		}
 	};
 }

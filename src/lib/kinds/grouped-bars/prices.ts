@@ -31,7 +31,7 @@ export function modelMatchKey(name: string): string {
 /** Rank in the monthly ranking of the model a price row lists, or null when it is not ranked. */
 export function rankOf(data: Datasets, priceModel: string): number | null {
 	const key = modelMatchKey(priceModel);
-	const hit = data.ranks.find((r) => r.model !== null && modelMatchKey(r.model) === key);
+	const hit = data.ranks.find((r) => r.label !== null && modelMatchKey(r.label) === key);
 	return hit ? hit.rank : null;
 }
 
@@ -39,8 +39,8 @@ export function rankOf(data: Datasets, priceModel: string): number | null {
 export function priceOrder(data: Datasets, state: GroupedBarsState): PairRow[] {
 	const rows = data.pairs.slice();
 	return state === 'input-output'
-		? rows.sort((a, b) => b.inputUsd - a.inputUsd || b.outputUsd - a.outputUsd || compareText(a.model, b.model))
-		: rows.sort((a, b) => b.outputUsd - a.outputUsd || compareText(a.model, b.model));
+		? rows.sort((a, b) => b.first - a.first || b.second - a.second || compareText(a.label, b.label))
+		: rows.sort((a, b) => b.second - a.second || compareText(a.label, b.label));
 }
 
 /** The month the ranking was reported, e.g. "April 2026". */

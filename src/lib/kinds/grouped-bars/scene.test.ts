@@ -35,7 +35,7 @@ describe('pairs: matching ranking names to price rows', () => {
 describe('prices scene', () => {
 	it('keeps one row per model, keyed by name, in every state', () => {
 		const keys = GROUPED_BARS_STATES.map((s) => groupedBarsScene(STORY, s).rows.map((r) => r.key));
-		expect(keys[0]).toEqual(STORY.pairs.map((p) => p.model));
+		expect(keys[0]).toEqual(STORY.pairs.map((p) => p.label));
 		for (const k of keys) expect(k).toEqual(keys[0]);
 	});
 
@@ -79,8 +79,8 @@ describe('prices scene', () => {
 		// price is DeepSeek's own, not OpenRouter's: marked in every state, with the same marker.
 		// The notes as data/ words them, in the data's order.
 		const noted = STORY.pairs.filter((p) => p.note.trim());
-		expect(noted.map((p) => p.model)).toEqual(['Qwen3.6 Plus', 'DeepSeek V4 Pro']);
-		const expected = noted.map((p, i) => ({ marker: ['*', '†'][i], text: `${p.model}: ${p.note}` }));
+		expect(noted.map((p) => p.label)).toEqual(['Qwen3.6 Plus', 'DeepSeek V4 Pro']);
+		const expected = noted.map((p, i) => ({ marker: ['*', '†'][i], text: `${p.label}: ${p.note}` }));
 		for (const state of ['output', 'top-ranked', 'input-output']) {
 			const s = groupedBarsScene(STORY, state);
 			expect(s.footnotes).toEqual(expected);

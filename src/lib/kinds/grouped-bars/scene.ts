@@ -37,10 +37,10 @@ export function groupedBarsScene(
 ): RowScene {
 	assertState(state);
 	const ordered = priceOrder(data, state);
-	const xDomain = zeroDomain(data.pairs.map((r) => r.outputUsd));
+	const xDomain = zeroDomain(data.pairs.map((r) => r.second));
 	const ranked = state === 'top-ranked';
 	const io = state === 'input-output';
-	const ranks = new Map(data.pairs.map((r) => [r.model, rankOf(data, r.model)]));
+	const ranks = new Map(data.pairs.map((r) => [r.label, rankOf(data, r.label)]));
 
 	// Every row's note is a footnote in every state, in the data's order, so a marker never moves
 	// to another model between states: a note says what the bar alone cannot (a free tier, a
@@ -50,34 +50,34 @@ export function groupedBarsScene(
 	for (const r of data.pairs) {
 		if (r.note.trim()) {
 			const marker = MARKERS[footnotes.length % MARKERS.length];
-			markerOf.set(r.model, marker);
-			footnotes.push({ marker, text: `${r.model}: ${r.note.trim()}` });
+			markerOf.set(r.label, marker);
+			footnotes.push({ marker, text: `${r.label}: ${r.note.trim()}` });
 		}
 	}
 
 	// Rows keep the data's order in the array (stable keys); `slot` carries the sort.
-	const slotOf = new Map(ordered.map((r, i) => [r.model, i]));
+	const slotOf = new Map(ordered.map((r, i) => [r.label, i]));
 	const rows: Row[] = data.pairs.map((r): Row => {
-		const rank = ranks.get(r.model) ?? null;
-		const focus = highlight.includes(r.model) || (ranked && rank !== null);
+		const rank = ranks.get(r.label) ?? null;
+		const focus = highlight.includes(r.label) || (ranked && rank !== null);
 		return {
-			key: r.model,
-			name: r.model,
-			short: shortModelName(r.model),
+			key: r.label,
+			name: r.label,
+			short: shortModelName(r.label),
 			prefix: ranked && rank !== null ? `#${rank}` : '',
-			tag: groupTag(groups, r.country),
-			tone: groupTone(groups, r.country),
+			tag: groupTag(groups, r.group),
+			tone: groupTone(groups, r.group),
 			emphasis: focus ? 'focus' : ranked ? 'dim' : 'normal',
 			visible: true,
 			mark: io ? 'range' : 'bar',
-			slot: slotOf.get(r.model) as number,
-			x0: io ? r.inputUsd : 0,
-			x1: r.outputUsd,
+			slot: slotOf.get(r.label) as number,
+			x0: io ? r.first : 0,
+			x1: r.second,
 			err: 0,
 			basis: 'reported',
-			value: io ? `${formatUsd(r.inputUsd)} in / ${formatUsd(r.outputUsd)} out` : formatUsd(r.outputUsd),
-			valueShort: io ? `${formatUsd(r.inputUsd)} / ${formatUsd(r.outputUsd)}` : formatUsd(r.outputUsd),
-			marker: markerOf.get(r.model) ?? ''
+			value: io ? `${formatUsd(r.first)} in / ${formatUsd(r.second)} out` : formatUsd(r.second),
+			valueShort: io ? `${formatUsd(r.first)} / ${formatUsd(r.second)}` : formatUsd(r.second),
+			marker: markerOf.get(r.label) ?? ''
 		};
 	});
 
@@ -90,7 +90,7 @@ export function groupedBarsScene(
 		label: w.text
 	}));
 	if (ranked) {
-		const named = data.ranks.filter((r) => r.model !== null).length;
+		const named = data.ranks.filter((r) => r.label !== null).length;
 		legend.push({
 			swatch: 'focus',
 			label: word(words, 'legend-ringed', { count: named, reported: rankingMonth(data) })

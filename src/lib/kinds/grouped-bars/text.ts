@@ -24,11 +24,11 @@ export function groupedBarsText(
 	groups: readonly Group[]
 ): RowScene['text'] {
 	const when = monthYear(data.pairs[0]?.date ?? '');
-	const namedCount = data.ranks.filter((r) => r.model !== null).length;
+	const namedCount = data.ranks.filter((r) => r.label !== null).length;
 	const byOutput = priceOrder(data, 'output');
 	const dearest = byOutput[0];
 	const cheapest = byOutput[byOutput.length - 1];
-	const of = (c: string) => byOutput.filter((r) => r.country === c);
+	const of = (c: string) => byOutput.filter((r) => r.group === c);
 	const present = groups.filter((g) => of(g.id).length > 0);
 
 	let title: string;
@@ -36,65 +36,65 @@ export function groupedBarsText(
 	if (state === 'output') {
 		// The cheapest group (whose dearest model costs least) against the dearest group (whose
 		// cheapest model costs most): where the two price ranges meet.
-		const cheapGroup = [...present].sort((a, b) => of(a.id)[0].outputUsd - of(b.id)[0].outputUsd)[0];
-		const dearGroup = [...present].sort((a, b) => of(b.id).at(-1)!.outputUsd - of(a.id).at(-1)!.outputUsd)[0];
+		const cheapGroup = [...present].sort((a, b) => of(a.id)[0].second - of(b.id)[0].second)[0];
+		const dearGroup = [...present].sort((a, b) => of(b.id).at(-1)!.second - of(a.id).at(-1)!.second)[0];
 		const cheapTop = cheapGroup && dearGroup && cheapGroup !== dearGroup ? of(cheapGroup.id)[0] : undefined;
 		const dearLow = cheapTop ? of(dearGroup.id).at(-1) : undefined;
-		title = word(words, 'title-output', { min: formatUsd(cheapest.outputUsd), max: formatUsd(dearest.outputUsd) });
+		title = word(words, 'title-output', { min: formatUsd(cheapest.second), max: formatUsd(dearest.second) });
 		caption =
 			word(words, 'caption-output', {
-				min: formatUsd(cheapest.outputUsd),
-				cheapest: cheapest.model,
-				max: formatUsd(dearest.outputUsd),
-				dearest: dearest.model
+				min: formatUsd(cheapest.second),
+				cheapest: cheapest.label,
+				max: formatUsd(dearest.second),
+				dearest: dearest.label
 			}) +
 			(cheapTop && dearLow
 				? ' ' +
 					word(words, 'caption-output-meet', {
 						group: cheapGroup.label,
-						item: cheapTop.model,
-						price: formatUsd(cheapTop.outputUsd),
+						item: cheapTop.label,
+						price: formatUsd(cheapTop.second),
 						other: dearGroup.label,
-						'other-item': dearLow.model,
-						'other-price': formatUsd(dearLow.outputUsd)
+						'other-item': dearLow.label,
+						'other-price': formatUsd(dearLow.second)
 					})
 				: '');
 	} else if (state === 'top-ranked') {
 		const month = rankingMonth(data);
-		const named = data.ranks.filter((r) => r.model !== null);
-		const inTop = byOutput.filter((r) => ranks.get(r.model) !== null);
+		const named = data.ranks.filter((r) => r.label !== null);
+		const inTop = byOutput.filter((r) => ranks.get(r.label) !== null);
 		const unmatched = named.filter(
-			(n) => !data.pairs.some((p) => modelMatchKey(p.model) === modelMatchKey(n.model as string))
+			(n) => !data.pairs.some((p) => modelMatchKey(p.label) === modelMatchKey(n.label as string))
 		);
-		const free = unmatched.filter((n) => FREE.test(n.model as string));
+		const free = unmatched.filter((n) => FREE.test(n.label as string));
 		const unpriced = unmatched.filter((n) => !free.includes(n));
 		// The groups of the ranked models, the largest first.
 		const byGroup = groups
-			.map((g) => inTop.filter((r) => r.country === g.id))
+			.map((g) => inTop.filter((r) => r.group === g.id))
 			.filter((g) => g.length)
 			.sort((a, b) => b.length - a.length);
 		const span = (g: PairRow[]) => {
-			const lo = Math.min(...g.map((r) => r.outputUsd));
-			const hi = Math.max(...g.map((r) => r.outputUsd));
+			const lo = Math.min(...g.map((r) => r.second));
+			const hi = Math.max(...g.map((r) => r.second));
 			return lo === hi ? formatUsd(hi) : `${formatUsd(lo)} to ${formatUsd(hi)}`;
 		};
 		const most = byGroup[0] ?? [];
 		title = most.length
 			? word(words, 'title-top-ranked', {
 					n: most.length,
-					group: groupLabel(groups, most[0].country),
+					group: groupLabel(groups, most[0].group),
 					count: named.length,
 					reported: month,
-					max: formatUsd(Math.max(...most.map((r) => r.outputUsd)))
+					max: formatUsd(Math.max(...most.map((r) => r.second)))
 				})
 			: word(words, 'title-top-ranked-none', { count: named.length, reported: month });
 		const phrase = (g: PairRow[], i: number) =>
 			word(words, `ranked-${i === 0 ? 'first-' : ''}${g.length === 1 ? 'one' : 'many'}`, {
-				group: groupLabel(groups, g[0].country),
-				item: g[0].model,
+				group: groupLabel(groups, g[0].group),
+				item: g[0].label,
 				price: span(g)
 			});
-		const items = (rows: RankRow[]) => listAnd(rows.map((r) => r.model as string));
+		const items = (rows: RankRow[]) => listAnd(rows.map((r) => r.label as string));
 		caption =
 			word(words, 'caption-top-ranked', {
 				count: named.length,
@@ -107,13 +107,13 @@ export function groupedBarsText(
 			(unpriced.length ? ' ' + word(words, 'caption-unpriced', { items: items(unpriced) }) : '');
 	} else {
 		const byInput = ordered;
-		const ratios = data.pairs.map((r) => r.outputUsd / r.inputUsd);
+		const ratios = data.pairs.map((r) => r.second / r.first);
 		title = word(words, 'title-input-output');
 		caption = word(words, 'caption-input-output', {
-			min: formatUsd(byInput[byInput.length - 1].inputUsd),
-			cheapest: byInput[byInput.length - 1].model,
-			max: formatUsd(byInput[0].inputUsd),
-			dearest: listAnd(byInput.filter((r) => r.inputUsd === byInput[0].inputUsd).map((r) => r.model)),
+			min: formatUsd(byInput[byInput.length - 1].first),
+			cheapest: byInput[byInput.length - 1].label,
+			max: formatUsd(byInput[0].first),
+			dearest: listAnd(byInput.filter((r) => r.first === byInput[0].first).map((r) => r.label)),
 			low: ratio(Math.min(...ratios)),
 			high: ratio(Math.max(...ratios))
 		});
@@ -134,12 +134,12 @@ export function groupedBarsText(
 				'Note'
 			],
 			rows: ordered.map((r) => [
-				r.model,
-				r.lab,
-				groupTag(groups, r.country) ?? r.country,
-				formatUsd(r.inputUsd),
-				formatUsd(r.outputUsd),
-				ranks.get(r.model) === null ? word(words, 'not-ranked', { count: namedCount }) : String(ranks.get(r.model)),
+				r.label,
+				r.sub,
+				groupTag(groups, r.group) ?? r.group,
+				formatUsd(r.first),
+				formatUsd(r.second),
+				ranks.get(r.label) === null ? word(words, 'not-ranked', { count: namedCount }) : String(ranks.get(r.label)),
 				r.note
 			])
 		}

@@ -12,19 +12,14 @@ const linesOverTimeScene = (...args: [Parameters<typeof sceneOf>[0], string, str
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline, GROUPS);
 
 /** A week; its leader follows the tallies, or is `inferred` (from streak counts) when given. */
-function week(
-	weekStart: string,
-	chinaT: number | null,
-	usT: number | null,
-	inferred: 'US' | 'CN' | null = null
-): WeekRow {
-	const end = new Date((dayNumber(weekStart) + 6) * 86_400_000).toISOString().slice(0, 10);
+function week(start: string, chinaT: number | null, usT: number | null, inferred: 'US' | 'CN' | null = null): WeekRow {
+	const end = new Date((dayNumber(start) + 6) * 86_400_000).toISOString().slice(0, 10);
 	const tallied = chinaT === null || usT === null ? null : chinaT > usT ? 'CN' : usT > chinaT ? 'US' : null;
 	return {
-		weekStart,
-		weekEnd: end,
+		start,
+		end: end,
 		values: { CN: chinaT, US: usT },
-		totalT: null,
+		total: null,
 		leader: tallied ?? inferred,
 		leaderBasis: tallied ? 'reported' : inferred ? 'inferred' : null,
 		note: '',
@@ -162,7 +157,7 @@ describe('timeline scene', () => {
 		// No tallies, no leader: the caption says nothing of the weeks nobody tallied.
 		expect(scene.text.caption).not.toContain('without tallies');
 		// Move the lead to another week: the mark follows.
-		const flipped = datasets(ROWS.map((r) => (r.weekStart === '2026-05-04' ? week(r.weekStart, 3, 3.5) : r)));
+		const flipped = datasets(ROWS.map((r) => (r.start === '2026-05-04' ? week(r.start, 3, 3.5) : r)));
 		const moved = linesOverTimeScene(flipped, 'all')
 			.labels.filter((l) => l.kind === 'ahead')
 			.map((l) => l.key);
@@ -193,10 +188,10 @@ describe('timeline scene', () => {
 	});
 	it('weeks nobody tallied: a leader the streak counts imply is said and tabled, never drawn', () => {
 		const rows = ROWS.map((r) =>
-			r.weekStart === '2026-02-23' || r.weekStart === '2026-04-20'
-				? week(r.weekStart, null, null, 'US')
-				: r.weekStart === '2026-03-02'
-					? week(r.weekStart, null, null, 'CN')
+			r.start === '2026-02-23' || r.start === '2026-04-20'
+				? week(r.start, null, null, 'US')
+				: r.start === '2026-03-02'
+					? week(r.start, null, null, 'CN')
 					: r
 		);
 		const scene = linesOverTimeScene(datasets(rows), 'all');

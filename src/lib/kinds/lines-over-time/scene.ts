@@ -62,7 +62,7 @@ export function linesOverTimeScene(
 	if (!isLinesOverTimeState(state)) {
 		throw new Error(`timeline chart: unknown state "${state}" (expected ${LINES_OVER_TIME_STATES.join(', ')})`);
 	}
-	const rows = [...data.weeks].sort((a, b) => compareText(a.weekStart, b.weekStart));
+	const rows = [...data.weeks].sort((a, b) => compareText(a.start, b.start));
 	if (rows.length === 0) throw new Error('timeline chart: the weekly dataset must not be empty');
 	const order = seriesOf(data, groups, options);
 	const ids = order.map((o) => o.id);
@@ -71,9 +71,9 @@ export function linesOverTimeScene(
 	const label = (id: SeriesId) => seriesLabel(words, id, groups);
 
 	const [from, to] = stateRange(rows, state, ids);
-	const xDomain: [number, number] = [dayNumber(rows[from].weekStart), dayNumber(rows[to].weekEnd) + 1];
-	const inDomain = (r: WeekRow) => dayNumber(r.weekStart) >= xDomain[0] && dayNumber(r.weekEnd) + 1 <= xDomain[1];
-	const mid = (r: WeekRow) => (dayNumber(r.weekStart) + dayNumber(r.weekEnd) + 1) / 2;
+	const xDomain: [number, number] = [dayNumber(rows[from].start), dayNumber(rows[to].end) + 1];
+	const inDomain = (r: WeekRow) => dayNumber(r.start) >= xDomain[0] && dayNumber(r.end) + 1 <= xDomain[1];
+	const mid = (r: WeekRow) => (dayNumber(r.start) + dayNumber(r.end) + 1) / 2;
 	const shown = rows.filter(inDomain);
 
 	const series: LinesOverTimeSeries[] = order.map((s) => ({
@@ -84,15 +84,15 @@ export function linesOverTimeScene(
 			const y = valueOf(r, s.id);
 			const led = weekLeader(r, ids);
 			return {
-				key: `${s.id}:${r.weekStart}`,
+				key: `${s.id}:${r.start}`,
 				series: s.id,
 				tone: s.tone,
-				week: r.weekStart,
+				week: r.start,
 				x: mid(r),
 				y,
 				defined: y !== null,
 				visible: inDomain(r),
-				emphasis: highlight.includes(r.weekStart),
+				emphasis: highlight.includes(r.start),
 				ahead: y !== null && led === s.id
 			};
 		})
@@ -108,14 +108,14 @@ export function linesOverTimeScene(
 	const bands: LinesOverTimeBand[] = [];
 	for (const r of rows) {
 		const base = {
-			week: r.weekStart,
-			x0: dayNumber(r.weekStart),
-			x1: dayNumber(r.weekEnd) + 1,
+			week: r.start,
+			x0: dayNumber(r.start),
+			x1: dayNumber(r.end) + 1,
 			visible: inDomain(r)
 		};
-		if (!isReported(r)) bands.push({ key: `unreported:${r.weekStart}`, kind: 'unreported', tone: null, ...base });
-		const ahead = series.find((s) => s.id !== leader && s.points.find((p) => p.week === r.weekStart)?.ahead);
-		if (ahead) bands.push({ key: `ahead:${r.weekStart}`, kind: 'ahead', tone: ahead.tone, ...base });
+		if (!isReported(r)) bands.push({ key: `unreported:${r.start}`, kind: 'unreported', tone: null, ...base });
+		const ahead = series.find((s) => s.id !== leader && s.points.find((p) => p.week === r.start)?.ahead);
+		if (ahead) bands.push({ key: `ahead:${r.start}`, kind: 'ahead', tone: ahead.tone, ...base });
 	}
 
 	// Labels. Values: on highlighted weeks and on the peak; the largest value of a week goes above
@@ -129,7 +129,7 @@ export function linesOverTimeScene(
 		let lastHasValue = false;
 		for (const p of s.points) {
 			if (p.y === null) continue;
-			const row = rows.find((r) => r.weekStart === p.week)!;
+			const row = rows.find((r) => r.start === p.week)!;
 			const others = series
 				.filter((o) => o.id !== s.id)
 				.map((o) => o.points.find((q) => q.week === p.week)!.y)
@@ -184,18 +184,18 @@ export function linesOverTimeScene(
 	const reportedRows = rows.filter(isReported);
 	const major = new Set<string>();
 	const tickOrder = [
-		...reportedRows.filter((r) => highlight.includes(r.weekStart) && inDomain(r)),
-		...reportedRows.filter((r) => !highlight.includes(r.weekStart) && inDomain(r))
+		...reportedRows.filter((r) => highlight.includes(r.start) && inDomain(r)),
+		...reportedRows.filter((r) => !highlight.includes(r.start) && inDomain(r))
 	];
 	for (const r of tickOrder) {
-		const d = dayNumber(r.weekStart);
-		if ([...major].every((w) => Math.abs(dayNumber(w) - d) >= 21)) major.add(r.weekStart);
+		const d = dayNumber(r.start);
+		if ([...major].every((w) => Math.abs(dayNumber(w) - d) >= 21)) major.add(r.start);
 	}
 	const ticks: LinesOverTimeTick[] = reportedRows.map((r) => ({
-		key: r.weekStart,
+		key: r.start,
 		x: mid(r),
-		label: formatDay(r.weekStart),
-		minor: !major.has(r.weekStart),
+		label: formatDay(r.start),
+		minor: !major.has(r.start),
 		visible: inDomain(r)
 	}));
 
@@ -225,7 +225,7 @@ export function linesOverTimeScene(
 		ticks,
 		runs,
 		leadSeries: leader,
-		weeks: shown.map((r) => r.weekStart),
+		weeks: shown.map((r) => r.start),
 		text: linesOverTimeText(
 			state,
 			shown,

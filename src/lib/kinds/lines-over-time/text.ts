@@ -31,16 +31,16 @@ export function linesOverTimeText(
 		});
 	const first = shown[0];
 	const last = shown[shown.length - 1];
-	const year = last.weekEnd.slice(0, 4);
+	const year = last.end.slice(0, 4);
 	const reported = shown.filter((r) => ids.every((id) => valueOf(r, id) !== null));
-	const week = (r: WeekRow) => formatWeek(r.weekStart, r.weekEnd);
+	const week = (r: WeekRow) => formatWeek(r.start, r.end);
 	const pair = (r: WeekRow) => series.map((s) => `${s.label} ${formatValue(words, valueOf(r, s.id))}`).join(', ');
 	const ledBy = (id: SeriesId) => reported.filter((r) => weekLeader(r, ids) === id);
 
 	const sentences: string[] = [];
 	sentences.push(
 		`${word(words, 'caption-lead', { series: listAnd(ids.map(noun)) })}, ` +
-			`${formatDay(first.weekStart)} to ${formatDay(last.weekEnd)} ${year}: ` +
+			`${formatDay(first.start)} to ${formatDay(last.end)} ${year}: ` +
 			`${reported.length} of ${shown.length} weeks reported, the rest left as gaps.`
 	);
 	if (leader !== null) {
@@ -80,7 +80,7 @@ export function linesOverTimeText(
 	if (state !== 'start' && peakRow && shown.includes(peakRow)) {
 		sentences.push(word(words, 'caption-peak', { week: week(peakRow), values: pair(peakRow) }));
 	}
-	const picked = shown.filter((r) => highlight.includes(r.weekStart));
+	const picked = shown.filter((r) => highlight.includes(r.start));
 	if (picked.length > 0) {
 		sentences.push(`Highlighted: ${picked.map((r) => `${week(r)}, ${pair(r)}`).join('; ')}.`);
 	}

@@ -15,9 +15,9 @@ const country = (
 	id: string,
 	label: string,
 	c: 'US' | 'CN' | null,
-	sharePct: number,
+	value: number,
 	basis: 'reported' | 'derived' = 'reported'
-): ShareRow => ({ id, label, country: c, sharePct, basis, note: '', ...src });
+): ShareRow => ({ id, label, group: c, value, basis, note: '', ...src });
 
 function datasets(providers: ShareRow[], countries: ShareRow[]): Datasets {
 	return {
@@ -101,7 +101,7 @@ describe('share scene', () => {
 		const usSpan = us[us.length - 1].endAngle - us[0].startAngle;
 		expect(usSpan / TAU).toBeCloseTo(0.466, 9);
 		// The totals' own labels and shares, as data/ words them.
-		const totals = STORY.totals.map((c) => `${c.label} ${c.sharePct}%`);
+		const totals = STORY.totals.map((c) => `${c.label} ${c.value}%`);
 		expect(scene.labels.filter((l) => l.visible).map((l) => `${l.text} ${l.value}`)).toEqual(totals);
 		expect(scene.labels.find((l) => l.key === 'c:rest')!.derived).toBe(true);
 		expect(scene.centre.map((c) => c.text)).toEqual(totals.slice(0, 2));

@@ -6,7 +6,7 @@
  * so a tween can sweep them from one state to the next: grouped, the arcs of one group close
  * ranks into one block. Angles run clockwise from 12 o'clock, in radians.
  */
-import type { ChartWords, Country, Datasets, Group, ShareRow } from '../../model/types.ts';
+import type { ChartWords, GroupId, Datasets, Group, ShareRow } from '../../model/types.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
 import { word } from '../../model/words.ts';
 import { formatPct, formatPoints } from '../../model/format.ts';
@@ -40,7 +40,7 @@ function trimNum(value: number): string {
 
 /** The country row a provider belongs to: same country, or the country-less remainder. */
 function groupOf(p: ShareRow, countries: ShareRow[]): ShareRow | undefined {
-	return countries.find((c) => c.country === p.country);
+	return countries.find((c) => c.group === p.group);
 }
 
 function midAngle(a: { startAngle: number; endAngle: number }): number {
@@ -55,7 +55,7 @@ export function partOfWholeScene(
 	words: ChartWords = {},
 	groups: readonly Group[] = []
 ): PartOfWholeScene {
-	const toneOf = (g: Country | null) => groupTone(groups, g);
+	const toneOf = (g: GroupId | null) => groupTone(groups, g);
 	if (!isPartOfWholeState(state)) {
 		throw new Error(`share chart: unknown state "${state}" (expected ${PART_OF_WHOLE_STATES.join(', ')})`);
 	}
@@ -71,21 +71,21 @@ export function partOfWholeScene(
 		const g = groupOf(p, countries);
 		return g ? countries.indexOf(g) : countries.length;
 	};
-	const ordered = [...providers].sort((a, b) => groupIndex(a) - groupIndex(b) || b.sharePct - a.sharePct);
+	const ordered = [...providers].sort((a, b) => groupIndex(a) - groupIndex(b) || b.value - a.value);
 
 	// Angles. By provider: each provider's share of the providers' total. By country: each
 	// country row's share of the countries' total, split among its providers in proportion.
-	const providerTotal = sumPct(providers.map((p) => p.sharePct));
-	const countryTotal = sumPct(countries.map((c) => c.sharePct));
+	const providerTotal = sumPct(providers.map((p) => p.value));
+	const countryTotal = sumPct(countries.map((c) => c.value));
 	const spans = new Map<string, number>();
 	if (byProvider) {
-		for (const p of ordered) spans.set(p.id, (p.sharePct / providerTotal) * TAU);
+		for (const p of ordered) spans.set(p.id, (p.value / providerTotal) * TAU);
 	} else {
 		for (const c of countries) {
 			const members = ordered.filter((p) => groupOf(p, countries) === c);
-			const memberTotal = sumPct(members.map((p) => p.sharePct));
+			const memberTotal = sumPct(members.map((p) => p.value));
 			for (const p of members) {
-				spans.set(p.id, (c.sharePct / countryTotal) * TAU * (p.sharePct / memberTotal));
+				spans.set(p.id, (c.value / countryTotal) * TAU * (p.value / memberTotal));
 			}
 		}
 	}
@@ -104,9 +104,9 @@ export function partOfWholeScene(
 			key: p.id,
 			group: group?.id ?? 'none',
 			label: p.label,
-			country: p.country,
-			tone: toneOf(p.country),
-			sharePct: p.sharePct,
+			country: p.group,
+			tone: toneOf(p.group),
+			value: p.value,
 			startAngle: angle,
 			endAngle: angle + span,
 			derived: p.basis === 'derived',
@@ -122,7 +122,7 @@ export function partOfWholeScene(
 	const providerLabels: PartOfWholeLabel[] = arcs.map((a) => {
 		const row = providers.find((p) => p.id === a.key)!;
 		const isCombined = row.basis === 'combined';
-		const group = groups.find((g) => g.id === row.country);
+		const group = groups.find((g) => g.id === row.group);
 		return {
 			key: `p:${a.key}`,
 			text: a.label,
@@ -131,7 +131,7 @@ export function partOfWholeScene(
 				: a.derived
 					? 'Others'
 					: a.label,
-			value: formatPct(a.sharePct),
+			value: formatPct(a.value),
 			tag: groupTag(groups, a.country),
 			note: isCombined ? word(words, 'note-combined') : a.derived ? 'derived' : null,
 			derived: a.derived,
@@ -149,11 +149,11 @@ export function partOfWholeScene(
 			key: `c:${c.id}`,
 			text: c.label,
 			short: c.label,
-			value: formatPct(c.sharePct),
-			tag: groupTag(groups, c.country),
+			value: formatPct(c.value),
+			tag: groupTag(groups, c.group),
 			note: c.basis === 'derived' ? 'derived' : null,
 			derived: c.basis === 'derived',
-			tone: toneOf(c.country),
+			tone: toneOf(c.group),
 			angle: (start + end) / 2,
 			visible: !byProvider,
 			emphasis: !byProvider && highlight.includes(c.id)
@@ -162,22 +162,22 @@ export function partOfWholeScene(
 
 	// The gap between the two largest group totals, laid over the leader's arc: the part of the
 	// leader's arc that reaches past the follower's share.
-	const grouped = countries.filter((c) => c.country !== null);
+	const grouped = countries.filter((c) => c.group !== null);
 	if (grouped.length < 2) throw new Error('share chart: the grouped shares need a row for at least two groups');
-	const [leader, follower] = [...grouped].sort((a, b) => b.sharePct - a.sharePct);
-	const points = sumPct([leader.sharePct, -follower.sharePct]);
+	const [leader, follower] = [...grouped].sort((a, b) => b.value - a.value);
+	const points = sumPct([leader.value, -follower.value]);
 	const leaderArcs = arcs.filter((a) => a.group === leader.id);
 	const leaderEnd = leaderArcs[leaderArcs.length - 1]?.endAngle ?? 0;
 	const leaderStart = leaderArcs[0]?.startAngle ?? 0;
 	const showGap = state === 'gap';
 	const gap: PartOfWholeGap = {
 		visible: showGap,
-		startAngle: showGap ? leaderStart + (follower.sharePct / countryTotal) * TAU : leaderEnd,
+		startAngle: showGap ? leaderStart + (follower.value / countryTotal) * TAU : leaderEnd,
 		endAngle: leaderEnd,
 		points,
 		leader: leader.label,
 		follower: follower.label,
-		formula: `${trimNum(leader.sharePct)} − ${trimNum(follower.sharePct)}`
+		formula: `${trimNum(leader.value)} − ${trimNum(follower.value)}`
 	};
 	const gapLabel: PartOfWholeLabel = {
 		key: 'gap',
@@ -203,7 +203,7 @@ export function partOfWholeScene(
 						{ key: `${a.key}-name`, text: a.label, tone: a.tone, derived: a.derived, secondary: false },
 						{
 							key: `${a.key}-value`,
-							text: formatPct(a.sharePct),
+							text: formatPct(a.value),
 							tone: a.tone,
 							derived: a.derived,
 							secondary: false
@@ -213,8 +213,8 @@ export function partOfWholeScene(
 	} else {
 		centre = grouped.map((c) => ({
 			key: c.id,
-			text: `${c.label} ${formatPct(c.sharePct)}`,
-			tone: toneOf(c.country),
+			text: `${c.label} ${formatPct(c.value)}`,
+			tone: toneOf(c.group),
 			derived: c.basis === 'derived',
 			secondary: showGap
 		}));

@@ -35,7 +35,7 @@ export function partOfWholeText(
 		const parts = rows.map((p) => {
 			const extra =
 				p.basis === 'combined' ? ` (${word(words, 'note-combined')})` : p.basis === 'derived' ? ' (derived)' : '';
-			return `${p.label} ${formatPct(p.sharePct)}${extra}`;
+			return `${p.label} ${formatPct(p.value)}${extra}`;
 		});
 		const title = word(words, 'title-providers');
 		return {
@@ -44,14 +44,14 @@ export function partOfWholeText(
 			caption: `${title}: ${listing(parts)}.`,
 			table: {
 				columns: [word(words, 'column-part'), word(words, 'column-group'), 'Share', 'Basis'],
-				rows: rows.map((p) => [p.label, groupTag(groups, p.country) ?? '—', formatPct(p.sharePct), basisWord(p)])
+				rows: rows.map((p) => [p.label, groupTag(groups, p.group) ?? '—', formatPct(p.value), basisWord(p)])
 			}
 		};
 	}
-	const parts = countries.map((c) => `${c.label} ${formatPct(c.sharePct)}${c.basis === 'derived' ? ' (derived)' : ''}`);
+	const parts = countries.map((c) => `${c.label} ${formatPct(c.value)}${c.basis === 'derived' ? ' (derived)' : ''}`);
 	const table = {
 		columns: [word(words, 'column-group'), 'Share', 'Basis'],
-		rows: countries.map((c) => [c.label, formatPct(c.sharePct), basisWord(c)])
+		rows: countries.map((c) => [c.label, formatPct(c.value), basisWord(c)])
 	};
 	if (state === 'countries') {
 		const title = word(words, 'title-countries');

@@ -2,7 +2,7 @@
  * The shapes of a part-of-whole scene: its states, and the arcs, labels, gap and centre lines the
  * donut draws. Angles run clockwise from 12 o'clock, in radians.
  */
-import type { Country } from '../../model/types.ts';
+import type { GroupId } from '../../model/types.ts';
 import type { GroupTone } from '../../model/groups.ts';
 import type { ChartText } from '../types.ts';
 
@@ -17,9 +17,9 @@ export interface PartOfWholeArc {
 	/** Id of the country-share row the provider belongs to. */
 	group: string;
 	label: string;
-	country: Country | null;
+	country: GroupId | null;
 	tone: Tone;
-	sharePct: number;
+	value: number;
 	startAngle: number;
 	endAngle: number;
 	derived: boolean;

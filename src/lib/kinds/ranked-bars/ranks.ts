@@ -19,12 +19,12 @@ export type RankedBarsState = string;
 
 /** Ranks the source names, in rank order. */
 export function itemized(data: Datasets): RankRow[] {
-	return data.ranks.filter((r) => r.model !== null && r.tokensT !== null).sort((a, b) => a.rank - b.rank);
+	return data.ranks.filter((r) => r.label !== null && r.value !== null).sort((a, b) => a.rank - b.rank);
 }
 
 /** Ranks the source leaves unnamed, in rank order. */
 export function unitemized(data: Datasets): RankRow[] {
-	return data.ranks.filter((r) => r.model === null).sort((a, b) => a.rank - b.rank);
+	return data.ranks.filter((r) => r.label === null).sort((a, b) => a.rank - b.rank);
 }
 
 /** How many of the unnamed ranks belong to one group, or to every group but one ("not X"). */
@@ -49,12 +49,12 @@ export function unitemizedSplit(data: Datasets): {
 	const slots = unitemized(data).length;
 	const counts = data.counts.map((r) => {
 		const outside = /^not (.+)$/.exec(r.group)?.[1];
-		const namedOf = named.filter((n) => (outside !== undefined ? n.country !== outside : n.country === r.group)).length;
+		const namedOf = named.filter((n) => (outside !== undefined ? n.group !== outside : n.group === r.group)).length;
 		return { group: r.group, count: r.count - namedOf };
 	});
 	const ok =
 		counts.length > 0 && counts.every((c) => c.count >= 0) && counts.reduce((s, c) => s + c.count, 0) === slots;
-	const ceiling = named.length ? Math.min(...named.map((r) => r.tokensT as number)) : null;
+	const ceiling = named.length ? Math.min(...named.map((r) => r.value as number)) : null;
 	return { slots, counts: ok ? counts : null, ceiling };
 }
 

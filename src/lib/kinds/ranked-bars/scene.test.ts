@@ -12,13 +12,13 @@ const rankedBarsScene = (...args: [Parameters<typeof sceneOf>[0], string, string
 const RANKED_BARS_STATES = rankedBarsStates(GROUPS);
 const [CN, US] = [toneOfGroup('CN'), toneOfGroup('US')];
 /** The story's figures, read from its data. */
-const named = STORY.ranks.filter((r) => r.model !== null);
-const tokens = (i: number) => `${named[i].tokensT!.toFixed(2)}T`;
-const top = named[0].tokensT!;
-const floor = named[named.length - 1].tokensT!;
+const named = STORY.ranks.filter((r) => r.label !== null);
+const tokens = (i: number) => `${named[i].value!.toFixed(2)}T`;
+const top = named[0].value!;
+const floor = named[named.length - 1].value!;
 const unnamedCount = STORY.ranks.length - named.length;
 /** The counts' split of the unnamed ranks: the group's count minus its named rows. */
-const cnUnnamed = STORY.counts.find((c) => c.group === 'CN')!.count - named.filter((r) => r.country === 'CN').length;
+const cnUnnamed = STORY.counts.find((c) => c.group === 'CN')!.count - named.filter((r) => r.group === 'CN').length;
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 
@@ -70,7 +70,7 @@ describe('ranking scene', () => {
 		expect(qwen?.marker).toBe('*');
 		// The note as data/ words it, without its parenthesised source.
 		const note = STORY.ranks[1].note.replace(/\s*\([^)]*\)/g, '').trim();
-		expect(scene.footnotes).toEqual([{ marker: '*', text: `${STORY.ranks[1].model}: ${note}` }]);
+		expect(scene.footnotes).toEqual([{ marker: '*', text: `${STORY.ranks[1].label}: ${note}` }]);
 		expect(scene.rows.filter((r) => r.marker).map((r) => r.key)).toEqual(['rank-2']);
 	});
 
@@ -143,10 +143,10 @@ describe('ranking scene', () => {
 		expect(t.title).toBe('The 5 most used models on OpenRouter, as reported in April 2026');
 		expect(t.unit).toBe('Tokens on OpenRouter over one month (the source does not say which month), trillions (T)');
 		expect(t.caption).toBe(
-			`${named[0].model} (${named[0].lab}) led with ${tokens(0)} tokens in a month, as reported in April 2026, ahead of ` +
+			`${named[0].label} (${named[0].sub}) led with ${tokens(0)} tokens in a month, as reported in April 2026, ahead of ` +
 				named
 					.slice(1)
-					.map((r, i) => `${r.model} at ${tokens(i + 1)}`)
+					.map((r, i) => `${r.label} at ${tokens(i + 1)}`)
 					.join(', ')
 					.replace(/, ([^,]*)$/, ' and $1') +
 				'.'

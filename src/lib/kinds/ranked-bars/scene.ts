@@ -59,7 +59,7 @@ export function rankedBarsScene(
 	const showSlots = state !== 'named';
 	const ringed = groups.some((g) => g.id === state) ? state : null;
 	const slots = showSlots ? named.length + unnamed.length : named.length;
-	const xDomain = zeroDomain(named.map((r) => r.tokensT as number));
+	const xDomain = zeroDomain(named.map((r) => r.value as number));
 	const ceiling = split.ceiling ?? xDomain[1];
 
 	// A footnote for each named row that carries a note (rank 2's free tier).
@@ -69,33 +69,33 @@ export function rankedBarsScene(
 		if (r.note.trim()) {
 			const marker = MARKERS[footnotes.length % MARKERS.length];
 			markerOf.set(r.rank, marker);
-			footnotes.push({ marker, text: `${r.model}: ${shortNote(r.note)}` });
+			footnotes.push({ marker, text: `${r.label}: ${shortNote(r.note)}` });
 		}
 	}
 
 	const focusOf = (r: RankRow): boolean =>
-		highlight.length > 0 ? highlight.includes(r.model as string) : ringed !== null && r.country === ringed;
+		highlight.length > 0 ? highlight.includes(r.label as string) : ringed !== null && r.group === ringed;
 
 	const rows: Row[] = [
 		...named.map((r, i): Row => {
 			const focus = focusOf(r);
 			return {
 				key: `rank-${r.rank}`,
-				name: r.model as string,
-				short: shortModelName(r.model as string),
+				name: r.label as string,
+				short: shortModelName(r.label as string),
 				prefix: String(r.rank),
-				tag: groupTag(groups, r.country),
-				tone: groupTone(groups, r.country),
+				tag: groupTag(groups, r.group),
+				tone: groupTone(groups, r.group),
 				emphasis: focus ? 'focus' : 'normal',
 				visible: true,
 				mark: 'bar',
 				slot: i,
 				x0: 0,
-				x1: r.tokensT as number,
+				x1: r.value as number,
 				err: 0,
 				basis: 'reported',
-				value: formatValue(words, r.tokensT),
-				valueShort: formatValue(words, r.tokensT),
+				value: formatValue(words, r.value),
+				valueShort: formatValue(words, r.value),
 				marker: markerOf.get(r.rank) ?? ''
 			};
 		}),

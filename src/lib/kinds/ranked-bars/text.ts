@@ -21,16 +21,16 @@ export function rankedBarsText(
 	const when = monthYear(named[0]?.date ?? data.ranks[0]?.date ?? '');
 	const top = named[0];
 	const total = data.ranks.length;
-	const list = (rows: RankRow[]) => listAnd(rows.map((r) => `${r.model} at ${formatValue(words, r.tokensT)}`));
+	const list = (rows: RankRow[]) => listAnd(rows.map((r) => `${r.label} at ${formatValue(words, r.value)}`));
 
 	let title: string;
 	let caption: string;
 	if (state === 'named') {
 		title = word(words, 'title-named', { count: named.length, reported: when });
 		caption = word(words, 'caption-named', {
-			leader: top.model as string,
-			maker: top.lab ?? NOT_REPORTED,
-			value: formatValue(words, top.tokensT),
+			leader: top.label as string,
+			maker: top.sub ?? NOT_REPORTED,
+			value: formatValue(words, top.value),
 			reported: when,
 			others: list(named.slice(1))
 		});
@@ -47,7 +47,7 @@ export function rankedBarsText(
 				? ` ${word(words, 'caption-ceiling', { value: formatValue(words, split.ceiling) })}`
 				: '');
 	} else {
-		const ringed = named.filter((r) => r.country === state);
+		const ringed = named.filter((r) => r.group === state);
 		const label = groupLabel(groups, state);
 		title = word(words, 'title-group', {
 			n: ringed.length,
@@ -58,16 +58,16 @@ export function rankedBarsText(
 		// The other groups' named rows, group by group in the story's order.
 		const others = groups
 			.filter((g) => g.id !== state)
-			.map((g) => ({ g, rows: named.filter((r) => r.country === g.id) }))
+			.map((g) => ({ g, rows: named.filter((r) => r.group === g.id) }))
 			.filter((o) => o.rows.length > 0);
 		const reported = data.counts.find((r) => r.group === state)?.count ?? null;
 		const unnamedOf = split.counts?.find((c) => c.group === state)?.count ?? null;
 		caption =
-			`${listAnd(ringed.map((r) => r.model as string))} ${verb(ringed.length)} ${label}; ` +
+			`${listAnd(ringed.map((r) => r.label as string))} ${verb(ringed.length)} ${label}; ` +
 			others
 				.map(
 					({ g, rows }) =>
-						`${listAnd(rows.map((r) => `${r.model} (rank ${r.rank})`))} ` +
+						`${listAnd(rows.map((r) => `${r.label} (rank ${r.rank})`))} ` +
 						// "among the named": the unnamed ranks of another group may be of this one too.
 						`${rows.length === 1 ? 'is the only' : 'are the'} ${g.label} ` +
 						`${word(words, rows.length === 1 ? 'item' : 'items')} among the ${named.length} named`
@@ -95,10 +95,10 @@ export function rankedBarsText(
 			],
 			rows: shown.map((r) => [
 				String(r.rank),
-				r.model ?? word(words, 'not-itemized'),
-				r.lab ?? 'not reported',
-				groupTag(groups, r.country) ?? 'not reported',
-				formatValue(words, r.tokensT),
+				r.label ?? word(words, 'not-itemized'),
+				r.sub ?? 'not reported',
+				groupTag(groups, r.group) ?? 'not reported',
+				formatValue(words, r.value),
 				r.note
 			])
 		}

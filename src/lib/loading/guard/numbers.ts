@@ -1,7 +1,7 @@
 /**
  * Which numbers in a piece of text are figures. A figure is a quantity a reader takes as a fact
  * ("8.21 trillion", "$0.40", "46.6%", "1,753 Elo"); the rest are not checked against the data:
- * dates and years ("9 February", "May 18-24", "late 2024"), model and product names ("Zephyr-5.5",
+ * dates and years ("9 February", "May 18-24", "late 2019"), model and product names ("Zephyr-5.5",
  * "Nova Lite 4.6", "Orca3.6": any name the data holds, and any number glued to a letter),
  * ranks and places ("top 10", "ranks 6-10", "#1"), the numbers of a link's address or of a
  * reference, and numbers written in words ("six of the top ten", which the check never sees).

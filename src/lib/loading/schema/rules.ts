@@ -102,7 +102,7 @@ function checkCountsMatch(
 	composition.forEach((row, i) => {
 		const outside = /^not (.+)$/.exec(row.group)?.[1];
 		const known = ranking.filter(
-			(r) => r.country !== null && (outside !== undefined ? r.country !== outside : r.country === row.group)
+			(r) => r.group !== null && (outside !== undefined ? r.group !== outside : r.group === row.group)
 		).length;
 		if (row.count < known) {
 			errors.add({
@@ -134,7 +134,7 @@ function checkPartsAddUp(
 	const totals = data[rule.totals] as Shapes['shares'][];
 	const column = col(cSrc, 'group');
 	for (const { id, label } of groups) {
-		const of = totals.map((row, i) => ({ row, line: cSrc.lines[i] })).filter(({ row }) => row.country === id);
+		const of = totals.map((row, i) => ({ row, line: cSrc.lines[i] })).filter(({ row }) => row.group === id);
 		if (of.length === 0) {
 			errors.add({
 				file: cSrc.file,
@@ -153,25 +153,25 @@ function checkPartsAddUp(
 		}
 	}
 	totals.forEach((c, i) => {
-		if (c.country === null) return;
-		const members = providers.map((p, j) => ({ p, line: pSrc.lines[j] })).filter(({ p }) => p.country === c.country);
+		if (c.group === null) return;
+		const members = providers.map((p, j) => ({ p, line: pSrc.lines[j] })).filter(({ p }) => p.group === c.group);
 		if (members.length === 0) {
 			errors.add({
 				file: cSrc.file,
 				line: cSrc.lines[i],
 				field: col(cSrc, 'value'),
-				detail: `"${c.label}" has ${c.sharePct}%, but ${pSrc.file} has no part with ${col(pSrc, 'group')} "${c.country}"; the two files must agree`
+				detail: `"${c.label}" has ${c.value}%, but ${pSrc.file} has no part with ${col(pSrc, 'group')} "${c.group}"; the two files must agree`
 			});
 			return;
 		}
-		const sum = roundPct(members.reduce((s, { p }) => s + p.sharePct, 0));
-		if (Math.abs(sum - c.sharePct) > SHARE_TOLERANCE + 1e-9) {
-			const parts = members.map(({ p, line }) => `${p.label} ${p.sharePct} (line ${line})`).join(' + ');
+		const sum = roundPct(members.reduce((s, { p }) => s + p.value, 0));
+		if (Math.abs(sum - c.value) > SHARE_TOLERANCE + 1e-9) {
+			const parts = members.map(({ p, line }) => `${p.label} ${p.value} (line ${line})`).join(' + ');
 			errors.add({
 				file: cSrc.file,
 				line: cSrc.lines[i],
 				field: col(cSrc, 'value'),
-				detail: `"${c.label}" has ${c.sharePct}%, but the parts with ${col(pSrc, 'group')} "${c.country}" in ${pSrc.file} add up to ${sum} (${parts}); the two files must agree`
+				detail: `"${c.label}" has ${c.value}%, but the parts with ${col(pSrc, 'group')} "${c.group}" in ${pSrc.file} add up to ${sum} (${parts}); the two files must agree`
 			});
 		}
 	});

@@ -8,11 +8,11 @@ import { sourceColumns } from '../source-columns.ts';
 export function pairsSchema(groups: readonly Group[]): DatasetSchema<Shapes['pairs']> {
 	return {
 		columns: {
-			model: { column: 'label', cell: str() },
-			lab: { column: 'sub', cell: str() },
-			country: { column: 'group', cell: groupCell(groups) },
-			inputUsd: { column: 'first', cell: num({ min: 0 }) },
-			outputUsd: { column: 'second', cell: num({ min: 0 }) },
+			label: { column: 'label', cell: str() },
+			sub: { column: 'sub', cell: str() },
+			group: { column: 'group', cell: groupCell(groups) },
+			first: { column: 'first', cell: num({ min: 0 }) },
+			second: { column: 'second', cell: num({ min: 0 }) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		},
@@ -20,9 +20,9 @@ export function pairsSchema(groups: readonly Group[]): DatasetSchema<Shapes['pai
 			unique(
 				rows,
 				report,
-				'model',
-				(r) => r.model,
-				(r) => `model "${r.model}"`
+				'label',
+				(r) => r.label,
+				(r) => `model "${r.label}"`
 			);
 		}
 	};

@@ -9,8 +9,8 @@ export function periodsSchema(): DatasetSchema<Shapes['periods']> {
 	return {
 		columns: {
 			id: { column: 'id', cell: str(SLUG) },
-			period: { column: 'label', cell: str() },
-			sharePct: { column: 'value', cell: num({ min: 0, max: 100 }) },
+			label: { column: 'label', cell: str() },
+			value: { column: 'value', cell: num({ min: 0, max: 100 }) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		},

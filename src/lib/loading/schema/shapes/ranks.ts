@@ -9,14 +9,14 @@ export function ranksSchema(groups: readonly Group[]): DatasetSchema<Shapes['ran
 	return {
 		columns: {
 			rank: { column: 'rank', cell: num({ integer: true, min: 1 }) },
-			model: { column: 'label', cell: strOrNull() },
-			lab: { column: 'sub', cell: strOrNull() },
-			country: { column: 'group', cell: groupCellOrNull(groups) },
-			tokensT: { column: 'value', cell: numOrNull({ min: 0 }) },
+			label: { column: 'label', cell: strOrNull() },
+			sub: { column: 'sub', cell: strOrNull() },
+			group: { column: 'group', cell: groupCellOrNull(groups) },
+			value: { column: 'value', cell: numOrNull({ min: 0 }) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		},
-		values: ['model', 'lab', 'country', 'tokensT'],
+		values: ['label', 'sub', 'group', 'value'],
 		check(rows, report) {
 			unique(
 				rows,
@@ -28,36 +28,36 @@ export function ranksSchema(groups: readonly Group[]): DatasetSchema<Shapes['ran
 			unique(
 				rows,
 				report,
-				'model',
-				(r) => r.model,
-				(r) => `model "${r.model}"`
+				'label',
+				(r) => r.label,
+				(r) => `model "${r.label}"`
 			);
 			rows.forEach(({ row, line }, i) => {
 				if (row.rank !== i + 1) report(line, 'rank', `expected rank ${i + 1} here: ranks run 1, 2, 3... in order`);
 				// A rank is drawn either as a named bar or as an empty slot; half of each is neither.
-				if (row.model !== null && row.tokensT === null) {
+				if (row.label !== null && row.value === null) {
 					report(
 						line,
-						'tokensT',
-						`rank ${row.rank} names a model ("${row.model}") but its tokens are "${NOT_REPORTED}"; give its tokens, or write "${NOT_REPORTED}" for the model too`
+						'value',
+						`rank ${row.rank} names a model ("${row.label}") but its tokens are "${NOT_REPORTED}"; give its tokens, or write "${NOT_REPORTED}" for the model too`
 					);
-				} else if (row.model === null && row.tokensT !== null) {
+				} else if (row.label === null && row.value !== null) {
 					report(
 						line,
-						'model',
-						`rank ${row.rank} has tokens (${row.tokensT}) but no model; name the model, or write "${NOT_REPORTED}" for the tokens too`
+						'label',
+						`rank ${row.rank} has tokens (${row.value}) but no model; name the model, or write "${NOT_REPORTED}" for the tokens too`
 					);
 				}
 			});
 			// A ranking by tokens must not go up as the rank goes down.
-			const reported = rows.filter(({ row }) => row.tokensT !== null);
+			const reported = rows.filter(({ row }) => row.value !== null);
 			reported.forEach(({ row, line }, i) => {
 				const above = reported[i - 1]?.row;
-				if (above && (row.tokensT ?? 0) > (above.tokensT ?? 0)) {
+				if (above && (row.value ?? 0) > (above.value ?? 0)) {
 					report(
 						line,
-						'tokensT',
-						`rank ${row.rank} has more tokens (${row.tokensT}) than rank ${above.rank} (${above.tokensT})`
+						'value',
+						`rank ${row.rank} has more tokens (${row.value}) than rank ${above.rank} (${above.value})`
 					);
 				}
 			});

@@ -8,29 +8,29 @@ import { sourceColumns } from '../source-columns.ts';
 export function scoresSchema(groups: readonly Group[]): DatasetSchema<Shapes['scores']> {
 	return {
 		columns: {
-			model: { column: 'label', cell: str() },
-			lab: { column: 'sub', cell: str() },
-			country: { column: 'group', cell: groupCell(groups) },
+			label: { column: 'label', cell: str() },
+			sub: { column: 'sub', cell: str() },
+			group: { column: 'group', cell: groupCell(groups) },
 			metric: { column: 'metric', cell: str(SLUG) },
-			score: { column: 'value', cell: numOrNull() },
+			value: { column: 'value', cell: numOrNull() },
 			approximate: { column: 'approximate', cell: yesNo() },
 			error: { column: 'error', cell: numOrNull({ min: 0 }) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		},
-		values: ['score'],
+		values: ['value'],
 		check(rows, report) {
 			unique(
 				rows,
 				report,
-				'model',
-				(r) => `${r.metric}\u0000${r.model}`,
-				(r) => `model "${r.model}" on metric "${r.metric}"`
+				'label',
+				(r) => `${r.metric}\u0000${r.label}`,
+				(r) => `model "${r.label}" on metric "${r.metric}"`
 			);
 			for (const { row, line } of rows) {
-				if (row.score === null && row.approximate)
+				if (row.value === null && row.approximate)
 					report(line, 'approximate', 'a score that is not reported cannot be approximate');
-				if (row.score === null && row.error !== null)
+				if (row.value === null && row.error !== null)
 					report(line, 'error', 'a score that is not reported cannot have an error');
 			}
 		}

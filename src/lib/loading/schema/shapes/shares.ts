@@ -11,7 +11,7 @@ const BASES = ['reported', 'derived', 'combined'] as const satisfies readonly Ba
  * Shares of one whole: a `derived` remainder must be 100 minus the other rows (it says it was
  * computed, so it must compute); without one, the rows must add up to 100.
  */
-function sharesOfOneWhole<R extends { sharePct: number; basis: Basis; label: string }>(
+function sharesOfOneWhole<R extends { value: number; basis: Basis; label: string }>(
 	rows: Located<R>[],
 	report: Report<R>
 ): void {
@@ -19,23 +19,23 @@ function sharesOfOneWhole<R extends { sharePct: number; basis: Basis; label: str
 	if (derived.length !== 1) return sumsTo100(rows, report);
 	const [rest] = derived;
 	const others = rows.filter((r) => r !== rest);
-	const expected = roundPct(100 - others.reduce((s, { row }) => s + row.sharePct, 0));
-	if (Math.abs(rest.row.sharePct - expected) > SHARE_TOLERANCE + 1e-9) {
+	const expected = roundPct(100 - others.reduce((s, { row }) => s + row.value, 0));
+	if (Math.abs(rest.row.value - expected) > SHARE_TOLERANCE + 1e-9) {
 		report(
 			rest.line,
-			'sharePct',
-			`"${rest.row.label}" is derived as the remainder, so it must be 100 - ${others.map(({ row }) => roundPct(row.sharePct)).join(' - ')} = ${expected}, got ${rest.row.sharePct}`
+			'value',
+			`"${rest.row.label}" is derived as the remainder, so it must be 100 - ${others.map(({ row }) => roundPct(row.value)).join(' - ')} = ${expected}, got ${rest.row.value}`
 		);
 	}
 }
 
-function sumsTo100<R extends { sharePct: number }>(rows: Located<R>[], report: Report<R>): void {
+function sumsTo100<R extends { value: number }>(rows: Located<R>[], report: Report<R>): void {
 	if (rows.length === 0) return;
-	const sum = rows.reduce((s, { row }) => s + row.sharePct, 0);
+	const sum = rows.reduce((s, { row }) => s + row.value, 0);
 	if (Math.abs(sum - 100) > SHARE_TOLERANCE + 1e-9) {
 		report(
 			rows[rows.length - 1].line,
-			'sharePct',
+			'value',
 			`shares add up to ${Math.round(sum * 1000) / 1000}, expected 100 ± ${SHARE_TOLERANCE}`
 		);
 	}
@@ -46,8 +46,8 @@ export function sharesSchema(groups: readonly Group[]): DatasetSchema<Shapes['sh
 		columns: {
 			id: { column: 'id', cell: str(SLUG) },
 			label: { column: 'label', cell: str() },
-			country: { column: 'group', cell: groupCellOrNull(groups) },
-			sharePct: { column: 'value', cell: num({ min: 0, max: 100 }) },
+			group: { column: 'group', cell: groupCellOrNull(groups) },
+			value: { column: 'value', cell: num({ min: 0, max: 100 }) },
 			basis: { column: 'basis', cell: oneOf(BASES) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns

@@ -19,53 +19,49 @@ function isoDay(day: number): string {
 export function weeksSchema(series: Record<string, string>): DatasetSchema<Shapes['weeks']> {
 	return {
 		columns: {
-			weekStart: { column: 'start', cell: date({ dayOnly: true }) },
-			weekEnd: { column: 'end', cell: date({ dayOnly: true }) },
-			totalT: { column: 'total', cell: numOrNull({ min: 0 }) },
+			start: { column: 'start', cell: date({ dayOnly: true }) },
+			end: { column: 'end', cell: date({ dayOnly: true }) },
+			total: { column: 'total', cell: numOrNull({ min: 0 }) },
 			leader: { column: 'leader', cell: oneOfOrNull(Object.keys(series)) },
 			leaderBasis: { column: 'leader_basis', cell: oneOfOrNull(LEADER_BASES) },
 			note: { column: 'note', cell: text() },
 			...sourceColumns
 		} as Columns<WeekRow>,
 		spread: { field: 'values', columns: series, cell: numOrNull({ min: 0 }) },
-		values: ['values', 'totalT', 'leader'],
+		values: ['values', 'total', 'leader'],
 		check(rows, report, column) {
 			unique(
 				rows,
 				report,
-				'weekStart',
-				(r) => r.weekStart,
-				(r) => `week ${r.weekStart}`
+				'start',
+				(r) => r.start,
+				(r) => `week ${r.start}`
 			);
 			rows.forEach(({ row, line }, i) => {
-				const start = dayNumber(row.weekStart);
+				const start = dayNumber(row.start);
 				// 1970-01-01 was a Thursday: day 4 of the week counting from Monday = 0.
-				if ((((start + 3) % 7) + 7) % 7 !== 0) report(line, 'weekStart', `${row.weekStart} is not a Monday`);
-				if (dayNumber(row.weekEnd) !== start + 6) {
-					report(
-						line,
-						'weekEnd',
-						`expected ${isoDay(start + 6)} (${column('weekStart')} + 6 days), got ${row.weekEnd}`
-					);
+				if ((((start + 3) % 7) + 7) % 7 !== 0) report(line, 'start', `${row.start} is not a Monday`);
+				if (dayNumber(row.end) !== start + 6) {
+					report(line, 'end', `expected ${isoDay(start + 6)} (${column('start')} + 6 days), got ${row.end}`);
 				}
 				if (i > 0) {
-					const prev = dayNumber(rows[i - 1].row.weekStart);
+					const prev = dayNumber(rows[i - 1].row.start);
 					if (start !== prev + 7) {
 						report(
 							line,
-							'weekStart',
-							`expected ${isoDay(prev + 7)} (7 days after the week above), got ${row.weekStart}; list every week in order, unreported ones as "${NOT_REPORTED}"`
+							'start',
+							`expected ${isoDay(prev + 7)} (7 days after the week above), got ${row.start}; list every week in order, unreported ones as "${NOT_REPORTED}"`
 						);
 					}
 				}
 				const parts = Object.values(row.values);
-				if (row.totalT !== null && parts.length > 0 && parts.every((v) => v !== null)) {
+				if (row.total !== null && parts.length > 0 && parts.every((v) => v !== null)) {
 					const sum = parts.reduce((s: number, v) => s + (v as number), 0);
-					if (sum > row.totalT + 1e-9) {
+					if (sum > row.total + 1e-9) {
 						report(
 							line,
-							'totalT',
-							`total ${row.totalT} is less than ${Object.values(series).join(' + ')} (${Math.round(sum * 1000) / 1000})`
+							'total',
+							`total ${row.total} is less than ${Object.values(series).join(' + ')} (${Math.round(sum * 1000) / 1000})`
 						);
 					}
 				}
