@@ -22,7 +22,7 @@ describe('npm run new-story', () => {
 		const story = loadStoryFolder(dir);
 		expect(story.meta.title).toBe('SAMPLE DATA: My story');
 		expect(story.meta.dek).toMatch(/SAMPLE DATA/);
-		expect(new Set(story.steps.map((s) => s.kind))).toEqual(new Set(Object.keys(KINDS)));
+		expect(new Set(story.steps.map((s) => s.chart.kind))).toEqual(new Set(Object.keys(KINDS)));
 		for (const rows of Object.values(story.data)) {
 			for (const row of rows as { source: string; confidence: string | null }[]) {
 				if (row.confidence !== null) expect(row.source).toMatch(/SAMPLE DATA/);

@@ -95,12 +95,12 @@ function labelContrast(page: Page): Promise<{ out: string[]; n: number }> {
  * Coloured shapes inside labels and legends (tags, keys) are words' companions, not marks.
  */
 function groupInWords(page: Page, chart: string): Promise<{ failures: string[]; marks: number }> {
-	const step = steps.find((s) => s.chart === chart)!;
+	const step = steps.find((s) => s.chart.id === chart)!;
 	// What may name each group: its tag, its label, and the chart's words for it (`series-CN`).
 	const names = story.groups.map((g) => [
 		g.tag,
 		g.label,
-		...Object.entries(step.words)
+		...Object.entries(step.chart.words)
 			.filter(([k]) => k.endsWith(`-${g.id}`))
 			.map(([, w]) => w)
 	]);
@@ -205,7 +205,7 @@ test.describe('the story, read with assistive needs', () => {
 			contrastFailures.push(...contrast.out.map((f) => `${step.id}: ${f}`));
 			labelsChecked += contrast.n;
 
-			const colour = await groupInWords(page, step.chart);
+			const colour = await groupInWords(page, step.chart.id);
 			expect.soft(colour.failures, `colour alone at ${step.id}`).toEqual([]);
 			countryMarksChecked += colour.marks;
 
@@ -228,8 +228,8 @@ test.describe('the story, read with assistive needs', () => {
 		// Then the data table of every chart, open.
 		const seen = new Set<string>();
 		for (const step of steps) {
-			if (seen.has(step.chart)) continue;
-			seen.add(step.chart);
+			if (seen.has(step.chart.id)) continue;
+			seen.add(step.chart.id);
 			await settleOn(page, step.id);
 			await page.locator('.data-table summary').click();
 			await audit(page, info, `${step.id} (table open)`);

@@ -72,7 +72,7 @@ test.describe('content security policy', () => {
 			await poll(() => chartState(page)).toBe(expectedState(step));
 		}
 		// Tap a mark and open the data table: the tip and the table must work under the policy too.
-		await chartSettled(page, steps.at(-1)!.chart);
+		await chartSettled(page, steps.at(-1)!.chart.id);
 		const mark = page.locator('[data-chart-state] [data-tip]').first();
 		if (info.project.use.hasTouch) await mark.tap({ force: true });
 		else await mark.click({ force: true });

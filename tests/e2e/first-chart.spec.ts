@@ -99,7 +99,7 @@ test('the page runs one island of its own, fetched after the first paint, with e
 	// Every chart kind's code arrives on the first move and draws: none of them asks for a
 	// stylesheet (the page carries them all; a missing one drew the charts 0 px high).
 	await page.mouse.wheel(0, 1);
-	for (const s of steps.filter((s, i) => steps.findIndex((t) => t.kind === s.kind) === i)) {
+	for (const s of steps.filter((s, i) => steps.findIndex((t) => t.chart.kind === s.chart.kind) === i)) {
 		await scrollToStep(page, s.id);
 		await expect.poll(() => chartState(page)).toBe(expectedState(s));
 		const plot = await page.locator(`[data-chart="${s.chart}"] svg`).first().boundingBox();

@@ -205,7 +205,7 @@ export async function settleOn(page: Page, id: string, of: Step[] = steps): Prom
 	await poll(() => currentSteps(page), `step ${id}`).toEqual([id]);
 	const step = of.find((s) => s.id === id)!;
 	await poll(() => chartState(page)).toBe(expectedState(step));
-	await chartSettled(page, step.chart);
+	await chartSettled(page, step.chart.id);
 }
 
 export function expectedState(step: Step): string {

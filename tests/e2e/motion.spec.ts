@@ -13,7 +13,7 @@ type Snapshot = Record<string, Box>;
 /** The first step showing a chart in a state, and the step right after it (same chart). */
 function pair(chart: string, from: string, to: string): [string, string] {
 	const i = steps.findIndex(
-		(s, k) => s.chart === chart && s.state === from && steps[k + 1]?.chart === chart && steps[k + 1]?.state === to
+		(s, k) => s.chart.id === chart && s.state === from && steps[k + 1]?.chart.id === chart && steps[k + 1]?.state === to
 	);
 	if (i < 0) throw new Error(`no step ${chart}:${from} followed by ${chart}:${to}`);
 	return [steps[i].id, steps[i + 1].id];

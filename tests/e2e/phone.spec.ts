@@ -139,7 +139,7 @@ for (const size of SIZES) {
 				// The step being read is on screen, below the pinned chart, not under it.
 				// The smallest phone: the ten-row ranking gets half the figure and rows a finger can
 				// read (16 px), and keeps every named row's country tag.
-				if (size.name === '320x568' && step.chart === 'ranking') {
+				if (size.name === '320x568' && step.chart.id === 'ranking') {
 					const r = m.rows!;
 					expect.soft(r, `rows of the ranking at ${step.id}`).not.toBeNull();
 					expect

@@ -61,7 +61,7 @@ test.describe('the story, scrolled', () => {
 				// The current card, and it alone, is marked (its border; the cards are static HTML).
 				await poll(() => markedCards(page), `marked card at ${step.id}`).toEqual([step.id]);
 				// Screenshots wait for every tween and fade to end; elsewhere the live chart suffices.
-				if (shoot) await chartSettled(page, step.chart);
+				if (shoot) await chartSettled(page, step.chart.id);
 				else await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
 
 				// The drawing is really there: a plot of real size with marks inside it.

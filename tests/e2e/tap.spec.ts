@@ -29,11 +29,7 @@ import {
 } from '../../src/lib/model/format.ts';
 
 /** The rows each chart reads (its roles), as the build binds them in story.yaml. */
-const viewOf = (chart: string) =>
-	chartView(
-		story.data,
-		steps.find((s) => s.chart === chart)!
-	);
+const viewOf = (chart: string) => chartView(story.data, steps.find((s) => s.chart.id === chart)!.chart);
 const data = {
 	ranks: viewOf('ranking').ranks,
 	parts: viewOf('share').parts,
@@ -44,12 +40,12 @@ const data = {
 };
 /** The series the timeline draws first (its first `series-<group>` word). */
 const firstSeries = Object.keys(data.weeks[0].values)[0];
-const seriesWord = steps.find((s) => s.chart === 'timeline')!.words[`series-${firstSeries}`];
+const seriesWord = steps.find((s) => s.chart.id === 'timeline')!.chart.words[`series-${firstSeries}`];
 const PLOT = '[data-chart-state]';
 
 /** The first step showing a chart in a state (steps come from data/, so no id is hard-coded). */
 function stepFor(chart: string, state: string): string {
-	const step = steps.find((s) => s.chart === chart && s.state === state);
+	const step = steps.find((s) => s.chart.id === chart && s.state === state);
 	if (!step) throw new Error(`no step shows ${chart}:${state}`);
 	return step.id;
 }
@@ -91,7 +87,7 @@ const country = (c: string) => data.totals.find((r) => r.group === c)!;
 const firstReported = data.weeks.find((w) => w.values[firstSeries] !== null)!;
 const firstGap = data.weeks.find((w) => Object.values(w.values).every((v) => v === null))!;
 const score = (model: string, metric: string) => data.scores.find((b) => b.label === model && b.metric === metric)!;
-const firstMetric = steps.find((s) => s.chart === 'benchmark')!.state;
+const firstMetric = steps.find((s) => s.chart.id === 'benchmark')!.state;
 const topScore = (metric: string) =>
 	data.scores.filter((b) => b.metric === metric && b.value !== null).sort((a, b) => b.value! - a.value!)[0];
 const withError = data.scores.find((b) => b.error !== null)!;

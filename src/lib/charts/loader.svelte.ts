@@ -78,9 +78,9 @@ export class ChartLoader {
 	 * Every kind the story uses (`steps`; without them, every kind), for a driver that may jump
 	 * anywhere and for the reader's first interaction: a story never downloads a kind it lacks.
 	 */
-	loadAll(steps?: readonly { kind: KindId }[]): Promise<ChartComponent[]> {
+	loadAll(steps?: readonly { chart: { kind: KindId } }[]): Promise<ChartComponent[]> {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local de-duplication
-		const kinds = steps ? [...new Set(steps.map((s) => s.kind))] : (Object.keys(LOADERS) as KindId[]);
+		const kinds = steps ? [...new Set(steps.map((s) => s.chart.kind))] : (Object.keys(LOADERS) as KindId[]);
 		return Promise.all(kinds.map((id) => this.load(id)));
 	}
 }

@@ -42,24 +42,24 @@ function problems(scene: RowScene, known: Map<string, GroupId>, groups: readonly
 	return out;
 }
 
-const rowSteps = story.steps.filter((s: Step) => ROW_KINDS.has(s.kind));
+const rowSteps = story.steps.filter((s: Step) => ROW_KINDS.has(s.chart.kind));
 const sceneOf = (step: Step, state = step.state, highlight = step.highlight) =>
-	KINDS[step.kind].scene(chartView(story.data, step), { ...step, state, highlight }) as RowScene;
+	KINDS[step.chart.kind].scene(chartView(story.data, step.chart), { ...step, state, highlight }) as RowScene;
 
 describe('group tags in the row charts', () => {
 	it('every item in view carries its group at every step of the story', () => {
 		expect(rowSteps.length).toBeGreaterThan(0);
 		for (const step of rowSteps) {
-			const known = groupsOf(chartView(story.data, step));
+			const known = groupsOf(chartView(story.data, step.chart));
 			expect(problems(sceneOf(step), known, story.groups), `step "${step.id}"`).toEqual([]);
 		}
 	});
 
 	it('every item of every group is tagged in every state, highlighted or not', () => {
 		for (const step of rowSteps) {
-			const view = chartView(story.data, step);
+			const view = chartView(story.data, step.chart);
 			const known = groupsOf(view);
-			for (const state of KINDS[step.kind].states(view, story.groups)) {
+			for (const state of KINDS[step.chart.kind].states(view, story.groups)) {
 				const plain = sceneOf(step, state, []);
 				expect(problems(plain, known, story.groups), `${step.chart} ${state}`).toEqual([]);
 				for (const r of plain.rows.filter((x) => x.visible && known.has(x.name))) {
@@ -70,8 +70,8 @@ describe('group tags in the row charts', () => {
 	});
 
 	it('a highlight rings a bar and leaves its colour alone', () => {
-		const step = rowSteps.find((s) => s.kind === 'ranked-bars')!;
-		const first = chartView(story.data, step).ranks.find((r) => r.label !== null)!.label!;
+		const step = rowSteps.find((s) => s.chart.kind === 'ranked-bars')!;
+		const first = chartView(story.data, step.chart).ranks.find((r) => r.label !== null)!.label!;
 		const plain = sceneOf(step, 'named', []);
 		const ringed = sceneOf(step, 'named', [first]);
 		for (const r of ringed.rows) {

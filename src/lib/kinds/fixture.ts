@@ -69,9 +69,9 @@ export const price = (label: string, group: GroupId, first: number, second: numb
  */
 const story = loadStory('data/stories/china-ai-market');
 const viewOf = (kind: KindId) => {
-	const step = story.steps.find((s) => s.kind === kind);
+	const step = story.steps.find((s) => s.chart.kind === kind);
 	if (!step) throw new Error(`the story has no chart of kind ${kind}`);
-	return { view: chartView(story.data, step), words: step.words };
+	return { view: chartView(story.data, step.chart), words: step.chart.words };
 };
 const ranked = viewOf('ranked-bars');
 const part = viewOf('part-of-whole');

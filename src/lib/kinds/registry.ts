@@ -20,10 +20,10 @@ export const KINDS: Record<KindId, ChartSpec> = {
 };
 
 export function chartText(data: StoryData, step: Step): ChartText {
-	return KINDS[step.kind].text(chartView(data, step), step);
+	return KINDS[step.chart.kind].text(chartView(data, step.chart), step);
 }
 
 /** The scene a step's chart draws. */
 export function sceneOf(story: { data: StoryData }, step: Step): { text: ChartText } {
-	return KINDS[step.kind].scene(chartView(story.data, step), step);
+	return KINDS[step.chart.kind].scene(chartView(story.data, step.chart), step);
 }

@@ -54,7 +54,7 @@ export function storySnapshot(story: Story, colour: (tone: string) => string): s
 	return story.steps
 		.map((step) => {
 			const scene = sceneOf(story, step);
-			return `## ${step.id} (${step.chart})\n${JSON.stringify(clean(scene, colour), null, 1)}\n`;
+			return `## ${step.id} (${step.chart.id})\n${JSON.stringify(clean(scene, colour), null, 1)}\n`;
 		})
 		.join('\n');
 }

@@ -21,7 +21,7 @@ describe('the test story', () => {
 	it('says it is test data, and uses every chart kind', () => {
 		expect(story.meta.title).toMatch(/TEST DATA/);
 		expect(story.meta.dek).toMatch(/TEST DATA/);
-		expect(new Set(story.steps.map((s) => s.kind))).toEqual(new Set(Object.keys(KINDS)));
+		expect(new Set(story.steps.map((s) => s.chart.kind))).toEqual(new Set(Object.keys(KINDS)));
 		expect(story.groups.map((g) => g.id)).toEqual(['north', 'south', 'east']);
 	});
 
@@ -123,7 +123,7 @@ describe('the test story', () => {
 		expect(scene.text.caption).toContain('the Eastern car Heron was fastest at 70.9');
 		expect(scene.text.caption).toContain('the fastest Northern car listed here, Kestrel, clocks 71.2.');
 		expect(scene.text.caption).not.toMatch(/scor|highest|lowest/);
-		expect(KINDS['dot-plot'].states(chartView(story.data, step), story.groups)).toEqual(['lap-time']);
+		expect(KINDS['dot-plot'].states(chartView(story.data, step.chart), story.groups)).toEqual(['lap-time']);
 	});
 
 	it('grouped bars: ranked cars ringed from the ranking the chart binds', () => {

@@ -5,23 +5,23 @@
  *
  * Relative imports only: the build-time validator reaches this file.
  */
-import type { Datasets, RoleId, Step, StoryData } from '../model/types.ts';
+import type { Datasets, RoleId, StoryChart, StoryData } from '../model/types.ts';
 
 const ROLES: readonly RoleId[] = ['ranks', 'counts', 'parts', 'totals', 'weeks', 'metrics', 'scores', 'pairs'];
 
-// One view per chart binding (every step of a chart shares its `bind` object) and data.
+// One view per chart (every step of a chart shares it) and data.
 const cache = new WeakMap<object, { data: StoryData; view: Datasets }>();
 
-/** The rows of each role of the step's chart; an unbound role is empty. */
-export function chartView(data: StoryData, step: Pick<Step, 'bind'>): Datasets {
-	const hit = cache.get(step.bind);
+/** The rows of each role of a chart; an unbound role is empty. */
+export function chartView(data: StoryData, chart: Pick<StoryChart, 'bind'>): Datasets {
+	const hit = cache.get(chart.bind);
 	if (hit && hit.data === data) return hit.view;
 	const view = Object.fromEntries(
 		ROLES.map((role) => {
-			const id = step.bind[role];
+			const id = chart.bind[role];
 			return [role, id !== undefined ? (data[id] ?? []) : []];
 		})
 	) as unknown as Datasets;
-	cache.set(step.bind, { data, view });
+	cache.set(chart.bind, { data, view });
 	return view;
 }

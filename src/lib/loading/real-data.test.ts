@@ -104,8 +104,7 @@ describe('the real data/', () => {
 		expect(new Set(steps.map((x) => x.id)).size).toBe(18);
 		expect(steps[0]).toMatchObject({
 			id: 'intro',
-			chart: 'ranking',
-			kind: 'ranked-bars',
+			chart: { id: 'ranking', kind: 'ranked-bars' },
 			state: 'named',
 			highlight: ['MiMo-V2-Pro'],
 			kicker: 'The market'

@@ -44,10 +44,14 @@ describe('the fixture story', () => {
 		expect(story.steps[0]).toEqual({
 			id: 'intro',
 			kicker: 'The market',
-			chart: 'ranking',
-			kind: 'ranked-bars',
-			bind: { ranks: 'model-ranking', counts: 'top10-composition' },
-			options: {},
+			// The fake charts show no words.
+			chart: {
+				id: 'ranking',
+				kind: 'ranked-bars',
+				bind: { ranks: 'model-ranking', counts: 'top10-composition' },
+				options: {},
+				words: {}
+			},
 			state: 'named',
 			highlight: ['Model A'],
 			copy: [
@@ -64,8 +68,6 @@ describe('the fixture story', () => {
 			],
 			notes: 'Speaker notes.',
 			cite: ['model-ranking', 'top10-composition'],
-			// The fake charts show no words.
-			words: {},
 			groups: story.groups
 		});
 		expect(story.groups.map((g) => [g.id, g.label, g.tag])).toEqual([

@@ -207,20 +207,29 @@ export type Paragraph = Inline[];
  */
 export type ChartWords = Readonly<Record<string, string>>;
 
-/** One step of the narrative: what the reader reads while the chart shows `chart` in `state`. */
+/**
+ * A chart of the story (`charts:` in story.yaml): its kind, the datasets bound to the kind's
+ * roles, its options and its words. Every step that shows it refers to this one object.
+ */
+export interface StoryChart {
+	/** The id the steps name it by. */
+	id: string;
+	kind: KindId;
+	/** The kind's roles bound to dataset ids. */
+	bind: Readonly<Partial<Record<RoleId, DatasetId>>>;
+	options: ChartOptions;
+	/** Titles, units, legends and labels, as the editors wrote them. */
+	words: ChartWords;
+}
+
+/** One step of the narrative: what the reader reads while its chart shows `state`. */
 export interface Step {
 	/** Unique, URL-safe: used as the element id and the URL hash. */
 	id: string;
 	/** Optional small heading shown above the copy (a section start). */
 	kicker: string | null;
-	/** Which of the story's charts the sticky figure shows (`charts:` in story.yaml). */
-	chart: string;
-	/** That chart's kind. */
-	kind: KindId;
-	/** The chart's roles bound to dataset ids (every step of one chart shares the same object). */
-	bind: Readonly<Partial<Record<RoleId, DatasetId>>>;
-	/** The chart's options (every step of one chart shares the same object). */
-	options: ChartOptions;
+	/** Which of the story's charts the figure shows. */
+	chart: StoryChart;
 	/** The chart's state for this step; each chart lists the states it knows. */
 	state: string;
 	/** Row labels (model, provider or week) the chart should emphasise. */
@@ -230,8 +239,6 @@ export interface Step {
 	notes: string;
 	/** Datasets this step's copy draws on, for the source line under it. */
 	cite: DatasetId[];
-	/** The words of this step's chart (every step of one chart shares the same object). */
-	words: ChartWords;
 	/** The story's groups (every step shares the same array). */
 	groups: readonly Group[];
 }

@@ -38,7 +38,7 @@ describe('chart words', () => {
 	it('every step of a chart shares its words, and no title or unit is left unfilled', () => {
 		const story = parseStory(files);
 		for (const step of story.steps) {
-			expect(step.words, step.id).toBe(story.steps.find((s) => s.chart === step.chart)!.words);
+			expect(step.chart.words, step.id).toBe(story.steps.find((s) => s.chart === step.chart)!.chart.words);
 			const text = chartText(story.data, step);
 			for (const shown of [text.title, text.unit]) {
 				expect(shown, `step "${step.id}"`).not.toMatch(/[{}]|\[[a-z-]+\]/);

@@ -18,8 +18,8 @@ export const entries: EntryGenerator = storyEntries;
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const story = routeStory(params.story);
 	const first = story.steps[0];
-	const charts = await loadCharts([first.kind]);
-	const Drawn = charts[first.kind]!;
+	const charts = await loadCharts([first.chart.kind]);
+	const Drawn = charts[first.chart.kind]!;
 	locals.drawing = render(Drawn, { props: { data: story.data, step: first } }).body;
 	const prerendered: PrerenderedChart = { stepId: first.id };
 	// Speaker notes are for the presenter view alone (its own page): the reading page's HTML and

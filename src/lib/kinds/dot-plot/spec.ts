@@ -40,7 +40,9 @@ export const dotPlotSpec: ChartSpec = {
 	options: ['better', 'start'],
 	states: (data) => metricIds(data),
 	keys: (data, state) => metricRows(data, state).map((r) => r.label),
-	text: (data, step) => dotPlotScene(data, step.state, step.highlight, step.words, step.groups, step.options).text,
-	scene: (data, step) => dotPlotScene(data, step.state, step.highlight, step.words, step.groups, step.options),
+	text: (data, step) =>
+		dotPlotScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
+	scene: (data, step) =>
+		dotPlotScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
 	words: DOT_PLOT_WORDS
 };

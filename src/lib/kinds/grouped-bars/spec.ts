@@ -59,7 +59,7 @@ export const groupedBarsSpec: ChartSpec = {
 	options: [],
 	states: () => [...GROUPED_BARS_STATES],
 	keys: (data) => data.pairs.map((r) => r.label),
-	text: (data, step) => groupedBarsScene(data, step.state, step.highlight, step.words, step.groups).text,
-	scene: (data, step) => groupedBarsScene(data, step.state, step.highlight, step.words, step.groups),
+	text: (data, step) => groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups).text,
+	scene: (data, step) => groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups),
 	words: GROUPED_BARS_WORDS
 };

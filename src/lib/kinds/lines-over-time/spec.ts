@@ -33,7 +33,8 @@ export const linesOverTimeSpec: ChartSpec = {
 	states: () => [...LINES_OVER_TIME_STATES],
 	keys: (data, state, groups) => linesOverTimeKeys(data, state, groups),
 	text: (data, step) =>
-		linesOverTimeScene(data, step.state, step.highlight, step.words, step.groups, step.options).text,
-	scene: (data, step) => linesOverTimeScene(data, step.state, step.highlight, step.words, step.groups, step.options),
+		linesOverTimeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
+	scene: (data, step) =>
+		linesOverTimeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
 	words: LINES_OVER_TIME_WORDS
 };

@@ -32,7 +32,7 @@ export const partOfWholeSpec: ChartSpec = {
 	options: [],
 	states: () => [...PART_OF_WHOLE_STATES],
 	keys: (data, state) => partOfWholeKeys(data, state),
-	text: (data, step) => partOfWholeScene(data, step.state, step.highlight, step.words, step.groups).text,
-	scene: (data, step) => partOfWholeScene(data, step.state, step.highlight, step.words, step.groups),
+	text: (data, step) => partOfWholeScene(data, step.state, step.highlight, step.chart.words, step.groups).text,
+	scene: (data, step) => partOfWholeScene(data, step.state, step.highlight, step.chart.words, step.groups),
 	words: PART_OF_WHOLE_WORDS
 };

@@ -37,7 +37,7 @@ export const rankedBarsSpec: ChartSpec = {
 	options: [],
 	states: (_data, groups) => rankedBarsStates(groups),
 	keys: (data) => itemized(data).map((r) => r.label as string),
-	text: (data, step) => rankedBarsScene(data, step.state, step.highlight, step.words, step.groups).text,
-	scene: (data, step) => rankedBarsScene(data, step.state, step.highlight, step.words, step.groups),
+	text: (data, step) => rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups).text,
+	scene: (data, step) => rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups),
 	words: RANKED_BARS_WORDS
 };

@@ -4,7 +4,7 @@
  * showing a blank or wrong chart.
  */
 import { isMap, isSeq } from 'yaml';
-import type { DatasetId, Group, Step, StoryData } from '../../model/types.ts';
+import type { DatasetId, Group, Step, StoryChart, StoryData } from '../../model/types.ts';
 import { chartView } from '../../kinds/view.ts';
 import type { ChartDecl, Charts } from './charts.ts';
 import type { NarrativeDoc } from './document.ts';
@@ -16,6 +16,14 @@ const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes
  * Reads and checks the steps. `data` holds every dataset, `usable` the ids that parsed cleanly:
  * a chart's states and keys are only asked for when all of its datasets are usable.
  */
+// One chart object per declaration, which every step showing it shares.
+const charts = new WeakMap<ChartDecl, StoryChart>();
+function storyChart(d: ChartDecl): StoryChart {
+	let c = charts.get(d);
+	if (!c) charts.set(d, (c = { id: d.id, kind: d.kind, bind: d.bind, options: d.options, words: d.words }));
+	return c;
+}
+
 export function readSteps(
 	n: NarrativeDoc,
 	kinds: Charts,
@@ -192,16 +200,12 @@ export function readSteps(
 			const step: Step = {
 				id,
 				kicker,
-				chart: chart.id,
-				kind: chart.kind,
-				bind: chart.bind,
-				options: chart.options,
+				chart: storyChart(chart),
 				state,
 				highlight,
 				copy,
 				notes,
 				cite,
-				words: chart.words,
 				groups
 			};
 			// Last line of defence: data that passed every check but still stops a chart from
@@ -209,7 +213,7 @@ export function readSteps(
 			// page is prerendered.
 			if (stateOk && ready(chart)) {
 				try {
-					kinds[chart.kind].text(chartView(data, step), step);
+					kinds[chart.kind].text(chartView(data, step.chart), step);
 				} catch (e) {
 					reader.report(
 						chartNode,

@@ -6,10 +6,7 @@ import type { Step, StoryMeta } from '../../../model/types';
 const step: Step = {
 	id: 'gap',
 	kicker: null,
-	chart: 'share',
-	kind: 'part-of-whole',
-	bind: {},
-	options: {},
+	chart: { id: 'share', kind: 'part-of-whole', bind: {}, options: {}, words: {} },
 	groups: [],
 	state: 'gap',
 	highlight: [],
@@ -21,8 +18,7 @@ const step: Step = {
 		]
 	],
 	notes: 'never shown',
-	cite: [],
-	words: {}
+	cite: []
 };
 const text = { title: 'The gap', unit: '%', caption: 'China 37%, US 29%.', table: { columns: [], rows: [] } };
 
