@@ -39,7 +39,7 @@ export const clipsSection = {
 		await ctx.ensureServer();
 		const page = await openClipPage(browser, ctx.baseUrl);
 		const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-clips-'));
-		/** @type {import('./bench-lib.mjs').SummaryRow[]} */
+		/** @type {import('./bench/format.mjs').SummaryRow[]} */
 		const rows = [];
 		/** @type {Record<string, unknown>} */
 		const data = {};

@@ -6,7 +6,8 @@
  * (its `scrollend`), the frames until the step is current and until the figure's drawing is final
  * (unchanged from then on). The goal: the step current within one frame of the scroll's end.
  */
-import { formatMs, percentile } from './bench-lib.mjs';
+import { formatMs } from './bench/format.mjs';
+import { percentile } from './bench/stats.mjs';
 import { jumpTo, jumpWatcher } from './bench-page.mjs';
 
 /** One-step jumps per configuration (each a step further down the story). */

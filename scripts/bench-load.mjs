@@ -12,7 +12,9 @@
  * (other processes take the CPU mid-task); thread time hardly does, so this is the figure to compare
  * builds by on a shared machine.
  */
-import { cpuTasksAfterPaint, formatMs, median, summarizeLongTasks } from './bench-lib.mjs';
+import { cpuTasksAfterPaint, summarizeLongTasks } from './bench/traces.mjs';
+import { formatMs } from './bench/format.mjs';
+import { median } from './bench/stats.mjs';
 import { frameRecorder } from './bench-page.mjs';
 
 const SLOWDOWN = 4;

@@ -6,7 +6,8 @@
  * presses (60 ms apart, through the story and back) counts long tasks and frame intervals.
  * Figures go in the summary's desktop column, marked 1920×1080.
  */
-import { formatMs, frameStats, longTaskStats, percentile } from './bench-lib.mjs';
+import { formatMs } from './bench/format.mjs';
+import { frameStats, longTaskStats, percentile } from './bench/stats.mjs';
 import { frameRecorder, intervals, startRecording, stopRecording } from './bench-page.mjs';
 
 const VIEWPORT = { width: 1920, height: 1080 };

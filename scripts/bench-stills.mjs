@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { median } from './bench-lib.mjs';
+import { median } from './bench/stats.mjs';
 import { renderStills } from './stills-render.mjs';
 
 /** A few steps of different charts, for the runs that do not draw every step. */
@@ -38,7 +38,7 @@ export const stillsSection = {
 		/** @type {{ steps: { id: string, number: number }[] }} */
 		const manifest = await (await fetch(`${ctx.baseUrl}/still/steps.json`)).json();
 		const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-stills-'));
-		/** @type {import('./bench-lib.mjs').SummaryRow[]} */
+		/** @type {import('./bench/format.mjs').SummaryRow[]} */
 		const rows = [];
 		/** @type {Record<string, unknown>} */
 		const data = {};

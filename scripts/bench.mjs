@@ -24,26 +24,12 @@ import { createConnection } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-	formatBytes,
-	formatMs,
-	benchPort,
-	formatPercent,
-	frameStats,
-	gzipSize,
-	isForeign,
-	longTaskStats,
-	median,
-	parseArgs,
-	resourceKind,
-	scrollTargetFor,
-	summarizeLongTasks,
-	summaryMarkdown,
-	textTable,
-	weightTotals,
-	wheelNotches,
-	wheelSummary
-} from './bench-lib.mjs';
+import { formatBytes, formatMs, formatPercent, summaryMarkdown, textTable } from './bench/format.mjs';
+import { benchPort, parseArgs } from './bench/args.mjs';
+import { frameStats, longTaskStats, median, wheelSummary } from './bench/stats.mjs';
+import { gzipSize, isForeign, resourceKind, weightTotals } from './bench/responses.mjs';
+import { scrollTargetFor, wheelNotches } from './bench/scrolling.mjs';
+import { summarizeLongTasks } from './bench/traces.mjs';
 import { frameRecorder, intervals, startRecording, stopRecording } from './bench-page.mjs';
 import { stageSection } from './bench-stage.mjs';
 import { stillsSection } from './bench-stills.mjs';
@@ -89,12 +75,12 @@ const VIEWPORTS = [
 const COLUMN_LABELS = Object.fromEntries(VIEWPORTS.map((v) => [v.key, v.label]));
 
 /**
- * @typedef {import('./bench-lib.mjs').SummaryRow} SummaryRow
- * @typedef {{ name: string, title: string, enabled?: (args: import('./bench-lib.mjs').BenchArgs) => boolean,
+ * @typedef {import('./bench/format.mjs').SummaryRow} SummaryRow
+ * @typedef {{ name: string, title: string, enabled?: (args: import('./bench/args.mjs').BenchArgs) => boolean,
  *   run: (ctx: Ctx) => Promise<{ rows: SummaryRow[], data: unknown }> }} Section
  * @typedef {object} Ctx
  * @property {string} baseUrl
- * @property {import('./bench-lib.mjs').BenchArgs} args
+ * @property {import('./bench/args.mjs').BenchArgs} args
  * @property {string} chromePath
  * @property {typeof VIEWPORTS} viewports
  * @property {() => Promise<import('@playwright/test').Browser>} browser one shared Playwright Chromium
@@ -116,13 +102,13 @@ const weightSection = {
 		const rows = [];
 		/** @type {Record<string, unknown>} */
 		const data = {};
-		/** @type {Record<string, Record<string, import('./bench-lib.mjs').Cell>>} */
+		/** @type {Record<string, Record<string, import('./bench/format.mjs').Cell>>} */
 		const cols = {};
 		for (const vp of ctx.viewports) {
 			const context = await browser.newContext(vp.options);
 			const page = await context.newPage();
 			watchPage(page, ctx, `weight/${vp.key}`);
-			/** @type {import('./bench-lib.mjs').WeightEntry[]} */
+			/** @type {import('./bench/responses.mjs').WeightEntry[]} */
 			const entries = [];
 			/** @type {Promise<void>[]} */
 			const pending = [];
@@ -590,7 +576,7 @@ const scrollSection = {
 				trace: traceSummary
 			};
 		}
-		const row = (/** @type {string} */ metric, /** @type {(r: any) => import('./bench-lib.mjs').Cell} */ f) => ({
+		const row = (/** @type {string} */ metric, /** @type {(r: any) => import('./bench/format.mjs').Cell} */ f) => ({
 			section: 'Scroll',
 			metric,
 			values: Object.fromEntries(Object.entries(results).map(([k, r]) => [k, f(r)]))
@@ -927,7 +913,7 @@ async function main() {
 	console.log(
 		`load average (1, 5, 15 min): ${loadStart.map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`
 	);
-	/** @type {import('./bench-lib.mjs').BenchArgs} */
+	/** @type {import('./bench/args.mjs').BenchArgs} */
 	let args;
 	try {
 		args = parseArgs(
