@@ -1,7 +1,18 @@
 /**
- * What a Chromium trace says of the main thread, pure: what its long tasks spent their time on,
- * and the tasks after the first paint by thread time (scripts/bench/traces.test.ts).
+ * What the bench records in a Chromium trace, and what the trace says of the main thread, pure:
+ * what its long tasks spent their time on, and the tasks after the first paint by thread time
+ * (scripts/bench/traces.test.ts).
  */
+
+/** What a trace of the bench records: the main thread's tasks, script, GC and user timings. */
+export const TRACE_CATEGORIES = [
+	'devtools.timeline',
+	'disabled-by-default-devtools.timeline',
+	'v8.execute',
+	'disabled-by-default-v8.gc',
+	'blink.user_timing',
+	'__metadata'
+];
 
 /**
  * @typedef {object} TraceEvent

@@ -7,8 +7,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { median } from './bench/stats.mjs';
-import { renderStills } from './stills-render.mjs';
+import { median } from '../stats.mjs';
+import { renderStills } from '../../stills-render.mjs';
 
 /** A few steps of different charts, for the runs that do not draw every step. */
 const SAMPLE = ['intro', 'providers', 'weekly-spike', 'bench-gdpval', 'prices', 'closing'];
@@ -28,7 +28,7 @@ const RUNS = [
 /** @param {number} ms */
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-/** @type {import('./bench.mjs').Section} */
+/** @type {import('../context.mjs').Section} */
 export const stillsSection = {
 	name: 'stills',
 	title: 'Stills (npm run stills): seconds per still by size and format, one page, light theme',
@@ -38,7 +38,7 @@ export const stillsSection = {
 		/** @type {{ steps: { id: string, number: number }[] }} */
 		const manifest = await (await fetch(`${ctx.baseUrl}/still/steps.json`)).json();
 		const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-stills-'));
-		/** @type {import('./bench/format.mjs').SummaryRow[]} */
+		/** @type {import('../format.mjs').SummaryRow[]} */
 		const rows = [];
 		/** @type {Record<string, unknown>} */
 		const data = {};
