@@ -35,8 +35,8 @@ export const stillsSection = {
 	async run(ctx) {
 		const browser = await ctx.browser();
 		await ctx.ensureServer();
-		/** @type {{ steps: { id: string, number: number }[] }} */
-		const manifest = await (await fetch(`${ctx.baseUrl}/still/steps.json`)).json();
+		// The story's steps as the build lists them (build/stories.json), as the exporter reads them.
+		const all = ctx.story.steps;
 		const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-stills-'));
 		/** @type {import('../format.mjs').SummaryRow[]} */
 		const rows = [];
@@ -44,7 +44,7 @@ export const stillsSection = {
 		const data = {};
 		try {
 			for (const r of RUNS) {
-				const steps = r.all ? manifest.steps : manifest.steps.filter((x) => SAMPLE.includes(x.id));
+				const steps = r.all ? all : all.filter((x) => SAMPLE.includes(x.id));
 				const t0 = performance.now();
 				const { ms, files } = await renderStills({
 					browser,
