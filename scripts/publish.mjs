@@ -24,8 +24,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium, NoBrowserError, playwrightChromium } from './stills-browser.mjs';
-import { seconds } from './stills-lib.mjs';
+import { findChromium, NoBrowserError, playwrightChromium } from './stills/browser.mjs';
+import { seconds } from './stills/lib.mjs';
 import { nameList, readOptions, UsageError } from './cli-args.mjs';
 import { builtSites, dataSites, refuseUnpublishable } from './publish/addresses.mjs';
 import { buildToPublish, builtStories } from './publish/site.mjs';

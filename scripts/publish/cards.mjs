@@ -6,11 +6,11 @@
 import { rmSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { CHROME_ARGS } from '../stills-browser.mjs';
-import { serveDir } from '../stills-server.mjs';
-import { renderStills } from '../stills-render.mjs';
-import { tempFolder } from '../stills-output.mjs';
-import { seconds } from '../stills-lib.mjs';
+import { CHROME_ARGS } from '../stills/browser.mjs';
+import { serveDir } from '../stills/server.mjs';
+import { renderStills } from '../stills/render.mjs';
+import { tempFolder } from '../stills/output.mjs';
+import { seconds } from '../stills/lib.mjs';
 
 /** The card size and paths the share pages name (src/lib/model/site.ts). */
 const CARD = { width: 1200, height: 630 };

@@ -1,6 +1,6 @@
 /**
  * The bench's stills section (`npm run bench -- --only stills`): seconds per still by size and
- * format, drawn by the exporter's own code (stills-render.mjs) in the bench's shared browser from
+ * format, drawn by the exporter's own code (scripts/stills/render.mjs) in the bench's shared browser from
  * the bench's server. Every step at 1920x1080 PNG (the figure the issue sets a goal for: 0.3 s,
  * never over 1 s); a few steps at every other shape and format.
  */
@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { median } from '../stats.mjs';
-import { renderStills } from '../../stills-render.mjs';
+import { renderStills } from '../../stills/render.mjs';
 
 /** A few steps of different charts, for the runs that do not draw every step. */
 const SAMPLE = ['intro', 'providers', 'weekly-spike', 'bench-gdpval', 'prices', 'closing'];

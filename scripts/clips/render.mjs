@@ -4,8 +4,7 @@
  * Used by `npm run clips` and the bench.
  */
 import { writeFile } from 'node:fs/promises';
-import { frameSize } from '../src/lib/drivers/shared/frame/frame-size.js';
-import { clipPageUrl } from './clips-lib.mjs';
+import { clipPageUrl } from './lib.mjs';
 
 /** The browser lacks the encoder a format needs. */
 export class EncoderMissingError extends Error {}
@@ -40,8 +39,8 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 		story,
 		/**
 		 * Records one clip into `file`.
-		 * @param {{ ids: string[], timeline: import('../src/lib/drivers/shared/recording/plan.js').Timeline, width: number, height: number,
-		 *   out: { width: number, height: number }, theme: 'light' | 'dark', format: import('../src/lib/drivers/shared/recording/formats.js').ClipFormat }} c
+		 * @param {{ ids: string[], timeline: import('../../src/lib/drivers/shared/recording/plan.js').Timeline, width: number, height: number,
+		 *   out: { width: number, height: number }, theme: 'light' | 'dark', format: import('../../src/lib/drivers/shared/recording/formats.js').ClipFormat }} c
 		 * @param {string} file
 		 * @returns {Promise<number>} bytes written
 		 */
@@ -69,7 +68,7 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 		},
 		/**
 		 * Why this browser cannot write `format` at this size, or null when it can.
-		 * @param {import('../src/lib/drivers/shared/recording/formats.js').ClipFormat} format
+		 * @param {import('../../src/lib/drivers/shared/recording/formats.js').ClipFormat} format
 		 * @param {number} width
 		 * @param {number} height
 		 * @returns {Promise<string | null>}
@@ -95,5 +94,3 @@ function hideCodecs(lacks) {
 	VE.isConfigSupported = async (/** @type {any} */ config) =>
 		lacks.some((c) => String(config.codec).startsWith(c)) ? { supported: false, config } : real(config);
 }
-
-export { frameSize };
