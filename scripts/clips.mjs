@@ -10,12 +10,12 @@
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseClipsArgs, usage } from './clips-args.mjs';
-import { selectSteps, seconds } from './stills-lib.mjs';
-import { moveIntoPlace } from './stills-output.mjs';
+import { parseClipsArgs, usage } from './clips/args.mjs';
+import { selectSteps, seconds } from './stills/lib.mjs';
+import { moveIntoPlace } from './stills/output.mjs';
 import { BrowserLacksError, runExporter, storiesToExport } from './exporter.mjs';
-import { EncoderMissingError, openClipPage } from './clips-render.mjs';
-import { WHOLE_NAME, captionCues, chapterTitle, clipFileName, replacedByClips, webVtt } from './clips-lib.mjs';
+import { EncoderMissingError, openClipPage } from './clips/render.mjs';
+import { WHOLE_NAME, captionCues, chapterTitle, clipFileName, replacedByClips, webVtt } from './clips/lib.mjs';
 import { DEFAULT_HOLD_S, frameTime, stepTimeline, wholeTimeline } from '../src/lib/drivers/shared/recording/plan.js';
 import { CLIP_FORMATS, gifSize } from '../src/lib/drivers/shared/recording/formats.js';
 
@@ -44,7 +44,7 @@ runExporter({ name: 'clips', usage, parse: parseClipsArgs, root: ROOT }, async (
  * Records one story's clips (or its whole talk) into `outDir`.
  * @param {import('./exporter.mjs').Exporter} run
  * @param {Awaited<ReturnType<typeof openClipPage>>} page
- * @param {import('./clips-args.mjs').ClipsArgs} args
+ * @param {import('./clips/args.mjs').ClipsArgs} args
  * @param {string} outDir
  * @param {number} t0
  */

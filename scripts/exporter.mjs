@@ -9,12 +9,12 @@ import { existsSync } from 'node:fs';
 import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './cli-args.mjs';
-import { seconds, selectSteps } from './stills-lib.mjs';
+import { seconds, selectSteps } from './stills/lib.mjs';
 import { readBuildStories, selectStories } from './build-stories.mjs';
-import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills-browser.mjs';
+import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills/browser.mjs';
 import { buildSite, staleReason } from './site-build.mjs';
-import { serveDir } from './stills-server.mjs';
-import { tempFolder } from './stills-output.mjs';
+import { serveDir } from './stills/server.mjs';
+import { tempFolder } from './stills/output.mjs';
 
 /**
  * The stories of build/ to export (all, or those of `--story`), each with its steps (all, or those

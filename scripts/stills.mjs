@@ -9,10 +9,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseStillsArgs, usage } from './stills-args.mjs';
-import { seconds } from './stills-lib.mjs';
-import { renderStills } from './stills-render.mjs';
-import { moveIntoPlace } from './stills-output.mjs';
+import { parseStillsArgs, usage } from './stills/args.mjs';
+import { seconds } from './stills/lib.mjs';
+import { renderStills } from './stills/render.mjs';
+import { moveIntoPlace } from './stills/output.mjs';
 import { runExporter, storiesToExport } from './exporter.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

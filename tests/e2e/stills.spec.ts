@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { test, expect, steps, story, BASE, SLUG } from './fixtures';
 import { files, metaTags, pixels, pngSize, runScript, sampleDifference, stills, storyDir } from './stills-helpers';
-import { serveDir } from '../../scripts/stills-server.mjs';
-import { pdfPageCount } from '../../scripts/stills-lib.mjs';
+import { serveDir } from '../../scripts/stills/server.mjs';
+import { pdfPageCount } from '../../scripts/stills/lib.mjs';
 
 const number = (id: string) => String(steps.findIndex((s) => s.id === id) + 1).padStart(2, '0');
 const nameOf = (id: string, ext = 'png') => `${number(id)}-${id}.${ext}`;

@@ -26,7 +26,7 @@ import {
 	BASE
 } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { jumpTo, jumpWatcher } from '../../scripts/bench-page.mjs';
+import { jumpTo, jumpWatcher } from '../../scripts/bench/in-page.mjs';
 
 test.describe('the story, scrolled', () => {
 	test('every step in turn, then jumps, End and Home, and a fling: always the step in view and its chart', async ({

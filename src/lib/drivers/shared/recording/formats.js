@@ -1,5 +1,5 @@
 /**
- * The clip formats and what each allows: shared by the exporter's options (scripts/clips-args.mjs)
+ * The clip formats and what each allows: shared by the exporter's options (scripts/clips/args.mjs)
  * and the page that records.
  */
 

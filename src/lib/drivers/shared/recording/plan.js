@@ -1,5 +1,5 @@
 /**
- * A clip's timeline, shared by the exporter (Node, scripts/clips*.mjs) and the page that records
+ * A clip's timeline, shared by the exporter (Node, scripts/clips.mjs and scripts/clips/) and the page that records
  * (src/lib/clips/record.ts): plain JavaScript with JSDoc types, like frame-size.js.
  *
  * A step's clip shows the previous step's chart for LEAD_MS, the step's own move (MOVE_MS: the

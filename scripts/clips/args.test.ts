@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseClipsArgs, parseHold } from './clips-args.mjs';
-import { UsageError } from './cli-args.mjs';
+import { parseClipsArgs, parseHold } from './args.mjs';
+import { UsageError } from '../cli-args.mjs';
 
 describe('parseClipsArgs', () => {
 	it('defaults to every step, 1920x1080, light MP4 at 30 fps in clips/, the default hold', () => {

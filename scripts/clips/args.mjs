@@ -1,12 +1,12 @@
 /**
  * The command line of `npm run clips` (scripts/clips.mjs), parsed and checked. Pure: no disk, no
- * browser, so scripts/clips-args.test.ts covers every rule. Sizes, themes and steps are read as
+ * browser, so scripts/clips/args.test.ts covers every rule. Sizes, themes and steps are read as
  * `npm run stills` reads them.
  */
-import { nameList, readOptions, UsageError } from './cli-args.mjs';
-import { frameOptions, oneOf } from './stills-args.mjs';
-import { CLIP_FORMATS, CLIP_FPS } from '../src/lib/drivers/shared/recording/formats.js';
-import { DEFAULT_HOLD_S } from '../src/lib/drivers/shared/recording/plan.js';
+import { nameList, readOptions, UsageError } from '../cli-args.mjs';
+import { frameOptions, oneOf } from '../stills/args.mjs';
+import { CLIP_FORMATS, CLIP_FPS } from '../../src/lib/drivers/shared/recording/formats.js';
+import { DEFAULT_HOLD_S } from '../../src/lib/drivers/shared/recording/plan.js';
 
 /** The sizes the issue names; any even WxH within the stills' limits works too. */
 export const CLIP_SIZES = ['1920x1080', '1080x1920', '1080x1350', '1280x720'];
@@ -21,7 +21,7 @@ export const MAX_HOLD_S = 600;
  * @property {string[] | null} steps step ids, or null for every step
  * @property {string} out
  * @property {'light' | 'dark'} theme
- * @property {import('../src/lib/drivers/shared/recording/formats.js').ClipFormat} format
+ * @property {import('../../src/lib/drivers/shared/recording/formats.js').ClipFormat} format
  * @property {number} fps
  * @property {number | null} hold seconds on each step's final state (null: the default, or the talk's pacing with --whole)
  * @property {boolean} whole one video of every chosen step, with captions and chapters

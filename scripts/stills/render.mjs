@@ -7,11 +7,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { frameSize } from '../src/lib/drivers/shared/frame/frame-size.js';
-import { DECK_NAME, stillFileName } from './stills-lib.mjs';
+import { frameSize } from '../../src/lib/drivers/shared/frame/frame-size.js';
+import { DECK_NAME, stillFileName } from './lib.mjs';
 
 /**
- * @typedef {import('./stills-lib.mjs').StepRef} StepRef
+ * @typedef {import('./lib.mjs').StepRef} StepRef
  * @typedef {object} RenderOptions
  * @property {import('@playwright/test').Browser} browser
  * @property {string} baseUrl where build/ is served

@@ -1,9 +1,9 @@
 /**
  * The command line of `npm run stills` (scripts/stills.mjs), parsed and checked. Pure: no disk,
- * no browser, so scripts/stills-args.test.ts covers every rule. Read with the scripts' shared
+ * no browser, so scripts/stills/args.test.ts covers every rule. Read with the scripts' shared
  * reader (cli-args.mjs).
  */
-import { nameList, readOptions, UsageError, wholeNumber } from './cli-args.mjs';
+import { nameList, readOptions, UsageError, wholeNumber } from '../cli-args.mjs';
 
 /** Sizes the issue names; any other WxH within the limits works too. */
 export const NAMED_SIZES = ['1920x1080', '1280x720', '3840x2160', '1080x1350', '1080x1920', '1200x630'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAMED_SIZES, parseStillsArgs, UsageError } from './stills-args.mjs';
+import { NAMED_SIZES, parseStillsArgs, UsageError } from './args.mjs';
 
 describe('parseStillsArgs', () => {
 	it('defaults to every story and step, 1920x1080, light PNGs in stills/', () => {

@@ -1,14 +1,14 @@
 /**
  * The bench's stills section (`npm run bench -- --only stills`): seconds per still by size and
- * format, drawn by the exporter's own code (stills-render.mjs) in the bench's shared browser from
+ * format, drawn by the exporter's own code (scripts/stills/render.mjs) in the bench's shared browser from
  * the bench's server. Every step at 1920x1080 PNG (the figure the issue sets a goal for: 0.3 s,
  * never over 1 s); a few steps at every other shape and format.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { median } from './bench-lib.mjs';
-import { renderStills } from './stills-render.mjs';
+import { median } from '../stats.mjs';
+import { renderStills } from '../../stills/render.mjs';
 
 /** A few steps of different charts, for the runs that do not draw every step. */
 const SAMPLE = ['intro', 'providers', 'weekly-spike', 'bench-gdpval', 'prices', 'closing'];
@@ -28,23 +28,23 @@ const RUNS = [
 /** @param {number} ms */
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-/** @type {import('./bench.mjs').Section} */
+/** @type {import('../context.mjs').Section} */
 export const stillsSection = {
 	name: 'stills',
 	title: 'Stills (npm run stills): seconds per still by size and format, one page, light theme',
 	async run(ctx) {
 		const browser = await ctx.browser();
 		await ctx.ensureServer();
-		/** @type {{ steps: { id: string, number: number }[] }} */
-		const manifest = await (await fetch(`${ctx.baseUrl}/still/steps.json`)).json();
+		// The story's steps as the build lists them (build/stories.json), as the exporter reads them.
+		const all = ctx.story.steps;
 		const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-stills-'));
-		/** @type {import('./bench-lib.mjs').SummaryRow[]} */
+		/** @type {import('../format.mjs').SummaryRow[]} */
 		const rows = [];
 		/** @type {Record<string, unknown>} */
 		const data = {};
 		try {
 			for (const r of RUNS) {
-				const steps = r.all ? manifest.steps : manifest.steps.filter((x) => SAMPLE.includes(x.id));
+				const steps = r.all ? all : all.filter((x) => SAMPLE.includes(x.id));
 				const t0 = performance.now();
 				const { ms, files } = await renderStills({
 					browser,

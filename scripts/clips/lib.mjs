@@ -1,6 +1,6 @@
 /**
  * Pure helpers of the clips exporter (scripts/clips.mjs): where the page is, file names, the
- * whole talk's captions and chapters. Tested in scripts/clips-lib.test.ts.
+ * whole talk's captions and chapters. Tested in scripts/clips/lib.test.ts.
  */
 
 /**

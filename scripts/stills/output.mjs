@@ -6,7 +6,7 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { replacedBy } from './stills-lib.mjs';
+import { replacedBy } from './lib.mjs';
 
 /**
  * A fresh temporary folder on the same disk as `out` (so moving it is a rename).

@@ -1,6 +1,6 @@
 /**
  * The bench's clips section (`npm run bench -- --only clips`): seconds of video per second of
- * work, by size and format, recorded by the exporter's own page (clips-render.mjs) in the bench's
+ * work, by size and format, recorded by the exporter's own page (scripts/clips/render.mjs) in the bench's
  * shared browser from the bench's server. Two clips per run (4.5 s each at the default hold): a
  * move within one chart (the ranking growing to ten rows) and a change of chart (ranking to
  * donut, a cross-fade). The goals: at least real time (1.0) at 1280x720 MP4, and at least half
@@ -9,9 +9,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { openClipPage } from './clips-render.mjs';
-import { DEFAULT_HOLD_S, stepTimeline } from '../src/lib/drivers/shared/recording/plan.js';
-import { gifSize } from '../src/lib/drivers/shared/recording/formats.js';
+import { openClipPage } from '../../clips/render.mjs';
+import { DEFAULT_HOLD_S, stepTimeline } from '../../../src/lib/drivers/shared/recording/plan.js';
+import { gifSize } from '../../../src/lib/drivers/shared/recording/formats.js';
 
 /** A move within a chart, and a change of chart: [previous step, step]. */
 const PAIRS = [
@@ -30,7 +30,7 @@ const RUNS = [
 	{ width: 1920, height: 1080, format: 'gif', fps: 30 }
 ];
 
-/** @type {import('./bench.mjs').Section} */
+/** @type {import('../context.mjs').Section} */
 export const clipsSection = {
 	name: 'clips',
 	title: 'Clips (npm run clips): seconds of video per second of work, by size and format',
@@ -39,7 +39,7 @@ export const clipsSection = {
 		await ctx.ensureServer();
 		const page = await openClipPage(browser, ctx.baseUrl);
 		const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-clips-'));
-		/** @type {import('./bench-lib.mjs').SummaryRow[]} */
+		/** @type {import('../format.mjs').SummaryRow[]} */
 		const rows = [];
 		/** @type {Record<string, unknown>} */
 		const data = {};

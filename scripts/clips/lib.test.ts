@@ -8,7 +8,7 @@ import {
 	replacedByClips,
 	vttTime,
 	webVtt
-} from './clips-lib.mjs';
+} from './lib.mjs';
 
 describe('names and places', () => {
 	it('names clips as the stills are named, and finds the page in one place', () => {

@@ -1,9 +1,9 @@
 /**
  * Pure helpers of the stills exporter (scripts/stills.mjs) and `npm run publish`: file names,
  * step selection, PNG and PDF facts, where an output folder may be replaced. Tested in
- * scripts/stills-lib.test.ts.
+ * scripts/stills/lib.test.ts.
  */
-import { UsageError } from './stills-args.mjs';
+import { UsageError } from './args.mjs';
 
 /**
  * `NN-<step-id>.<ext>`, NN the step's 1-based place in the story.

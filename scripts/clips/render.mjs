@@ -4,8 +4,7 @@
  * Used by `npm run clips` and the bench.
  */
 import { writeFile } from 'node:fs/promises';
-import { frameSize } from '../src/lib/drivers/shared/frame/frame-size.js';
-import { clipPageUrl } from './clips-lib.mjs';
+import { clipPageUrl } from './lib.mjs';
 
 /** The browser lacks the encoder a format needs. */
 export class EncoderMissingError extends Error {}
@@ -40,10 +39,10 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 		story,
 		/**
 		 * Records one clip into `file`.
-		 * @param {{ ids: string[], timeline: import('../src/lib/drivers/shared/recording/plan.js').Timeline, width: number, height: number,
-		 *   out: { width: number, height: number }, theme: 'light' | 'dark', format: import('../src/lib/drivers/shared/recording/formats.js').ClipFormat, hashes?: boolean }} c
+		 * @param {{ ids: string[], timeline: import('../../src/lib/drivers/shared/recording/plan.js').Timeline, width: number, height: number,
+		 *   out: { width: number, height: number }, theme: 'light' | 'dark', format: import('../../src/lib/drivers/shared/recording/formats.js').ClipFormat, hashes?: boolean }} c
 		 * @param {string} file
-		 * @returns {Promise<{ bytes: number, stats: import('../src/lib/drivers/shared/recording/record.svelte').RecordStats, hashes?: string[] }>}
+		 * @returns {Promise<{ bytes: number, stats: import('../../src/lib/drivers/shared/recording/record.svelte').RecordStats, hashes?: string[] }>}
 		 *   bytes written, where the time went and, when `c.hashes`, each frame's canvas hash as the encoder was handed it
 		 */
 		async record(c, file) {
@@ -71,7 +70,7 @@ export async function openClipPage(browser, storyUrl, o = {}) {
 		},
 		/**
 		 * Why this browser cannot write `format` at this size, or null when it can.
-		 * @param {import('../src/lib/drivers/shared/recording/formats.js').ClipFormat} format
+		 * @param {import('../../src/lib/drivers/shared/recording/formats.js').ClipFormat} format
 		 * @param {number} width
 		 * @param {number} height
 		 * @returns {Promise<string | null>}
@@ -97,5 +96,3 @@ function hideCodecs(lacks) {
 	VE.isConfigSupported = async (/** @type {any} */ config) =>
 		lacks.some((c) => String(config.codec).startsWith(c)) ? { supported: false, config } : real(config);
 }
-
-export { frameSize };

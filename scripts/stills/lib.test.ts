@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pdfPageCount, pngSize, replacedBy, selectSteps, stillFileName } from './stills-lib.mjs';
-import { findChromium, NoBrowserError } from './stills-browser.mjs';
+import { pdfPageCount, pngSize, replacedBy, selectSteps, stillFileName } from './lib.mjs';
+import { findChromium, NoBrowserError } from './browser.mjs';
 
 const steps = [
 	{ id: 'intro', number: 1 },
