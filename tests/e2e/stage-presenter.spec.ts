@@ -69,7 +69,7 @@ test('the presenter view and the stage move each other, and each survives the ot
 	await expect.poll(() => stageStep(stage)).toBe(steps[10].id);
 });
 
-test('timer, clock and pacing against the talk length in data/story.yaml', async ({ page }) => {
+test('timer, clock and pacing against the talk length in story.yaml', async ({ page }) => {
 	expect(story.meta.talkMinutes, 'story.yaml sets talkMinutes').not.toBeNull();
 	// The clock stands still at 09:00 until the test moves it: a slow load cannot skew it.
 	await page.clock.install({ time: new Date('2026-11-30T08:59:59') });

@@ -9,7 +9,7 @@ export const motionSettings = $state({ instant: false });
 
 /**
  * Where motion reads its time. A reader's page runs on the browser's frames; a clip
- * (src/lib/clips/) hands its frame a virtual clock that it advances one video frame at a time, so
+ * (src/lib/drivers/shared/recording/) hands its frame a virtual clock that it advances one video frame at a time, so
  * the frame at time t shows every tween's eased state at exactly t, run after run.
  */
 export interface MotionClock {

@@ -7,7 +7,7 @@
  */
 
 export interface DataErrorInit {
-	/** Path relative to the project root, e.g. `data/datasets/prices.csv`. */
+	/** Path relative to the project root, e.g. `data/stories/china-ai-market/datasets/prices.csv`. */
 	file: string;
 	/** 1-based line of the offending row or key; 0 when the whole file is at fault (e.g. missing). */
 	line: number;
@@ -19,7 +19,7 @@ export interface DataErrorInit {
 	detail: string;
 }
 
-/** `data/datasets/prices.csv:7: field "output_usd": expected a number, got "15$"` */
+/** `data/stories/<slug>/datasets/prices.csv:7: field "output_usd": expected a number, got "15$"` */
 export function formatDataError(e: DataErrorInit): string {
 	const where = e.line > 0 ? `${e.file}:${e.line}:` : `${e.file}:`;
 	const context = e.context ? ` ${e.context}` : '';

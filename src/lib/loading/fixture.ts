@@ -13,8 +13,9 @@ import type { Charts } from './narrative/charts.ts';
 import type { Datasets, KindId, RoleId, ShapeId } from '../model/types.ts';
 
 /**
- * The small valid story the loader tests edit. Its files are keyed as if it were a story folder at
- * `data/` (`data/story.yaml`, `data/datasets/prices.csv`), so messages read short.
+ * The small valid story the loader tests edit, in `tests/fixtures/data/`. Its files are keyed as if
+ * it were a story folder at `data/` (fixture paths: data/story.yaml, data/datasets/prices.csv), so
+ * messages read short.
  */
 export const FIXTURE = join(process.cwd(), 'tests/fixtures/data');
 export const STORY = 'data/story.yaml';

@@ -4,8 +4,7 @@
  * browser's error overlay as soon as the file is saved.
  *
  * IMPORTANT: vite.config.ts imports this file before SvelteKit's `$lib` alias exists. Every module
- * it reaches at run time (src/lib/story/*, kinds/registry.ts, charts/<chart>/spec.ts,
- * model/format.ts, ...) must therefore import with RELATIVE paths, never `$lib/...`
+ * it reaches at run time (the layers `src/lib/loading/`, `src/lib/kinds/` and `src/lib/model/`) must therefore import with RELATIVE paths, never `$lib/...`
  * (type-only imports are erased and may use either).
  */
 import { relative, resolve, sep } from 'node:path';

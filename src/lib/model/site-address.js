@@ -1,5 +1,5 @@
 /**
- * The published site's address (`meta.site` in data/story.yaml, or `npm run publish -- --site`):
+ * The published site's address (`meta.site` in story.yaml, or `npm run publish -- --site`):
  * what a valid one is, which ones `publish` refuses, and how the share tags point at it. Plain
  * JavaScript with JSDoc types, so the build (TypeScript) and publish.mjs (Node) share one rule.
  *

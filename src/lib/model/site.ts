@@ -1,6 +1,6 @@
 /**
  * Paths of the share pages and card images. The site's address is not here: it is `meta.site` in
- * data/story.yaml (or `npm run publish -- --site`), checked by site-address.js.
+ * story.yaml (or `npm run publish -- --site`), checked by site-address.js.
  */
 import { onSite } from './site-address.js';
 

@@ -266,7 +266,7 @@ export interface DatasetMeta {
 	series?: Record<string, string>;
 	/** A timeline's series: series id -> its group. */
 	seriesGroups?: Record<string, GroupId>;
-	/** Path relative to the project root, e.g. data/datasets/prices.csv (any file name). */
+	/** Path relative to the project root, e.g. data/stories/china-ai-market/datasets/prices.csv (any file name). */
 	file: string;
 	title: string;
 	/** Short credit shown under the chart and the steps, e.g. "Statistics Office data via The Daily". */

@@ -1,5 +1,5 @@
 /**
- * Chart words live in data/story.yaml (`charts:`), are checked when the story loads, and fill
+ * Chart words live in story.yaml (`charts:`), are checked when the story loads, and fill
  * their `{slots}` from the data: a wrong slot, a missing word or a misspelt key stops the load at
  * its line; the real story's charts print no unfilled slot and no missing word.
  */

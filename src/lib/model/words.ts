@@ -1,6 +1,6 @@
 /**
  * Chart words: the titles, units, legends and labels a reader sees around a chart, written by the
- * editors in data/story.yaml (`charts:`), not in chart code. A word may hold `{name}` slots that
+ * editors in story.yaml (`charts:`), not in chart code. A word may hold `{name}` slots that
  * the chart fills with a figure from the data ("The {count} most used models..."), so a title
  * never states a number the data does not hold. Each chart's spec lists its words and the slots
  * each may use; the loader refuses a missing word, an unknown one or an unknown slot.

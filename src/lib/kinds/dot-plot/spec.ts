@@ -3,7 +3,7 @@ import type { WordSpec } from '../../model/words.ts';
 import { metricIds, metricRows } from './metrics.ts';
 import { dotPlotScene } from './scene.ts';
 
-/** The words this chart shows (data/story.yaml, `charts: benchmark:`) and the slots each may fill. */
+/** The words this chart shows (a chart of this kind under `charts:` in story.yaml) and the slots each may fill. */
 const DOT_PLOT_WORDS = {
 	title: ['metric', 'leader', 'date'],
 	'title-none': ['metric'],

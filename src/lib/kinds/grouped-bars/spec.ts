@@ -3,7 +3,7 @@ import type { WordSpec } from '../../model/words.ts';
 import { GROUPED_BARS_STATES } from './prices.ts';
 import { groupedBarsScene } from './scene.ts';
 
-/** The words this chart shows (data/story.yaml, `charts: prices:`) and the slots each may fill. */
+/** The words this chart shows (a chart of this kind under `charts:` in story.yaml) and the slots each may fill. */
 const GROUPED_BARS_WORDS = {
 	'title-output': ['min', 'max'],
 	'title-top-ranked': ['n', 'group', 'count', 'reported', 'max'],

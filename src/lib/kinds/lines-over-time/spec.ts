@@ -3,7 +3,7 @@ import type { WordSpec } from '../../model/words.ts';
 import { LINES_OVER_TIME_STATES } from './types.ts';
 import { linesOverTimeKeys, linesOverTimeScene } from './scene.ts';
 
-/** The words this chart shows (data/story.yaml, `charts: timeline:`) and the slots each may fill. */
+/** The words this chart shows (a chart of this kind under `charts:` in story.yaml) and the slots each may fill. */
 const LINES_OVER_TIME_WORDS = {
 	title: [],
 	unit: [],

@@ -3,7 +3,7 @@ import type { WordSpec } from '../../model/words.ts';
 import { PART_OF_WHOLE_STATES } from './types.ts';
 import { partOfWholeKeys, partOfWholeScene } from './scene.ts';
 
-/** The words this chart shows (data/story.yaml, `charts: share:`) and the slots each may fill. */
+/** The words this chart shows (a chart of this kind under `charts:` in story.yaml) and the slots each may fill. */
 const PART_OF_WHOLE_WORDS = {
 	'title-providers': [],
 	'title-countries': [],

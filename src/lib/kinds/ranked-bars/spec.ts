@@ -3,7 +3,7 @@ import type { WordSpec } from '../../model/words.ts';
 import { itemized, rankedBarsStates } from './ranks.ts';
 import { rankedBarsScene } from './scene.ts';
 
-/** The words this chart shows (data/story.yaml, `charts: ranking:`) and the slots each may fill. */
+/** The words this chart shows (a chart of this kind under `charts:` in story.yaml) and the slots each may fill. */
 const RANKED_BARS_WORDS = {
 	'title-named': ['count', 'reported'],
 	'title-all': ['total', 'unnamed'],

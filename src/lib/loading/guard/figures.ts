@@ -79,7 +79,7 @@ export function guardSteps(n: GuardNarrative, datasetsOf: (chart: string) => rea
 
 interface Candidate {
 	value: number;
-	/** Where it comes from, for the message: `data/datasets/x.csv:3 "tokens_t"` or a derivation. */
+	/** Where it comes from, for the message: `data/stories/<slug>/datasets/x.csv:3 "tokens_t"` or a derivation. */
 	from: string;
 	/**
 	 * held: a value of the data, which a figure may round by one decimal (4.908 as "4.91", not

@@ -1,6 +1,6 @@
 /**
  * A clip's timeline, shared by the exporter (Node, scripts/clips.mjs and scripts/clips/) and the page that records
- * (src/lib/clips/record.ts): plain JavaScript with JSDoc types, like frame-size.js.
+ * (src/lib/drivers/shared/recording/record.svelte.ts): plain JavaScript with JSDoc types, like frame-size.js.
  *
  * A step's clip shows the previous step's chart for LEAD_MS, the step's own move (MOVE_MS: the
  * longest tween is 650 ms, the chart cross-fade 500 ms), then holds the final state; the first
