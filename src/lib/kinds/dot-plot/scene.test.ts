@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GROUPS, STORY, toneOfGroup, datasets, metric, score } from '../fixture.ts';
 import type { Row } from '../rows.ts';
 import { dotPlotScene as sceneOf } from './scene.ts';
 import { metricDomain, metricIds } from './metrics.ts';
-import { WORDS } from '../words.fixture.ts';
 import { dotPlotSpec } from './spec.ts';
+import { datasets, metric, score } from '../rows.fixture.ts';
+import { GROUPS, STORY, toneOfGroup, WORDS } from '../../loading/china.fixture.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const dotPlotScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GROUPS, STORY, toneOfGroup, datasets, price, rank } from '../fixture.ts';
 import type { Row } from '../rows.ts';
 import { groupedBarsScene as sceneOf } from './scene.ts';
 import { GROUPED_BARS_STATES, modelMatchKey, rankOf } from './prices.ts';
-import { WORDS } from '../words.fixture.ts';
 import { groupedBarsSpec } from './spec.ts';
+import { datasets, price, rank } from '../rows.fixture.ts';
+import { GROUPS, STORY, toneOfGroup, WORDS } from '../../loading/china.fixture.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const groupedBarsScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>

@@ -3,9 +3,8 @@ import type { Datasets, WeekRow } from '../../model/types.ts';
 import { niceMax, linesOverTimeKeys, linesOverTimeScene as sceneOf } from './scene.ts';
 import { LINES_OVER_TIME_STATES } from './types.ts';
 import { dayNumber } from './weeks.ts';
-import { WORDS } from '../words.fixture.ts';
-import { GROUPS } from '../fixture.ts';
 import { linesOverTimeSpec } from './spec.ts';
+import { WORDS, GROUPS } from '../../loading/china.fixture.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const linesOverTimeScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>

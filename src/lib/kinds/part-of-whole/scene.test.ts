@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Datasets, ShareRow } from '../../model/types.ts';
 import { partOfWholeKeys, partOfWholeScene as sceneOf } from './scene.ts';
 import { PART_OF_WHOLE_STATES } from './types.ts';
-import { WORDS } from '../words.fixture.ts';
-import { GROUPS, STORY, toneOfGroup } from '../fixture.ts';
 import { partOfWholeSpec } from './spec.ts';
+import { WORDS, GROUPS, STORY, toneOfGroup } from '../../loading/china.fixture.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const partOfWholeScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>

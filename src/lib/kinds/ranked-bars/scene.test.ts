@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GROUPS, STORY, composition, datasets, rank, toneOfGroup } from '../fixture.ts';
 import type { Row } from '../rows.ts';
 import { rankedBarsScene as sceneOf, slotNoteText } from './scene.ts';
 import { rankedBarsStates, unitemizedSplit } from './ranks.ts';
-import { WORDS } from '../words.fixture.ts';
 import { rankedBarsSpec } from './spec.ts';
+import { composition, datasets, rank } from '../rows.fixture.ts';
+import { GROUPS, STORY, toneOfGroup, WORDS } from '../../loading/china.fixture.ts';
 
 /** The scene with the story's chart words and groups, as the page draws it. */
 const rankedBarsScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
