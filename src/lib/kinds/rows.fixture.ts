@@ -16,7 +16,7 @@ export const rank = (
 	group: GroupId | null = null,
 	value: number | null = null,
 	note = ''
-): RankRow => ({ rank: r, label, sub: label ? 'Lab' : null, group, value, note, ...src });
+): RankRow => ({ rank: r, label, short: '', sub: label ? 'Lab' : null, group, value, note, ...src });
 
 export const composition = (cn: number, notCn: number): CountRow[] => [
 	{ group: 'CN', count: cn, note: '', ...src },
@@ -39,10 +39,11 @@ export const score = (
 	approximate = false,
 	error: number | null = null,
 	note = ''
-): ScoreRow => ({ label, sub: 'Lab', group, metric: m, value: s, approximate, error, note, ...src });
+): ScoreRow => ({ label, short: '', sub: 'Lab', group, metric: m, value: s, approximate, error, note, ...src });
 
 export const price = (label: string, group: GroupId, first: number, second: number, note = ''): PairRow => ({
 	label,
+	short: '',
 	sub: 'Lab',
 	group,
 	first,

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	frameReserve,
-	ghost,
-	linearTicks,
-	listAnd,
-	monthYear,
-	paddedDomain,
-	shortModelName,
-	zeroDomain,
-	type Row
-} from './rows.ts';
+import { frameReserve, ghost, linearTicks, listAnd, monthYear, paddedDomain, zeroDomain, type Row } from './rows.ts';
 
 describe('row chart helpers', () => {
-	it('shortModelName drops the family word and a trailing Preview, keeps qualifiers', () => {
-		expect(shortModelName('Claude Sonnet 4.6')).toBe('Sonnet 4.6');
-		expect(shortModelName('Gemini 3.1 Pro Preview')).toBe('Gemini 3.1 Pro');
-		expect(shortModelName('Qwen3.6 Plus (free)')).toBe('Qwen3.6 Plus (free)');
-		expect(shortModelName('Preview Claude X')).toBe('Preview Claude X');
-	});
-
 	it('linearTicks follows the step for decimals', () => {
 		expect(linearTicks([0, 30], 4, (v, d) => v.toFixed(d)).map((t) => t.label)).toEqual(['0', '10', '20', '30']);
 		expect(linearTicks([0, 2], 5, (v, d) => v.toFixed(d)).map((t) => t.label)).toEqual([

@@ -29,7 +29,7 @@ export interface Row {
 	key: string;
 	/** Full label, e.g. a model name. */
 	name: string;
-	/** Label used when the chart is narrow (see `shortModelName`). */
+	/** Label used when the chart is narrow: the row's `short`, else its label. */
 	short: string;
 	/** Small prefix before the name, e.g. the rank ("1"); '' for none. */
 	prefix: string;
@@ -123,14 +123,6 @@ export function frameReserve(scenes: Pick<RowScene, 'legend' | 'footnotes'>[]): 
 
 /** What the layers find in `k.custom`. */
 export type RowCustom = Pick<RowScene, 'ticks' | 'notes' | 'axisTitle'>;
-
-/**
- * A shorter model name for narrow charts: drops the family word "Claude " and a trailing
- * " Preview"; keeps versions and qualifiers such as "(free)". The data table keeps full names.
- */
-export function shortModelName(name: string): string {
-	return name.replace(/^Claude /, '').replace(/ Preview$/, '');
-}
 
 /** Footnote markers, in order of use. */
 export const MARKERS = ['*', '†', '‡', '§'];

@@ -112,7 +112,7 @@ describe('dataset schemas', () => {
 		expect(
 			problems('prices', `model,lab,country,input_usd,outptu_usd,note,source,url,date,confidence\nA,L,US,1,2,,${SRC}\n`)
 		).toEqual([
-			'data/datasets/prices.csv:1: field "outptu_usd": unknown column "outptu_usd"; expected one of model, lab, country, input_usd, output_usd, note, source, url, date, confidence',
+			'data/datasets/prices.csv:1: field "outptu_usd": unknown column "outptu_usd"; expected one of model, short, lab, country, input_usd, output_usd, note, source, url, date, confidence',
 			'data/datasets/prices.csv:1: field "output_usd": missing column "output_usd"'
 		]);
 	});

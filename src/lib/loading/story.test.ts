@@ -81,6 +81,7 @@ describe('the fixture story', () => {
 		expect(story.data['model-ranking'][0]).toEqual({
 			rank: 1,
 			label: 'Model A',
+			short: '',
 			sub: 'Lab A',
 			group: 'CN',
 			value: 8.21,
@@ -124,7 +125,7 @@ describe('a bad dataset file stops the load with file, line and field', () => {
 			[f, 1, 'tokens_t']
 		]);
 		expect(errors[0].message).toBe(
-			'data/datasets/model-ranking.csv:1: field "tokns_t": unknown column "tokns_t"; expected one of rank, model, lab, country, tokens_t, note, source, url, date, confidence'
+			'data/datasets/model-ranking.csv:1: field "tokns_t": unknown column "tokns_t"; expected one of rank, model, short, lab, country, tokens_t, note, source, url, date, confidence'
 		);
 		expect(errors[1].message).toBe('data/datasets/model-ranking.csv:1: field "tokens_t": missing column "tokens_t"');
 	});

@@ -48,6 +48,8 @@ export interface RankRow extends SourceRef {
 	rank: number;
 	/** `null` for ranks the source does not itemize. */
 	label: string | null;
+	/** A shorter label for narrow charts, or empty for the label itself (column `short`, optional). */
+	short: string;
 	sub: string | null;
 	group: GroupId | null;
 	/** Monthly tokens in trillions. */
@@ -105,6 +107,8 @@ export interface MetricRow extends SourceRef {
 /** Shape `scores`: one score of one item on one metric. */
 export interface ScoreRow extends SourceRef {
 	label: string;
+	/** A shorter label for narrow charts, or empty for the label itself (column `short`, optional). */
+	short: string;
 	sub: string;
 	group: GroupId;
 	/** An id from benchmark-metrics.csv. */
@@ -120,6 +124,8 @@ export interface ScoreRow extends SourceRef {
 /** Shape `pairs`: two values per item, e.g. an input and an output price. */
 export interface PairRow extends SourceRef {
 	label: string;
+	/** A shorter label for narrow charts, or empty for the label itself (column `short`, optional). */
+	short: string;
 	sub: string;
 	group: GroupId;
 	first: number;

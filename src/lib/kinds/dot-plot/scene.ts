@@ -14,7 +14,7 @@ import type { ChartOptions, ChartWords, Datasets, Group } from '../../model/type
 import { groupWords, word } from '../../model/words.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
 import { formatScore } from '../../model/format.ts';
-import { ghost, linearTicks, shortModelName, type Row, type RowScene } from '../rows.ts';
+import { ghost, linearTicks, type Row, type RowScene } from '../rows.ts';
 import { metricDomain, metricIds, metricOf, metricRows, rowKey } from './metrics.ts';
 import { dotPlotText } from './text.ts';
 
@@ -33,7 +33,7 @@ function ownRows(
 		return {
 			key: rowKey(r),
 			name: r.label,
-			short: shortModelName(r.label),
+			short: r.short || r.label,
 			prefix: '',
 			tag: groupTag(groups, r.group),
 			tone: groupTone(groups, r.group),

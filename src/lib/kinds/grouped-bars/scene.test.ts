@@ -33,6 +33,15 @@ describe('pairs: matching ranking names to price rows', () => {
 });
 
 describe('prices scene', () => {
+	it("takes a row's short label from its data (the optional `short` column), else its label", () => {
+		const rows = [{ ...price('Alpha Model 2 Preview', 'US', 1, 2), short: 'Alpha 2' }, price('Beta', 'CN', 1, 3)];
+		const scene = groupedBarsScene(datasets({ pairs: rows }), 'output');
+		expect(scene.rows.map((r) => [r.name, r.short]).sort()).toEqual([
+			['Alpha Model 2 Preview', 'Alpha 2'],
+			['Beta', 'Beta']
+		]);
+	});
+
 	it('keeps one row per model, keyed by name, in every state', () => {
 		const keys = GROUPED_BARS_STATES.map((s) => groupedBarsScene(STORY, s).rows.map((r) => r.key));
 		expect(keys[0]).toEqual(STORY.pairs.map((p) => p.label));

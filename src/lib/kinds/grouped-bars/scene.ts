@@ -9,16 +9,7 @@ import type { ChartWords, Datasets, Group } from '../../model/types.ts';
 import { groupWords, word } from '../../model/words.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
 import { formatUsd } from '../../model/format.ts';
-import {
-	MARKERS,
-	linearTicks,
-	shortModelName,
-	zeroDomain,
-	type Footnote,
-	type LegendItem,
-	type Row,
-	type RowScene
-} from '../rows.ts';
+import { MARKERS, linearTicks, zeroDomain, type Footnote, type LegendItem, type Row, type RowScene } from '../rows.ts';
 import { GROUPED_BARS_STATES, priceOrder, rankOf, rankingMonth, type GroupedBarsState } from './prices.ts';
 import { groupedBarsText } from './text.ts';
 
@@ -63,7 +54,7 @@ export function groupedBarsScene(
 		return {
 			key: r.label,
 			name: r.label,
-			short: shortModelName(r.label),
+			short: r.short || r.label,
 			prefix: ranked && rank !== null ? `#${rank}` : '',
 			tag: groupTag(groups, r.group),
 			tone: groupTone(groups, r.group),

@@ -12,16 +12,7 @@
 import type { ChartWords, Datasets, Group, RankRow } from '../../model/types.ts';
 import { formatValue, groupWords, word } from '../../model/words.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
-import {
-	MARKERS,
-	linearTicks,
-	shortModelName,
-	zeroDomain,
-	type Footnote,
-	type Row,
-	type RowNote,
-	type RowScene
-} from '../rows.ts';
+import { MARKERS, linearTicks, zeroDomain, type Footnote, type Row, type RowNote, type RowScene } from '../rows.ts';
 import { countPhrase, itemized, rankedBarsStates, unitemized, unitemizedSplit } from './ranks.ts';
 import { rankedBarsText } from './text.ts';
 
@@ -82,7 +73,7 @@ export function rankedBarsScene(
 			return {
 				key: `rank-${r.rank}`,
 				name: r.label as string,
-				short: shortModelName(r.label as string),
+				short: r.short || (r.label as string),
 				prefix: String(r.rank),
 				tag: groupTag(groups, r.group),
 				tone: groupTone(groups, r.group),

@@ -42,8 +42,8 @@ describe("the probe's cases, on the real story", () => {
 	it('input and output prices swapped in one row', () => {
 		const { files, line } = realEdit(
 			REAL_PRICES,
-			'Claude Sonnet 4.6,Anthropic,US,3,15,',
-			'Claude Sonnet 4.6,Anthropic,US,15,3,'
+			'Claude Sonnet 4.6,Sonnet 4.6,Anthropic,US,3,15,',
+			'Claude Sonnet 4.6,Sonnet 4.6,Anthropic,US,15,3,'
 		);
 		const rule = lineOf(real()[REAL_NARRATIVE], '- output_usd >= input_usd');
 		expect(messages(files)).toEqual([

@@ -84,7 +84,7 @@ describe("the story's figures, as references", () => {
 		const csv = `${REAL_STORY_DIR}/datasets/model-ranking.csv`;
 		const changed = {
 			...files,
-			[csv]: files[csv].replace('MiMo-V2-Pro,Xiaomi,CN,8.21,', 'MiMo-V2-Pro,Xiaomi,CN,9.21,')
+			[csv]: files[csv].replace('MiMo-V2-Pro,,Xiaomi,CN,8.21,', 'MiMo-V2-Pro,,Xiaomi,CN,9.21,')
 		};
 		const intro = words(parseStory(changed))[0];
 		expect(intro.copy.join(' ')).toContain('with 9.21 trillion tokens');

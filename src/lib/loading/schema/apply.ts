@@ -50,8 +50,10 @@ export function applySchema<R>(
 			});
 		}
 	}
+	const optional = new Set(fields.filter((f) => schema.columns[f].optional).map(columnOf));
 	for (const name of expected) {
-		if (!index.has(name)) errors.add({ file, line: 1, field: name, detail: `missing column "${name}"` });
+		if (!index.has(name) && !optional.has(name))
+			errors.add({ file, line: 1, field: name, detail: `missing column "${name}"` });
 	}
 	errors.throwIfAny();
 

@@ -13,6 +13,8 @@ export interface Column<T> {
 	/** The column's name in the CSV header. */
 	column: string;
 	cell: Cell<T>;
+	/** A file may leave the column out: every row then reads an empty cell. */
+	optional?: boolean;
 }
 
 /** One column per field of the row type, no more, no fewer. */

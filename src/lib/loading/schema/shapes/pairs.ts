@@ -9,6 +9,7 @@ export function pairsSchema(groups: readonly Group[]): DatasetSchema<Shapes['pai
 	return {
 		columns: {
 			label: { column: 'label', cell: str() },
+			short: { column: 'short', cell: text(), optional: true },
 			sub: { column: 'sub', cell: str() },
 			group: { column: 'group', cell: groupCell(groups) },
 			first: { column: 'first', cell: num({ min: 0 }) },

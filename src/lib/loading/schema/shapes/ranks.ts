@@ -10,6 +10,7 @@ export function ranksSchema(groups: readonly Group[]): DatasetSchema<Shapes['ran
 		columns: {
 			rank: { column: 'rank', cell: num({ integer: true, min: 1 }) },
 			label: { column: 'label', cell: strOrNull() },
+			short: { column: 'short', cell: text(), optional: true },
 			sub: { column: 'sub', cell: strOrNull() },
 			group: { column: 'group', cell: groupCellOrNull(groups) },
 			value: { column: 'value', cell: numOrNull({ min: 0 }) },

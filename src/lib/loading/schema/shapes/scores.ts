@@ -9,6 +9,7 @@ export function scoresSchema(groups: readonly Group[]): DatasetSchema<Shapes['sc
 	return {
 		columns: {
 			label: { column: 'label', cell: str() },
+			short: { column: 'short', cell: text(), optional: true },
 			sub: { column: 'sub', cell: str() },
 			group: { column: 'group', cell: groupCell(groups) },
 			metric: { column: 'metric', cell: str(SLUG) },
