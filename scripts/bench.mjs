@@ -50,6 +50,7 @@ import { stillsSection } from './bench-stills.mjs';
 import { clipsSection } from './bench-clips.mjs';
 import { jumpSection } from './bench-jump.mjs';
 import { loadSection } from './bench-load.mjs';
+import { heightSection } from './bench-height.mjs';
 import { buildSite } from './site-build.mjs';
 import { readBuildStories, selectStories } from './build-stories.mjs';
 
@@ -678,7 +679,7 @@ const wheelSection = {
 
 /** Every section, in the order they run. Later modes (stage, stills) add theirs here. */
 /** @type {Section[]} */
-const sections = [weightSection, lighthouseSection, loadSection({ watchPage, traceCategories: TRACE_CATEGORIES }), scrollSection, wheelSection, jumpSection({ openReading }), stageSection({ watchPage }), stillsSection, clipsSection];
+const sections = [weightSection, lighthouseSection, loadSection({ watchPage, traceCategories: TRACE_CATEGORIES }), scrollSection, wheelSection, jumpSection({ openReading }), heightSection({ openReading, watchPage, traceCategories: TRACE_CATEGORIES }), stageSection({ watchPage }), stillsSection, clipsSection];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
