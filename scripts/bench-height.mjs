@@ -235,11 +235,12 @@ export function heightSection({ openReading, watchPage, traceCategories }) {
 				};
 			});
 			await context.close();
-			const longAfter = slow.tasks.filter((t) => slow.fcp !== null && t.start + 1 >= slow.fcp);
+			const fcp = slow.fcp;
+			const longAfter = fcp === null ? [] : slow.tasks.filter((/** @type {{ start: number, duration: number }} */ t) => t.start + 1 >= fcp);
 			console.log(
 				`real ${SLOWDOWN}x (phone): first paint ${formatMs(slow.fcp ?? NaN)}, scroll driver ready ${formatMs(slow.ready ?? NaN)}, ` +
 					`sizes measured ${slow.measured === null ? 'never' : formatMs(slow.measured)}, height last changed ${formatMs(slow.lastChange ?? NaN)} ` +
-					`(heights ${slow.heights.join(' → ')}); tasks over 50 ms after the first paint: ${longAfter.length ? longAfter.map((t) => `${formatMs(t.duration)} at ${formatMs(t.start)}`).join(', ') : 'none'}`
+					`(heights ${slow.heights.join(' → ')}); tasks over 50 ms after the first paint: ${longAfter.length ? longAfter.map((/** @type {{ start: number, duration: number }} */ t) => `${formatMs(t.duration)} at ${formatMs(t.start)}`).join(', ') : 'none'}`
 			);
 
 			const px = (/** @type {number} */ n) => `${n} px`;

@@ -393,7 +393,7 @@ export function summaryMarkdown(rows, labels = {}) {
  * @param {{ threshold?: number, from?: number }} [opts] threshold in ms; `from` ignores tasks
  *   starting before this trace timestamp (µs)
  * @returns {{ tasks: { start: number, duration: number, top: { name: string, self: number }[] }[],
- *   byName: { name: string, self: number }[] }}
+ *   longest: number[], byName: { name: string, self: number }[] }}
  */
 export function summarizeLongTasks(events, opts = {}) {
 	const threshold = (opts.threshold ?? 50) * 1000;
