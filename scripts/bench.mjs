@@ -34,6 +34,7 @@ import { loadSection } from './bench/sections/load.mjs';
 import { scrollSection } from './bench/sections/scroll.mjs';
 import { wheelSection } from './bench/sections/wheel.mjs';
 import { jumpSection } from './bench/sections/jump.mjs';
+import { heightSection } from './bench/sections/height.mjs';
 import { stageSection } from './bench/sections/stage.mjs';
 import { stillsSection } from './bench/sections/stills.mjs';
 import { clipsSection } from './bench/sections/clips.mjs';
@@ -49,6 +50,7 @@ const sections = [
 	scrollSection,
 	wheelSection,
 	jumpSection,
+	heightSection,
 	stageSection,
 	stillsSection,
 	clipsSection

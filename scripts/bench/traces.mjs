@@ -36,7 +36,7 @@ export const TRACE_CATEGORIES = [
  * @param {{ threshold?: number, from?: number }} [opts] threshold in ms; `from` ignores tasks
  *   starting before this trace timestamp (µs)
  * @returns {{ tasks: { start: number, duration: number, top: { name: string, self: number }[] }[],
- *   byName: { name: string, self: number }[] }}
+ *   longest: number[], byName: { name: string, self: number }[] }}
  */
 export function summarizeLongTasks(events, opts = {}) {
 	const threshold = (opts.threshold ?? 50) * 1000;
@@ -154,12 +154,12 @@ export function cpuTasksAfterPaint(events, factor = 4) {
 				/** @type {number} */ (e.ts) >= /** @type {number} */ (paint.ts)
 		)
 		.map((e) => ({
-			start: /** @type {number} */ (e.ts - /** @type {number} */ (paint.ts)) / 1000,
+			start: (Number(e.ts) - Number(paint.ts)) / 1000,
 			cpu: ((e.tdur ?? /** @type {number} */ (e.dur)) * factor) / 1000
 		}))
 		.filter((t) => t.cpu > 50);
 	return {
-		fcp: nav ? /** @type {number} */ (paint.ts - /** @type {number} */ (nav.ts)) / 1000 : null,
+		fcp: nav ? (Number(paint.ts) - Number(nav.ts)) / 1000 : null,
 		tasks,
 		blocking: tasks.reduce((a, t) => a + t.cpu - 50, 0)
 	};
