@@ -6,7 +6,7 @@
 import { test, expect, steps, ready, scrollToStep, currentSteps, chartState, expectedState, BASE } from './fixtures.ts';
 
 const first = steps[0];
-const MARKS = `[data-chart="${first.chart}"] svg :is(path, rect, line)`;
+const MARKS = `[data-chart="${first.chart.id}"] svg :is(path, rect, line)`;
 
 test('the live chart takes over the build-time drawing in place, then follows the story', async ({ page }) => {
 	const warnings: string[] = [];
@@ -21,7 +21,7 @@ test('the live chart takes over the build-time drawing in place, then follows th
 	const tagged = await page.$$eval(MARKS, (els) => els.map((el) => ((el as Element & { tag?: number }).tag = 1)));
 	expect(tagged.length).toBeGreaterThan(3);
 	await page.mouse.wheel(0, 1);
-	await expect(page.locator(`[data-chart-ready="${first.chart}"]`)).toHaveCount(1);
+	await expect(page.locator(`[data-chart-ready="${first.chart.id}"]`)).toHaveCount(1);
 
 	const kept = await page.$$eval(
 		MARKS,
@@ -36,13 +36,13 @@ test('the live chart takes over the build-time drawing in place, then follows th
 
 	// The hydrated chart is live: the next step of the same chart changes its marks, and the marks
 	// both states share are the very same nodes (updated, not drawn again).
-	const next = steps.find((s, i) => i > 0 && s.chart === first.chart && s.state !== first.state);
+	const next = steps.find((s, i) => i > 0 && s.chart.id === first.chart.id && s.state !== first.state);
 	test.skip(!next, 'the story has no second state of the first chart');
 	await scrollToStep(page, next!.id);
 	await expect.poll(() => currentSteps(page)).toEqual([next!.id]);
 	await expect.poll(() => chartState(page)).toBe(expectedState(next!));
 	await expect.poll(() => page.locator(MARKS).count(), { message: 'marks of the next state' }).not.toBe(tagged.length);
-	const shared = await page.$$eval(`[data-chart="${first.chart}"] [data-mark]`, (els) =>
+	const shared = await page.$$eval(`[data-chart="${first.chart.id}"] [data-mark]`, (els) =>
 		els.map((el) => [el.getAttribute('data-mark'), (el as Element & { tag?: number }).tag === 1])
 	);
 	const keptKeys = shared.filter(([, t]) => t).map(([k]) => k);
@@ -53,7 +53,7 @@ test('the page data carries no copy of the drawing', async ({ request }) => {
 	const html = await (await request.get(BASE)).text();
 	// The host holds the chart component's server output (it opens with a hydration marker).
 	expect(html).toMatch(/data-build-drawing(?:="")?><!--\[-->/);
-	expect(html).toContain(`data-chart="${first.chart}"`);
+	expect(html).toContain(`data-chart="${first.chart.id}"`);
 	const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 	expect(scripts.length).toBeGreaterThan(0);
 	for (const s of scripts) expect(s).not.toMatch(/<svg|class=\\?"chart/);
@@ -102,7 +102,7 @@ test('the page runs one island of its own, fetched after the first paint, with e
 	for (const s of steps.filter((s, i) => steps.findIndex((t) => t.chart.kind === s.chart.kind) === i)) {
 		await scrollToStep(page, s.id);
 		await expect.poll(() => chartState(page)).toBe(expectedState(s));
-		const plot = await page.locator(`[data-chart="${s.chart}"] svg`).first().boundingBox();
+		const plot = await page.locator(`[data-chart="${s.chart.id}"] svg`).first().boundingBox();
 		expect(plot?.height ?? 0, `${s.id}: the chart is drawn`).toBeGreaterThan(100);
 	}
 	expect(styles, 'stylesheets fetched').toEqual([]);

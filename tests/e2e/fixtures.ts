@@ -209,7 +209,7 @@ export async function settleOn(page: Page, id: string, of: Step[] = steps): Prom
 }
 
 export function expectedState(step: Step): string {
-	return `${step.chart}:${step.state}`;
+	return `${step.chart.id}:${step.state}`;
 }
 
 /** Records every layout shift from the first byte on (not those right after an input). */

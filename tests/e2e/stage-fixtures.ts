@@ -52,7 +52,7 @@ export async function chartSignature(page: Page, root = '[data-chart-state]'): P
 export async function settledOn(page: Page, step: Step): Promise<string> {
 	await expect.poll(() => stageStep(page)).toBe(step.id);
 	await expect(
-		page.locator(`[data-chart-state="${step.chart}:${step.state}"] [data-chart-ready="${step.chart}"]`)
+		page.locator(`[data-chart-state="${step.chart.id}:${step.state}"] [data-chart-ready="${step.chart.id}"]`)
 	).toHaveCount(1);
 	let last = '';
 	await expect

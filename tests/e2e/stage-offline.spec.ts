@@ -36,8 +36,8 @@ test('the offline talk runs from file:// with the network blocked, presenter vie
 	await page.goto(`${talk}#${start.id}`);
 	await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
 	expect(await stageStep(page)).toBe(start.id);
-	await expect(page.locator(`[data-chart-ready="${start.chart}"]`)).toHaveCount(1);
-	const marks = page.locator(`[data-chart-state] [data-chart="${start.chart}"] :is(path, rect, circle)`);
+	await expect(page.locator(`[data-chart-ready="${start.chart.id}"]`)).toHaveCount(1);
+	const marks = page.locator(`[data-chart-state] [data-chart="${start.chart.id}"] :is(path, rect, circle)`);
 	expect(await marks.count()).toBeGreaterThan(0);
 	const plot = await page.locator('[data-chart-state]').boundingBox();
 	expect(plot!.width).toBeGreaterThan(800);
@@ -45,7 +45,7 @@ test('the offline talk runs from file:// with the network blocked, presenter vie
 	// Steps, with their charts, and the hash that resumes a reload.
 	await page.keyboard.press('PageDown');
 	await expect.poll(() => stageStep(page)).toBe(steps[7].id);
-	await expect(page.locator(`[data-chart-state="${steps[7].chart}:${steps[7].state}"]`)).toHaveCount(1);
+	await expect(page.locator(`[data-chart-state="${steps[7].chart.id}:${steps[7].state}"]`)).toHaveCount(1);
 	expect(page.url()).toBe(`${talk}#${steps[7].id}`);
 	await page.reload();
 	await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);

@@ -21,8 +21,8 @@ test('the presenter view and the stage move each other, and each survives the ot
 	await expect(presenter.getByTestId('presenter-notes')).toContainText(noteStart(2));
 	// The next step's chart, live, in its state.
 	const next = presenter.getByTestId('presenter-next');
-	await expect(next).toHaveAttribute('data-chart-state', `${steps[3].chart}:${steps[3].state}`);
-	await expect(next.locator(`[data-chart-ready="${steps[3].chart}"]`)).toHaveCount(1);
+	await expect(next).toHaveAttribute('data-chart-state', `${steps[3].chart.id}:${steps[3].state}`);
+	await expect(next.locator(`[data-chart-ready="${steps[3].chart.id}"]`)).toHaveCount(1);
 	const box = await next.boundingBox();
 	expect(box!.width * box!.height).toBeGreaterThan(200 * 150);
 

@@ -61,7 +61,7 @@ test.describe('keys', () => {
 		browser
 	}) => {
 		// Start where the next five steps change chart and state, the hardest run for the charts.
-		const start = steps.findIndex((s, i) => i + 5 <= last && steps[i + 1].chart !== s.chart);
+		const start = steps.findIndex((s, i) => i + 5 <= last && steps[i + 1].chart.id !== s.chart.id);
 		await openStage(page, steps[start].id);
 		await settledOn(page, steps[start]);
 
@@ -352,7 +352,9 @@ test.describe('fit', () => {
 			for (const theme of ['light', 'dark'] as const) {
 				if ((await page.locator('.stage').getAttribute('data-theme')) !== theme) await page.keyboard.press('t');
 				await expect(page.locator(`.stage[data-theme="${theme}"]`)).toHaveCount(1);
-				for (const id of new Set(steps.filter((s, i) => i === 0 || steps[i - 1].chart !== s.chart).map((s) => s.id))) {
+				for (const id of new Set(
+					steps.filter((s, i) => i === 0 || steps[i - 1].chart.id !== s.chart.id).map((s) => s.id)
+				)) {
 					await page.keyboard.press('o');
 					await page.locator(`[data-overview-step="${id}"]`).click();
 					await settledOn(page, steps[indexOf(id)]);

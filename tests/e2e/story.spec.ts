@@ -62,7 +62,7 @@ test.describe('the story, scrolled', () => {
 				await poll(() => markedCards(page), `marked card at ${step.id}`).toEqual([step.id]);
 				// Screenshots wait for every tween and fade to end; elsewhere the live chart suffices.
 				if (shoot) await chartSettled(page, step.chart.id);
-				else await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
+				else await expect(page.locator(`[data-chart-ready="${step.chart.id}"]`)).toHaveCount(1);
 
 				// The drawing is really there: a plot of real size with marks inside it.
 				const plot = page.locator('[data-chart-state]');
@@ -70,7 +70,7 @@ test.describe('the story, scrolled', () => {
 				expect(box, 'plot box').not.toBeNull();
 				expect.soft(box!.width, `plot width at ${step.id}`).toBeGreaterThan(200);
 				expect.soft(box!.height, `plot height at ${step.id}`).toBeGreaterThan(120);
-				const marks = plot.locator(`[data-chart="${step.chart}"] :is(path, rect, circle, line)`);
+				const marks = plot.locator(`[data-chart="${step.chart.id}"] :is(path, rect, circle, line)`);
 				expect.soft(await marks.count(), `marks at ${step.id}`).toBeGreaterThan(0);
 
 				if (shoot) {

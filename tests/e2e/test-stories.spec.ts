@@ -57,7 +57,7 @@ for (const { slug, story } of stories) {
 					const plot = await page.locator('[data-chart-state]').boundingBox();
 					expect(plot!.width, `${step.id}: plot width`).toBeGreaterThan(300);
 					expect(plot!.height, `${step.id}: plot height`).toBeGreaterThan(150);
-					const marks = page.locator(`[data-chart-state] [data-chart="${step.chart}"] [data-mark]`);
+					const marks = page.locator(`[data-chart-state] [data-chart="${step.chart.id}"] [data-mark]`);
 					expect(await marks.count(), `${step.id}: marks drawn`).toBeGreaterThan(0);
 					// A part-of-whole legend keys the hatch only while a hatched (derived) arc is drawn.
 					const derivedKey = page.locator('[data-chart-state] [data-legend] [data-key="derived"]');
@@ -89,9 +89,9 @@ for (const { slug, story } of stories) {
 				if (i > 0) await page.keyboard.press('ArrowRight');
 				await expect.poll(current).toEqual([step.id]);
 				if (i > 0) await expect(page).toHaveURL(new RegExp(`/${slug}/present/#${step.id}$`));
-				await expect(page.locator(`[data-chart-ready="${step.chart}"]`)).toHaveCount(1);
+				await expect(page.locator(`[data-chart-ready="${step.chart.id}"]`)).toHaveCount(1);
 				expect(
-					await page.locator(`[data-chart="${step.chart}"] [data-mark]`).count(),
+					await page.locator(`[data-chart="${step.chart.id}"] [data-mark]`).count(),
 					`${step.id}: marks drawn`
 				).toBeGreaterThan(0);
 			}

@@ -61,9 +61,9 @@ describe('group tags in the row charts', () => {
 			const known = groupsOf(view);
 			for (const state of KINDS[step.chart.kind].states(view, story.groups)) {
 				const plain = sceneOf(step, state, []);
-				expect(problems(plain, known, story.groups), `${step.chart} ${state}`).toEqual([]);
+				expect(problems(plain, known, story.groups), `${step.chart.id} ${state}`).toEqual([]);
 				for (const r of plain.rows.filter((x) => x.visible && known.has(x.name))) {
-					expect(r.tag, `${step.chart} ${state}: ${r.name}`).toBe(groupTag(story.groups, known.get(r.name)!));
+					expect(r.tag, `${step.chart.id} ${state}: ${r.name}`).toBe(groupTag(story.groups, known.get(r.name)!));
 				}
 			}
 		}
