@@ -58,7 +58,7 @@ describe('"not reported" in any case', () => {
 			file: RANKING,
 			line: 4,
 			field: 'tokens_t',
-			message: `${RANKING}:4: field "tokens_t": rank 3 names a model ("Model C") but its tokens are "not reported"; give its tokens, or write "not reported" for the model too`
+			message: `${RANKING}:4: field "tokens_t": rank 3 names an item ("Model C") but its value is "not reported"; give its value, or write "not reported" for the label too`
 		});
 	});
 });

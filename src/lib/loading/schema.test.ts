@@ -135,9 +135,9 @@ describe('dataset schemas', () => {
 		const head = 'rank,model,lab,country,tokens_t,note,source,url,date,confidence\n';
 		expect(problems('model-ranking', `${head}1,A,L,CN,8,,${SRC}\n1,B,L,CN,7,,${SRC}\n3,A,L,CN,9,,${SRC}\n`)).toEqual([
 			'data/datasets/model-ranking.csv:3: field "rank": rank 1 appears twice (first on line 2)',
-			'data/datasets/model-ranking.csv:4: field "model": model "A" appears twice (first on line 2)',
+			'data/datasets/model-ranking.csv:4: field "model": item "A" appears twice (first on line 2)',
 			'data/datasets/model-ranking.csv:3: field "rank": expected rank 2 here: ranks run 1, 2, 3... in order',
-			'data/datasets/model-ranking.csv:4: field "tokens_t": rank 3 has more tokens (9) than rank 1 (7)'
+			'data/datasets/model-ranking.csv:4: field "tokens_t": rank 3 has a larger value (9) than rank 1 (7)'
 		]);
 	});
 

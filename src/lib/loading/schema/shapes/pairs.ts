@@ -23,7 +23,7 @@ export function pairsSchema(groups: readonly Group[]): DatasetSchema<Shapes['pai
 				report,
 				'label',
 				(r) => r.label,
-				(r) => `model "${r.label}"`
+				(r) => `item "${r.label}"`
 			);
 		}
 	};

@@ -31,7 +31,7 @@ export function ranksSchema(groups: readonly Group[]): DatasetSchema<Shapes['ran
 				report,
 				'label',
 				(r) => r.label,
-				(r) => `model "${r.label}"`
+				(r) => `item "${r.label}"`
 			);
 			rows.forEach(({ row, line }, i) => {
 				if (row.rank !== i + 1) report(line, 'rank', `expected rank ${i + 1} here: ranks run 1, 2, 3... in order`);
@@ -40,17 +40,17 @@ export function ranksSchema(groups: readonly Group[]): DatasetSchema<Shapes['ran
 					report(
 						line,
 						'value',
-						`rank ${row.rank} names a model ("${row.label}") but its tokens are "${NOT_REPORTED}"; give its tokens, or write "${NOT_REPORTED}" for the model too`
+						`rank ${row.rank} names an item ("${row.label}") but its value is "${NOT_REPORTED}"; give its value, or write "${NOT_REPORTED}" for the label too`
 					);
 				} else if (row.label === null && row.value !== null) {
 					report(
 						line,
 						'label',
-						`rank ${row.rank} has tokens (${row.value}) but no model; name the model, or write "${NOT_REPORTED}" for the tokens too`
+						`rank ${row.rank} has a value (${row.value}) but no label; name the item, or write "${NOT_REPORTED}" for the value too`
 					);
 				}
 			});
-			// A ranking by tokens must not go up as the rank goes down.
+			// A ranking by its value must not go up as the rank goes down.
 			const reported = rows.filter(({ row }) => row.value !== null);
 			reported.forEach(({ row, line }, i) => {
 				const above = reported[i - 1]?.row;
@@ -58,7 +58,7 @@ export function ranksSchema(groups: readonly Group[]): DatasetSchema<Shapes['ran
 					report(
 						line,
 						'value',
-						`rank ${row.rank} has more tokens (${row.value}) than rank ${above.rank} (${above.value})`
+						`rank ${row.rank} has a larger value (${row.value}) than rank ${above.rank} (${above.value})`
 					);
 				}
 			});

@@ -26,7 +26,7 @@ export function scoresSchema(groups: readonly Group[]): DatasetSchema<Shapes['sc
 				report,
 				'label',
 				(r) => `${r.metric}\u0000${r.label}`,
-				(r) => `model "${r.label}" on metric "${r.metric}"`
+				(r) => `item "${r.label}" on metric "${r.metric}"`
 			);
 			for (const { row, line } of rows) {
 				if (row.value === null && row.approximate)
