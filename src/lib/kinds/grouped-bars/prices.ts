@@ -19,7 +19,7 @@ export const FREE = /\(\s*free\s*\)/i;
  * match the price list's paid "Model 2". "Model 4.6" does not match "Model 4.7", and "Model 3
  * Pro" does not match "Model 3 Pro Preview".
  */
-export function modelMatchKey(name: string): string {
+export function itemMatchKey(name: string): string {
 	return name
 		.replace(/\((?!\s*free\s*\))[^)]*\)/gi, ' ')
 		.replace(FREE, ' (free) ')
@@ -28,10 +28,10 @@ export function modelMatchKey(name: string): string {
 		.toLowerCase();
 }
 
-/** Rank in the monthly ranking of the model a price row lists, or null when it is not ranked. */
-export function rankOf(data: Datasets, priceModel: string): number | null {
-	const key = modelMatchKey(priceModel);
-	const hit = data.ranks.find((r) => r.label !== null && modelMatchKey(r.label) === key);
+/** Rank in the ranking of the item a price row lists, or null when it is not ranked. */
+export function rankOf(data: Datasets, priceLabel: string): number | null {
+	const key = itemMatchKey(priceLabel);
+	const hit = data.ranks.find((r) => r.label !== null && itemMatchKey(r.label) === key);
 	return hit ? hit.rank : null;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../rows.ts';
 import { groupedBarsScene as sceneOf } from './scene.ts';
-import { GROUPED_BARS_STATES, modelMatchKey, rankOf } from './prices.ts';
+import { GROUPED_BARS_STATES, itemMatchKey, rankOf } from './prices.ts';
 import { groupedBarsSpec } from './spec.ts';
 import { datasets, price, rank } from '../rows.fixture.ts';
 import { GROUPS, STORY, toneOfGroup, WORDS } from '../../loading/china.fixture.ts';
@@ -15,12 +15,12 @@ const inOrder = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.
 describe('pairs: matching ranking names to price rows', () => {
 	it('ignores parenthesised qualifiers but "(free)", case and spacing, and nothing else', () => {
 		// A free tier cost nothing: it is not the paid listing of the same name.
-		expect(modelMatchKey('Qwen3.6 Plus (free)')).not.toBe(modelMatchKey('Qwen3.6 Plus'));
-		expect(modelMatchKey('Qwen3.6 Plus ( Free )')).toBe(modelMatchKey('qwen3.6 plus (free)'));
-		expect(modelMatchKey('  qwen3.6   PLUS ')).toBe(modelMatchKey('Qwen3.6 Plus'));
-		expect(modelMatchKey('Claude Opus 4.6')).not.toBe(modelMatchKey('Claude Opus 4.7'));
-		expect(modelMatchKey('Gemini 3.1 Pro')).not.toBe(modelMatchKey('Gemini 3.1 Pro Preview'));
-		expect(modelMatchKey('DeepSeek V4 Pro (Max)')).toBe(modelMatchKey('DeepSeek V4 Pro'));
+		expect(itemMatchKey('Qwen3.6 Plus (free)')).not.toBe(itemMatchKey('Qwen3.6 Plus'));
+		expect(itemMatchKey('Qwen3.6 Plus ( Free )')).toBe(itemMatchKey('qwen3.6 plus (free)'));
+		expect(itemMatchKey('  qwen3.6   PLUS ')).toBe(itemMatchKey('Qwen3.6 Plus'));
+		expect(itemMatchKey('Claude Opus 4.6')).not.toBe(itemMatchKey('Claude Opus 4.7'));
+		expect(itemMatchKey('Gemini 3.1 Pro')).not.toBe(itemMatchKey('Gemini 3.1 Pro Preview'));
+		expect(itemMatchKey('DeepSeek V4 Pro (Max)')).toBe(itemMatchKey('DeepSeek V4 Pro'));
 	});
 
 	it('finds the ranks of the story models', () => {

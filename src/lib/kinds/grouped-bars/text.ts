@@ -8,7 +8,7 @@ import { word } from '../../model/words.ts';
 import { groupLabel, groupTag } from '../../model/groups.ts';
 import { decimals, formatUsd } from '../../model/format.ts';
 import { listAnd, monthYear, type RowScene } from '../rows.ts';
-import { FREE, modelMatchKey, priceOrder, rankingMonth, type GroupedBarsState } from './prices.ts';
+import { FREE, itemMatchKey, priceOrder, rankingMonth, type GroupedBarsState } from './prices.ts';
 
 function ratio(v: number): string {
 	return decimals(v, 0, 1);
@@ -64,7 +64,7 @@ export function groupedBarsText(
 		const named = data.ranks.filter((r) => r.label !== null);
 		const inTop = byOutput.filter((r) => ranks.get(r.label) !== null);
 		const unmatched = named.filter(
-			(n) => !data.pairs.some((p) => modelMatchKey(p.label) === modelMatchKey(n.label as string))
+			(n) => !data.pairs.some((p) => itemMatchKey(p.label) === itemMatchKey(n.label as string))
 		);
 		const free = unmatched.filter((n) => FREE.test(n.label as string));
 		const unpriced = unmatched.filter((n) => !free.includes(n));
