@@ -20,9 +20,9 @@ export const MEASURED_MARK = 'sizes-measured';
 
 /**
  * Measures more blocks in one idle period only within this many ms of its start, whatever the
- * idle period allows (up to 50 ms), so each task stays short on a slow phone: a block takes 0.3 to
- * 1 ms on the bench's machine, the first with a monospace font about 10 (its font's first use), four
- * times that at a 4x slowdown; the idle tasks were 16-22 ms at most by thread time x4.
+ * idle period allows (up to 50 ms), so each task stays short on a slow phone, where a block (and
+ * above all the first in a new font) takes several times longer (`npm run bench -- --only height`
+ * prints the idle tasks' cost).
  */
 const BUDGET_MS = 5;
 
@@ -75,8 +75,8 @@ export function measureLater(root: ParentNode = document): () => void {
 		// The reader's place: the block at the middle of the viewport (drawn, so its size is already
 		// its real one). Blocks above it that change size move it; the page scrolls by as much, so
 		// what the reader sees stays put (a deep link's step among them). Chromium's scroll
-		// anchoring did not: a deep link's step on a phone on its side went 1,094 px down the
-		// page, and another step became current.
+		// anchoring does not: a deep link's step on a phone on its side lands far down the page,
+		// and another step becomes current (`tests/e2e/page-height.spec.ts`).
 		const blocks = [...sizes.keys()].filter((el) => el.isConnected);
 		let place: HTMLElement | undefined;
 		for (const el of blocks) {
