@@ -21,7 +21,7 @@ function pair(chart: string, from: string, to: string): [string, string] {
 
 const PAIRS = [
 	pair('ranking', 'named', 'all'),
-	pair('share', 'countries', 'gap'),
+	pair('share', 'totals', 'gap'),
 	pair('timeline', 'peak', 'all'),
 	pair('prices', 'top-ranked', 'input-output')
 ];

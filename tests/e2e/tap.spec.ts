@@ -113,13 +113,13 @@ const CASES: Case[] = [
 	},
 	{
 		what: 'an arc (share by provider)',
-		step: stepFor('share', 'providers'),
+		step: stepFor('share', 'parts'),
 		mark: `arc:${provider('anthropic').id}`,
 		tip: `${provider('anthropic').label}: ${formatPct(provider('anthropic').value)}`
 	},
 	{
 		what: 'an arc (share by country: the country, not the lab)',
-		step: stepFor('share', 'countries'),
+		step: stepFor('share', 'totals'),
 		mark: 'arc:google',
 		tip: `${us.label}: ${formatPct(us.value)}`
 	},

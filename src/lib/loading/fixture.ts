@@ -59,8 +59,8 @@ export const CHARTS: Charts = {
 		'part-of-whole',
 		{ parts: 'shares', totals: 'shares' },
 		{
-			providers: (d) => d.parts.map((r) => r.id),
-			countries: (d) => d.totals.map((r) => r.id)
+			parts: (d) => d.parts.map((r) => r.id),
+			totals: (d) => d.totals.map((r) => r.id)
 		}
 	),
 	'lines-over-time': fake('lines-over-time', { weeks: 'weeks' }, { all: (d) => d.weeks.map((r) => r.start) }),

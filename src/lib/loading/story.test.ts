@@ -280,10 +280,10 @@ describe('a bad narrative stops the load with line, step and field', () => {
 	});
 
 	it('an unknown state', () => {
-		const e = stepError('state: providers', 'state: provider');
+		const e = stepError('state: parts', 'state: provider');
 		expect(e).toMatchObject({ file: STORY, line: e.expectedLine, field: 'state' });
 		expect(e.message).toBe(
-			`data/story.yaml:${e.expectedLine}: step "shares" field "state": unknown state "provider" of chart "share"; expected one of providers, countries`
+			`data/story.yaml:${e.expectedLine}: step "shares" field "state": unknown state "provider" of chart "share"; expected one of parts, totals`
 		);
 	});
 

@@ -63,8 +63,8 @@ describe('share scene', () => {
 		expect(new Set(labelKeys).size).toBe(1);
 	});
 
-	it('providers: one arc per provider, Chinese labs as one arc, the remainder derived', () => {
-		const scene = partOfWholeScene(DATA, 'providers', ['anthropic']);
+	it('parts: one arc per provider, Chinese labs as one arc, the remainder derived', () => {
+		const scene = partOfWholeScene(DATA, 'parts', ['anthropic']);
 		expect(scene.arcs.map((a) => a.key)).toEqual(['anthropic', 'google', 'openai', 'china-six', 'rest']);
 		const china = scene.arcs.find((a) => a.key === 'china-six')!;
 		expect(span(china) / TAU).toBeCloseTo(0.371, 9);
@@ -91,8 +91,8 @@ describe('share scene', () => {
 		]);
 	});
 
-	it('countries: the US arcs merge into one block sized by the country row', () => {
-		const scene = partOfWholeScene(DATA, 'countries', ['usa']);
+	it('totals: the US arcs merge into one block sized by the country row', () => {
+		const scene = partOfWholeScene(DATA, 'totals', ['usa']);
 		const us = scene.arcs.filter((a) => a.group === 'usa');
 		expect(us.map((a) => a.key)).toEqual(['anthropic', 'google', 'openai']);
 		expect(us.every((a) => a.shade === 1 && a.emphasis)).toBe(true);
@@ -141,7 +141,7 @@ describe('share scene', () => {
 	});
 
 	it('text: caption and table come from the rows', () => {
-		const text = partOfWholeScene(DATA, 'providers').text;
+		const text = partOfWholeScene(DATA, 'parts').text;
 		expect(text.caption).toBe(
 			'Share of OpenRouter tokens by provider: Anthropic 17.8%, Google 16.5%, OpenAI 12.3%, ' +
 				'Six Chinese labs combined 37.1% (no per-lab split reported) and Everyone else 16.3% (derived).'
@@ -151,8 +151,8 @@ describe('share scene', () => {
 	});
 
 	it('spec: states, keys and text', () => {
-		expect(partOfWholeSpec.states(DATA, GROUPS)).toEqual(['providers', 'countries', 'gap']);
-		expect(partOfWholeSpec.keys(DATA, 'providers', GROUPS)).toContain('china-six');
+		expect(partOfWholeSpec.states(DATA, GROUPS)).toEqual(['parts', 'totals', 'gap']);
+		expect(partOfWholeSpec.keys(DATA, 'parts', GROUPS)).toContain('china-six');
 		expect(partOfWholeKeys(DATA, 'gap')).toEqual(['usa', 'china', 'rest']);
 		expect(() => partOfWholeScene(DATA, 'pie')).toThrow(/unknown state/);
 	});

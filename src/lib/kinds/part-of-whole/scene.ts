@@ -1,6 +1,6 @@
 /**
- * The part-of-a-whole scenes: a donut of shares, by part (`providers`) or grouped by the parts'
- * group column (`countries`), and the gap between the two largest groups (`gap`).
+ * The part-of-a-whole scenes: a donut of shares, by part (`parts`) or grouped by the parts'
+ * group into the totals (`totals`), and the gap between the two largest groups (`gap`).
  *
  * Pure TypeScript (relative imports only). Every state draws the same arcs, keyed by part id,
  * so a tween can sweep them from one state to the next: grouped, the arcs of one group close
@@ -22,7 +22,7 @@ import {
 import { partOfWholeText } from './text.ts';
 
 const TAU = Math.PI * 2;
-/** Fill strength of the 1st, 2nd, 3rd... arc of a country block in `providers`. */
+/** Fill strength of the 1st, 2nd, 3rd... arc of a group's block in `parts`. */
 const SHADES = [1, 0.78, 0.6, 0.48];
 
 export function isPartOfWholeState(state: string): state is PartOfWholeState {
@@ -64,7 +64,7 @@ export function partOfWholeScene(
 	if (providers.length === 0 || countries.length === 0) {
 		throw new Error('share chart: provider-share and country-share must not be empty');
 	}
-	const byProvider = state === 'providers';
+	const byProvider = state === 'parts';
 
 	// Arcs in country order (the country file's order), then by share within a country.
 	const groupIndex = (p: ShareRow) => {
@@ -209,7 +209,7 @@ export function partOfWholeScene(
 							secondary: false
 						}
 					])
-				: [{ key: 'by', text: word(words, 'centre-providers'), tone: 'plain', derived: false, secondary: false }];
+				: [{ key: 'by', text: word(words, 'centre-parts'), tone: 'plain', derived: false, secondary: false }];
 	} else {
 		centre = grouped.map((c) => ({
 			key: c.id,
@@ -242,5 +242,5 @@ export function partOfWholeScene(
 
 /** Ids a step may highlight: provider ids by provider, country ids by country. */
 export function partOfWholeKeys(data: Datasets, state: string): string[] {
-	return state === 'providers' ? data.parts.map((p) => p.id) : data.totals.map((c) => c.id);
+	return state === 'parts' ? data.parts.map((p) => p.id) : data.totals.map((c) => c.id);
 }

@@ -5,11 +5,11 @@ import { partOfWholeKeys, partOfWholeScene } from './scene.ts';
 
 /** The words this chart shows (a chart of this kind under `charts:` in story.yaml) and the slots each may fill. */
 const PART_OF_WHOLE_WORDS = {
-	'title-providers': [],
-	'title-countries': [],
+	'title-parts': [],
+	'title-totals': [],
 	'title-gap': ['leader', 'follower', 'points'],
 	unit: [],
-	'centre-providers': [],
+	'centre-parts': [],
 	'gap-label': ['leader', 'follower'],
 	'gap-short': [],
 	'gap-centre': ['points'],

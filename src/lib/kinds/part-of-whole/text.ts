@@ -30,14 +30,14 @@ export function partOfWholeText(
 	groups: readonly Group[]
 ): ChartText {
 	const unit = word(words, 'unit');
-	if (state === 'providers') {
+	if (state === 'parts') {
 		const rows = arcs.map((a) => providers.find((p) => p.id === a.key)!);
 		const parts = rows.map((p) => {
 			const extra =
 				p.basis === 'combined' ? ` (${word(words, 'note-combined')})` : p.basis === 'derived' ? ' (derived)' : '';
 			return `${p.label} ${formatPct(p.value)}${extra}`;
 		});
-		const title = word(words, 'title-providers');
+		const title = word(words, 'title-parts');
 		return {
 			title,
 			unit,
@@ -53,8 +53,8 @@ export function partOfWholeText(
 		columns: [word(words, 'column-group'), 'Share', 'Basis'],
 		rows: countries.map((c) => [c.label, formatPct(c.value), basisWord(c)])
 	};
-	if (state === 'countries') {
-		const title = word(words, 'title-countries');
+	if (state === 'totals') {
+		const title = word(words, 'title-totals');
 		return {
 			title,
 			unit,

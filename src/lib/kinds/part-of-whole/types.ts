@@ -6,7 +6,7 @@ import type { GroupId } from '../../model/types.ts';
 import type { GroupTone } from '../../model/groups.ts';
 import type { ChartText } from '../types.ts';
 
-export const PART_OF_WHOLE_STATES = ['providers', 'countries', 'gap'] as const;
+export const PART_OF_WHOLE_STATES = ['parts', 'totals', 'gap'] as const;
 export type PartOfWholeState = (typeof PART_OF_WHOLE_STATES)[number];
 export type Tone = GroupTone;
 
@@ -23,7 +23,7 @@ export interface PartOfWholeArc {
 	startAngle: number;
 	endAngle: number;
 	derived: boolean;
-	/** Fill strength 0-1: a group's parts differ by shade in `providers`, one block in `countries`. */
+	/** Fill strength 0-1: a group's parts differ by shade in `parts`, one block in `totals`. */
 	shade: number;
 	/** Whether a separator is drawn at this arc's start. */
 	separator: boolean;
