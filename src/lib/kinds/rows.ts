@@ -8,6 +8,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { ChartText } from './types.ts';
 import type { GroupTone } from '../model/groups.ts';
+import { MONTH_NAMES } from '../model/format.ts';
 
 /**
  * Colour family of a mark: a group's (`g0`..`g7`, see model/groups.ts), `other` (grey: rows of
@@ -187,25 +188,10 @@ export function ghost(
 	};
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 /** "2026-04" or "2026-04-29" as "April 2026"; parsed by hand so server and browser agree. */
 export function monthYear(iso: string): string {
 	const [y, m] = iso.split('-').map(Number);
-	return m >= 1 && m <= 12 ? `${MONTHS[m - 1]} ${y}` : String(y);
+	return m >= 1 && m <= 12 ? `${MONTH_NAMES[m - 1]} ${y}` : String(y);
 }
 
 /** "a, b and c". */

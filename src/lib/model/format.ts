@@ -79,7 +79,8 @@ export function formatDay(iso: string): string {
 	return `${d} ${MONTHS[m - 1]}`;
 }
 
-const MONTH_NAMES = [
+/** The months in English, as dates and axes write them. */
+export const MONTH_NAMES = [
 	'January',
 	'February',
 	'March',
