@@ -4,7 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	// No `window.__svelte.v` tag: it is a chunk and a request of its own on the reading page.
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		adapter: adapter({ strict: true }),
 		// Styles go inline in the HTML: no render-blocking stylesheet requests before first paint.
