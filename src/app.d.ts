@@ -6,6 +6,8 @@ declare global {
 			drawing?: string;
 			/** The reading page's data for its island, as a JSON script; put into the page by hooks.server.ts. */
 			island?: string;
+			/** The story's canonical link, article dates and JSON-LD; put into the page's head by hooks.server.ts. */
+			article?: string;
 		}
 	}
 }

@@ -2,12 +2,15 @@ import type { Handle } from '@sveltejs/kit';
 import { injectDrawing } from '$lib/drivers/reading/server/build-drawing';
 import { addIsland } from '$lib/drivers/reading/server/island-script';
 import { islandUrl, withIslandStyles } from '$lib/drivers/reading/server/islands';
+import { withArticle } from '$lib/drivers/shared/share/article-head';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
-// the page's HTML (see $lib/charts/build-drawing), marks the reading page (`<html
-// class="reading">`), which app.css sets in the system's fonts, and gives it its island: the
-// reading page runs no SvelteKit client (`csr = false`) but one script of its own, imported after
-// the first contentful paint ($lib/islands, $lib/server/island-script).
+// the page's HTML (`src/lib/drivers/reading/server/build-drawing.ts`), marks the reading page
+// (`<html class="reading">`), which app.css sets in the system's fonts, and gives it its island:
+// the reading page runs no SvelteKit client (`csr = false`) but one script of its own, imported
+// after the first contentful paint (`src/lib/drivers/reading/server/island-script.ts`). A story's
+// pages get its canonical link, dates and JSON-LD in their head here too, shells the client draws
+// (`ssr = false`: the stage, the presenter view) included, so every reader of the HTML finds them.
 //
 // No <link rel="modulepreload">: the story reads without JavaScript, so nothing but the HTML may
 // be fetched before its first paint. Inlined styles keep their (disabled) links.
@@ -19,7 +22,7 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => {
-			const page = injectDrawing(html, event.locals.drawing);
+			const page = withArticle(injectDrawing(html, event.locals.drawing), event.locals.article);
 			const id = event.route.id;
 			if (id !== READING && id !== INDEX) return page;
 			const reading = page.replace('<html lang="en">', '<html lang="en" class="reading">');

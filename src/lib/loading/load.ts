@@ -17,6 +17,7 @@ import { readRules } from './narrative/rules.ts';
 import { readCharts } from './narrative/charts.ts';
 import type { Charts } from './narrative/charts.ts';
 import { readSteps } from './narrative/steps.ts';
+import { readUpdates } from './narrative/updates.ts';
 import { parseDataset } from './schema/apply.ts';
 import { checkAcrossDatasets } from './schema/rules.ts';
 import type { DatasetSource } from './schema/rules.ts';
@@ -107,6 +108,7 @@ export function parseStory(
 	if (!narrative) errors.fail();
 
 	const meta = readMeta(narrative);
+	const updates = readUpdates(narrative, meta ? meta.published : undefined);
 	const groups = readGroups(narrative);
 	const declared = readDatasets(narrative, groups);
 	const rules = readRules(narrative, declared);
@@ -171,7 +173,7 @@ export function parseStory(
 	);
 	errors.throwIfAny();
 	if (!meta) throw new Error('unreachable: meta missing without an error');
-	return { meta, groups, steps, datasets: declared.map((d) => d.meta), data };
+	return { meta, updates, groups, steps, datasets: declared.map((d) => d.meta), data };
 }
 
 /**

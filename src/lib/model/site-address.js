@@ -69,12 +69,17 @@ export function onSite(path, site) {
 	return site === null ? `/${rest}` : new URL(rest, site.endsWith('/') ? site : `${site}/`).href;
 }
 
-/** The tags whose value is an address on the site. */
-const SITE_TAG = /(<meta\s+(?:property|name)="(?:og:url|og:image|twitter:image)"\s+content=")([^"]*)(")/g;
+/** The tags whose value is an address on the site: share tags and the canonical link. */
+const SITE_TAG =
+	/(<meta\s+(?:property|name)="(?:og:url|og:image|twitter:image)"\s+content="|<link\s+rel="canonical"\s+href=")([^"]*)(")/g;
+/** The story's JSON-LD (`article-head.ts`), whose addresses move with the tags. */
+const JSON_LD = /(<script type="application\/ld\+json">)([^<]*)(<\/script>)/g;
+/** The JSON-LD fields that hold an address on the site (image is a list of them). */
+const JSON_LD_ADDRESS = /("(?:@id|url|mainEntityOfPage|image)":\[?")([^"]*)(")/g;
 
 /**
- * A built page's share tags moved from the address it was built with (`from`, null for none:
- * root-relative paths) to `to`.
+ * A built page's share tags, canonical link and JSON-LD addresses moved from the address it was
+ * built with (`from`, null for none: root-relative paths) to `to`.
  * @param {string} html
  * @param {string | null} from
  * @param {string} to
@@ -82,11 +87,18 @@ const SITE_TAG = /(<meta\s+(?:property|name)="(?:og:url|og:image|twitter:image)"
  */
 export function rebaseShareTags(html, from, to) {
 	const base = from === null ? '/' : onSite('/', from);
-	return html.replace(SITE_TAG, (all, open, value, close) => {
+	/** @param {string} value */
+	const move = (value) => {
 		if (!value.startsWith(base))
 			throw new Error(
 				`a share tag points at "${value}", outside the address the page was built with (${from ?? 'none'})`
 			);
-		return `${open}${onSite(value.slice(base.length), to)}${close}`;
-	});
+		return onSite(value.slice(base.length), to);
+	};
+	/** @param {string} json */
+	const moveJson = (json) =>
+		json.replace(JSON_LD_ADDRESS, (all, open, value, close) => `${open}${move(value)}${close}`);
+	return html
+		.replace(SITE_TAG, (all, open, value, close) => `${open}${move(value)}${close}`)
+		.replace(JSON_LD, (all, open, json, close) => `${open}${moveJson(json)}${close}`);
 }

@@ -297,10 +297,36 @@ export interface StoryMeta {
 	/** Where the story is published (an absolute https:// address): share cards point there. Null
 	 * when not set; `npm run publish` then needs `--site`. */
 	site: string | null;
+	/** The day the story was first published, YYYY-MM-DD; null for a draft (publish refuses one). */
+	published: string | null;
+	/** Who wrote the story (a person or a desk), for the page's structured data; null when not set. */
+	author: string | null;
+	/** Who publishes it (the newsroom), for the page's structured data; null when not set. */
+	publisher: string | null;
+}
+
+/** What kind of change an entry of story.yaml's `updates:` records. */
+export type UpdateKind = 'update' | 'correction';
+
+/**
+ * A dated change to a published story (story.yaml's `updates:`): an `update` adds or clarifies, a
+ * `correction` puts right something the story got wrong. Shown with its date in the story's log,
+ * a correction also at the top.
+ */
+export interface StoryUpdate {
+	/** YYYY-MM-DD, not before `meta.published` nor after the build's day. */
+	date: string;
+	kind: UpdateKind;
+	/** The note readers see, in plain words (bold, italics and links as in copy). */
+	note: Paragraph[];
+	/** The datasets (`prices`) or rows (`prices[Zephyr-X2]`) the change concerns; empty for words alone. */
+	concerns: string[];
 }
 
 export interface Story {
 	meta: StoryMeta;
+	/** The dated changes since publication, oldest first. */
+	updates: StoryUpdate[];
 	groups: Group[];
 	steps: Step[];
 	datasets: DatasetMeta[];

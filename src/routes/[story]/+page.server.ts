@@ -7,6 +7,7 @@ import type { PrerenderedChart } from '$lib/charts/loader.svelte';
 import { storyCard } from '$lib/drivers/shared/share/share-card';
 import { dataScript } from '$lib/drivers/reading/server/island-data';
 import { READING_DATA_ID, type ReadingData } from '$lib/drivers/reading/island/reading-data';
+import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only: read and validate the story's folder (data/stories/<slug>/) (a bad file stops the build); write each step's chart
@@ -32,5 +33,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// put there by hooks.server.ts, like the drawing, so the page's data does not carry it twice.
 	const island: ReadingData = { story: reading, texts, prerendered };
 	locals.island = dataScript(READING_DATA_ID, island);
+	locals.article = storyArticleTags(story, params.story);
 	return { story: reading, texts, prerendered, card };
 };

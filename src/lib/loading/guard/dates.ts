@@ -34,10 +34,15 @@ export function isAfter(raw: string, today: string): boolean {
 	return p === 'month' ? raw > today.slice(0, 7) : raw > today;
 }
 
-function futureDetail(raw: string, today: string): string {
+/** What cannot be in the future: data, or (`meta.published`, an update's date) the story's own dates. */
+type Dated = 'data' | 'story';
+
+function futureDetail(raw: string, today: string, what: Dated = 'data'): string {
 	const year = Number(raw.slice(0, 4));
 	const typo = year > Number(today.slice(0, 4)) + 1 ? ' (is the year mistyped?)' : '';
-	return `${raw} is after the build's day (${today}): data cannot be dated in the future${typo}`;
+	const rule =
+		what === 'story' ? 'a story cannot be published or updated in the future' : 'data cannot be dated in the future';
+	return `${raw} is after the build's day (${today}): ${rule}${typo}`;
 }
 
 /** Dates after the build's day, in any column of a dataset. */
@@ -53,7 +58,7 @@ export function futureDates(ds: GuardDataset, today: string): DataErrorInit[] {
 	return out;
 }
 
-/** Dates after the build's day in story.yaml (the article's date, a highlighted week). */
+/** Dates after the build's day in story.yaml (the article's date, a highlighted week, the story's own dates). */
 export function futureDatesInNarrative(n: GuardNarrative, today: string): DataErrorInit[] {
 	return placedScalars(n)
 		.filter((s) => typeof s.node.value === 'string' && isAfter(s.node.value, today))
@@ -62,7 +67,11 @@ export function futureDatesInNarrative(n: GuardNarrative, today: string): DataEr
 			line: n.lineOf(s.node),
 			context: s.context,
 			field: s.field,
-			detail: futureDetail(String(s.node.value), today)
+			detail: futureDetail(
+				String(s.node.value),
+				today,
+				s.path[0] === 'updates' || (s.path[0] === 'meta' && s.path[1] === 'published') ? 'story' : 'data'
+			)
 		}));
 }
 

@@ -18,6 +18,7 @@ import { buildDay, futureDates, futureDatesInNarrative, mixedDates } from './dat
 import { implausible } from './plausible.ts';
 import { checkFigures } from './figures.ts';
 import type { GuardDataset, GuardNarrative } from './dataset.ts';
+import { updateConcerns } from './updates.ts';
 
 export interface GuardOptions {
 	/** The narrative's path among the files. */
@@ -54,7 +55,8 @@ const CHECKS: Check[] = [
 			...datasets.flatMap((d) => [...futureDates(d, today), ...mixedDates(d, n)])
 		];
 	},
-	(n, datasets) => datasets.flatMap((d) => implausible(d, n))
+	(n, datasets) => datasets.flatMap((d) => implausible(d, n)),
+	(n, datasets) => updateConcerns(n, datasets)
 ];
 
 export function guardStory(files: Record<string, string>, opts: GuardOptions): GuardResult {

@@ -21,7 +21,10 @@ export interface PlacedScalar extends Place {
 
 /** What an item of a top-level list is called: `step "intro"`, `dataset "prices"`. */
 function itemContext(section: string, item: YamlNode, index: number): string {
-	const noun = section === 'steps' ? 'step' : section === 'datasets' ? 'dataset' : section;
+	const noun =
+		section === 'steps' ? 'step' : section === 'datasets' ? 'dataset' : section === 'updates' ? 'update' : section;
+	// An update has no id: it is named by its place, as the loader names it.
+	if (section === 'updates') return `${noun} ${index + 1}`;
 	const id = scalarText(mapGet(item, 'id'));
 	return id !== null ? `${noun} "${id}"` : `${noun} ${index + 1}`;
 }
@@ -47,7 +50,7 @@ export function placedScalars(n: GuardNarrative): PlacedScalar[] {
 			}
 		} else if (isSeq(node)) {
 			node.items.forEach((item, i) => {
-				const top = path.length === 1 && (path[0] === 'steps' || path[0] === 'datasets');
+				const top = path.length === 1 && ['steps', 'datasets', 'updates'].includes(path[0]);
 				visit(item as YamlNode, path, top ? itemContext(path[0], item as YamlNode, i) : context);
 			});
 		}

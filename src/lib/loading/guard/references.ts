@@ -67,6 +67,11 @@ export function writeOut(text: string, resolved: ReadonlyMap<string, string>): s
 	return text.replace(REFERENCE, (source) => resolved.get(referenceKey(findReferences(source)[0])) ?? source);
 }
 
+/** The rows of `ds` that hold every value of `selector` in some cell, as written. */
+export function rowsHolding(ds: GuardDataset, selector: readonly string[]): GuardDataset['rows'] {
+	return ds.rows.filter((row) => selector.every((s) => Object.values(row.cells).some((c) => c.raw === s)));
+}
+
 export type Resolved =
 	{ ok: true; text: string; value: number; file: string; line: number } | { ok: false; detail: string };
 
@@ -87,7 +92,7 @@ export function resolveReference(
 		return bad(`no column "${ref.column}" in ${ds.file}; expected one of ${ds.header.join(', ')}`);
 	const format = FORMATS[ref.format];
 	if (!format) return bad(`unknown format "${ref.format}"; expected one of ${Object.keys(FORMATS).join(', ')}`);
-	const rows = ds.rows.filter((row) => ref.selector.every((s) => Object.values(row.cells).some((c) => c.raw === s)));
+	const rows = rowsHolding(ds, ref.selector);
 	if (rows.length === 0)
 		return bad(`no row of ${ds.file} holds ${ref.selector.map((s) => JSON.stringify(s)).join(' and ')}`);
 	if (rows.length > 1) {

@@ -1,7 +1,7 @@
 /**
  * The narrative file, data/stories/<slug>/story.yaml, parsed: `yaml`'s document API with a
  * LineCounter, so every error names the line of the key at fault, and its top-level sections,
- * which the files beside this one read (meta, groups, datasets, rules, charts, steps).
+ * which the files beside this one read (meta, updates, groups, datasets, rules, charts, steps).
  */
 import { isMap } from 'yaml';
 import type { Scalar } from 'yaml';
@@ -13,7 +13,7 @@ import { Reader, describe, type Node } from './reader.ts';
 /** The narrative's name inside a story's folder (data/stories/<slug>/story.yaml). */
 export const NARRATIVE_FILE = 'story.yaml';
 
-const TOP_KEYS = ['meta', 'groups', 'datasets', 'rules', 'charts', 'steps'] as const;
+const TOP_KEYS = ['meta', 'updates', 'groups', 'datasets', 'rules', 'charts', 'steps'] as const;
 /** `charts:` may be left out only by a registry whose charts show no words (the tests' fakes). */
 const REQUIRED_TOP_KEYS = ['meta', 'groups', 'datasets', 'steps'] as const;
 

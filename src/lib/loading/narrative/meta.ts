@@ -1,12 +1,28 @@
-/** story.yaml's `meta:`: the story's title, dek, byline, method, the article it is based on. */
+/**
+ * story.yaml's `meta:`: the story's title, dek, byline, method, the article it is based on, where
+ * and when it is published and by whom.
+ */
 import { isMap, isScalar } from 'yaml';
 import type { StoryMeta } from '../../model/types.ts';
 import { siteFormProblem } from '../../model/site-address.js';
 import { isHttpsUrl, isSiteRoot } from '../schema/urls.ts';
 import type { NarrativeDoc } from './document.ts';
 import { describe, type Node, type Reader } from './reader.ts';
+import { readDay } from './days.ts';
 
-const META_KEYS = ['label', 'title', 'dek', 'byline', 'basedOn', 'method', 'talkMinutes', 'site'] as const;
+const META_KEYS = [
+	'label',
+	'title',
+	'dek',
+	'byline',
+	'basedOn',
+	'method',
+	'talkMinutes',
+	'site',
+	'published',
+	'author',
+	'publisher'
+] as const;
 const BASED_ON_KEYS = ['title', 'publisher', 'url', 'date'] as const;
 
 export function readMeta(n: NarrativeDoc): StoryMeta | null {
@@ -66,14 +82,21 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 	const site = reader.text(f, 'site', ctx, entry.key, { optional: true });
 	const siteProblem = site === null ? null : siteFormProblem(site);
 	if (siteProblem) reader.report(f.get('site')?.value ?? null, ctx, 'site', siteProblem);
+	const published = f.has('published') ? readDay(reader, f.get('published')!, ctx, 'published') : null;
+	const author = reader.text(f, 'author', ctx, entry.key, { optional: true });
+	const publisher = reader.text(f, 'publisher', ctx, entry.key, { optional: true });
 	if (title === null || dek === null || byline === null || method === null || basedOn === null) return null;
+	const unread = (key: (typeof META_KEYS)[number], value: unknown) => f.has(key) && value === null;
 	if (
 		talkMinutes === undefined ||
-		(f.has('label') && label === null) ||
-		(f.has('site') && (site === null || siteProblem))
+		unread('label', label) ||
+		(f.has('site') && (site === null || siteProblem)) ||
+		unread('published', published) ||
+		unread('author', author) ||
+		unread('publisher', publisher)
 	)
 		return null;
-	return { label, title, dek, byline, basedOn, method, talkMinutes, site };
+	return { label, title, dek, byline, basedOn, method, talkMinutes, site, published, author, publisher };
 }
 
 /**

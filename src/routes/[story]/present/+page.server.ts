@@ -2,13 +2,16 @@ import { storyEntries } from '$lib/loading/stories.server';
 import { routeStory } from '$lib/loading/route-story';
 import { chartText } from '$lib/kinds/registry';
 import { creditLine } from '$lib/loading/sources';
+import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only. The stage shows no speaker notes, so its data carries none.
 export const entries: EntryGenerator = storyEntries;
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ locals, params }) => {
 	const story = routeStory(params.story);
+	// The page is a shell the client draws (`ssr = false`): its head gets the dates by the hook.
+	locals.article = storyArticleTags(story, params.story);
 	return {
 		story: { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) },
 		texts: story.steps.map((step) => chartText(story.data, step)),

@@ -14,6 +14,11 @@ export interface StillContent {
 	credit: string;
 	/** The story's title, so a still that travels alone is still attributed. */
 	storyTitle: string;
+	/**
+	 * How recent the story's data is (`model/dates.ts`: YYYY-MM-DD or YYYY-MM), shown as "Data as
+	 * of …" in a corner of every still, card and clip frame; null when no row is dated.
+	 */
+	asOf: string | null;
 	/** Position of the step in the story, 1-based. */
 	number: number;
 	total: number;

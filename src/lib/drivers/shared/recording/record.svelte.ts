@@ -80,6 +80,9 @@ export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; st
 		get storyTitle() {
 			return shown.storyTitle;
 		},
+		get asOf() {
+			return shown.asOf;
+		},
 		get number() {
 			return shown.number;
 		},

@@ -5,7 +5,7 @@
  */
 import type { ShareCard } from './share-card';
 
-const escapeAttribute = (value: string) =>
+export const escapeAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A page's title and description, then its share card's tags: its whole head in one string. */

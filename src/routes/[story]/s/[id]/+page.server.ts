@@ -2,6 +2,7 @@ import { stepEntries } from '$lib/loading/stories.server';
 import { routeStep } from '$lib/loading/route-story';
 import { chartText } from '$lib/kinds/registry';
 import { stepCard } from '$lib/drivers/shared/share/share-card';
+import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A share page per step: link-preview tags for that step, then straight on to the story at it.
@@ -12,8 +13,9 @@ export const trailingSlash = 'always';
 
 export const entries: EntryGenerator = stepEntries;
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ locals, params }) => {
 	const { story, step } = routeStep(params.story, params.id);
+	locals.article = storyArticleTags(story, params.story);
 	return {
 		id: step.id,
 		storyTitle: story.meta.title,

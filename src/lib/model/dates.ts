@@ -1,0 +1,40 @@
+/**
+ * The story's own dates, as every mode shows them: when it was published and last updated, and
+ * how recent its data is ("Data as of …", on every picture that may travel alone).
+ */
+import { formatDate } from './format.ts';
+import type { StoryData, StoryMeta, StoryUpdate } from './types.ts';
+
+/** ISO dates compare as text; a month (2026-06) sorts before the days of that month. */
+const later = (a: string | null, b: string): string => (a === null || b > a ? b : a);
+
+/** The day of the last update, or null when there is none. */
+export function lastUpdated(updates: readonly StoryUpdate[]): string | null {
+	return updates.reduce<string | null>((d, u) => later(d, u.date), null);
+}
+
+/** When the story last changed: its last update, else its publication; null for a draft. */
+export function modifiedOn(meta: Pick<StoryMeta, 'published'>, updates: readonly StoryUpdate[]): string | null {
+	return lastUpdated(updates) ?? meta.published;
+}
+
+/**
+ * How recent the story's data is: the latest source date of a reported value (a row that records
+ * that nothing was reported has no confidence, and does not count), or the day of a later update
+ * that concerns the data. Null when no row is dated.
+ */
+export function dataAsOf(story: { data: StoryData; updates: readonly StoryUpdate[] }): string | null {
+	let asOf: string | null = null;
+	for (const rows of Object.values(story.data)) {
+		for (const row of rows as readonly { date?: unknown; confidence?: unknown }[]) {
+			if (typeof row.date === 'string' && row.confidence !== null) asOf = later(asOf, row.date);
+		}
+	}
+	for (const u of story.updates) if (u.concerns.length > 0) asOf = later(asOf, u.date);
+	return asOf;
+}
+
+/** "Data as of 6 December 2026" (or "… June 2026" for a month). */
+export function asOfLine(iso: string): string {
+	return `Data as of ${formatDate(iso)}`;
+}
