@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as base, expect } from '@playwright/test';
-import { SLUG, steps } from './fixtures.ts';
+import { SLUG, steps, story } from './fixtures.ts';
+import { formatDate } from '../../src/lib/model/format.ts';
 import { stageStep } from './stage-fixtures.ts';
 
 const talk = pathToFileURL(resolve('build', SLUG, 'talk.html')).href;
@@ -63,6 +64,11 @@ test('the offline talk runs from file:// with the network blocked, presenter vie
 	await page.bringToFront();
 	await page.keyboard.press('PageUp');
 	await expect(presenter.getByTestId('presenter-step')).toHaveText(new RegExp(`^Step 8 of`));
+	// The talk's own copy of the dates: the presenter's header and the first step.
+	const dates = `Published ${formatDate(story.meta.published!)}`;
+	await expect(presenter.locator('.status .story-dates')).toContainText(dates);
+	await page.keyboard.press('Home');
+	await expect(page.locator(`[data-step="${steps[0].id}"] .story-dates`)).toContainText(dates);
 	await page.screenshot({ path: 'test-results/screens/stage/offline-talk.png' });
 
 	expect(outside, 'requests that left the file').toEqual([]);
