@@ -11,6 +11,8 @@ const RANKING = 'data/datasets/model-ranking.csv';
 const PROVIDERS = 'data/datasets/provider-share.csv';
 const COUNTRIES = 'data/datasets/country-share.csv';
 const PRICES = 'data/datasets/prices.csv';
+const BENCHMARKS = 'data/datasets/benchmarks.csv';
+const WEEKS = 'data/datasets/weekly-tokens.csv';
 const TODAY = '2026-12-06';
 
 const messages = (files: Record<string, string>) =>
@@ -119,6 +121,27 @@ describe('E06: a mistyped share is blamed on what cannot be known to be right', 
 		const found = messages(files);
 		expect(found).toEqual([
 			`${COUNTRIES}:2: field "share_pct": "USA" has 46.6%, but the parts with country "US" in ${PROVIDERS} add up to 45.6 (Anthropic 45.6, line 2); one of the two files is mistyped: check both against their sources before changing either`
+		]);
+	});
+});
+
+describe('X25: a row that reports no value has no confidence', () => {
+	it('X25: refuses confidence "high" on a "not reported" row, which the sources list would print as "high confidence"', () => {
+		const files = edit(
+			fixture(),
+			BENCHMARKS,
+			'Not found.,No report found,,2026-05,not reported',
+			'Not found.,No report found,,2026-05,high'
+		);
+		expect(messages(files)).toEqual([
+			`${BENCHMARKS}:3: field "confidence": the row reports no value ("not reported") and links no source, so it has no confidence either: write "not reported", not "high"`
+		]);
+	});
+
+	it('X25: the same for a week without tallies', () => {
+		const files = edit(fixture(), WEEKS, ',No report found,,2026-05,not reported', ',No report found,,2026-05,low');
+		expect(messages(files)).toEqual([
+			`${WEEKS}:3: field "confidence": the row reports no value ("not reported") and links no source, so it has no confidence either: write "not reported", not "low"`
 		]);
 	});
 });
