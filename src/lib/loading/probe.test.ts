@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHARTS, STORY, edit, fixture, lineOf, loadMessages } from './fixture.ts';
 import { parseStory } from './load.ts';
+import { labelKey } from './schema/labels.ts';
 
 const RANKING = 'data/datasets/model-ranking.csv';
 const PROVIDERS = 'data/datasets/provider-share.csv';
@@ -143,5 +144,36 @@ describe('X25: a row that reports no value has no confidence', () => {
 		expect(messages(files)).toEqual([
 			`${WEEKS}:3: field "confidence": the row reports no value ("not reported") and links no source, so it has no confidence either: write "not reported", not "low"`
 		]);
+	});
+});
+
+describe('E05: one item, one spelling in every file', () => {
+	it('E05b: "Model-A" in prices.csv and "Model A" in the other files is refused at the odd line, naming the others', () => {
+		const files = edit(fixture(), PRICES, 'Model A,Lab A,', 'Model-A,Lab A,');
+		expect(messages(files)).toEqual([
+			`${PRICES}:2: field "model": "Model-A" is the item written "Model A" in ${RANKING}:2 and ${BENCHMARKS}:4; an item is spelt one way in every file (the charts match rows by it): write "Model A"`
+		]);
+	});
+
+	it('E05: a spelling that differs only in case takes the one most files use, even when the first file has the other', () => {
+		let files = edit(fixture(), RANKING, '2,Model B,', '2,MODEL b,');
+		files = edit(files, BENCHMARKS, 'Model C,Lab C,US,gdpval-aa,1753', 'Model B,Lab C,US,gdpval-aa,1753');
+		expect(messages(files)).toEqual([
+			`${RANKING}:3: field "model": "MODEL b" is the item written "Model B" in ${BENCHMARKS}:2 and ${PRICES}:3; an item is spelt one way in every file (the charts match rows by it): write "Model B"`
+		]);
+	});
+
+	it('E05: items that differ in more than case, spaces, dashes and dots are different items', () => {
+		const same = (a: string, b: string) => labelKey(a) === labelKey(b);
+		expect(same('MiniMax-M2.7', 'MiniMax M2.7')).toBe(true);
+		expect(same('Minimax M2.7', 'MiniMax M2.7')).toBe(true);
+		expect(same('GPT 5.5', 'GPT-5.5')).toBe(true);
+		expect(same('GLM_5', 'GLM-5')).toBe(true);
+		expect(same('MiMo-V2-Pro', 'MiMo-V2.5-Pro')).toBe(false);
+		expect(same('MiMo-V2-Pro', 'MiMo V2.5 Pro')).toBe(false);
+		expect(same('Qwen3.6 Plus (free)', 'Qwen3.6 Plus')).toBe(false);
+		expect(same('Gemini 3.1 Pro', 'Gemini 3.1 Pro Preview')).toBe(false);
+		expect(same('GPT-5.5', 'GPT-55')).toBe(false);
+		expect(same('GLM-5', 'GLM-5.1')).toBe(false);
 	});
 });
