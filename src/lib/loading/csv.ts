@@ -106,11 +106,49 @@ export function readRecords(text: string, file: string, errors: ErrorList = new 
 	return records;
 }
 
+const SEPARATORS = [
+	['\t', 'tabs'],
+	[';', 'semicolons']
+] as const;
+
+/**
+ * A file whose header row holds no comma but tabs or semicolons is written with another separator
+ * (a spreadsheet's "tab-separated" or a European "CSV"): said once, at line 1, since every row's
+ * cells would otherwise be miscounted and blamed on its commas.
+ */
+export function separatorProblem(text: string, file: string): DataError | null {
+	const header = (text.startsWith('\uFEFF') ? text.slice(1) : text).split(/\r?\n|\r/, 1)[0];
+	if (header.includes(',')) return null;
+	const found = SEPARATORS.find(([ch]) => header.includes(ch));
+	return found
+		? new DataError({
+				file,
+				line: 1,
+				detail: `the file is separated by ${found[1]}; a .csv here is comma-separated: save it as CSV (comma-separated values)`
+			})
+		: null;
+}
+
+/** The header's problems: an empty or repeated column name. */
+export function headerProblems(header: readonly string[], file: string, line = 1): DataError[] {
+	const out: DataError[] = [];
+	const seen = new Set<string>();
+	for (const name of header) {
+		if (name.trim() === '') out.push(new DataError({ file, line, detail: 'the header has an empty column name' }));
+		else if (seen.has(name))
+			out.push(new DataError({ file, line, field: name, detail: 'column appears twice in the header' }));
+		seen.add(name);
+	}
+	return out;
+}
+
 /**
  * Parses a CSV file with a header row. Every problem in the file is thrown at once (a DataErrors
  * when there are several), each with the file and the line of the record.
  */
 export function parseCsv(text: string, file: string): CsvTable {
+	const separated = separatorProblem(text, file);
+	if (separated) throw separated;
 	const errors = new ErrorList();
 	const all = readRecords(text, file, errors);
 	const [head, ...records] = all;
@@ -118,15 +156,7 @@ export function parseCsv(text: string, file: string): CsvTable {
 		throw new DataError({ file, line: 1, detail: 'file is empty; expected a header row of column names' });
 	}
 	const header = head.cells;
-	const seen = new Set<string>();
-	for (const name of header) {
-		if (name.trim() === '') {
-			errors.add({ file, line: head.line, detail: 'the header has an empty column name' });
-		} else if (seen.has(name)) {
-			errors.add({ file, line: head.line, field: name, detail: 'column appears twice in the header' });
-		}
-		seen.add(name);
-	}
+	for (const problem of headerProblems(header, file, head.line)) errors.add(problem);
 	for (const record of records) {
 		const n = record.cells.length;
 		if (n === header.length) continue;

@@ -71,11 +71,11 @@ describe('shares that disagree', () => {
 			file: COUNTRIES,
 			line: 2,
 			field: 'share_pct',
-			message: `${COUNTRIES}:2: field "share_pct": "USA" has 46.6%, but the parts with country "US" in ${PROVIDERS} add up to 44.6 (Anthropic 44.6 (line 2)); the two files must agree`
+			message: `${COUNTRIES}:2: field "share_pct": "USA" has 46.6%, but the parts with country "US" in ${PROVIDERS} add up to 44.6 (Anthropic 44.6, line 2); one of the two files is mistyped: check both against their sources before changing either`
 		});
 	});
 
-	it('a "derived" remainder that is not 100 minus the rest', () => {
+	it('a "derived" remainder that is not 100 minus the rest: every row is named, none is told what it "must be"', () => {
 		const files = edit(
 			fixture(),
 			COUNTRIES,
@@ -84,9 +84,9 @@ describe('shares that disagree', () => {
 		);
 		expect(onlyError(files)).toEqual({
 			file: COUNTRIES,
-			line: 4,
+			line: 2,
 			field: 'share_pct',
-			message: `${COUNTRIES}:4: field "share_pct": "Rest" is derived as the remainder, so it must be 100 - 46.6 - 37.1 = 16.3, got 17.3`
+			message: `${COUNTRIES}:2: field "share_pct": the shares no longer add up to 100: USA 46.6 (line 2) + China 37.1 (line 3) + Rest 17.3 (line 4, derived as the remainder) = 101; one of them is mistyped: check each against its source (a remainder derived from the others changes only when they do)`
 		});
 	});
 });

@@ -20,6 +20,7 @@ import { readSteps } from './narrative/steps.ts';
 import { readUpdates } from './narrative/updates.ts';
 import { parseDataset } from './schema/apply.ts';
 import { checkAcrossDatasets } from './schema/rules.ts';
+import { checkLabelSpellings } from './schema/labels.ts';
 import type { DatasetSource } from './schema/rules.ts';
 import type { DatasetId, DatasetMeta, Group, ShapeId, Shapes, Story, StoryData } from '../model/types.ts';
 import { guardStory } from './guard/index.ts';
@@ -160,6 +161,12 @@ export function parseStory(
 	}
 
 	checkAcrossDatasets(data, sources, errors, groups, rules);
+	checkLabelSpellings(
+		declared.map((d) => d.meta.id),
+		data,
+		sources,
+		errors
+	);
 
 	const steps = readSteps(narrative, kinds, data, usable, new Set(declared.map((d) => d.meta.id)), charts, groups);
 

@@ -39,10 +39,67 @@ const PLACEHOLDER_HOSTS = [
 	'local'
 ];
 
+/** IPv4 ranges of private networks (RFC 1918, link-local, carrier-grade NAT): [first address, prefix length]. */
+const PRIVATE_V4 = /** @type {const} */ ([
+	['10.0.0.0', 8],
+	['172.16.0.0', 12],
+	['192.168.0.0', 16],
+	['169.254.0.0', 16],
+	['100.64.0.0', 10]
+]);
+
 /**
- * Why `publish` must not point share cards at `raw`, or null when it may: not an address, or a
+ * Names that only resolve inside a network (RFC 8375's home.arpa, ICANN's names kept from the
+ * root for private use): an address there is no public site.
+ */
+const PRIVATE_NAMES = ['internal', 'lan', 'home.arpa', 'home', 'corp', 'intranet', 'private', 'localdomain'];
+
+/**
+ * An IPv4 address as a number, or null; an IPv4 address mapped into IPv6 (`::ffff:c0a8:10a`,
+ * as URL writes `::ffff:192.168.1.10`) counts as the IPv4 address.
+ * @param {string} host
+ * @returns {number | null}
+ */
+function ipv4(host) {
+	const dotted = /^(?:\[::ffff:)?(\d+)\.(\d+)\.(\d+)\.(\d+)\]?$/.exec(host);
+	if (dotted) return dotted.slice(1).reduce((n, part) => n * 256 + Number(part), 0);
+	const mapped = /^\[::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(host);
+	return mapped ? parseInt(mapped[1], 16) * 65536 + parseInt(mapped[2], 16) : null;
+}
+
+/**
+ * The private network `host` (lowercase, as URL gives it) belongs to, in words, or null.
+ * @param {string} host
+ * @returns {string | null}
+ */
+function privateNetwork(host) {
+	const v4 = ipv4(host);
+	if (v4 !== null) {
+		for (const [first, bits] of PRIVATE_V4) {
+			const size = 2 ** (32 - bits);
+			if (Math.floor(v4 / size) === Math.floor(/** @type {number} */ (ipv4(first)) / size)) return `${first}/${bits}`;
+		}
+		return null;
+	}
+	const v6 = /^\[([0-9a-f]{1,4}):/.exec(host);
+	if (v6) {
+		const head = parseInt(v6[1], 16);
+		if ((head & 0xfe00) === 0xfc00) return 'fc00::/7';
+		if ((head & 0xffc0) === 0xfe80) return 'fe80::/10';
+		return null;
+	}
+	if (host.startsWith('[')) return null;
+	const name = PRIVATE_NAMES.find((n) => host === n || host.endsWith(`.${n}`));
+	if (name) return `.${name}`;
+	return host.includes('.') ? null : 'a name without a dot';
+}
+
+/**
+ * Why `publish` must not point share cards at `raw`, or null when it may: not an address, a
  * placeholder (example.org/.com/.net and their subdomains, localhost, an IP address of this
- * machine, *.test, *.invalid, *.example, *.local).
+ * machine, *.test, *.invalid, *.example, *.local), or a private network's address (10/8,
+ * 172.16/12, 192.168/16, 169.254/16, 100.64/10, fc00::/7, fe80::/10, *.internal, *.lan,
+ * *.home.arpa, *.corp...): a link preview there would reach no reader outside it.
  * @param {string | null | undefined} raw
  * @returns {string | null}
  */
@@ -55,6 +112,9 @@ export function unpublishableReason(raw) {
 	if (kept)
 		return `"${raw}" is a placeholder (${kept} is kept for examples and tests), not where the story is published`;
 	if (/^127\.|^0\.0\.0\.0$|^\[::1?\]$/.test(host)) return `"${raw}" is this machine, not where the story is published`;
+	const network = privateNetwork(host);
+	if (network)
+		return `"${raw}" is on a private network (${network}): readers outside it cannot open the story or its share cards, so it is not where the story is published`;
 	return null;
 }
 

@@ -15,7 +15,14 @@ describe('the site address', () => {
 		'https://newsroom.org/data/china-ai/',
 		'https://example-newsroom.com/',
 		'https://notexample.org/',
-		'https://testing.dev/'
+		'https://testing.dev/',
+		// Public addresses next to the private ranges (P8): not refused.
+		'https://11.0.0.5/',
+		'https://172.32.0.1/',
+		'https://192.169.1.10/',
+		'https://100.128.0.1/',
+		'https://internal.newsroom.org/',
+		'https://lan-party.org/'
 	])('may be published to: %s', (site) => {
 		expect(unpublishableReason(site)).toBeNull();
 	});
@@ -33,7 +40,24 @@ describe('the site address', () => {
 		['https://[::1]/', 'is this machine'],
 		['https://stories.test/', 'placeholder (test'],
 		['https://nowhere.invalid/', 'placeholder (invalid'],
-		['http://stories.newsroom.org/', 'expected an https:// address']
+		['http://stories.newsroom.org/', 'expected an https:// address'],
+		// P8: a private network's address: share cards would point at an intranet host.
+		['https://192.168.1.10/', 'private network (192.168.0.0/16)'],
+		['https://10.0.0.5/', 'private network (10.0.0.0/8)'],
+		['https://172.16.0.1/', 'private network (172.16.0.0/12)'],
+		['https://172.31.255.255/', 'private network (172.16.0.0/12)'],
+		['https://169.254.1.1/', 'private network (169.254.0.0/16)'],
+		['https://100.64.0.1/', 'private network (100.64.0.0/10)'],
+		['https://100.127.255.1/', 'private network (100.64.0.0/10)'],
+		['https://[fd12:3456::1]/', 'private network (fc00::/7)'],
+		['https://[fc00::1]/', 'private network (fc00::/7)'],
+		['https://[fe80::1]/', 'private network (fe80::/10)'],
+		['https://[::ffff:192.168.1.10]/', 'private network (192.168.0.0/16)'],
+		['https://wiki.internal/', 'private network (.internal)'],
+		['https://nas.lan/', 'private network (.lan)'],
+		['https://printer.home.arpa/', 'private network (.home.arpa)'],
+		['https://stories.corp/', 'private network (.corp)'],
+		['https://newsdesk/', 'private network (a name without a dot)']
 	])('is refused: %s', (site, says) => {
 		expect(unpublishableReason(site)).toContain(says);
 	});

@@ -5,12 +5,12 @@
  * nothing else, so it works for any dataset a story declares, whatever its id or columns.
  *
  * `guardDatasets()` builds it from the files by path (the same map `parseStory` takes). It reads
- * leniently: a file that does not parse as CSV, or a declaration without id or file, is left out
- * here; the loader reports those.
+ * leniently: a file that does not parse as CSV (another separator, a column named twice, a row
+ * miscounted), or a declaration without id or file, is left out here; the loader reports those.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, LineCounter, Node as YamlNode, YAMLMap } from 'yaml';
-import { readRecords } from '../csv.ts';
+import { headerProblems, readRecords, separatorProblem } from '../csv.ts';
 import { ErrorList } from '../errors.ts';
 import { parseNarrativeText } from '../narrative/parse.ts';
 
@@ -106,12 +106,14 @@ export function guardDatasets(
 		const file = declared === null ? null : pathOf(declared);
 		// A file over the loader's size limit (100 KB) is refused by it; not worth scanning here.
 		if (id === null || file === null || files[file] === undefined || files[file].length > TOO_BIG) continue;
+		if (separatorProblem(files[file], file)) continue;
 		const errors = new ErrorList();
 		const records = readRecords(files[file], file, errors);
 		if (errors.size > 0 || records.length < 2) continue;
 		const [head, ...body] = records;
 		const header = head.cells;
-		if (body.some((r) => r.cells.length !== header.length)) continue;
+		// A header with a column named twice would read one column's cells as another's.
+		if (headerProblems(header, file).length > 0 || body.some((r) => r.cells.length !== header.length)) continue;
 		out.push({
 			id,
 			file,

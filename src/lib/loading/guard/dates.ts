@@ -10,16 +10,22 @@ import type { DataErrorInit } from '../errors.ts';
 import type { GuardDataset, GuardNarrative } from './dataset.ts';
 import { scalarText } from './dataset.ts';
 import { placedScalars } from './places.ts';
+import { validDate } from '../schema/cells.ts';
 
 export const PRECISIONS = ['month', 'day'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-/** The precision of an ISO date (`2026-04` a month, `2026-04-29` a day), or null if it is none. */
+/**
+ * The precision of an ISO date (`2026-04` a month, `2026-04-29` a day), or null if it is none. A
+ * date that is not on the calendar (`2026-13`) is none: the schema says it "is not a real date",
+ * which is the mistake, whatever its year.
+ */
 export function precisionOf(raw: string): Precision | null {
 	const m = ISO.exec(raw);
-	return m ? (m[3] === undefined ? 'month' : 'day') : null;
+	if (!m || !validDate(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3]))) return null;
+	return m[3] === undefined ? 'month' : 'day';
 }
 
 /** The build's day as YYYY-MM-DD (UTC). */

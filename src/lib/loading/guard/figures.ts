@@ -268,11 +268,17 @@ export function checkFigures(
 	// A dataset declared but not read here (a missing file, a CSV that does not parse, no rows) is
 	// the loader's to report; the figures that need it are checked once it reads.
 	const readable = new Set(datasets.map((d) => d.id));
-	const unread = new Set(declaredIds(n).filter((id) => !readable.has(id)));
+	const ids = declaredIds(n);
+	// An id declared twice names two files: which one a reference reads cannot be known, and the
+	// loader says "declared twice" at its line.
+	const twice = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
+	const unread = new Set(ids.filter((id) => !readable.has(id) || twice.has(id)));
 	for (const step of guardSteps(n, datasetsOf)) {
 		// A step whose chart is not declared (or declares no data) cites nothing known: the loader
-		// names the chart; its figures are checked once the step's datasets are known.
-		if (step.cited === null) continue;
+		// names the chart; its figures are checked once the step's datasets are known. So is a step
+		// that cites an id not declared (a typo in its cite:): the loader names the id, and its
+		// references are not blamed for citing what the typo does not.
+		if (step.cited === null || step.cited.some((id) => !ids.includes(id))) continue;
 		const { cited: citedIds } = step;
 		const cited = datasets.filter((d) => citedIds.includes(d.id));
 		// A cited dataset with a problem of its own (a slipped value) is reported at its line; the

@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { LineCounter, ParsedNode, Scalar, YAMLMap } from 'yaml';
 import type { ErrorList } from '../errors.ts';
 import { parseCopy } from '../copy.ts';
+import { REFERENCE } from '../guard/references.ts';
 import type { Paragraph } from '../../model/types.ts';
 
 /** A node of story.yaml; null where a key has no value. */
@@ -126,9 +127,14 @@ export class Reader {
 		// A block scalar's text starts on the line after its `|` or `>`.
 		const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
 		const first = this.line(node) + (block ? 1 : 0);
-		// Literal blocks keep their lines; other styles are checked with the folded value.
+		// Literal blocks keep their lines; other styles are checked with the folded value. A reference
+		// still written as one was left alone because its dataset, or the reference itself, has a
+		// problem reported where it is: its `[row]` is no link, so it is read as a word.
 		const { paragraphs, problems } = parseCopy(
-			node.type === 'BLOCK_LITERAL' ? (this.written.get(node) ?? String(node.value)) : source
+			(node.type === 'BLOCK_LITERAL' ? (this.written.get(node) ?? String(node.value)) : source).replace(
+				REFERENCE,
+				'{reference}'
+			)
 		);
 		for (const p of problems) {
 			this.report(node, context, field, p.detail, node.type === 'BLOCK_LITERAL' ? first + p.lineOffset : first);

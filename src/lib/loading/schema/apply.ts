@@ -99,7 +99,13 @@ export function applySchema<R>(
 	return { rows: located.map((l) => l.row), lines: located.map((l) => l.line) };
 }
 
-/** A row that reports a value must say where it comes from: a url and a confidence. */
+/**
+ * A row that reports a value must say where it comes from: a url and a confidence. A row that
+ * reports none and links no source ("No report found") has no confidence either: the sources list
+ * would print it as "high confidence" and drop it from the count of rows marked not reported. (A
+ * row whose source does report the absence, an unitemized rank, keeps that source's url and
+ * confidence.)
+ */
 function checkSource<R>(
 	row: R & SourceRef,
 	values: (keyof R & string)[] | undefined,
@@ -108,7 +114,14 @@ function checkSource<R>(
 	const holds = (v: unknown): boolean =>
 		v !== null && (typeof v !== 'object' || Object.values(v as object).some((x) => x !== null));
 	const reports = values === undefined || values.some((f) => holds(row[f]));
-	if (!reports) return;
+	if (!reports) {
+		if (row.confidence !== null && row.url === null)
+			report(
+				'confidence',
+				`the row reports no value ("${NOT_REPORTED}") and links no source, so it has no confidence either: write "${NOT_REPORTED}", not "${row.confidence}"`
+			);
+		return;
+	}
 	if (row.url === null) report('url', 'a row that reports a value needs a source url');
 	else if (isSiteRoot(row.url)) {
 		report(

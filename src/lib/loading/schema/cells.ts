@@ -137,7 +137,8 @@ export function yesNo(): Cell<boolean> {
 	};
 }
 
-function validDate(y: number, m: number, d: number): boolean {
+/** Is this day on the calendar (no month 13 or 00, no 31 April)? */
+export function validDate(y: number, m: number, d: number): boolean {
 	const t = new Date(Date.UTC(y, m - 1, d));
 	return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }

@@ -166,12 +166,13 @@ function checkPartsAddUp(
 		}
 		const sum = roundPct(members.reduce((s, { p }) => s + p.value, 0));
 		if (Math.abs(sum - c.value) > SHARE_TOLERANCE + 1e-9) {
-			const parts = members.map(({ p, line }) => `${p.label} ${p.value} (line ${line})`).join(' + ');
+			// Either file may hold the slip: neither is named as the one to change.
+			const parts = members.map(({ p, line }) => `${p.label} ${p.value}, line ${line}`).join(' + ');
 			errors.add({
 				file: cSrc.file,
 				line: cSrc.lines[i],
 				field: col(cSrc, 'value'),
-				detail: `"${c.label}" has ${c.value}%, but the parts with ${col(pSrc, 'group')} "${c.group}" in ${pSrc.file} add up to ${sum} (${parts}); the two files must agree`
+				detail: `"${c.label}" has ${c.value}%, but the parts with ${col(pSrc, 'group')} "${c.group}" in ${pSrc.file} add up to ${sum} (${parts}); one of the two files is mistyped: check both against their sources before changing either`
 			});
 		}
 	});

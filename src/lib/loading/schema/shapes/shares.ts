@@ -10,6 +10,10 @@ const BASES = ['reported', 'derived', 'combined'] as const satisfies readonly Ba
 /**
  * Shares of one whole: a `derived` remainder must be 100 minus the other rows (it says it was
  * computed, so it must compute); without one, the rows must add up to 100.
+ *
+ * When they do not, which row is wrong cannot be known: a share may be mistyped, or the remainder
+ * not derived again. So the message names every row with the sum, at the first row, and never
+ * what the remainder "must be": a remainder changed to fit would hide a mistyped share.
  */
 function sharesOfOneWhole<R extends { value: number; basis: Basis; label: string }>(
 	rows: Located<R>[],
@@ -21,10 +25,16 @@ function sharesOfOneWhole<R extends { value: number; basis: Basis; label: string
 	const others = rows.filter((r) => r !== rest);
 	const expected = roundPct(100 - others.reduce((s, { row }) => s + row.value, 0));
 	if (Math.abs(rest.row.value - expected) > SHARE_TOLERANCE + 1e-9) {
+		const sum = roundPct(rows.reduce((s, { row }) => s + row.value, 0));
+		const terms = rows.map(({ row, line }) =>
+			row === rest.row
+				? `${row.label} ${row.value} (line ${line}, derived as the remainder)`
+				: `${row.label} ${row.value} (line ${line})`
+		);
 		report(
-			rest.line,
+			rows[0].line,
 			'value',
-			`"${rest.row.label}" is derived as the remainder, so it must be 100 - ${others.map(({ row }) => roundPct(row.value)).join(' - ')} = ${expected}, got ${rest.row.value}`
+			`the shares no longer add up to 100: ${terms.join(' + ')} = ${sum}; one of them is mistyped: check each against its source (a remainder derived from the others changes only when they do)`
 		);
 	}
 }
