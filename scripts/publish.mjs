@@ -11,6 +11,13 @@
  *   npm run publish -- --site https://...    the same, at this address (every story)
  *   npm run publish -- --story a,b           a site of these stories alone (built with STORIES=a,b)
  *   npm run publish -- --no-build            draw the cards into the existing build/
+ *   npm run publish -- --dry-run             what changed since each story's last publish; nothing written
+ *   npm run publish -- --allow-wording       let changed words out without an entry in updates: (a typo
+ *                                            fixed, the engine's own wording); never a changed figure
+ *
+ * Each story's last publish is recorded beside its story.yaml (published.json, committed with the
+ * story): a figure or a sentence readers see that changed since, without a new dated entry under
+ * updates:, stops it (exit 2) with the report of what changed, where it came from and where it shows.
  *
  * It refuses (exit 2), before building, a story the build would stop on (its messages, read by
  * the build's loader), and an address that is missing, a placeholder (example.org, localhost,
@@ -33,6 +40,7 @@ import { buildToPublish, builtStories } from './publish/site.mjs';
 import { drawCards } from './publish/cards.mjs';
 import { pointTagsAt, recordSites } from './publish/share-tags.mjs';
 import { showCards } from './publish/story-list.mjs';
+import { checkChanges, RefusedChanges } from './publish/record.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,13 +50,17 @@ async function main() {
 		build: true,
 		testBuild: false,
 		/** @type {string | null} */ site: null,
-		/** @type {string[] | null} */ stories: null
+		/** @type {string[] | null} */ stories: null,
+		dryRun: false,
+		allowWording: false
 	};
 	const { help } = readOptions(process.argv.slice(2), {
 		'--no-build': () => void (args.build = false),
 		'--site': (value) => void (args.site = value().trim()),
 		'--story': (value) => void (args.stories = nameList('--story', value(), 'story slugs', '--story china-ai-market')),
-		'--test-build': () => void (args.testBuild = true)
+		'--test-build': () => void (args.testBuild = true),
+		'--dry-run': () => void (args.dryRun = true),
+		'--allow-wording': () => void (args.allowWording = true)
 	});
 	if (help) {
 		console.log(USAGE);
@@ -61,6 +73,14 @@ async function main() {
 	const sites = args.build ? await dataSites(ROOT, args.stories) : builtSites(ROOT);
 	refuseUnpublishable(sites, args.site);
 	const target = (/** @type {{ site?: string | null }} */ s) => args.site ?? s.site;
+	// What changed since each story's last publish, before anything is built: a changed figure or
+	// sentence needs its dated note (publish/record.mjs).
+	const today = new Date().toISOString().slice(0, 10);
+	const changes = await checkChanges(ROOT, args.stories, { today, allowWording: args.allowWording });
+	if (args.dryRun) {
+		console.log('Dry run: nothing built, drawn or written.');
+		return;
+	}
 	console.log(`Publishing for ${[...new Set(sites.map(target))].join(', ')}`);
 	const own = await playwrightChromium();
 	const chromePath = findChromium(process.env, undefined, () => own);
@@ -79,20 +99,23 @@ async function main() {
 	const listed = await showCards(path.join(ROOT, 'build', 'index.html'));
 	// The build's list says where the tags now point, so a second publish moves them from there.
 	await recordSites(ROOT, (slug) => target(stories.find((x) => x.slug === slug) ?? { site: null }));
+	// What went out, for the next publish to compare with; a test build never goes out.
+	if (!args.testBuild) changes.write();
 	const total = ms.reduce((a, b) => a + b, 0);
 	console.log(
 		`Published build/: ${pages} pages with share tags, ${cards} share cards (${seconds(total / cards)} per card), ${listed} on the list of stories; ${seconds(performance.now() - t0)} in all`
 	);
 }
 
-const USAGE = 'Usage: npm run publish [-- --site https://your-domain/path/] [--story slug,slug] [--no-build]';
+const USAGE =
+	'Usage: npm run publish [-- --site https://your-domain/path/] [--story slug,slug] [--no-build] [--dry-run] [--allow-wording]';
 
 main().catch((e) => {
 	if (e instanceof UsageError) {
 		console.error(`publish: ${e.message}\n${USAGE}`);
 		process.exit(2);
 	}
-	if (e instanceof StoryDataError) {
+	if (e instanceof StoryDataError || e instanceof RefusedChanges) {
 		console.error(`publish: ${e.message}`);
 		process.exit(2);
 	}

@@ -15,7 +15,10 @@ export const LAYERS = [
 		dir: 'drivers/shared',
 		holds: 'what drivers share: the frame and SVG serializer, recording, downloads, share cards, pacing'
 	},
-	{ dir: 'drivers', holds: 'reading, stage, stills, clips: each sets the step its own way' }
+	{
+		dir: 'drivers',
+		holds: 'reading, stage, stills, clips: each sets the step its own way; publish records what they show'
+	}
 ] as const;
 
 /** Where a file of `src/lib` sits: its layer's rank and, for a driver, which one. */
