@@ -244,9 +244,16 @@ test('share pages: card tags for every step, each image there at its stated size
 			expect(tags['og:url']).toBe(new URL(`${SLUG}/s/${s.id}/`, site).href);
 			expect(tags.refresh).toBe(`0; url=../../#${s.id}`);
 		}
-		const home = metaTags(await fetchText(BASE));
+		const homeHtml = await fetchText(BASE);
+		const home = metaTags(homeHtml);
 		await checkCard(home, steps[0].id);
 		expect(home['og:url']).toBe(new URL(`${SLUG}/`, site).href);
+		// The canonical link and the JSON-LD moved with the tags: the story's address, its card.
+		expect(homeHtml).toContain(`<link rel="canonical" href="${new URL(`${SLUG}/`, site).href}">`);
+		const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(homeHtml)![1]);
+		expect([ld.url, ld.image]).toEqual([new URL(`${SLUG}/`, site).href, [home['og:image']]]);
+		// A test build is never published: it leaves no record of what went out.
+		expect(existsSync(`data/stories/${SLUG}/published.json`)).toBe(false);
 		// The list of stories shows each story's first card, now drawn.
 		const list = await fetchText('/');
 		const cards = [...list.matchAll(/<img src="([^"]+)" width="1200" height="630" alt="[^"]+"/g)].map((m) => m[1]);
