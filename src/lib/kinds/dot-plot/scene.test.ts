@@ -69,10 +69,10 @@ describe('benchmark scene', () => {
 	it('scores are dots; approximate ones carry "~" and a stated error carries ± and an error bar', () => {
 		const scene = dotPlotScene(STORY, 'caisi-elo', ['DeepSeek V4 Pro']);
 		const shown = visible(scene.rows);
-		expect(shown.map((r) => r.value)).toEqual(['~1,260', '~999', '~800 ±28']);
+		expect(shown.map((r) => r.value)).toEqual(['~1,260', '~999', '~800 ±28', '~749']);
 		expect(shown.every((r) => r.mark === 'dot')).toBe(true);
-		expect(shown.map((r) => r.err)).toEqual([0, 0, 28]);
-		expect(shown.map((r) => r.emphasis)).toEqual(['normal', 'normal', 'focus']);
+		expect(shown.map((r) => r.err)).toEqual([0, 0, 28, 0]);
+		expect(shown.map((r) => r.emphasis)).toEqual(['normal', 'normal', 'focus', 'normal']);
 		expect(scene.text.caption).toContain('approximate');
 	});
 
