@@ -36,7 +36,9 @@ async function heightWhileReading(page: Page) {
 		log: (window as unknown as { __heights: { t: number; h: number }[] }).__heights,
 		end: document.documentElement.scrollHeight,
 		atEnd: window.scrollY >= document.documentElement.scrollHeight - window.innerHeight - 1,
-		sourcesSeen: document.getElementById('sources')!.getBoundingClientRect().bottom <= window.innerHeight
+		// Text lays out in fractions of a pixel and scrollHeight rounds them, so the sources' bottom can
+		// sit a fraction below the viewport's at the very end: a pixel's slack, as atEnd has.
+		sourcesSeen: document.getElementById('sources')!.getBoundingClientRect().bottom <= window.innerHeight + 1
 	}));
 	// Every height from load on: each one the observer saw, and each settled scroll's.
 	const heights = [...got.log.filter((e) => e.t > load.t).map((e) => e.h), ...samples.map((s) => s.h), got.end];

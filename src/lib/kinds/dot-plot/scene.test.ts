@@ -69,10 +69,10 @@ describe('benchmark scene', () => {
 	it('scores are dots; approximate ones carry "~" and a stated error carries ± and an error bar', () => {
 		const scene = dotPlotScene(STORY, 'caisi-elo', ['DeepSeek V4 Pro']);
 		const shown = visible(scene.rows);
-		expect(shown.map((r) => r.value)).toEqual(['~1,260', '~999', '~800 ±28']);
+		expect(shown.map((r) => r.value)).toEqual(['~1,260', '~999', '~800 ±28', '~749']);
 		expect(shown.every((r) => r.mark === 'dot')).toBe(true);
-		expect(shown.map((r) => r.err)).toEqual([0, 0, 28]);
-		expect(shown.map((r) => r.emphasis)).toEqual(['normal', 'normal', 'focus']);
+		expect(shown.map((r) => r.err)).toEqual([0, 0, 28, 0]);
+		expect(shown.map((r) => r.emphasis)).toEqual(['normal', 'normal', 'focus', 'normal']);
 		expect(scene.text.caption).toContain('approximate');
 	});
 
@@ -87,7 +87,7 @@ describe('benchmark scene', () => {
 			}
 		}
 		expect(dotPlotScene(STORY, 'aa-index').xDomain).not.toEqual(dotPlotScene(STORY, 'gdpval-aa').xDomain);
-		expect(dotPlotScene(STORY, 'gdpval-aa').axisTitle).toBe('GDPval-AA (Elo)');
+		expect(dotPlotScene(STORY, 'gdpval-aa').axisTitle).toBe('GDPval-AA v1 (Elo)');
 		expect(dotPlotScene(STORY, 'gdpval-aa').text.unit).toMatch(/axis starts at 1,\d{3}, not zero/);
 	});
 
@@ -106,11 +106,11 @@ describe('benchmark scene', () => {
 	it('text is generated from the rows', () => {
 		const t = dotPlotScene(STORY, 'gdpval-aa').text;
 		// Past tense and dated: the leader on the day reported, not a claim about today.
-		expect(t.title).toBe('GDPval-AA: Claude Opus 4.7 led as of 18 April 2026');
+		expect(t.title).toBe('GDPval-AA v1: Claude Opus 4.7 led as of 18 April 2026');
 		expect(t.caption).toMatch(
-			/^On GDPval-AA \(Elo\), the US model Claude Opus 4\.7 led at 1,753 as of 18 April 2026; the highest-scoring Chinese model listed here, DeepSeek V4 Pro \(Max\), scores 1,554\./
+			/^On GDPval-AA v1 \(Elo\), the US model Claude Opus 4\.7 led at 1,753 as of 18 April 2026; the highest-scoring Chinese model listed here, DeepSeek V4 Pro \(Max\), scores 1,554\./
 		);
-		expect(t.table.columns[3]).toBe('GDPval-AA (Elo)');
+		expect(t.table.columns[3]).toBe('GDPval-AA v1 (Elo)');
 		expect(t.table.rows.map((r) => r[3])).toContain('not reported');
 	});
 

@@ -85,7 +85,7 @@ describe('prices scene', () => {
 		]);
 		expect(rows.filter((r) => r.emphasis === 'dim')).toHaveLength(9);
 		// The ranking's Qwen entry is the free tier; the price row's note says so. DeepSeek V4 Pro's
-		// price is DeepSeek's own, not OpenRouter's: marked in every state, with the same marker.
+		// note gives its launch discount: marked in every state, with the same marker.
 		// The notes as data/ words them, in the data's order.
 		const noted = STORY.pairs.filter((p) => p.note.trim());
 		expect(noted.map((p) => p.label)).toEqual(['Qwen3.6 Plus', 'DeepSeek V4 Pro']);

@@ -54,6 +54,8 @@ const WRITTEN: Record<string, string> = {
 	'{benchmarks[MiniMax M2.7, aa-index].score}': '49',
 	'{benchmarks[DeepSeek V4 Pro, caisi-elo].score}': '800',
 	'{benchmarks[GPT-5.5, caisi-elo].score}': '1,260',
+	'{benchmarks[Claude Opus 4.6, caisi-elo].score}': '999',
+	'{benchmarks[GPT-5.4 mini].score}': '749',
 	'{benchmarks[DeepSeek V4 Pro, caisi-elo].error}': '28',
 	'{prices[DeepSeek V3.2].output_usd|usd}': '$0.40',
 	'{prices[Claude Sonnet 4.6].output_usd|usd}': '$15',
