@@ -32,14 +32,13 @@ describe("the story's dates", () => {
 				{ date: '2026-09', confidence: null }
 			]
 		};
-		expect(dataAsOf({ data, updates: [] })).toBe('2026-06');
+		expect(dataAsOf({ data })).toBe('2026-06');
 		expect(asOfLine('2026-06')).toBe('Data as of June 2026');
 	});
 
-	it('data as of: a later update that concerns the data counts; one about words alone does not', () => {
+	it("data as of: an update's own day does not count, the dates of the rows it brings do", () => {
 		const data = { a: [{ date: '2026-04-29', confidence: 'high' }] };
-		expect(dataAsOf({ data, updates: [update('2026-08-01')] })).toBe('2026-04-29');
-		expect(dataAsOf({ data, updates: [update('2026-08-01', ['a'])] })).toBe('2026-08-01');
+		expect(dataAsOf({ data })).toBe('2026-04-29');
 		expect(asOfLine('2026-08-01')).toBe('Data as of 1 August 2026');
 	});
 });

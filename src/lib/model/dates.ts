@@ -20,17 +20,17 @@ export function modifiedOn(meta: Pick<StoryMeta, 'published'>, updates: readonly
 
 /**
  * How recent the story's data is: the latest source date of a reported value (a row that records
- * that nothing was reported has no confidence, and does not count), or the day of a later update
- * that concerns the data. Null when no row is dated.
+ * that nothing was reported has no confidence, and does not count). Data an update adds carries its
+ * own dates, so it counts through them; an update's own day does not (a corrected credit does not
+ * make the data newer). Null when no row is dated.
  */
-export function dataAsOf(story: { data: StoryData; updates: readonly StoryUpdate[] }): string | null {
+export function dataAsOf(story: { data: StoryData }): string | null {
 	let asOf: string | null = null;
 	for (const rows of Object.values(story.data)) {
 		for (const row of rows as readonly { date?: unknown; confidence?: unknown }[]) {
 			if (typeof row.date === 'string' && row.confidence !== null) asOf = later(asOf, row.date);
 		}
 	}
-	for (const u of story.updates) if (u.concerns.length > 0) asOf = later(asOf, u.date);
 	return asOf;
 }
 

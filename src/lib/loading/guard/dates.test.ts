@@ -12,8 +12,8 @@ const PRICES = 'data/datasets/prices.csv';
 const WEEKLY = 'data/datasets/weekly-tokens.csv';
 const RANKING = 'data/datasets/model-ranking.csv';
 const TODAY = '2026-06-01';
-/** The China story's `meta.published`: the first day it can be built. */
-const REAL_PUBLISHED = '2026-11-27';
+/** The China story's last dated change (its `updates:`): the first day it can be built. */
+const REAL_CHANGED = '2026-12-06';
 const REAL_RANKING = `${REAL_STORY_DIR}/datasets/model-ranking.csv`;
 
 const messages = (files: Record<string, string>, today = TODAY) =>
@@ -85,17 +85,15 @@ describe("dates after the build's day", () => {
 		);
 		expect(text).not.toBe(files[REAL_RANKING]);
 		expect(
-			loadMessages(() =>
-				parseStory({ ...files, [REAL_RANKING]: text }, undefined, undefined, { today: REAL_PUBLISHED })
-			)
+			loadMessages(() => parseStory({ ...files, [REAL_RANKING]: text }, undefined, undefined, { today: REAL_CHANGED }))
 		).toEqual([
-			`${REAL_RANKING}:2: field "date": 2062-04 is after the build's day (${REAL_PUBLISHED}): data cannot be dated in the future (is the year mistyped?)`
+			`${REAL_RANKING}:2: field "date": 2062-04 is after the build's day (${REAL_CHANGED}): data cannot be dated in the future (is the year mistyped?)`
 		]);
 	});
 
-	it('the real story passes on the day it was published and on today', () => {
+	it('the real story passes on the day of its last update and on today, not the day before', () => {
 		expect(() =>
-			parseStory(readStoryFiles(REAL_STORY_DIR), undefined, undefined, { today: REAL_PUBLISHED })
+			parseStory(readStoryFiles(REAL_STORY_DIR), undefined, undefined, { today: REAL_CHANGED })
 		).not.toThrow();
 		expect(() => parseStory(readStoryFiles(REAL_STORY_DIR), undefined, undefined, { today: '2026-11-26' })).toThrow(
 			/meta field "published": 2026-11-27 is after the build's day \(2026-11-26\): a story cannot be published/

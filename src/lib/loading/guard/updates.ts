@@ -7,17 +7,25 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { DataErrorInit } from '../errors.ts';
-import { mapGet, type GuardDataset, type GuardNarrative } from './dataset.ts';
+import { declaredIds, mapGet, type GuardDataset, type GuardNarrative } from './dataset.ts';
 import { rowsHolding } from './references.ts';
 
 const CONCERN = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\[([^\]]+)\])?$/;
 
-/** Why `concern` names nothing the story holds, or null when it names a dataset or one row. */
-export function concernProblem(concern: string, datasets: readonly GuardDataset[]): string | null {
+/**
+ * Why `concern` names nothing the story holds, or null when it names a dataset or one row (or a
+ * dataset `declared` whose file does not read: its own problem is reported there, not here).
+ */
+export function concernProblem(
+	concern: string,
+	datasets: readonly GuardDataset[],
+	declared: readonly string[] = datasets.map((d) => d.id)
+): string | null {
 	const m = CONCERN.exec(concern.trim());
 	if (!m) return `"${concern}" is neither a dataset id (prices) nor a row (prices[Zephyr-X2])`;
 	const ds = datasets.find((d) => d.id === m[1]);
-	if (!ds) return `no dataset "${m[1]}"; expected one of ${datasets.map((d) => d.id).join(', ')}`;
+	if (!ds && declared.includes(m[1])) return null;
+	if (!ds) return `no dataset "${m[1]}"; expected one of ${declared.join(', ')}`;
 	if (m[2] === undefined) return null;
 	const selector = m[2].split(',').map((s) => s.trim());
 	const rows = rowsHolding(ds, selector);
@@ -33,13 +41,14 @@ export function updateConcerns(n: GuardNarrative, datasets: readonly GuardDatase
 	const list = mapGet(n.doc.contents as YamlNode, 'updates');
 	if (!isSeq(list)) return [];
 	const out: DataErrorInit[] = [];
+	const declared = declaredIds(n);
 	list.items.forEach((item, i) => {
 		if (!isMap(item)) return;
 		const concerns = mapGet(item as YamlNode, 'concerns');
 		if (!isSeq(concerns)) return;
 		for (const c of concerns.items) {
 			if (!isScalar(c) || typeof c.value !== 'string') continue;
-			const problem = concernProblem(c.value, datasets);
+			const problem = concernProblem(c.value, datasets, declared);
 			if (problem)
 				out.push({
 					file: n.file,
