@@ -8,6 +8,7 @@ import { storyCard } from '$lib/drivers/shared/share/share-card';
 import { dataScript } from '$lib/drivers/reading/server/island-data';
 import { READING_DATA_ID, type ReadingData } from '$lib/drivers/reading/island/reading-data';
 import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
+import { dataAsOf } from '$lib/model/dates';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only: read and validate the story's folder (data/stories/<slug>/) (a bad file stops the build); write each step's chart
@@ -31,8 +32,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const card = storyCard(story.meta, first, texts[0], params.story);
 	// What the page's island needs, as JSON in the page (it has no SvelteKit client to carry data);
 	// put there by hooks.server.ts, like the drawing, so the page's data does not carry it twice.
-	const island: ReadingData = { story: reading, texts, prerendered };
+	const asOf = dataAsOf(story);
+	// The log of updates is server HTML alone: the island never shows it.
+	const island: ReadingData = { story: { ...reading, updates: [] }, texts, prerendered, asOf };
 	locals.island = dataScript(READING_DATA_ID, island);
 	locals.article = storyArticleTags(story, params.story);
-	return { story: reading, texts, prerendered, card };
+	return { story: reading, texts, prerendered, asOf, card };
 };

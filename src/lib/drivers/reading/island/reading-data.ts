@@ -8,12 +8,14 @@ import type { PrerenderedChart } from '../../../charts/loader.svelte';
 import type { Story } from '../../../model/types';
 
 export interface ReadingData {
-	/** The story as the reader sees it (no speaker notes). */
+	/** The story as the reader sees it (no speaker notes; its log of updates stays in the HTML). */
 	story: Story;
 	/** Each step's chart text, written at build time. */
 	texts: ChartText[];
 	/** Which step's drawing the page carries. */
 	prerendered: PrerenderedChart;
+	/** How recent the data is (`model/dates.ts`), for a downloaded still: worked out at build time. */
+	asOf: string | null;
 }
 
 /** The id of the JSON script holding `ReadingData`. */
