@@ -12,8 +12,9 @@
  *   npm run publish -- --story a,b           a site of these stories alone (built with STORIES=a,b)
  *   npm run publish -- --no-build            draw the cards into the existing build/
  *
- * It refuses (exit 2), before building, when an address is missing or a placeholder
- * (example.org, localhost, *.test...): a link preview would point at a site that does not exist;
+ * It refuses (exit 2), before building, a story the build would stop on (its messages, read by
+ * the build's loader), and an address that is missing, a placeholder (example.org, localhost,
+ * *.test...) or on a private network: a link preview would point at a site readers cannot reach;
  * and a build that holds a test story (npm run build:test): it is never to be deployed. The
  * browser tests publish their test build with --test-build, and nothing else should.
  *
@@ -27,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium, NoBrowserError, playwrightChromium } from './stills/browser.mjs';
 import { seconds } from './stills/lib.mjs';
 import { nameList, readOptions, UsageError } from './cli-args.mjs';
-import { builtSites, dataSites, refuseUnpublishable } from './publish/addresses.mjs';
+import { builtSites, dataSites, refuseUnpublishable, StoryDataError } from './publish/addresses.mjs';
 import { buildToPublish, builtStories } from './publish/site.mjs';
 import { drawCards } from './publish/cards.mjs';
 import { pointTagsAt, recordSites } from './publish/share-tags.mjs';
@@ -57,7 +58,7 @@ async function main() {
 		throw new UsageError('--story builds a site of those stories; it cannot be used with --no-build');
 	// The addresses are checked before anything is built or drawn: from data/ when building, from
 	// the build it would publish otherwise.
-	const sites = args.build ? dataSites(ROOT, args.stories) : builtSites(ROOT);
+	const sites = args.build ? await dataSites(ROOT, args.stories) : builtSites(ROOT);
 	refuseUnpublishable(sites, args.site);
 	const target = (/** @type {{ site?: string | null }} */ s) => args.site ?? s.site;
 	console.log(`Publishing for ${[...new Set(sites.map(target))].join(', ')}`);
@@ -89,6 +90,10 @@ const USAGE = 'Usage: npm run publish [-- --site https://your-domain/path/] [--s
 main().catch((e) => {
 	if (e instanceof UsageError) {
 		console.error(`publish: ${e.message}\n${USAGE}`);
+		process.exit(2);
+	}
+	if (e instanceof StoryDataError) {
+		console.error(`publish: ${e.message}`);
 		process.exit(2);
 	}
 	console.error(`publish: ${e instanceof NoBrowserError ? e.message : (e?.stack ?? e)}`);

@@ -1,11 +1,12 @@
 /**
  * Where each story is to be published, checked before anything is built or drawn: `meta.site` as
- * written in data/ when publish builds, as built otherwise; a missing or placeholder address is
- * refused (a link preview would point at a site that does not exist).
+ * the build reads it from data/ when publish builds, as built otherwise; a missing or placeholder
+ * address is refused (a link preview would point at a site that does not exist).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 import { readBuildStories } from '../build-stories.mjs';
 import { UsageError } from '../cli-args.mjs';
 import { unpublishableReason } from '../../src/lib/model/site-address.js';
@@ -13,16 +14,23 @@ import { unpublishableReason } from '../../src/lib/model/site-address.js';
 /** Where the stories are (src/lib/loading/stories.server.ts). */
 const STORIES_DIR = 'data/stories';
 
+/** The build's loader of stories (TypeScript, so read through Vite as the build reads it). */
+const LOADER = fileURLToPath(new URL('../../src/lib/loading/stories.server.ts', import.meta.url));
+
+/** The stories' files hold a mistake the build would stop on: its messages, one per line. */
+export class StoryDataError extends Error {}
+
 /** @typedef {{ slug: string, site: string | null, where: string }} StorySite */
 
 /**
- * `meta.site` of each story to build, as written in its story.yaml (the build checks its form;
- * publish its purpose).
+ * `meta.site` of each story to build, read by the build's own loader (the build checks its form;
+ * publish its purpose): a mistake in a story's files is a StoryDataError with the build's
+ * messages (file, line, words), not a YAML library's stack trace or a missing address.
  * @param {string} root
  * @param {string[] | null} only the stories of --story, or null for every one
- * @returns {StorySite[]}
+ * @returns {Promise<StorySite[]>}
  */
-export function dataSites(root, only) {
+export async function dataSites(root, only) {
 	const dir = path.join(root, STORIES_DIR);
 	const slugs = readdirSync(dir, { withFileTypes: true })
 		.filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'story.yaml')))
@@ -32,11 +40,23 @@ export function dataSites(root, only) {
 		throw new UsageError(
 			`--story: no story ${unknown.map((u) => `"${u}"`).join(', ')} in ${STORIES_DIR}/; its stories are: ${slugs.join(', ')}`
 		);
-	return (only ?? slugs).map((slug) => {
-		const file = `${STORIES_DIR}/${slug}/story.yaml`;
-		const meta = parseYaml(readFileSync(path.join(root, file), 'utf8'))?.meta;
-		return { slug, site: typeof meta?.site === 'string' ? meta.site : null, where: `meta.site in ${file}` };
-	});
+	const { module } = await runnerImport(LOADER, { configFile: false, logLevel: 'silent' });
+	/** @type {{ folder: { slug: string, dir: string }, story: { meta: { site?: string } } }[]} */
+	let loaded;
+	try {
+		loaded = module.loadStories(root, { STORIES: (only ?? []).join(',') });
+	} catch (e) {
+		const all = /** @type {{ all?: { message: string }[] }} */ (e).all;
+		if (!Array.isArray(all)) throw e;
+		throw new StoryDataError(
+			`story data: ${all.length} problem${all.length === 1 ? '' : 's'} in the stories' files (the build stops on them too)\n${all.map((x) => x.message).join('\n')}`
+		);
+	}
+	return loaded.map(({ folder, story }) => ({
+		slug: folder.slug,
+		site: story.meta.site ?? null,
+		where: `meta.site in ${folder.dir}/story.yaml`
+	}));
 }
 
 /**
