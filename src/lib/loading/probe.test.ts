@@ -177,3 +177,50 @@ describe('E05: one item, one spelling in every file', () => {
 		expect(same('GLM-5', 'GLM-5.1')).toBe(false);
 	});
 });
+
+describe('speaker notes are read like copy', () => {
+	const withNotes = (notes: string) =>
+		edit(fixture(), STORY, '    notes: |\n      Speaker notes.', `    notes: |\n      ${notes}`);
+	const notesLine = (files: Record<string, string>) => lineOf(files[STORY], '    notes: |') + 1;
+
+	it('X34: **bold**, *italics* and an https link in the notes are parsed, as in copy', () => {
+		const story = parseStory(
+			withNotes('Open with the **surprise**, *slowly*: [the rankings](https://example.com/r).'),
+			CHARTS,
+			undefined,
+			{ today: TODAY }
+		);
+		expect(story.steps[0].notes).toEqual([
+			[
+				{ kind: 'text', text: 'Open with the ' },
+				{ kind: 'strong', text: 'surprise' },
+				{ kind: 'text', text: ', ' },
+				{ kind: 'em', text: 'slowly' },
+				{ kind: 'text', text: ': ' },
+				{ kind: 'link', text: 'the rankings', href: 'https://example.com/r' },
+				{ kind: 'text', text: '.' }
+			]
+		]);
+	});
+
+	it('I-jslink-notes: a javascript: link in the notes is refused with the message copy gets', () => {
+		const files = withNotes('Open with [click here](javascript:alert(1)) first.');
+		expect(messages(files)).toEqual([
+			`${STORY}:${notesLine(files)}: step "intro" field "notes": link "click here": the scheme "javascript:" is not allowed; links must be https:// addresses`
+		]);
+	});
+
+	it('I-httplink-notes: an http: link in the notes is refused with the message copy gets', () => {
+		const files = withNotes('See [OpenRouter rankings](http://openrouter.ai/rankings).');
+		expect(messages(files)).toEqual([
+			`${STORY}:${notesLine(files)}: step "intro" field "notes": link "OpenRouter rankings" must point to an https:// address, got "http://openrouter.ai/rankings"`
+		]);
+	});
+
+	it('X26 in notes: an unclosed ** is refused at its line', () => {
+		const files = withNotes('Open with the **surprise.');
+		expect(messages(files)).toEqual([
+			`${STORY}:${notesLine(files)}: step "intro" field "notes": unbalanced "**": strong text opened here is never closed`
+		]);
+	});
+});

@@ -61,7 +61,11 @@ const WRITTEN: Record<string, string> = {
 };
 
 const words = (story: Story) =>
-	story.steps.map((s) => ({ id: s.id, copy: s.copy.map((p) => p.map((r) => r.text).join('')), notes: s.notes }));
+	story.steps.map((s) => ({
+		id: s.id,
+		copy: s.copy.map((p) => p.map((r) => r.text).join('')),
+		notes: s.notes.map((p) => p.map((r) => r.text).join('')).join(' ')
+	}));
 
 describe("the story's figures, as references", () => {
 	const files = readStoryFiles(REAL_STORY_DIR);

@@ -10,7 +10,7 @@ export const entries: EntryGenerator = storyEntries;
 export const load: PageServerLoad = ({ params }) => {
 	const story = routeStory(params.story);
 	return {
-		story: { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) },
+		story: { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })) },
 		texts: story.steps.map((step) => chartText(story.data, step)),
 		credits: story.steps.map((s) => creditLine(story.datasets, s.cite))
 	};
