@@ -224,3 +224,26 @@ describe('speaker notes are read like copy', () => {
 		]);
 	});
 });
+
+describe('the "nearest the data holds" hint never proposes a value that prints another figure', () => {
+	const intro = (words: string) => edit(fixture(), STORY, 'First paragraph with **strong** text', words);
+
+	it('E01c, X15, E06c: a figure the data does not hold gets no hint to an unrelated value', () => {
+		const files = intro('Model A drew 8.3 trillion tokens, with **strong** text');
+		expect(messages(files)).toEqual([
+			`${STORY}:${lineOf(files[STORY], '8.3 trillion')}: step "intro" field "copy": the figure 8.3 is not in the data the step cites (model-ranking, top10-composition), nor a total, difference, ratio or count of it; correct the figure or the data`
+		]);
+	});
+
+	it('E01c: a value within rounding of the figure is proposed, as a reference that prints it', () => {
+		const files = edit(
+			intro('Model A drew 8.2 trillion tokens, with **strong** text'),
+			RANKING,
+			'CN,8.21,',
+			'CN,8.214,'
+		);
+		expect(messages(files)).toEqual([
+			`${STORY}:${lineOf(files[STORY], '8.2 trillion')}: step "intro" field "copy": the figure 8.2 is not in the data the step cites (model-ranking, top10-composition), nor a total, difference, ratio or count of it; the nearest the data holds is 8.214 (${RANKING}:2 "tokens_t"): if that is the figure, write it as {model-ranking[Model A].tokens_t} so it comes from the data; correct the figure or the data`
+		]);
+	});
+});
