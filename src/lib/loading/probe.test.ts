@@ -126,6 +126,20 @@ describe('E06: a mistyped share is blamed on what cannot be known to be right', 
 	});
 });
 
+describe('E06c: following the messages of a mistyped share never ends in advice to print a wrong figure', () => {
+	it('E06c: every file made to agree with the slip, the gap step is refused with no hint to another value', () => {
+		let files = edit(fixture(), STORY, 'copy: Shares by provider.', 'copy: A 9.5-point gap between the US and China.');
+		expect(messages(files)).toEqual([]);
+		files = edit(files, PROVIDERS, 'US,46.6,', 'US,45.6,');
+		files = edit(files, PROVIDERS, 'not reported,16.3,', 'not reported,17.3,');
+		files = edit(files, COUNTRIES, 'US,46.6,', 'US,45.6,');
+		files = edit(files, COUNTRIES, 'not reported,16.3,', 'not reported,17.3,');
+		expect(messages(files)).toEqual([
+			`${STORY}:${lineOf(files[STORY], '9.5-point')}: step "shares" field "copy": the figure 9.5 is not in the data the step cites (provider-share), nor a total, difference, ratio or count of it; correct the figure or the data`
+		]);
+	});
+});
+
 describe('X25: a row that reports no value has no confidence', () => {
 	it('X25: refuses confidence "high" on a "not reported" row, which the sources list would print as "high confidence"', () => {
 		const files = edit(
