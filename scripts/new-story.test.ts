@@ -35,8 +35,23 @@ describe('npm run new-story', () => {
 	});
 
 	it('refuses a slug that is not lowercase-with-dashes, and an existing folder', () => {
-		expect(() => writeNewStory(root, 'My Story')).toThrow(/lowercase words joined by dashes/);
+		expect(() => writeNewStory(root, 'My Story')).toThrow(/must be lowercase letters, digits and dashes/);
 		expect(() => writeNewStory(root, 'my-story')).toThrow(/already exists/);
 		expect(readdirSync(join(root, 'data/stories'))).toEqual(['my-story']);
+	});
+
+	it('NS4: refuses a name the build reserves (its own rule), writing nothing', () => {
+		expect(() => writeNewStory(root, 'fonts')).toThrow(
+			'"fonts" cannot name a story: a story\'s folder name is its address (/fonts/), so it must be lowercase letters, digits and dashes, and not one of fonts; nothing written'
+		);
+		expect(readdirSync(join(root, 'data/stories'))).toEqual(['my-story']);
+	});
+
+	it.each([
+		['NS5', 'ns5-backslash', 'Prices\\s and C:\\temp "quoted" it\'s', 'Prices\\s and C:\\temp "quoted" it\'s'],
+		['NS6', 'ns6-newline', 'Two\nlines\r\n\tand a tab', 'Two lines and a tab']
+	])('%s: writes any title safely into story.yaml, and the build loads it as typed', (_, slug, title, shown) => {
+		const dir = writeNewStory(root, slug, title) as string;
+		expect(loadStoryFolder(dir).meta.title).toBe(`SAMPLE DATA: ${shown}`);
 	});
 });

@@ -14,7 +14,7 @@ const SOURCE = join(process.cwd(), 'tests/fixtures/stories/test-story');
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-/** A project root holding the test story (fixture path: data/stories/t), its story.yaml edited by `change`. */
+/** A project root holding the test story as the story "t", its story.yaml edited by `change`. */
 function rootWith(change: (yaml: string) => string): string {
 	const root = mkdtempSync(join(tmpdir(), 'publish-'));
 	roots.push(root);

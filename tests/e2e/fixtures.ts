@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/loading/load.server.ts';
 import { STORIES_DIR } from '../../src/lib/loading/stories.server.ts';
 import type { Step, Story } from '../../src/lib/model/types.ts';
+import { plainText } from '../../src/lib/model/text.ts';
 
 /** The story these specs walk: the China story, data/stories/<SLUG>/. */
 export const SLUG = 'china-ai-market';
@@ -11,6 +12,8 @@ export const BASE = `/${SLUG}/`;
 /** The story as the build reads it: tests take their expectations from data/, never a copy. */
 export const story: Story = loadStory(`${STORIES_DIR}/${SLUG}`);
 export const steps: Step[] = story.steps;
+/** A step's speaker notes as the presenter view's text reads them (its bold and links as words). */
+export const notesText = (s: Step): string => plainText(s.notes);
 
 interface Guard {
 	consoleErrors: string[];

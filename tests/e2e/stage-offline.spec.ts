@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as base, expect } from '@playwright/test';
-import { SLUG, steps, story } from './fixtures.ts';
+import { SLUG, steps, story, notesText } from './fixtures.ts';
 import { formatDate } from '../../src/lib/model/format.ts';
 import { stageStep } from './stage-fixtures.ts';
 
@@ -57,7 +57,7 @@ test('the offline talk runs from file:// with the network blocked, presenter vie
 	presenter.on('pageerror', (e) => errors.push(String(e)));
 	await expect(presenter.getByTestId('presenter-step')).toHaveText(new RegExp(`^Step 8 of ${steps.length}`));
 	await expect(presenter.getByTestId('presenter-notes')).toContainText(
-		steps[7].notes.trim().split(/\s+/).slice(0, 4).join(' ')
+		notesText(steps[7]).trim().split(/\s+/).slice(0, 4).join(' ')
 	);
 	await presenter.keyboard.press('PageDown');
 	await expect.poll(() => stageStep(page)).toBe(steps[8].id);

@@ -3,12 +3,12 @@
  * either one closed without breaking the other, notes, next step, timer and pacing; the notes never
  * reach a reader; `/<slug>/?mode=present`, P and the Present link open the stage on the step being read.
  */
-import { test, expect, steps, story, ready, scrollToStep, currentSteps, BASE } from './fixtures.ts';
+import { test, expect, steps, story, ready, scrollToStep, currentSteps, BASE, notesText } from './fixtures.ts';
 import { openStage, stageStep } from './stage-fixtures.ts';
 
 const stepText = (i: number) => new RegExp(`^Step ${i + 1} of ${steps.length}`);
 /** The first words of a step's notes, as the presenter view shows them. */
-const noteStart = (i: number) => steps[i].notes.trim().split(/\s+/).slice(0, 6).join(' ');
+const noteStart = (i: number) => notesText(steps[i]).trim().split(/\s+/).slice(0, 6).join(' ');
 
 test('the presenter view and the stage move each other, and each survives the other closing', async ({
 	page,
@@ -102,9 +102,9 @@ test('timer, clock and pacing against the talk length in story.yaml', async ({ p
 test('speaker notes never reach a reader: not in the reading page, its data, the stage or the clips page', async ({
 	request
 }) => {
-	const withNotes = steps.filter((s) => s.notes.trim().length > 20);
+	const withNotes = steps.filter((s) => notesText(s).trim().length > 20);
 	expect(withNotes.length).toBeGreaterThan(0);
-	const fragments = withNotes.map((s) => s.notes.trim().replace(/\s+/g, ' ').slice(0, 30));
+	const fragments = withNotes.map((s) => notesText(s).trim().replace(/\s+/g, ' ').slice(0, 30));
 	// The list of stories too.
 	for (const path of [
 		'/',

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, steps, story, BASE, SLUG } from './fixtures';
+import { test, expect, steps, story, BASE, SLUG, notesText } from './fixtures';
 import { files, metaTags, pixels, pngSize, runScript, sampleDifference, stills, storyDir } from './stills-helpers';
 import { serveDir } from '../../scripts/stills/server.mjs';
 import { pdfPageCount } from '../../scripts/stills/lib.mjs';
@@ -263,8 +263,8 @@ test('share pages: card tags for every step, each image there at its stated size
 		const pages = await Promise.all(
 			steps.flatMap((s) => [fetchText(`${BASE}s/${s.id}/`), fetchText(`${BASE}still/${s.id}/__data.json`)])
 		);
-		for (const s of steps.filter((x) => x.notes.trim())) {
-			const words = s.notes.trim().slice(0, 40);
+		for (const s of steps.filter((x) => notesText(x).trim())) {
+			const words = notesText(s).trim().slice(0, 40);
 			for (const p of pages) expect(p).not.toContain(words);
 		}
 	} finally {

@@ -100,6 +100,23 @@ for (const { slug, story } of stories) {
 			const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
 			await expect(presenter).toHaveURL(new RegExp(`/${slug}/presenter/#${steps[0].id}$`));
 			await expect(presenter.getByTestId('presenter-step')).toContainText(`Step 1 of ${steps.length}`);
+			// X34: the notes' bold and links render as such (links open beside the talk), not as typed.
+			const notes = presenter.getByTestId('presenter-notes');
+			const runs = steps[0].notes.flat();
+			const strong = runs.flatMap((r) => (r.kind === 'strong' ? [r] : []));
+			const links = runs.flatMap((r) => (r.kind === 'link' ? [r] : []));
+			expect(
+				strong.length + links.length,
+				'the first step of a test story has notes with bold or a link'
+			).toBeGreaterThan(0);
+			for (const run of strong) await expect(notes.locator('strong', { hasText: run.text })).toHaveCount(1);
+			for (const run of links) {
+				const link = notes.getByRole('link', { name: run.text });
+				await expect(link).toHaveAttribute('href', run.href);
+				await expect(link).toHaveAttribute('target', '_blank');
+			}
+			await expect(notes).not.toContainText('**');
+			await expect(notes).not.toContainText('](');
 			await presenter.keyboard.press('ArrowRight');
 			await expect.poll(current).toEqual([steps[1].id]);
 		});

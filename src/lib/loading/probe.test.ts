@@ -126,6 +126,20 @@ describe('E06: a mistyped share is blamed on what cannot be known to be right', 
 	});
 });
 
+describe('E06c: following the messages of a mistyped share never ends in advice to print a wrong figure', () => {
+	it('E06c: every file made to agree with the slip, the gap step is refused with no hint to another value', () => {
+		let files = edit(fixture(), STORY, 'copy: Shares by provider.', 'copy: A 9.5-point gap between the US and China.');
+		expect(messages(files)).toEqual([]);
+		files = edit(files, PROVIDERS, 'US,46.6,', 'US,45.6,');
+		files = edit(files, PROVIDERS, 'not reported,16.3,', 'not reported,17.3,');
+		files = edit(files, COUNTRIES, 'US,46.6,', 'US,45.6,');
+		files = edit(files, COUNTRIES, 'not reported,16.3,', 'not reported,17.3,');
+		expect(messages(files)).toEqual([
+			`${STORY}:${lineOf(files[STORY], '9.5-point')}: step "shares" field "copy": the figure 9.5 is not in the data the step cites (provider-share), nor a total, difference, ratio or count of it; correct the figure or the data`
+		]);
+	});
+});
+
 describe('X25: a row that reports no value has no confidence', () => {
 	it('X25: refuses confidence "high" on a "not reported" row, which the sources list would print as "high confidence"', () => {
 		const files = edit(
@@ -175,5 +189,75 @@ describe('E05: one item, one spelling in every file', () => {
 		expect(same('Gemini 3.1 Pro', 'Gemini 3.1 Pro Preview')).toBe(false);
 		expect(same('GPT-5.5', 'GPT-55')).toBe(false);
 		expect(same('GLM-5', 'GLM-5.1')).toBe(false);
+	});
+});
+
+describe('speaker notes are read like copy', () => {
+	const withNotes = (notes: string) =>
+		edit(fixture(), STORY, '    notes: |\n      Speaker notes.', `    notes: |\n      ${notes}`);
+	const notesLine = (files: Record<string, string>) => lineOf(files[STORY], '    notes: |') + 1;
+
+	it('X34: **bold**, *italics* and an https link in the notes are parsed, as in copy', () => {
+		const story = parseStory(
+			withNotes('Open with the **surprise**, *slowly*: [the rankings](https://example.com/r).'),
+			CHARTS,
+			undefined,
+			{ today: TODAY }
+		);
+		expect(story.steps[0].notes).toEqual([
+			[
+				{ kind: 'text', text: 'Open with the ' },
+				{ kind: 'strong', text: 'surprise' },
+				{ kind: 'text', text: ', ' },
+				{ kind: 'em', text: 'slowly' },
+				{ kind: 'text', text: ': ' },
+				{ kind: 'link', text: 'the rankings', href: 'https://example.com/r' },
+				{ kind: 'text', text: '.' }
+			]
+		]);
+	});
+
+	it('I-jslink-notes: a javascript: link in the notes is refused with the message copy gets', () => {
+		const files = withNotes('Open with [click here](javascript:alert(1)) first.');
+		expect(messages(files)).toEqual([
+			`${STORY}:${notesLine(files)}: step "intro" field "notes": link "click here": the scheme "javascript:" is not allowed; links must be https:// addresses`
+		]);
+	});
+
+	it('I-httplink-notes: an http: link in the notes is refused with the message copy gets', () => {
+		const files = withNotes('See [OpenRouter rankings](http://openrouter.ai/rankings).');
+		expect(messages(files)).toEqual([
+			`${STORY}:${notesLine(files)}: step "intro" field "notes": link "OpenRouter rankings" must point to an https:// address, got "http://openrouter.ai/rankings"`
+		]);
+	});
+
+	it('X26 in notes: an unclosed ** is refused at its line', () => {
+		const files = withNotes('Open with the **surprise.');
+		expect(messages(files)).toEqual([
+			`${STORY}:${notesLine(files)}: step "intro" field "notes": unbalanced "**": strong text opened here is never closed`
+		]);
+	});
+});
+
+describe('the "nearest the data holds" hint never proposes a value that prints another figure', () => {
+	const intro = (words: string) => edit(fixture(), STORY, 'First paragraph with **strong** text', words);
+
+	it('E01c, X15, E06c: a figure the data does not hold gets no hint to an unrelated value', () => {
+		const files = intro('Model A drew 8.3 trillion tokens, with **strong** text');
+		expect(messages(files)).toEqual([
+			`${STORY}:${lineOf(files[STORY], '8.3 trillion')}: step "intro" field "copy": the figure 8.3 is not in the data the step cites (model-ranking, top10-composition), nor a total, difference, ratio or count of it; correct the figure or the data`
+		]);
+	});
+
+	it('E01c: a value within rounding of the figure is proposed, as a reference that prints it', () => {
+		const files = edit(
+			intro('Model A drew 8.2 trillion tokens, with **strong** text'),
+			RANKING,
+			'CN,8.21,',
+			'CN,8.214,'
+		);
+		expect(messages(files)).toEqual([
+			`${STORY}:${lineOf(files[STORY], '8.2 trillion')}: step "intro" field "copy": the figure 8.2 is not in the data the step cites (model-ranking, top10-composition), nor a total, difference, ratio or count of it; the nearest the data holds is 8.214 (${RANKING}:2 "tokens_t"): if that is the figure, write it as {model-ranking[Model A].tokens_t} so it comes from the data; correct the figure or the data`
+		]);
 	});
 });

@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import { slugProblem } from './slug.js';
 import { DataError, ErrorList } from './errors.ts';
 import { loadStory } from './load.server.ts';
 import { NARRATIVE_FILE } from './narrative/document.ts';
@@ -26,13 +27,6 @@ export const TEST_STORIES_ENV = 'TEST_STORIES';
  * --story <slug>` builds a site of that story alone with it.
  */
 export const ONLY_STORIES_ENV = 'STORIES';
-
-/**
- * A slug is a URL segment: lowercase letters, digits and dashes. A folder the site already has at
- * its root (static/fonts) cannot be a slug; `_app` and `stories.json` fail the pattern.
- */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const RESERVED = new Set(['fonts']);
 
 export interface StoryFolder {
 	/** The folder's name: the story's URL segment. */
@@ -84,13 +78,9 @@ export function storyFolders(
 	const found = [...foldersIn(root, STORIES_DIR, false), ...testRoots(env).flatMap((r) => foldersIn(root, r, true))];
 	const seen = new Map<string, string>();
 	for (const f of found) {
-		if (!SLUG.test(f.slug) || RESERVED.has(f.slug)) {
-			throw new DataError({
-				file: f.dir,
-				line: 0,
-				detail: `"${f.slug}" cannot name a story: a story's folder name is its address (/${f.slug}/), so it must be lowercase letters, digits and dashes, and not one of ${[...RESERVED].join(', ')}`
-			});
-		}
+		// The rule is shared with npm run new-story (slug.js).
+		const problem = slugProblem(f.slug);
+		if (problem) throw new DataError({ file: f.dir, line: 0, detail: problem });
 		const other = seen.get(f.slug);
 		if (other)
 			throw new DataError({

@@ -66,7 +66,7 @@ describe('the fixture story', () => {
 					{ kind: 'text', text: '.' }
 				]
 			],
-			notes: 'Speaker notes.',
+			notes: [[{ kind: 'text', text: 'Speaker notes.' }]],
 			cite: ['model-ranking', 'top10-composition'],
 			groups: story.groups
 		});

@@ -241,8 +241,11 @@ export interface Step {
 	/** Row labels (model, provider or week) the chart should emphasise. */
 	highlight: string[];
 	copy: Paragraph[];
-	/** Speaker notes for the stage's presenter view; never shown to readers. */
-	notes: string;
+	/**
+	 * Speaker notes for the stage's presenter view, read like copy; never shown to readers (the
+	 * pages for readers carry none: an empty list).
+	 */
+	notes: Paragraph[];
 	/** Datasets this step's copy draws on, for the source line under it. */
 	cite: DatasetId[];
 	/** The story's groups (every step shares the same array). */

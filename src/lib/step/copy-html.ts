@@ -17,14 +17,14 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-function runHtml(run: Inline): string {
+function runHtml(run: Inline, target: string): string {
 	switch (run.kind) {
 		case 'strong':
 			return `<strong>${escapeHtml(run.text)}</strong>`;
 		case 'em':
 			return `<em>${escapeHtml(run.text)}</em>`;
 		case 'link':
-			return `<a href="${escapeHtml(run.href)}" rel="noopener noreferrer">${escapeHtml(run.text)}</a>`;
+			return `<a href="${escapeHtml(run.href)}"${target} rel="noopener noreferrer">${escapeHtml(run.text)}</a>`;
 		default:
 			return escapeHtml(run.text);
 	}
@@ -35,10 +35,12 @@ function runHtml(run: Inline): string {
  * does. The page shows copy with this rather than with a component per run because the copy never
  * changes after the build, and hydrating one string is a fraction of hydrating every run.
  */
-export function copyHtml(paragraphs: readonly Paragraph[]): string {
+export function copyHtml(paragraphs: readonly Paragraph[], opts: { newTab?: boolean } = {}): string {
+	// The presenter's links open beside the talk, never in place of it.
+	const target = opts.newTab ? ' target="_blank"' : '';
 	return paragraphs
 		.map((runs) => {
-			const inner = runs.map(runHtml).join('');
+			const inner = runs.map((run) => runHtml(run, target)).join('');
 			return `<p>${inner}</p>`;
 		})
 		.join('');

@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const prerendered: PrerenderedChart = { stepId: first.id };
 	// Speaker notes are for the presenter view alone (its own page): the reading page's HTML and
 	// data never carry them.
-	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) };
+	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })) };
 	const texts = story.steps.map((step) => chartText(story.data, step));
 	// The link preview of the story: the first step's card (npm run publish draws its image).
 	const card = storyCard(story.meta, first, texts[0], params.story);

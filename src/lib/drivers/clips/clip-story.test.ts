@@ -11,6 +11,6 @@ describe('what a clip carries', () => {
 		expect(asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
 		const clip = clipStory(story);
 		expect(clip.steps.map((s) => s.content.asOf)).toEqual(story.steps.map(() => asOf));
-		expect(clip.steps.every((s) => s.content.step.notes === '')).toBe(true);
+		expect(clip.steps.every((s) => s.content.step.notes.length === 0)).toBe(true);
 	});
 });

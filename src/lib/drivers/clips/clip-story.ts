@@ -23,7 +23,7 @@ export function clipStory(story: Story): ClipStory {
 		minutes === null
 			? null
 			: plan(
-					story.steps.map((s) => wordCount(plainText(s.copy)) + wordCount(s.notes)),
+					story.steps.map((s) => wordCount(plainText(s.copy)) + wordCount(plainText(s.notes))),
 					minutes * 60
 				);
 	return {

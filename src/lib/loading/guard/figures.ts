@@ -10,8 +10,8 @@
  *   a row: a rank of 1 and 9.21 tokens would derive 8.21.) It must equal
  *   the value rounded to the decimals it is written with, dropping one at most and never all
  *   (4.908 is "4.91" or "4.9", 12.96 is not "13").
- * A mismatch stops the build naming the step, the line and both values, with the reference that
- * would take the figure from the data.
+ * A mismatch stops the build naming the step, the line and the figure, with the reference that
+ * would take it from the data when a value within its rounding exists (see `nearest`).
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Scalar } from 'yaml';
@@ -197,14 +197,18 @@ function selectorFor(ds: GuardDataset, row: GuardRow): string {
 	return row.cells[ds.header[0]].raw;
 }
 
-/** The held value most like the figure: as many decimals, then the closest in ratio. */
+/**
+ * The held value to propose for a figure the data does not hold, or null: only one within the
+ * figure's rounding (4.64 for "4.6"), the closest. Any other would print another figure than the
+ * one written (2.70 for "4.6", 17.3 for a 9.5-point gap): following such a hint would publish a
+ * wrong figure, so there is none.
+ */
 function nearest(f: Figure, candidates: Candidate[]): Candidate | null {
-	const distance = (c: Candidate) =>
-		Math.abs(Math.log((Math.abs(c.value) + 1e-9) / (f.value + 1e-9))) + (decimalsOf(c.value) === f.decimals ? 0 : 1);
+	const within = 0.5 * 10 ** -f.decimals + 1e-9;
 	let best: Candidate | null = null;
 	for (const c of candidates) {
-		if (c.kind !== 'held' || !c.row) continue;
-		if (!best || distance(c) < distance(best)) best = c;
+		if (c.kind !== 'held' || !c.row || Math.abs(c.value - f.value) > within) continue;
+		if (!best || Math.abs(c.value - f.value) < Math.abs(best.value - f.value)) best = c;
 	}
 	return best;
 }

@@ -167,7 +167,11 @@ export function readSteps(
 		const cEntry = f.get('copy');
 		const copy = cEntry ? reader.copy(cEntry.value, ctx, 'copy', cEntry.key) : null;
 		if (!cEntry) reader.report(item, ctx, 'copy', 'missing; this field is required');
-		const notes = reader.text(f, 'notes', ctx, item);
+		// Notes are read like copy (bold, italics, https links; the same refusals), so the presenter
+		// shows them as the copy shows, never a link or a star as typed.
+		const nEntry = f.get('notes');
+		const notes = nEntry ? reader.copy(nEntry.value, ctx, 'notes', nEntry.key) : null;
+		if (!nEntry) reader.report(item, ctx, 'notes', 'missing; this field is required');
 
 		// cite: declared datasets; by default the chart's own.
 		let cite: DatasetId[] = chart ? Object.values(chart.bind) : [];

@@ -13,7 +13,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	// The page is a shell the client draws (`ssr = false`): its head gets the dates by the hook.
 	locals.article = storyArticleTags(story, params.story);
 	return {
-		story: { ...story, steps: story.steps.map((s) => ({ ...s, notes: '' })) },
+		story: { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })) },
 		texts: story.steps.map((step) => chartText(story.data, step)),
 		credits: story.steps.map((s) => creditLine(story.datasets, s.cite))
 	};

@@ -16,7 +16,7 @@ export function stillContent(
 ): StillContent {
 	return {
 		data: story.data,
-		step: { ...story.steps[i], notes: '' },
+		step: { ...story.steps[i], notes: [] },
 		text,
 		credit,
 		storyTitle: story.meta.title,

@@ -17,7 +17,7 @@ const step: Step = {
 			{ kind: 'text', text: '.' }
 		]
 	],
-	notes: 'never shown',
+	notes: [[{ kind: 'text', text: 'never shown' }]],
 	cite: []
 };
 const text = { title: 'The gap', unit: '%', caption: 'China 37%, US 29%.', table: { columns: [], rows: [] } };
