@@ -15,7 +15,15 @@ import { selectSteps, seconds } from './stills/lib.mjs';
 import { moveIntoPlace } from './stills/output.mjs';
 import { BrowserLacksError, runExporter, storiesToExport } from './exporter.mjs';
 import { EncoderMissingError, openClipPage } from './clips/render.mjs';
-import { WHOLE_NAME, captionCues, chapterTitle, clipFileName, replacedByClips, webVtt } from './clips/lib.mjs';
+import {
+	WHOLE_NAME,
+	captionCues,
+	chapterTitle,
+	clipFileName,
+	fileSize,
+	replacedByClips,
+	webVtt
+} from './clips/lib.mjs';
 import { DEFAULT_HOLD_S, frameTime, stepTimeline, wholeTimeline } from '../src/lib/drivers/shared/recording/plan.js';
 import { CLIP_FORMATS, gifSize } from '../src/lib/drivers/shared/recording/formats.js';
 
@@ -74,7 +82,7 @@ async function clipStory(run, page, args, outDir, t0) {
 		files.push(name);
 		const took = performance.now() - c0;
 		console.log(
-			`${name}  ${s.toFixed(2)} s of video, ${c.timeline.frames} frames, ${kb(bytes)}, in ${seconds(took)} (${(s / (took / 1000)).toFixed(2)}x real time)`
+			`${name}  ${s.toFixed(2)} s of video, ${c.timeline.frames} frames, ${fileSize(bytes)}, in ${seconds(took)} (${(s / (took / 1000)).toFixed(2)}x real time)`
 		);
 		if (rec.hashes) console.log(`  canvas hashes: ${rec.hashes.join(' ')}`);
 		if (process.env.CLIPS_TIMES)
@@ -137,7 +145,7 @@ async function clipStory(run, page, args, outDir, t0) {
 	let total = 0;
 	for (const f of files) total += (await stat(path.join(outDir, f))).size;
 	console.log(
-		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} (${kb(total)}) to ${outDir}/: ${videoSeconds.toFixed(2)} s of video in ${seconds(work)} ` +
+		`Wrote ${files.length} file${files.length > 1 ? 's' : ''} (${fileSize(total)}) to ${outDir}/: ${videoSeconds.toFixed(2)} s of video in ${seconds(work)} ` +
 			`(${(videoSeconds / (work / 1000)).toFixed(2)} s of video per second; ${seconds(performance.now() - t0)} in all)`
 	);
 }
@@ -145,9 +153,4 @@ async function clipStory(run, page, args, outDir, t0) {
 /** @param {number} n */
 function ms(n) {
 	return Math.round(n);
-}
-
-/** @param {number} bytes */
-function kb(bytes) {
-	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
 }

@@ -144,3 +144,11 @@ function round3(n) {
 export function chapterTitle(step) {
 	return `${step.number}. ${step.kicker ? `${step.kicker}: ` : ''}${step.title}`;
 }
+
+/**
+ * A file's size as the clips exporter prints it: whole KB, or MB to a tenth from 1 MB.
+ * @param {number} bytes
+ */
+export function fileSize(bytes) {
+	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+}

@@ -3,6 +3,7 @@ import {
 	captionCues,
 	captionPieces,
 	chapterTitle,
+	fileSize,
 	clipFileName,
 	clipPageUrl,
 	replacedByClips,
@@ -79,5 +80,13 @@ describe('WebVTT', () => {
 			'4. Week by week: US models led once'
 		);
 		expect(chapterTitle({ number: 1, kicker: null, title: 'The top five' })).toBe('1. The top five');
+	});
+});
+
+describe('fileSize', () => {
+	it('whole KB below 1 MB, MB to a tenth from there (a GIF of 1,049,600 bytes is 1.0 MB, not 1025 KB)', () => {
+		expect(fileSize(430 * 1024)).toBe('430 KB');
+		expect(fileSize(1024 * 1024 - 600)).toBe('1023 KB');
+		expect(fileSize(1_049_600)).toBe('1.0 MB');
 	});
 });

@@ -20,6 +20,7 @@ import { files, stills, storyDir } from './stills-helpers';
 import { canvasHashes, clips, frameAt, frameHashes, framePsnrs, pixelAt, probe, psnr, topBoxes } from './clips-helpers';
 import { chartText } from '../../src/lib/kinds/registry';
 import { plainText } from '../../src/lib/model/text';
+import { fileSize } from '../../scripts/clips/lib.mjs';
 
 const number = (id: string) => String(steps.findIndex((s) => s.id === id) + 1).padStart(2, '0');
 const nameOf = (id: string, ext = 'mp4') => `${number(id)}-${id}.${ext}`;
@@ -156,8 +157,9 @@ test('WebM (VP9) at 60 fps in a portrait dark frame; a GIF at most 800 px wide, 
 	expect(facts).toMatchObject({ codec: 'gif', width: 800, height: 450 });
 	// Delays in hundredths add up to the clip's two seconds exactly.
 	expect(facts.duration).toBe(2);
-	const kb = Math.round(statSync(file).size / 1024);
-	expect(g.stdout).toContain(`${nameOf('providers', 'gif')}  2.00 s of video, 60 frames, ${kb} KB`);
+	expect(g.stdout).toContain(
+		`${nameOf('providers', 'gif')}  2.00 s of video, 60 frames, ${fileSize(statSync(file).size)}`
+	);
 });
 
 test('--whole: one video of the steps, with WebVTT captions of their words and a chapter per step', async ({}, info) => {
