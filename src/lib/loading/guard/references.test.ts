@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../errors.ts';
 import { CHARTS, STORY, edit, fixture, lineOf } from '../fixture.ts';
 import { parseStory } from '../load.ts';
+import { readStoryFiles } from '../load.server.ts';
 import type { Story } from '../../model/types.ts';
 
 const RANKING = 'data/datasets/model-ranking.csv';
@@ -138,5 +139,31 @@ describe('derived figures are computed from the cells they name', () => {
 		);
 		expect(load(files).messages).toEqual([]);
 		expect(text(load(files).story, 'intro')).toContain('A 3.04 gap');
+	});
+});
+
+describe('braces', () => {
+	it('in the copy are references: one that is no reference stops at its line, in words', () => {
+		const files = edit(fixture(), STORY, INTRO_COPY, 'Model A {leads}, with **strong** text');
+		expect(load(files).messages).toEqual([
+			`${STORY}:${lineOf(files[STORY], 'Model A {leads}')}: step "intro" field "copy": reference {leads}: braces in the words hold a reference only: a cell, {dataset[row].column}, or a derived figure, {diff(a, b)}`
+		]);
+	});
+
+	it("in an update's note are not checked, and stay as typed (a correction quotes what the page said)", () => {
+		const DIR = 'tests/fixtures/stories/test-story';
+		const files = edit(
+			readStoryFiles(DIR),
+			`${DIR}/story.yaml`,
+			'note: TEST DATA. Adds the fees of every entry.',
+			'note: TEST DATA. Adds the fees of every entry, once {diff(a, b)} and 2 more.'
+		);
+		const story = parseStory(files);
+		expect(
+			story.updates[1].note
+				.flat()
+				.map((r) => r.text)
+				.join('')
+		).toBe('TEST DATA. Adds the fees of every entry, once {diff(a, b)} and 2 more.');
 	});
 });

@@ -57,6 +57,12 @@ const ARITY: Record<FunctionName, [number, number]> = {
 /** Braces in the words: every one is a reference (so a typo in one is never printed as typed). */
 export const REFERENCE = /\{[^{}]*\}/g;
 
+/**
+ * A plain cell reference alone: what words the guard does not write out (an update's note, which
+ * quotes what the page said) may not hold, and where they keep any other braces as typed.
+ */
+export const PLAIN_REFERENCE = /\{[a-z0-9]+(?:-[a-z0-9]+)*\[[^\]{}]+\]\.[A-Za-z0-9_]+(?:\|[a-z]+)?\}/g;
+
 export type Value =
 	| { type: 'cells'; dataset: string; selector: string[] | null; column: string; figure: number | null; source: string }
 	| { type: 'call'; name: FunctionName; args: Value[] };
@@ -147,7 +153,9 @@ export function parseReference(inner: string): { value: Value | null; format: st
 		if (end !== body.length) throw new Error(`unexpected ${JSON.stringify(body.slice(end))} after the reference`);
 		if (value.type === 'cells' && value.column === '')
 			throw new Error(
-				`rows are no figure: name a cell ({${value.dataset}[row].column}) or count them (count(${value.source}))`
+				value.selector === null
+					? `braces in the words hold a reference only: a cell, {dataset[row].column}, or a derived figure, {diff(a, b)}`
+					: `rows are no figure: name a cell ({${value.dataset}[row].column}) or count them (count(${value.source}))`
 			);
 		if (!(format in FORMATS))
 			throw new Error(`unknown format "${format}"; expected one of ${Object.keys(FORMATS).join(', ')}`);
