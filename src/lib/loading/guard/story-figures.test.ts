@@ -109,3 +109,45 @@ describe("the China story's figures follow the data", () => {
 		expect(copy).toContain('one of those five unnamed slots are Chinese and four are not');
 	});
 });
+
+describe('the probe on the China story, and the examples of docs/writing-a-story.md', () => {
+	const files = readStoryFiles(REAL_STORY_DIR);
+	const STORY = `${REAL_STORY_DIR}/story.yaml`;
+	const top5 = '{model-ranking[MiniMax M2.7].tokens_t} trillion).';
+
+	it('E09: "2.8 trillion more than Qwen" stops; the only reference offered names the two cells whose gap is 2.8', () => {
+		const changed = edit(files, STORY, top5, `${top5} MiMo-V2-Pro drew 2.8 trillion tokens more than Qwen3.6 Plus.`);
+		const [message, ...rest] = loadMessages(() => parseStory(changed));
+		expect(rest).toEqual([]);
+		expect(message).toMatch(
+			/step "top-five" field "copy": the figure "2\.8" is written out; .*: write 2\.8 as \{diff\(model-ranking\[MiMo-V2-Pro\]\.tokens_t, model-ranking\[DeepSeek V3\.2\]\.tokens_t\)\}$/
+		);
+		const right = edit(
+			files,
+			STORY,
+			top5,
+			`${top5} MiMo-V2-Pro drew {diff(model-ranking[MiMo-V2-Pro].tokens_t, model-ranking[Qwen3.6 Plus (free)].tokens_t)} trillion tokens more than Qwen3.6 Plus.`
+		);
+		expect(rendered(parseStory(right)).steps[1].copy).toContain(
+			'MiMo-V2-Pro drew 1.94 trillion tokens more than Qwen3.6 Plus.'
+		);
+	});
+
+	it('every derived example in the docs prints what the docs say', () => {
+		const docs = readFileSync('docs/writing-a-story.md', 'utf8');
+		const rows = [...docs.matchAll(/^\| `(\{[^`]+\})`\s*\| ([^|]+?)\s*\|/gm)].map((m) => [
+			m[1].replace(/\\\|/g, '|'),
+			m[2]
+		]);
+		expect(rows.length).toBeGreaterThan(5);
+		let changed = edit(
+			files,
+			STORY,
+			'    cite: [prices, weekly-tokens]',
+			'    cite: [prices, weekly-tokens, model-ranking, provider-share, country-share]'
+		);
+		changed = edit(changed, STORY, "Invite questions about the data's limits.", rows.map(([ref]) => ref).join(' / '));
+		const notes = rendered(parseStory(changed)).steps.find((s) => s.id === 'closing')!.notes;
+		expect(notes).toContain(rows.map(([, printed]) => printed).join(' / '));
+	});
+});
