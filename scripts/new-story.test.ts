@@ -49,7 +49,7 @@ describe('npm run new-story', () => {
 
 	it.each([
 		['NS5', 'ns5-backslash', 'Prices\\s and C:\\temp "quoted" it\'s', 'Prices\\s and C:\\temp "quoted" it\'s'],
-		['NS6', 'ns6-newline', 'Two\nlines\r\n\tand a tab', 'Two lines and a tab']
+		['NS6', 'ns6-newline', 'Broken\nlines\r\n\tand a tab', 'Broken lines and a tab']
 	])('%s: writes any title safely into story.yaml, and the build loads it as typed', (_, slug, title, shown) => {
 		const dir = writeNewStory(root, slug, title) as string;
 		expect(loadStoryFolder(dir).meta.title).toBe(`SAMPLE DATA: ${shown}`);

@@ -1,27 +1,22 @@
 /**
- * Figures in a step's words come from the data. Each step's copy and notes are read from
- * story.yaml with their lines:
- * - a reference (`{dataset[row].column}`, guard/references.ts) is written out from the data, so
- *   the words say what the chart says;
- * - a figure written out (numbers.ts says which numbers are figures) must be a value the step's
- *   cited datasets hold (a cell, or a number in a cell's words, or in the dataset's title, about
- *   or limits) or derive: a column's total or its totals by group (the shares of one group's parts), the
- *   difference or ratio of two values of a column, a count of rows. (Not across the columns of
- *   a row: a rank of 1 and 9.21 tokens would derive 8.21.) It must equal
- *   the value rounded to the decimals it is written with, dropping one at most and never all
- *   (4.908 is "4.91" or "4.9", 12.96 is not "13").
- * A mismatch stops the build naming the step, the line and the figure, with the reference that
- * would take it from the data when a value within its rounding exists (see `nearest`).
+ * A figure in a story's words is a reference into the data, or the build stops. Each step's copy
+ * and notes, and the header's title, dek and method, are read from story.yaml with their lines:
+ * - a reference (`{dataset[row].column}`, `{diff(a, b)}`, ...: guard/references.ts) is written
+ *   out from the data, so the words say what the data says, and a derived figure is computed
+ *   from the cells it names, so it cannot be written wrong;
+ * - a figure written as digits or words (numbers.ts says which numbers are figures) stops the
+ *   build at its line. The message proposes a reference only when it prints exactly the figure
+ *   written (hints.ts), so following it never prints a different figure.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode, Scalar } from 'yaml';
-import { decimals } from '../../model/format.ts';
 import type { DataErrorInit } from '../errors.ts';
-import type { GuardDataset, GuardNarrative, GuardRow } from './dataset.ts';
+import type { GuardDataset, GuardNarrative } from './dataset.ts';
 import { declaredIds, mapGet, scalarText } from './dataset.ts';
+import { hintFor } from './hints.ts';
 import { figuresIn, nameForms } from './numbers.ts';
-import type { Figure } from './numbers.ts';
 import { findReferences, referenceKey, resolveReference, writeOut } from './references.ts';
+import type { Value } from './references.ts';
 
 /** The fields of a step whose words are checked and may hold references. */
 const WORD_FIELDS = ['copy', 'notes'] as const;
@@ -75,169 +70,23 @@ export function guardSteps(n: GuardNarrative, datasetsOf: (chart: string) => rea
 	];
 }
 
-// --- what the data holds and derives -------------------------------------------------------
-
-interface Candidate {
-	value: number;
-	/** Where it comes from, for the message: `data/stories/<slug>/datasets/x.csv:3 "tokens_t"` or a derivation. */
-	from: string;
-	/**
-	 * held: a value of the data, which a figure may round by one decimal (4.908 as "4.91", not
-	 * 12.96 as "13"); exact: a total, difference or count, which a figure must give exactly
-	 * (so 4.12 - 2.94 = 1.18 is no source for a "1.2"); ratio: rounded to the figure's decimals.
-	 */
-	kind: 'held' | 'exact' | 'ratio';
-	ds?: GuardDataset;
-	row?: GuardRow;
-	column?: string;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 const SHORT = 40;
 
-/** Columns of short words (ids, names, groups): what rows are grouped by and named with. */
-function shortTextColumns(ds: GuardDataset): string[] {
-	return ds.header.filter(
-		(c) =>
-			c !== 'url' &&
-			ds.rows.every((r) => typeof r.cells[c].value !== 'number' && r.cells[c].raw.length <= SHORT) &&
-			ds.rows.some((r) => typeof r.cells[c].value === 'string')
-	);
-}
-
-function numericColumns(ds: GuardDataset): string[] {
-	return ds.header.filter((c) => ds.rows.some((r) => typeof r.cells[c].value === 'number'));
-}
-
-export function candidatesOf(ds: GuardDataset, declared: string[], names: readonly string[] = []): Candidate[] {
-	const out: Candidate[] = [];
-	const numeric = numericColumns(ds);
-	for (const row of ds.rows) {
-		for (const column of ds.header) {
-			const cell = row.cells[column];
-			if (typeof cell.value === 'number')
-				out.push({ value: cell.value, from: `${ds.file}:${row.line} "${column}"`, kind: 'held', ds, row, column });
-			else if (typeof cell.value === 'string' && column !== 'url' && !ISO_DATE.test(cell.raw)) {
-				for (const f of figuresIn(cell.raw, names))
-					out.push({ value: f.value, from: `${ds.file}:${row.line} "${column}" (in its words)`, kind: 'held' });
-			}
-		}
-	}
-	for (const text of declared)
-		for (const f of figuresIn(text, names))
-			out.push({ value: f.value, from: `dataset "${ds.id}" in story.yaml`, kind: 'held' });
-
-	const groups = shortTextColumns(ds);
-	out.push({ value: ds.rows.length, from: `the count of rows of ${ds.file}`, kind: 'exact' });
-	for (const column of numeric) {
-		const cells = ds.rows.flatMap((r) =>
-			typeof r.cells[column].value === 'number' ? [r.cells[column].value as number] : []
-		);
-		out.push({ value: sum(cells), from: `the total of "${column}" in ${ds.file}`, kind: 'exact' });
-		out.push({ value: cells.length, from: `the count of reported "${column}" in ${ds.file}`, kind: 'exact' });
-		for (const a of cells) for (const b of cells) if (a > b) out.push(...derive(a, b, `"${column}" of ${ds.file}`));
-		for (const g of groups) {
-			const by = new Map<string, number[]>();
-			for (const r of ds.rows) {
-				const v = r.cells[column].value;
-				if (typeof v !== 'number') continue;
-				const key = r.cells[g].raw;
-				by.set(key, [...(by.get(key) ?? []), v]);
-			}
-			for (const [key, vs] of by) {
-				out.push({
-					value: sum(vs),
-					from: `the total of "${column}" where "${g}" is ${key} in ${ds.file}`,
-					kind: 'exact'
-				});
-				out.push({ value: vs.length, from: `the count of rows where "${g}" is ${key} in ${ds.file}`, kind: 'exact' });
-			}
-		}
-	}
-	return out;
-}
-
-function sum(values: number[]): number {
-	return Math.round(values.reduce((s, v) => s + v, 0) * 1e9) / 1e9;
-}
-
-function derive(a: number, b: number, where: string): Candidate[] {
-	const out: Candidate[] = [
-		{ value: Math.round((a - b) * 1e9) / 1e9, from: `a difference in ${where}`, kind: 'exact' }
-	];
-	if (b > 0) out.push({ value: a / b, from: `a ratio in ${where}`, kind: 'ratio' });
-	return out;
-}
-
-/** Decimals of a value in its shortest form (3.00 has none, 12.96 two). */
-function decimalsOf(value: number): number {
-	const [, frac = ''] = String(Math.round(value * 1e9) / 1e9).split('.');
-	return frac.length;
-}
-
-/** Does the figure, as written, stand for this value (see `Candidate.kind`)? */
-export function sameFigure(f: Pick<Figure, 'value' | 'decimals'>, c: Pick<Candidate, 'value' | 'kind'>): boolean {
-	const rounded =
-		decimals(c.value, f.decimals, f.decimals).replace(/,/g, '') ===
-		decimals(f.value, f.decimals, f.decimals).replace(/,/g, '');
-	if (!rounded) return false;
-	// One decimal dropped at most, and never all of them: 4.908 may read "4.91", 4.7 not "5".
-	if (c.kind === 'held') return decimalsOf(c.value) <= (f.decimals === 0 ? 0 : f.decimals + 1);
-	if (c.kind === 'exact') return Math.abs(c.value - f.value) < 1e-6;
-	return f.decimals >= 1 || Math.abs(c.value - f.value) < 1e-6;
-}
-
-/** A row's shortest unique value, to suggest a reference to it. */
-function selectorFor(ds: GuardDataset, row: GuardRow): string {
-	for (const c of ds.header) {
-		const raw = row.cells[c].raw;
-		if (typeof row.cells[c].value !== 'string' || raw.includes(',') || raw.includes(']')) continue;
-		if (ds.rows.filter((r) => Object.values(r.cells).some((x) => x.raw === raw)).length === 1) return raw;
-	}
-	return row.cells[ds.header[0]].raw;
-}
-
-/**
- * The held value to propose for a figure the data does not hold, or null: only one within the
- * figure's rounding (4.64 for "4.6"), the closest. Any other would print another figure than the
- * one written (2.70 for "4.6", 17.3 for a 9.5-point gap): following such a hint would publish a
- * wrong figure, so there is none.
- */
-function nearest(f: Figure, candidates: Candidate[]): Candidate | null {
-	const within = 0.5 * 10 ** -f.decimals + 1e-9;
-	let best: Candidate | null = null;
-	for (const c of candidates) {
-		if (c.kind !== 'held' || !c.row || Math.abs(c.value - f.value) > within) continue;
-		if (!best || Math.abs(c.value - f.value) < Math.abs(best.value - f.value)) best = c;
-	}
-	return best;
-}
-
-function declaredWords(n: GuardNarrative, id: string): string[] {
+/** A dataset's words in story.yaml: its `title`, `about` or `limits` (null when it has none such). */
+function declaredWords(n: GuardNarrative, id: string, field: string): string[] | null {
 	const list = mapGet(n.doc.contents, 'datasets');
-	if (!isSeq(list)) return [];
+	if (!isSeq(list) || !['title', 'about', 'limits'].includes(field)) return null;
 	const item = list.items.find((d) => scalarText(mapGet(d as YamlNode, 'id')) === id) as YamlNode | undefined;
-	if (!item) return [];
-	const limits = mapGet(item, 'limits');
-	const texts = ['title', 'about'].flatMap((k) => scalarText(mapGet(item, k)) ?? []);
-	if (isSeq(limits)) texts.push(...limits.items.flatMap((l) => scalarText(l as YamlNode) ?? []));
-	return texts;
+	if (!item) return null;
+	const node = mapGet(item, field);
+	if (isSeq(node)) return node.items.flatMap((l) => scalarText(l as YamlNode) ?? []);
+	const text = scalarText(node);
+	return text === null ? null : [text];
 }
 
-/**
- * The numbers the step's chart is declared with in story.yaml (`options: { start: 60 }`, where
- * its axis starts): the chart shows them, so the words may name them.
- */
-function optionCandidates(n: GuardNarrative, chart: string | null): Candidate[] {
-	const options = chart === null ? null : mapGet(mapGet(mapGet(n.doc.contents, 'charts'), chart), 'options');
-	if (!isMap(options)) return [];
-	return options.items.flatMap((p) => {
-		const key = scalarText(p.key as YamlNode);
-		const value = isScalar(p.value) ? p.value.value : null;
-		return typeof value === 'number'
-			? [{ value, from: `chart "${chart}" option "${key}" in story.yaml`, kind: 'held' as const }]
-			: [];
-	});
+/** The datasets a reference reads. */
+function datasetsIn(v: Value): string[] {
+	return v.type === 'cells' ? [v.dataset] : v.args.flatMap(datasetsIn);
 }
 
 export interface FigureCheck {
@@ -251,7 +100,7 @@ export interface FigureCheck {
 	written: Map<Scalar, string>;
 }
 
-/** Resolves the references of every step and checks the figures written out. */
+/** Resolves the references of every step and stops at every figure written out. */
 export function checkFigures(
 	n: GuardNarrative,
 	datasets: readonly GuardDataset[],
@@ -277,6 +126,7 @@ export function checkFigures(
 	// loader says "declared twice" at its line.
 	const twice = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
 	const unread = new Set(ids.filter((id) => !readable.has(id) || twice.has(id)));
+	const declared = (id: string, field: string) => declaredWords(n, id, field);
 	for (const step of guardSteps(n, datasetsOf)) {
 		// A step whose chart is not declared (or declares no data) cites nothing known: the loader
 		// names the chart; its figures are checked once the step's datasets are known. So is a step
@@ -288,18 +138,16 @@ export function checkFigures(
 		// A cited dataset with a problem of its own (a slipped value) is reported at its line; the
 		// step's figures are checked once it is fixed.
 		const unsure = cited.some((d) => skip.has(d.file)) || citedIds.some((id) => unread.has(id));
-		const candidates = [
-			...cited.flatMap((d) => candidatesOf(d, declaredWords(n, d.id), names)),
-			...optionCandidates(n, step.chart)
-		];
+		const scope = { datasets, cited: citedIds, declared, names };
 		for (const { field, node } of step.texts) {
 			const [start, , end] = node.range;
 			const source = n.text.slice(start, end);
 			const at = (index: number) => ({ file: n.file, line: lineAt(start + index), context: step.context, field });
 			const resolved = new Map<string, string>();
 			for (const ref of findReferences(source)) {
-				if (unread.has(ref.dataset) || datasets.some((d) => d.id === ref.dataset && skip.has(d.file))) continue;
-				const r = resolveReference(ref, datasets, citedIds);
+				const reads = ref.value ? datasetsIn(ref.value) : [];
+				if (reads.some((id) => unread.has(id) || datasets.some((d) => d.id === id && skip.has(d.file)))) continue;
+				const r = resolveReference(ref, scope);
 				if (r.ok) {
 					edits.push({ start: start + ref.index, end: start + ref.index + ref.length, text: r.text });
 					resolved.set(referenceKey(ref), r.text);
@@ -307,16 +155,9 @@ export function checkFigures(
 			}
 			if (resolved.size > 0) written.set(node, writeOut(String(node.value), resolved));
 			for (const f of unsure ? [] : figuresIn(source, names)) {
-				if (candidates.some((c) => sameFigure(f, c))) continue;
-				const near = nearest(f, candidates);
-				const cites = citedIds.join(', ') || 'none';
-				const hint =
-					near?.ds && near.row && near.column
-						? `; the nearest the data holds is ${near.row.cells[near.column].raw} (${near.from}): if that is the figure, write it as {${near.ds.id}[${selectorFor(near.ds, near.row)}].${near.column}} so it comes from the data`
-						: '';
 				problems.push({
 					...at(f.index),
-					detail: `the figure ${f.raw} is not in ${step.id === 'meta' ? "the story's data" : `the data the step cites (${cites})`}, nor a total, difference, ratio or count of it${hint}; correct the figure or the data`
+					detail: `the figure "${f.raw}" is written out; a figure in the words is a reference to the data, so it follows the data${hintFor(f, source, cited, scope, step.id === 'meta' ? "the story's data" : `the data the step cites (${citedIds.join(', ') || 'none'})`)}`
 				});
 			}
 		}

@@ -1,10 +1,13 @@
 /**
  * Which numbers in a piece of text are figures. A figure is a quantity a reader takes as a fact
- * ("8.21 trillion", "$0.40", "46.6%", "1,753 Elo"); the rest are not checked against the data:
- * dates and years ("9 February", "May 18-24", "late 2019"), model and product names ("Zephyr-5.5",
- * "Nova Lite 4.6", "Orca3.6": any name the data holds, and any number glued to a letter),
- * ranks and places ("top 10", "ranks 6-10", "#1"), the numbers of a link's address or of a
- * reference, and numbers written in words ("six of the top ten", which the check never sees).
+ * ("8.21 trillion", "$0.40", "46.6%", "1,753 Elo", "six of the top ten", "three weeks ahead"),
+ * in digits or in words. Not figures: dates and years ("9 February", "9-15 Feb", "May 18-24",
+ * "late 2019"), model and product names ("Zephyr-5.5", "Nova Lite 4.6", "Orca3.6": any name the
+ * data holds, and any number glued to a letter), version labels ("v4.0", "version 4.0"), ranks and
+ * places ("top 10", "the top five", "ranks six to ten", "#1", "step 4": a set of ranks, not a
+ * measurement), ordinals ("second", "3rd"), the numbers of a link's address or of a reference, and
+ * the words "one", "half", "a quarter", "twice" (as often an article or a manner of speaking as a
+ * count; where one counts, write the reference anyway).
  */
 
 export interface Figure {
@@ -13,6 +16,9 @@ export interface Figure {
 	raw: string;
 	value: number;
 	decimals: number;
+	/** Written in words ("six"), and then whether capitalised ("Six"). */
+	words: boolean;
+	capital: boolean;
 }
 
 const MONTH =
@@ -25,8 +31,46 @@ const DATES = [
 ];
 /** A year: 1900-2099 standing alone (not "$2026", "2026%" or "2,026"). */
 const YEAR = /(?<![\d$.,])(?:19|20)\d\d(?![\d%]|\.\d)/g;
-/** Ranks and places: "top 10", "ranks 6-10", "rank 3", "#1", "No. 2", "step 4". */
-const PLACES = /(?:\btop|\branks?|\bNo\.|\bsteps?|\bpages?|#)\s*\d+(?:\s*(?:-|–|to)\s*\d+)?/gi;
+const UNITS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen'
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "two" to "ninety-nine" ("one" is left out: see above), as a pattern. */
+const WORD = `(?:(?:${TENS.join('|')})(?:-(?:one|${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')})`;
+const NUMBER_WORD = new RegExp(`\\b${WORD}\\b`, 'gi');
+/** A number as words prints it: 6 -> "six", 21 -> "twenty-one"; null when it has no such form. */
+export function inWords(value: number): string | null {
+	if (!Number.isInteger(value) || value < 0 || value > 99) return null;
+	const small = ['zero', 'one', ...UNITS];
+	if (value < 10) return small[value];
+	if (value < 20) return TEENS[value - 10];
+	const unit = value % 10;
+	return TENS[Math.floor(value / 10) - 2] + (unit ? `-${small[unit]}` : '');
+}
+
+function fromWords(word: string): number {
+	for (let v = 2; v < 100; v++) if (inWords(v) === word.toLowerCase()) return v;
+	return NaN;
+}
+
+const N = `(?:\\d+|${WORD})`;
+/** Ranks and places: "top 10", "the top five", "ranks 6-10", "ranks six to ten", "#1", "No. 2", "step 4". */
+const PLACES = new RegExp(
+	`(?:\\btop-?|\\branks?|\\bNo\\.|\\bsteps?|\\bpages?|#)\\s*${N}(?:\\s*(?:-|–|to)\\s*${N})?`,
+	'gi'
+);
+/** Version labels: "version 4.0", "v4.0" (a number glued to a letter is never a figure). */
+const VERSIONS = /\bversions?\s+\d+(?:\.\d+)*/gi;
 /** A link's address (the numbers of a URL), and a reference to the data. */
 const ADDRESSES = [/\]\([^)]*\)/g, /https?:\/\/\S+/g, /\{[^{}]*\}/g];
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
@@ -74,7 +118,7 @@ export function nameForms(names: Iterable<string>): string[] {
 /** The figures of `text`, given the names (with digits) the data holds. */
 export function figuresIn(text: string, names: readonly string[] = []): Figure[] {
 	const mask = new Array<boolean>(text.length).fill(false);
-	for (const re of [...ADDRESSES, ...DATES, PLACES, YEAR]) maskAll(mask, text, re);
+	for (const re of [...ADDRESSES, ...DATES, PLACES, VERSIONS, YEAR]) maskAll(mask, text, re);
 	for (const name of names) maskLiteral(mask, text, name);
 	const out: Figure[] = [];
 	for (const m of text.matchAll(NUMBER)) {
@@ -94,8 +138,25 @@ export function figuresIn(text: string, names: readonly string[] = []): Figure[]
 			index: start,
 			raw,
 			value: Number(plain),
-			decimals: plain.includes('.') ? plain.split('.')[1].length : 0
+			decimals: plain.includes('.') ? plain.split('.')[1].length : 0,
+			words: false,
+			capital: false
 		});
 	}
-	return out;
+	for (const m of text.matchAll(NUMBER_WORD)) {
+		if (mask.slice(m.index!, m.index! + m[0].length).some(Boolean)) continue;
+		// "twenty-something", "three-quarters", "china-six": a word glued to another by a dash is
+		// a name or a manner of speaking, not a count.
+		if (/^-\p{L}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+		if (/\p{L}-$/u.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+		out.push({
+			index: m.index!,
+			raw: m[0],
+			value: fromWords(m[0]),
+			decimals: 0,
+			words: true,
+			capital: /^\p{Lu}/u.test(m[0])
+		});
+	}
+	return out.sort((a, b) => a.index - b.index);
 }

@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { LineCounter, ParsedNode, Scalar, YAMLMap } from 'yaml';
 import type { ErrorList } from '../errors.ts';
 import { parseCopy } from '../copy.ts';
-import { REFERENCE } from '../guard/references.ts';
+import { PLAIN_REFERENCE, REFERENCE } from '../guard/references.ts';
 import type { Paragraph } from '../../model/types.ts';
 
 /** A node of story.yaml; null where a key has no value. */
@@ -129,10 +129,11 @@ export class Reader {
 		const first = this.line(node) + (block ? 1 : 0);
 		// Literal blocks keep their lines; other styles are checked with the folded value. A reference
 		// still written as one was left alone because its dataset, or the reference itself, has a
-		// problem reported where it is: its `[row]` is no link, so it is read as a word.
+		// problem reported where it is: its `[row]` is no link, so it is read as a word. An update's
+		// note is not written out (it quotes what the page said): braces there stay as typed.
 		const { paragraphs, problems } = parseCopy(
 			(node.type === 'BLOCK_LITERAL' ? (this.written.get(node) ?? String(node.value)) : source).replace(
-				REFERENCE,
+				field === 'note' ? PLAIN_REFERENCE : REFERENCE,
 				'{reference}'
 			)
 		);
