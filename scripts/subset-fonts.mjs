@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run fonts`: cuts the self-hosted variable fonts down to what the story uses, so the first
- * view fetches about 64 KB of fonts instead of 99 KB. Reads the full fonts in scripts/fonts/,
+ * `npm run fonts`: cuts the self-hosted variable fonts down to what the stories use, so the first
+ * view fetches only the glyphs and weights they show (`npm run bench` weighs it). Reads the full fonts in scripts/fonts/,
  * writes static/fonts/. Keeps the characters of `fonts-lib.mjs` (Latin-1 and typographic
  * punctuation, plus anything else data/ or src/ shows) and the weight axis from the lightest to
  * the boldest weight the styles ask for, and prints the `@font-face` ranges src/app.css must

@@ -39,8 +39,8 @@ export function storyPath(dir: string, path: string): string {
 
 /**
  * Largest dataset file, in bytes. Every row is carried in the page's data, so a file pasted from a
- * full export (5 MB made an 18 MB page) would make the story slow to open on a phone; the story's
- * files are a few KB each.
+ * full export would make the page several times its size and the story slow to open on a phone;
+ * a story's files hold the rows it shows.
  */
 export const MAX_DATASET_BYTES = 100 * 1024;
 

@@ -8,7 +8,7 @@ export const NOT_REPORTED = 'not reported';
 /**
  * `value` with between `min` and `max` decimals and English digit grouping ("1,234.5"), exactly
  * as an English-locale `Intl.NumberFormat` prints it, but without Intl: the first Intl formatter a page makes
- * loads locale data, about 45 ms of the first chart's drawing. Like Intl, it rounds the number's
+ * loads locale data, a long part of the first chart's drawing on a phone. Like Intl, it rounds the number's
  * shortest decimal form half away from zero (1.005 -> "1.01", where `toFixed` gives "1.00").
  */
 export function decimals(value: number, min: number, max = min): string {
