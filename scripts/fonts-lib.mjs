@@ -134,3 +134,50 @@ export function fontFaceWeights(css) {
 	}
 	return out;
 }
+
+/** Where the fonts' advance widths go, for the build's check that a step's words fit the stage. */
+export const ADVANCES_FILE = 'src/lib/loading/guard/font-advances.json';
+
+/**
+ * The served fonts and the weights the stage's words are set in (StageWords.svelte): the serif at
+ * 400 for the copy and 700 for its bold, the sans at 700 for the kicker and 400 for the first
+ * step's dates line.
+ */
+export const ADVANCE_FONTS = {
+	serif: { file: 'static/fonts/source-serif-4-latin-wght.woff2', weights: [400, 700] },
+	sans: { file: 'static/fonts/inter-latin-wght.woff2', weights: [400, 700] }
+};
+
+/**
+ * The advance width of every code point a font draws, at each of `weights`, in units per em. These
+ * are the hmtx advances with the weight axis applied (HVAR), one character at a time: no kerning
+ * and no ligatures, which move a line's width by far less than a word does.
+ * @param {Buffer} bytes
+ * @param {number[]} weights
+ * @returns {Promise<{ upem: number, codepoints: number[], advances: Record<string, number[]> }>}
+ */
+export async function fontAdvances(bytes, weights) {
+	const sfnt = await fontverter.convert(bytes, 'sfnt');
+	const face = new hb.Face(new hb.Blob(sfnt));
+	const codepoints = [...face.collectUnicodes()].sort((a, b) => a - b);
+	/** @type {Record<string, number[]>} */
+	const advances = {};
+	for (const weight of weights) {
+		const font = new hb.Font(face);
+		font.setVariations([/** @type {hb.Variation} */ (hb.Variation.fromString(`wght=${weight}`))]);
+		advances[weight] = codepoints.map((cp) => font.glyphHAdvance(font.nominalGlyph(cp) ?? 0));
+	}
+	return { upem: face.upem, codepoints, advances };
+}
+
+/** The advances file's contents for the fonts under `root` (static/fonts), as `npm run fonts` writes it. */
+export async function advancesJson(root) {
+	/** @type {Record<string, unknown>} */
+	const out = {
+		about:
+			'Written by npm run fonts (or node scripts/font-advances.mjs): for each served font, the code points it draws and their advance widths in units per em at each weight the stage words use (hmtx with the weight axis applied, no kerning).'
+	};
+	for (const [name, { file, weights }] of Object.entries(ADVANCE_FONTS))
+		out[name] = { file, ...(await fontAdvances(readFileSync(path.join(root, file)), weights)) };
+	return `${JSON.stringify(out)}\n`;
+}

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+	ADVANCES_FILE,
 	COVERAGE_FILE,
+	advancesJson,
 	charactersToKeep,
 	collectSources,
 	commonRanges,
@@ -107,6 +109,12 @@ describe('self-hosted fonts', () => {
 		const coverage = JSON.parse(readFileSync(path.join(ROOT, COVERAGE_FILE), 'utf8'));
 		expect(coverage.full, 'run npm run fonts').toEqual(commonRanges(Object.values(full).map((f) => f.unicodes)));
 		expect(coverage.served, 'run npm run fonts').toEqual(commonRanges(Object.values(fonts).map((f) => f.unicodes)));
+	});
+
+	// The build measures a step's words with this file, not the fonts: it must be what they give.
+	it('match the advance widths the build reads (font-advances.json, written by npm run fonts)', async () => {
+		const committed = readFileSync(path.join(ROOT, ADVANCES_FILE), 'utf8');
+		expect(committed === (await advancesJson(ROOT)), `${ADVANCES_FILE} is stale: run npm run fonts`).toBe(true);
 	});
 
 	it('span every weight the styles use, as app.css declares', () => {

@@ -12,7 +12,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { COVERAGE_FILE, charactersToKeep, collectSources, commonRanges, fontFacts, weightsUsed } from './fonts-lib.mjs';
+import {
+	ADVANCES_FILE,
+	COVERAGE_FILE,
+	advancesJson,
+	charactersToKeep,
+	collectSources,
+	commonRanges,
+	fontFacts,
+	weightsUsed
+} from './fonts-lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FONTS = ['inter-latin-wght.woff2', 'source-serif-4-latin-wght.woff2'];
@@ -46,5 +55,9 @@ const coverage = {
 };
 writeFileSync(path.join(ROOT, COVERAGE_FILE), `${JSON.stringify(coverage)}\n`);
 console.log(`${COVERAGE_FILE}: written`);
+// The build's check that a step's words fit the stage measures them
+// with the cut fonts' advance widths.
+writeFileSync(path.join(ROOT, ADVANCES_FILE), await advancesJson(ROOT));
+console.log(`${ADVANCES_FILE}: written`);
 console.log(`${[...text].length} characters; weights ${weights.join(', ')}`);
 console.log(`src/app.css must declare font-weight: ${wght.min} ${wght.max} in each @font-face`);
