@@ -149,25 +149,56 @@ export const ADVANCE_FONTS = {
 };
 
 /**
- * The advance width of every code point a font draws, at each of `weights`, in units per em. These
- * are the hmtx advances with the weight axis applied (HVAR), one character at a time: no kerning
- * and no ligatures, which move a line's width by far less than a word does.
+ * The characters kerning and ligatures are read for, pair by pair: those prose is mostly set in
+ * (printable ASCII, the curly apostrophe and quotes, the dashes). Every pair of them is small
+ * enough to commit; a rarer pair counts at its plain advances.
+ */
+const KERNED = [
+	...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i),
+	0x2013,
+	0x2014,
+	0x2018,
+	0x2019,
+	0x201c,
+	0x201d
+];
+
+/**
+ * The advance width of every code point a font draws, at each of `weights`, in units per em: the
+ * hmtx advances with the weight axis applied (HVAR), one character at a time. `kern` holds, for
+ * each pair of `KERNED` characters that harfbuzz sets narrower or wider than their two advances
+ * (kerning; a ligature such as "fi"), that difference: the pair as two characters, then the number.
  * @param {Buffer} bytes
  * @param {number[]} weights
- * @returns {Promise<{ upem: number, codepoints: number[], advances: Record<string, number[]> }>}
+ * @returns {Promise<{ upem: number, codepoints: number[], advances: Record<string, number[]>, kern: Record<string, Record<string, number>> }>}
  */
 export async function fontAdvances(bytes, weights) {
 	const sfnt = await fontverter.convert(bytes, 'sfnt');
 	const face = new hb.Face(new hb.Blob(sfnt));
 	const codepoints = [...face.collectUnicodes()].sort((a, b) => a - b);
+	const pairable = KERNED.filter((cp) => codepoints.includes(cp));
 	/** @type {Record<string, number[]>} */
 	const advances = {};
+	/** @type {Record<string, Record<string, number>>} */
+	const kern = {};
 	for (const weight of weights) {
 		const font = new hb.Font(face);
 		font.setVariations([/** @type {hb.Variation} */ (hb.Variation.fromString(`wght=${weight}`))]);
-		advances[weight] = codepoints.map((cp) => font.glyphHAdvance(font.nominalGlyph(cp) ?? 0));
+		const advance = (/** @type {number} */ cp) => font.glyphHAdvance(font.nominalGlyph(cp) ?? 0);
+		advances[weight] = codepoints.map(advance);
+		kern[weight] = {};
+		for (const a of pairable)
+			for (const b of pairable) {
+				const buffer = new hb.Buffer();
+				buffer.addText(String.fromCodePoint(a, b));
+				buffer.guessSegmentProperties();
+				hb.shape(font, buffer);
+				const set = buffer.getGlyphPositions().reduce((sum, p) => sum + p.xAdvance, 0);
+				const delta = set - advance(a) - advance(b);
+				if (delta !== 0) kern[weight][String.fromCodePoint(a, b)] = delta;
+			}
 	}
-	return { upem: face.upem, codepoints, advances };
+	return { upem: face.upem, codepoints, advances, kern };
 }
 
 /** The advances file's contents for the fonts under `root` (static/fonts), as `npm run fonts` writes it. */
@@ -175,7 +206,7 @@ export async function advancesJson(root) {
 	/** @type {Record<string, unknown>} */
 	const out = {
 		about:
-			'Written by npm run fonts (or node scripts/font-advances.mjs): for each served font, the code points it draws and their advance widths in units per em at each weight the stage words use (hmtx with the weight axis applied, no kerning).'
+			'Written by npm run fonts (or node scripts/font-advances.mjs): for each served font, the code points it draws and their advance widths in units per em at each weight the stage words use (hmtx with the weight axis applied), and kern: the difference harfbuzz sets each pair of common characters at (kerning, ligatures).'
 	};
 	for (const [name, { file, weights }] of Object.entries(ADVANCE_FONTS))
 		out[name] = { file, ...(await fontAdvances(readFileSync(path.join(root, file)), weights)) };

@@ -9,6 +9,7 @@ import { chartView } from '../../kinds/view.ts';
 import type { ChartDecl, Charts } from './charts.ts';
 import type { NarrativeDoc } from './document.ts';
 import { DASHED_ID, describe, entryName, type Node } from './reader.ts';
+import { stageFitProblem } from '../guard/fit.ts';
 
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
 
@@ -227,6 +228,11 @@ export function readSteps(
 					);
 				}
 			}
+			// The stage clips words taller than its words box (mid-word, and the figure's paragraph may
+			// never show): such copy stops the build instead. Only a step read whole is measured, so
+			// a problem elsewhere is never blamed on its length. The first step closes with the dates.
+			const unfit = stageFitProblem({ kicker, copy, dates: i === 0 });
+			if (unfit) reader.report(cEntry?.key, ctx, 'copy', unfit);
 			steps.push(step);
 		}
 	});
