@@ -1,0 +1,71 @@
+/**
+ * The build's estimate of a step's words on the stage (`src/lib/loading/guard/fit.ts`) against the
+ * browser: for every step of the story, at 1280x720 and 1024x768, at fit 1 and at the smallest fit,
+ * the estimated height is within 10% of the step's real height, and the words box is where the
+ * estimate puts it. The build refuses copy by this estimate, so it must stay honest.
+ */
+import { test, expect, steps } from './fixtures.ts';
+import { openStage } from './stage-fixtures.ts';
+import { SMALLEST_FIT, wordsBox, wordsHeight } from '../../src/lib/loading/guard/fit.ts';
+
+for (const [width, height] of [
+	[1280, 720],
+	[1024, 768]
+] as const) {
+	test(`every step's words are as tall as the build estimates, at ${width}x${height}`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await openStage(page);
+		// The fonts are `font-display: optional`: a first visit may set the words in the fallback
+		// fonts; from the next visit on they are the served fonts the estimate reads.
+		await page.evaluate(() => document.fonts.ready);
+		await page.reload();
+		await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
+		await page.evaluate(() => document.fonts.ready);
+		const used = await page.evaluate(() => [
+			document.fonts.check('400 20px "Source Serif 4"'),
+			document.fonts.check('700 14px "Inter"')
+		]);
+		expect(used, 'the served fonts are in use').toEqual([true, true]);
+
+		const box = wordsBox(width, height);
+		const measured = await page.evaluate(
+			(fits) => {
+				const words = document.querySelector<HTMLElement>('.words');
+				if (!words) throw new Error('no .words box');
+				const style = getComputedStyle(words);
+				const px = (v: string) => Number.parseFloat(v) || 0;
+				const content = {
+					width: words.clientWidth - px(style.paddingLeft) - px(style.paddingRight),
+					height: words.clientHeight - px(style.paddingTop) - px(style.paddingBottom)
+				};
+				const sections = [...words.querySelectorAll<HTMLElement>('section[data-step]')];
+				const hidden = sections.map((s) => s.hidden);
+				const heights: Record<string, number[]> = {};
+				for (const section of sections) {
+					for (const s of sections) s.hidden = s !== section;
+					heights[section.id] = fits.map((f) => {
+						words.style.setProperty('--fit', String(f));
+						return section.scrollHeight;
+					});
+				}
+				sections.forEach((s, i) => (s.hidden = hidden[i]));
+				words.style.removeProperty('--fit');
+				return { content, heights };
+			},
+			[1, SMALLEST_FIT]
+		);
+
+		expect(Math.abs(measured.content.width - box.width), `box width ${measured.content.width}`).toBeLessThan(1.5);
+		expect(Math.abs(measured.content.height - box.height), `box height ${measured.content.height}`).toBeLessThan(1.5);
+		const off: string[] = [];
+		steps.forEach((step, i) => {
+			[1, SMALLEST_FIT].forEach((fit, k) => {
+				const real = measured.heights[step.id][k];
+				const estimate = wordsHeight({ kicker: step.kicker, copy: step.copy, dates: i === 0 }, box.width, fit);
+				if (Math.abs(estimate - real) > real * 0.1)
+					off.push(`${step.id} at fit ${fit}: estimated ${estimate.toFixed(1)} px, real ${real} px`);
+			});
+		});
+		expect(off).toEqual([]);
+	});
+}
