@@ -46,8 +46,8 @@ export interface ChartFrame {
  * The row chart's frame in the tightest places it is held to, as the browser lays out the China
  * story's prices chart (`tests/e2e/stage-fit.spec.ts` checks the stage's): the stage at 1024x768
  * puts the chart over the words, the full width of the canvas; a 1920x1080 still beside its words.
- * The 320x568 phone is left out: there the rows of a 13-row chart are closer than `MIN_ROW` with no
- * notes at all (what-the-build-refuses.md).
+ * The 320x568 phone is left out: there the price chart's rows are already closer than `MIN_ROW`
+ * with the China story's own two notes, a layout to fix (what-the-build-refuses.md).
  */
 export const CHART_FRAMES: readonly ChartFrame[] = [
 	{ place: 'the stage (1024x768)', width: 960, height: 314 },
