@@ -2,11 +2,14 @@
  * The build's estimate of a step's words on the stage (`src/lib/loading/guard/fit.ts`) against the
  * browser: for every step of the story, at 1280x720 and 1024x768, at fit 1 and at the smallest fit,
  * the estimated height is within 10% of the step's real height, and the words box is where the
- * estimate puts it. The build refuses copy by this estimate, so it must stay honest.
+ * estimate puts it. The build refuses copy by this estimate, so it must stay honest. The same for
+ * a chart's notes (`src/lib/loading/guard/note-fit.ts`): the row chart's frame at 1024x768, and
+ * its footnotes' height, the story's own and with a long one added.
  */
 import { test, expect, steps } from './fixtures.ts';
 import { openStage } from './stage-fixtures.ts';
 import { SMALLEST_FIT, wordsBox, wordsHeight } from '../../src/lib/loading/guard/fit.ts';
+import { CHART_FRAMES, footnotesHeight } from '../../src/lib/loading/guard/note-fit.ts';
 
 for (const [width, height] of [
 	[1280, 720],
@@ -69,3 +72,35 @@ for (const [width, height] of [
 		expect(off).toEqual([]);
 	});
 }
+
+test("a row chart's frame and footnotes are as the build estimates, at 1024x768", async ({ page }) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await openStage(page, 'prices');
+	await page.evaluate(() => document.fonts.ready);
+	await page.reload();
+	await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
+	await page.evaluate(() => document.fonts.ready);
+	const long = `A long note. ${'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. '.repeat(12)}`;
+	const measured = await page.evaluate((text) => {
+		const chart = document.querySelector<HTMLElement>('[data-chart-state^="prices:"] .chart');
+		if (!chart) throw new Error('no prices chart');
+		const head = chart.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
+		const foot = () => chart.querySelector<HTMLElement>('.foot')?.getBoundingClientRect().height ?? 0;
+		const items = [...chart.querySelectorAll<HTMLElement>('.shown .footnotes li')];
+		const notes = items.map((li) => li.textContent?.trim() ?? '');
+		const before = foot();
+		// A long note added to every list of footnotes (the unseen reserve sets the frame's height).
+		for (const ul of chart.querySelectorAll('.footnotes')) {
+			const li = document.createElement('li');
+			li.textContent = `‡ ${text}`;
+			ul.append(li);
+		}
+		return { width: chart.clientWidth, height: chart.clientHeight - head, notes, before, after: foot() };
+	}, long);
+	const frame = CHART_FRAMES[0];
+	expect(Math.abs(measured.width - frame.width), `frame width ${measured.width}`).toBeLessThan(2);
+	expect(Math.abs(measured.height - frame.height), `frame height ${measured.height}`).toBeLessThan(2);
+	// Within a line of footnotes (12 px at 1.3).
+	expect(Math.abs(footnotesHeight(measured.notes, frame.width) - measured.before)).toBeLessThan(15.6);
+	expect(Math.abs(footnotesHeight([...measured.notes, `‡ ${long}`], frame.width) - measured.after)).toBeLessThan(15.6);
+});

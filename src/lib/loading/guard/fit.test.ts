@@ -71,8 +71,10 @@ describe('a step whose words the stage would clip', () => {
 
 	it('stops a 10,000-character paragraph too (probe I-para10k-copy)', () => {
 		const long = edit(files, STORY, 'now tells a different story.', `now tells a different story. ${filler(10_000)}`);
+		// The stage cuts it, and the stills too (still-fit.test.ts).
 		expect(loadMessages(() => parseStory(long))).toEqual([
-			expect.stringMatching(/step "intro" field "copy": on the stage/)
+			expect.stringMatching(/step "intro" field "copy": on the stage/),
+			expect.stringMatching(/step "intro" field "copy": in a still \(1920x1080, words beside the chart\)/)
 		]);
 	});
 

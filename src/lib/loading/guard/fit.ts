@@ -187,7 +187,28 @@ function paragraphGlyphs(runs: Paragraph, size: number): Glyph[] {
 
 /** A paragraph of copy as the stage sets it in a box `width` px wide at `fit`, line by line. */
 export function paragraphLines(runs: Paragraph, width: number, fit = 1): string[] {
-	return setLines(paragraphGlyphs(runs, COPY.size * fit), width);
+	return paragraphLinesAt(runs, width, COPY.size * fit);
+}
+
+/** A paragraph of copy in the serif at `size` px, in a box `width` px wide (a still's words). */
+export function paragraphLinesAt(runs: Paragraph, width: number, size: number): string[] {
+	return setLines(paragraphGlyphs(runs, size), width);
+}
+
+/**
+ * Plain `text` in one of the served fonts at `size` px, in a line `width` px wide, line by line,
+ * with `letterSpacingEm` between characters (a kicker's); a chart's footnotes are the sans at 400.
+ */
+export function plainLines(
+	text: string,
+	family: 'serif' | 'sans',
+	weight: 400 | 700,
+	size: number,
+	width: number,
+	letterSpacingEm = 0
+): string[] {
+	const font = (family === 'serif' ? SERIF : SANS)[weight];
+	return setLines(setRun(text, font, size, letterSpacingEm * size), width);
 }
 
 /** The height in CSS px the stage's current step takes with `words` in a box `width` px wide, at `fit`. */
@@ -211,7 +232,7 @@ export function wordsHeight(words: StageWords, width: number, fit = 1): number {
 }
 
 /** Characters of the copy as a reader sees them. */
-function copyLength(copy: readonly Paragraph[]): number {
+export function copyLength(copy: readonly Paragraph[]): number {
 	return copy.reduce((n, runs) => n + runs.reduce((m, r) => m + [...r.text].length, 0), 0);
 }
 

@@ -19,6 +19,7 @@ import { implausible } from './plausible.ts';
 import { checkFigures } from './figures.ts';
 import type { GuardDataset, GuardNarrative } from './dataset.ts';
 import { updateConcerns } from './updates.ts';
+import { notesUnfit } from './note-fit.ts';
 
 export interface GuardOptions {
 	/** The narrative's path among the files. */
@@ -56,7 +57,8 @@ const CHECKS: Check[] = [
 		];
 	},
 	(n, datasets) => datasets.flatMap((d) => implausible(d, n)),
-	(n, datasets) => updateConcerns(n, datasets)
+	(n, datasets) => updateConcerns(n, datasets),
+	(n, datasets) => notesUnfit(n, datasets)
 ];
 
 export function guardStory(files: Record<string, string>, opts: GuardOptions): GuardResult {

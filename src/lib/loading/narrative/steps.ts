@@ -10,6 +10,7 @@ import type { ChartDecl, Charts } from './charts.ts';
 import type { NarrativeDoc } from './document.ts';
 import { DASHED_ID, describe, entryName, type Node } from './reader.ts';
 import { stageFitProblem } from '../guard/fit.ts';
+import { stillFitProblem } from '../guard/still-fit.ts';
 
 const STEP_KEYS = ['id', 'kicker', 'chart', 'state', 'highlight', 'copy', 'notes', 'cite'] as const;
 
@@ -233,6 +234,9 @@ export function readSteps(
 			// a problem elsewhere is never blamed on its length. The first step closes with the dates.
 			const unfit = stageFitProblem({ kicker, copy, dates: i === 0 });
 			if (unfit) reader.report(cEntry?.key, ctx, 'copy', unfit);
+			// A still shrinks its words to 12 px and then cuts them: words too long even then stop too.
+			const uncut = stillFitProblem({ kicker, copy });
+			if (uncut) reader.report(cEntry?.key, ctx, 'copy', uncut);
 			steps.push(step);
 		}
 	});
