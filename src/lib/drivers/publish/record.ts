@@ -13,6 +13,7 @@ import { storyPath } from '../../loading/load.ts';
 import { NARRATIVE_FILE } from '../../loading/narrative/document.ts';
 import type { Story, UpdateKind } from '../../model/types.ts';
 import { plainText } from '../../model/text.ts';
+import { sourceColumns } from '../../loading/schema/source-columns.ts';
 import { stepCard } from '../shared/share/share-card.ts';
 
 /** Where a story's record is kept, inside its folder: committed with the story. */
@@ -66,7 +67,7 @@ export function recordDigest(r: Omit<PublishRecord, 'check'>): string {
 }
 
 /** The columns that say where a row comes from; the others name it (words) or measure it (numbers). */
-const SOURCE_COLUMNS = new Set(['source', 'url', 'date', 'confidence', 'note']);
+const SOURCE_COLUMNS = new Set([...Object.values(sourceColumns).map((c) => c.column), 'note']);
 const isFigureColumn = (ds: GuardDataset, column: string) =>
 	ds.rows.some((r) => typeof r.cells[column]?.value === 'number');
 

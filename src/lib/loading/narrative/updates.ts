@@ -9,11 +9,10 @@ import type { StoryUpdate, UpdateKind } from '../../model/types.ts';
 import type { NarrativeDoc } from './document.ts';
 import { readDay } from './days.ts';
 import { describe } from './reader.ts';
+import { PLAIN_REFERENCE } from '../guard/references.ts';
 
 const UPDATE_KEYS = ['date', 'kind', 'note', 'concerns'] as const;
 const KINDS: readonly UpdateKind[] = ['update', 'correction'];
-/** A figure reference (`{prices[Zephyr-X2].input_usd}`), which copy writes out and a note does not. */
-const REFERENCE_LIKE = /\{[a-z0-9-]+\[[^\]]*\]\.[A-Za-z0-9_]+(\|[a-z]+)?\}/;
 
 /**
  * The updates, oldest first. `published` is `meta.published`: null for a draft, undefined when meta
@@ -68,7 +67,7 @@ export function readUpdates(n: NarrativeDoc, published: string | null | undefine
 					: 'is empty: an update says, in plain words, what changed',
 				noteEntry && !noteEntry.value ? reader.line(noteEntry.key) : undefined
 			);
-		else if (typeof noteValue === 'string' && REFERENCE_LIKE.test(noteValue))
+		else if (typeof noteValue === 'string' && noteValue.search(PLAIN_REFERENCE) >= 0)
 			reader.report(
 				noteEntry!.value,
 				ctx,

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ISLANDS, type Island, type IslandName } from '../island/entries.ts';
+import { intoHead } from '../../shared/head.ts';
 
 /** The part of Vite's build manifest read here, by source path or chunk key. */
 export type ViteManifest = Record<
@@ -68,9 +69,7 @@ export function withStyles(
 		if (/url\(/.test(css)) throw new Error(`islands: ${file} has a url(), which this page cannot inline as it is`);
 		return `<link href="${root}${file}" rel="stylesheet" disabled media="(max-width: 0)"><style>${css}</style>`;
 	});
-	const at = html.indexOf('</head>');
-	if (at < 0) throw new Error('islands: the page has no </head>');
-	return html.slice(0, at) + tags.join('') + html.slice(at);
+	return intoHead(html, tags.join(''), 'islands');
 }
 
 /** `../` once per folder of a page's path (`/<slug>/` → `../`), as SvelteKit's own links are relative. */

@@ -9,6 +9,8 @@ import { modifiedOn } from '../../../model/dates.ts';
 import type { Story, StoryMeta, StoryUpdate } from '../../../model/types.ts';
 import { absolute, cardPath, storyHome } from '../../../model/site.ts';
 import { escapeAttribute } from './share-tags.ts';
+import { jsonScript } from '../json-script.ts';
+import { intoHead } from '../head.ts';
 
 /** The story's language, as the page's `<html lang>` says it. */
 export const STORY_LANGUAGE = 'en';
@@ -44,17 +46,6 @@ export function newsArticle(a: ArticleInfo): Record<string, unknown> | null {
 	};
 }
 
-/**
- * JSON for inside a `<script>`: `<` written as `\u003c`, so no text of the story (a title with
- * "</script>") can close the element; JSON readers read it back as the same character.
- */
-export function scriptJson(value: unknown): string {
-	return JSON.stringify(value)
-		.replace(/</g, '\\u003c')
-		.replace(/\u2028/g, '\\u2028')
-		.replace(/\u2029/g, '\\u2029');
-}
-
 /** The canonical link, the `article:` dates and the JSON-LD, as HTML for the page's head. */
 export function articleTags(a: ArticleInfo): string {
 	const url = absolute(storyHome(a.slug), a.meta.site);
@@ -64,7 +55,7 @@ export function articleTags(a: ArticleInfo): string {
 		tags.push(
 			`<meta property="article:published_time" content="${escapeAttribute(String(article.datePublished))}">`,
 			`<meta property="article:modified_time" content="${escapeAttribute(String(article.dateModified))}">`,
-			`<script type="application/ld+json">${scriptJson(article)}</script>`
+			`<script type="application/ld+json">${jsonScript(article)}</script>`
 		);
 	}
 	return tags.join('');
@@ -78,8 +69,5 @@ export function storyArticleTags(story: Pick<Story, 'meta' | 'updates' | 'steps'
 
 /** `html` with the article tags at the end of its head (the page is built in one chunk). */
 export function withArticle(html: string, tags: string | undefined): string {
-	if (!tags) return html;
-	const at = html.indexOf('</head>');
-	if (at < 0) throw new Error('article head: the page has no </head>');
-	return html.slice(0, at) + tags + html.slice(at);
+	return tags ? intoHead(html, tags, 'article head') : html;
 }
