@@ -34,12 +34,12 @@ const data = {
 	ranks: viewOf('ranking').ranks,
 	parts: viewOf('share').parts,
 	totals: viewOf('share').totals,
-	weeks: viewOf('timeline').weeks,
+	timeline: viewOf('timeline').timeline,
 	scores: viewOf('benchmark').scores,
 	pairs: viewOf('prices').pairs
 };
 /** The series the timeline draws first (its first `series-<group>` word). */
-const firstSeries = Object.keys(data.weeks[0].values)[0];
+const firstSeries = Object.keys(data.timeline[0].values)[0];
 const seriesWord = steps.find((s) => s.chart.id === 'timeline')!.chart.words[`series-${firstSeries}`];
 const PLOT = '[data-chart-state]';
 
@@ -84,8 +84,8 @@ interface Case {
 const rank = (n: number) => data.ranks.find((r) => r.rank === n)!;
 const provider = (id: string) => data.parts.find((p) => p.id === id)!;
 const country = (c: string) => data.totals.find((r) => r.group === c)!;
-const firstReported = data.weeks.find((w) => w.values[firstSeries] !== null)!;
-const firstGap = data.weeks.find((w) => Object.values(w.values).every((v) => v === null))!;
+const firstReported = data.timeline.find((w) => w.values[firstSeries] !== null)!;
+const firstGap = data.timeline.find((w) => Object.values(w.values).every((v) => v === null))!;
 const score = (model: string, metric: string) => data.scores.find((b) => b.label === model && b.metric === metric)!;
 const firstMetric = steps.find((s) => s.chart.id === 'benchmark')!.state;
 const topScore = (metric: string) =>
@@ -135,13 +135,13 @@ const CASES: Case[] = [
 		what: 'a point (timeline)',
 		step: stepFor('timeline', 'start'),
 		mark: `point:${firstSeries}:${firstReported.start}`,
-		tip: `${seriesWord}, ${formatWeek(firstReported.start, firstReported.end)}: ${formatTokens(firstReported.values[firstSeries])}`
+		tip: `${seriesWord}, ${formatWeek(firstReported.start, firstReported.end!)}: ${formatTokens(firstReported.values[firstSeries])}`
 	},
 	{
 		what: 'a week nobody reported (timeline)',
 		step: stepFor('timeline', 'start'),
 		mark: `band:unreported:${firstGap.start}`,
-		tip: `${formatWeek(firstGap.start, firstGap.end)}: ${NOT_REPORTED}`
+		tip: `${formatWeek(firstGap.start, firstGap.end!)}: ${NOT_REPORTED}`
 	},
 	{
 		what: 'a dot (benchmark)',

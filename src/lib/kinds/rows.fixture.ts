@@ -7,7 +7,7 @@ import type { MetricRow, ScoreRow, GroupId, Datasets, RankRow, PairRow, CountRow
 const src = { source: 'test', url: null, date: '2026-04', confidence: 'low' as const };
 
 export function datasets(parts: Partial<Datasets>): Datasets {
-	return { ranks: [], counts: [], parts: [], totals: [], weeks: [], metrics: [], scores: [], pairs: [], ...parts };
+	return { ranks: [], counts: [], parts: [], totals: [], timeline: [], metrics: [], scores: [], pairs: [], ...parts };
 }
 
 export const rank = (

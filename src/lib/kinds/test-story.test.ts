@@ -98,8 +98,13 @@ describe('the test story', () => {
 			['East', 'g2']
 		]);
 		expect(scene.leadSeries).toBe('north-a');
-		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => [b.week, b.tone])).toEqual([['2019-03-25', 'g1']]);
-		expect(scene.bands.filter((b) => b.kind === 'unreported').map((b) => b.week)).toEqual(['2019-03-18', '2019-04-08']);
+		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => [b.period, b.tone])).toEqual([
+			['2019-03-25', 'g1']
+		]);
+		expect(scene.bands.filter((b) => b.kind === 'unreported').map((b) => b.period)).toEqual([
+			'2019-03-18',
+			'2019-04-08'
+		]);
 		expect(scene.text.caption).toContain("By the sources' streak counts, East cars led 8-14 Apr");
 		expect(scene.text.table.columns).toEqual([
 			'Week',

@@ -7,7 +7,7 @@
  */
 import type { Datasets, RoleId, StoryChart, StoryData } from '../model/types.ts';
 
-const ROLES: readonly RoleId[] = ['ranks', 'counts', 'parts', 'totals', 'weeks', 'metrics', 'scores', 'pairs'];
+const ROLES: readonly RoleId[] = ['ranks', 'counts', 'parts', 'totals', 'timeline', 'metrics', 'scores', 'pairs'];
 
 // One view per chart (every step of a chart shares it) and data.
 const cache = new WeakMap<object, { data: StoryData; view: Datasets }>();

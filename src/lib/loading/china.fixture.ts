@@ -23,7 +23,7 @@ export const STORY: Datasets = {
 	counts: ranked.view.counts,
 	parts: part.view.parts,
 	totals: part.view.totals,
-	weeks: lines.view.weeks,
+	timeline: lines.view.timeline,
 	metrics: dots.view.metrics,
 	scores: dots.view.scores,
 	pairs: bars.view.pairs

@@ -63,7 +63,7 @@ export const CHARTS: Charts = {
 			totals: (d) => d.totals.map((r) => r.id)
 		}
 	),
-	'lines-over-time': fake('lines-over-time', { weeks: 'weeks' }, { all: (d) => d.weeks.map((r) => r.start) }),
+	'lines-over-time': fake('lines-over-time', { timeline: 'timeline' }, { all: (d) => d.timeline.map((r) => r.start) }),
 	'dot-plot': fake(
 		'dot-plot',
 		{ scores: 'scores', metrics: 'metrics' },

@@ -69,7 +69,11 @@ function loadDataset(
 	groups: readonly Group[]
 ): boolean {
 	const parsed = errors.catch(() =>
-		parseDataset(meta.shape, parseCsv(text, file), groups, { series: meta.series, columns: meta.columns })
+		parseDataset(meta.shape, parseCsv(text, file), groups, {
+			series: meta.series,
+			columns: meta.columns,
+			grain: meta.grain
+		})
 	);
 	if (!parsed) return false;
 	data[meta.id] = parsed.rows;

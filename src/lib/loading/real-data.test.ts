@@ -50,7 +50,7 @@ describe('the real data/', () => {
 	});
 
 	it('has 15 consecutive weeks, 8 without tallies; US models led 3 of them, 2 inferred from streak counts', () => {
-		const weeks = rowsOf(s(), 'weekly-tokens', 'weeks');
+		const weeks = rowsOf(s(), 'weekly-tokens', 'timeline');
 		expect(weeks).toHaveLength(15);
 		expect(weeks[0].start).toBe('2026-02-09');
 		expect(weeks[14].end).toBe('2026-05-24');

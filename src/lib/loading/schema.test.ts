@@ -152,7 +152,7 @@ describe('dataset schemas', () => {
 		]);
 	});
 
-	it('check weekly weeks: Mondays, in order, 7 days apart, end = start + 6', () => {
+	it('check a weekly timeline: every week in order, one week apart, each ending on its last day', () => {
 		const head = 'week_start,week_end,china_t,us_t,total_t,leader,leader_basis,note,source,url,date,confidence\n';
 		const row = (s: string, e: string) => `${s},${e},1,1,3,not reported,not reported,,${SRC}\n`;
 		expect(problems('weekly-tokens', head + row('2026-02-09', '2026-02-15') + row('2026-02-16', '2026-02-22'))).toEqual(
@@ -164,10 +164,9 @@ describe('dataset schemas', () => {
 				head + row('2026-02-09', '2026-02-15') + row('2026-02-23', '2026-03-01') + row('2026-03-03', '2026-03-08')
 			)
 		).toEqual([
-			'data/datasets/weekly-tokens.csv:3: field "week_start": expected 2026-02-16 (7 days after the week above), got 2026-02-23; list every week in order, unreported ones as "not reported"',
-			'data/datasets/weekly-tokens.csv:4: field "week_start": 2026-03-03 is not a Monday',
-			'data/datasets/weekly-tokens.csv:4: field "week_end": expected 2026-03-09 (week_start + 6 days), got 2026-03-08',
-			'data/datasets/weekly-tokens.csv:4: field "week_start": expected 2026-03-02 (7 days after the week above), got 2026-03-03; list every week in order, unreported ones as "not reported"'
+			'data/datasets/weekly-tokens.csv:3: field "week_start": expected 2026-02-16 (one week after the row above), got 2026-02-23; list every week in order, unreported ones as "not reported"',
+			'data/datasets/weekly-tokens.csv:4: field "week_end": expected 2026-03-09 (the last day of the week from 2026-03-03), got 2026-03-08',
+			'data/datasets/weekly-tokens.csv:4: field "week_start": expected 2026-03-02 (one week after the row above), got 2026-03-03; list every week in order, unreported ones as "not reported"'
 		]);
 	});
 

@@ -192,7 +192,7 @@ describe('a bad dataset file stops the load with file, line and field', () => {
 		const files = fixture();
 		const text = files[f].replace(/^2026-02-16.*\n/m, '');
 		expect(onlyError({ ...files, [f]: text }).message).toBe(
-			'data/datasets/weekly-tokens.csv:3: field "week_start": expected 2026-02-16 (7 days after the week above), got 2026-02-23; list every week in order, unreported ones as "not reported"'
+			'data/datasets/weekly-tokens.csv:3: field "week_start": expected 2026-02-16 (one week after the row above), got 2026-02-23; list every week in order, unreported ones as "not reported"'
 		);
 	});
 
@@ -371,14 +371,14 @@ describe('a bad narrative stops the load with line, step and field', () => {
 		const files = edit(fixture(), STORY, '- id: weekly-tokens', '- id: Weekly');
 		expect(errorsOf(files).map((e) => e.message)).toEqual([
 			`data/story.yaml:${lineOf(files[STORY], '- id: Weekly')}: dataset "Weekly" field "id": expected lowercase words joined by dashes, like "weekly-values"`,
-			`data/story.yaml:${lineOf(files[STORY], 'data: { weeks: weekly-tokens }')}: chart "timeline" field "data.weeks": dataset "weekly-tokens" is not declared under datasets:`
+			`data/story.yaml:${lineOf(files[STORY], 'data: { timeline: weekly-tokens }')}: chart "timeline" field "data.timeline": dataset "weekly-tokens" is not declared under datasets:`
 		]);
 	});
 
 	it('a chart whose role reads a dataset of another shape', () => {
-		const files = edit(fixture(), STORY, 'data: { weeks: weekly-tokens }', 'data: { weeks: prices }');
+		const files = edit(fixture(), STORY, 'data: { timeline: weekly-tokens }', 'data: { timeline: prices }');
 		expect(errorsOf(files).map((e) => e.message)).toEqual([
-			`data/story.yaml:${lineOf(files[STORY], 'data: { weeks: prices }')}: chart "timeline" field "data.weeks": dataset "prices" has shape "pairs"; the role "weeks" of kind "lines-over-time" reads weeks, a dataset of shape "weeks"`
+			`data/story.yaml:${lineOf(files[STORY], 'data: { timeline: prices }')}: chart "timeline" field "data.timeline": dataset "prices" has shape "pairs"; the role "timeline" of kind "lines-over-time" reads timeline, a dataset of shape "timeline"`
 		]);
 	});
 

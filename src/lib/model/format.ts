@@ -3,6 +3,8 @@
  * always print a value the same way. `null` means "not reported" and says so.
  */
 
+import type { Grain } from './periods.ts';
+
 export const NOT_REPORTED = 'not reported';
 
 /**
@@ -107,4 +109,28 @@ export function formatWeek(startIso: string, endIso: string): string {
 	const [, m1, d1] = startIso.split('-').map(Number);
 	const [, m2, d2] = endIso.split('-').map(Number);
 	return m1 === m2 ? `${d1}-${d2} ${MONTHS[m2 - 1]}` : `${d1} ${MONTHS[m1 - 1]}-${d2} ${MONTHS[m2 - 1]}`;
+}
+
+/** A month on an axis or in a caption: "Mar", or "Mar 2024" with its year. */
+export function formatMonth(iso: string, withYear = false): string {
+	const [y, m] = iso.split('-').map(Number);
+	return withYear ? `${MONTHS[m - 1]} ${y}` : MONTHS[m - 1];
+}
+
+/**
+ * A period of a timeline as captions, tables and tips write it: a day "9 Feb", a week "9-15 Feb",
+ * a month "Mar 2024", a quarter "Q1 2024", a year "2024"; `withYear` adds the year to days and
+ * weeks where the span shown crosses one (a week across New Year always carries both).
+ */
+export function formatPeriod(start: string, end: string, grain: Grain, withYear = false): string {
+	const y = start.slice(0, 4);
+	if (grain === 'year') return y;
+	if (grain === 'quarter') return `Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${y}`;
+	if (grain === 'month') return formatMonth(start, true);
+	if (grain === 'week') {
+		if (end.slice(0, 4) !== y) return `${formatDay(start)} ${y}-${formatDay(end)} ${end.slice(0, 4)}`;
+		return withYear ? `${formatWeek(start, end)} ${y}` : formatWeek(start, end);
+	}
+	const day = start === end ? formatDay(start) : formatWeek(start, end);
+	return withYear ? `${day} ${y}` : day;
 }

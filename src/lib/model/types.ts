@@ -5,6 +5,8 @@
  * `null` (written `not reported` in the data files), never a guess, so charts can draw the gap.
  */
 
+import type { Grain } from './periods.ts';
+
 export type Confidence = 'high' | 'medium' | 'low';
 /** The id of one of the story's groups (`groups:` in story.yaml), as its data cells write it. */
 export type GroupId = string;
@@ -26,7 +28,7 @@ export interface Group {
  */
 export type Basis = 'reported' | 'derived' | 'combined';
 /**
- * How a week's leader is known: `reported` (the week's tallies, or a report that says who led),
+ * How a period's leader is known: `reported` (the week's tallies, or a report that says who led),
  * or `inferred` from the sources' streak counts ("second consecutive week" dates the week before).
  */
 export type LeaderBasis = 'reported' | 'inferred';
@@ -76,19 +78,23 @@ export interface ShareRow extends SourceRef {
 	note: string;
 }
 
-/** Shape `weeks`: one row per week, reported or not, one value per series. */
-export interface WeekRow extends SourceRef {
-	/** Monday, YYYY-MM-DD. */
+/**
+ * Shape `timeline`: one row per period (a day, week, month, quarter or year: see `model/periods.ts`),
+ * reported or not, or one per dated observation of an irregular series; one value per series.
+ */
+export interface TimeRow extends SourceRef {
+	/** The period's first day (an observation's date), YYYY-MM-DD. */
 	start: string;
-	/** Sunday, YYYY-MM-DD. */
-	end: string;
+	/** Its last day, YYYY-MM-DD, where the file gives one (column `end`, optional); else null. */
+	end: string | null;
 	/**
 	 * One value per series, by group id, in the order the dataset's `series:` lists them (each
 	 * mapped to a column); `null` where not reported.
 	 */
 	values: Record<GroupId, number | null>;
+	/** Everyone's total that period, where reported (column `total`, optional). */
 	total: number | null;
-	/** Whose models drew more tokens that week; `null` when no source says or implies it. */
+	/** Who led that period, where a source says or implies it (column `leader`, optional); `null` else. */
 	leader: GroupId | null;
 	/** How the leader is known; `null` with no leader. */
 	leaderBasis: LeaderBasis | null;
@@ -154,8 +160,8 @@ export interface Shapes {
 	counts: CountRow;
 	/** Shares of one whole, in % (a `derived` remainder, a `combined` total of unsplit parts). */
 	shares: ShareRow;
-	/** One row per week, one value per series (a group), unreported weeks included. */
-	weeks: WeekRow;
+	/** One row per period or dated observation, one value per series (a group), unreported periods included. */
+	timeline: TimeRow;
 	/** The scales a dot plot shows one at a time. */
 	metrics: MetricRow;
 	/** One score of one item on one metric. */
@@ -170,7 +176,7 @@ export const SHAPE_IDS = [
 	'ranks',
 	'counts',
 	'shares',
-	'weeks',
+	'timeline',
 	'metrics',
 	'scores',
 	'pairs',
@@ -192,7 +198,7 @@ export interface Datasets {
 	counts: CountRow[];
 	parts: ShareRow[];
 	totals: ShareRow[];
-	weeks: WeekRow[];
+	timeline: TimeRow[];
 	metrics: MetricRow[];
 	scores: ScoreRow[];
 	pairs: PairRow[];
@@ -263,6 +269,8 @@ export interface ChartOptions {
 	 * `series:`; set by the loader, not written under `options:`.
 	 */
 	seriesGroups?: Readonly<Record<string, GroupId>>;
+	/** Lines over time: the bound dataset's declared `grain:`; set by the loader like `seriesGroups`. */
+	grain?: Grain;
 }
 
 export interface DatasetMeta {
@@ -275,6 +283,8 @@ export interface DatasetMeta {
 	series?: Record<string, string>;
 	/** A timeline's series: series id -> its group. */
 	seriesGroups?: Record<string, GroupId>;
+	/** A timeline's grain, where the story declares it (`grain:`); else inferred from the dates. */
+	grain?: Grain;
 	/** Path relative to the project root, e.g. data/stories/china-ai-market/datasets/prices.csv (any file name). */
 	file: string;
 	title: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Datasets, WeekRow } from '../../model/types.ts';
+import type { Datasets, TimeRow } from '../../model/types.ts';
 import { niceMax, linesOverTimeKeys, linesOverTimeScene as sceneOf } from './scene.ts';
 import { LINES_OVER_TIME_STATES } from './types.ts';
-import { dayNumber } from './weeks.ts';
+import { dayNumber } from '../../model/periods.ts';
 import { linesOverTimeSpec } from './spec.ts';
 import { WORDS, GROUPS } from '../../loading/china.fixture.ts';
 
@@ -11,7 +11,7 @@ const linesOverTimeScene = (...args: [Parameters<typeof sceneOf>[0], string, str
 	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline, GROUPS);
 
 /** A week; its leader follows the tallies, or is `inferred` (from streak counts) when given. */
-function week(start: string, chinaT: number | null, usT: number | null, inferred: 'US' | 'CN' | null = null): WeekRow {
+function week(start: string, chinaT: number | null, usT: number | null, inferred: 'US' | 'CN' | null = null): TimeRow {
 	const end = new Date((dayNumber(start) + 6) * 86_400_000).toISOString().slice(0, 10);
 	const tallied = chinaT === null || usT === null ? null : chinaT > usT ? 'CN' : usT > chinaT ? 'US' : null;
 	return {
@@ -29,13 +29,13 @@ function week(start: string, chinaT: number | null, usT: number | null, inferred
 	};
 }
 
-function datasets(rows: WeekRow[]): Datasets {
+function datasets(rows: TimeRow[]): Datasets {
 	return {
 		ranks: [],
 		counts: [],
 		parts: [],
 		totals: [],
-		weeks: rows,
+		timeline: rows,
 		metrics: [],
 		scores: [],
 		pairs: []
@@ -76,7 +76,7 @@ describe('timeline scene', () => {
 	it('unreported weeks are gaps, never zeros', () => {
 		const scene = linesOverTimeScene(DATA, 'all');
 		const china = scene.series.find((s) => s.id === 'CN')!;
-		const gap = china.points.find((p) => p.week === '2026-02-23')!;
+		const gap = china.points.find((p) => p.period === '2026-02-23')!;
 		expect(gap).toMatchObject({ y: null, defined: false });
 		expect(china.points.filter((p) => p.defined).every((p) => (p.y ?? 0) > 0)).toBe(true);
 		// Only the two February weeks connect; every other reported week is a lone dot.
@@ -99,10 +99,10 @@ describe('timeline scene', () => {
 
 	it('start: the first reported weeks, up to the last one before the spike', () => {
 		const scene = linesOverTimeScene(DATA, 'start', ['2026-02-09']);
-		expect(scene.weeks).toEqual(['2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02', '2026-03-09']);
+		expect(scene.periods).toEqual(['2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02', '2026-03-09']);
 		expect(scene.xDomain).toEqual([dayNumber('2026-02-09'), dayNumber('2026-03-16')]);
 		expect(scene.yDomain).toEqual([0, 6]);
-		const spike = scene.series[0].points.find((p) => p.week === '2026-03-30')!;
+		const spike = scene.series[0].points.find((p) => p.period === '2026-03-30')!;
 		expect(spike.visible).toBe(false);
 		const values = scene.labels.filter((l) => l.kind === 'value' && l.visible);
 		expect(values.map((l) => [l.text, l.placement])).toEqual([
@@ -119,7 +119,7 @@ describe('timeline scene', () => {
 
 	it('spike: the domain reaches the peak week, which is labelled', () => {
 		const scene = linesOverTimeScene(DATA, 'peak', ['2026-03-30']);
-		expect(scene.weeks.at(-1)).toBe('2026-03-30');
+		expect(scene.periods.at(-1)).toBe('2026-03-30');
 		expect(scene.yDomain[1]).toBeGreaterThan(12.96);
 		const peak = scene.labels.find((l) => l.key === 'value:CN:2026-03-30')!;
 		expect(peak).toMatchObject({ visible: true, text: 'China 12.96T', sub: 'highest reported week' });
@@ -139,7 +139,7 @@ describe('timeline scene', () => {
 		expect(scene.xDomain[1]).toBe(dayNumber('2026-05-25'));
 		const ahead = scene.labels.filter((l) => l.kind === 'ahead');
 		expect(ahead.map((l) => [l.key, l.text, l.visible])).toEqual([['ahead:2026-04-13', 'US ahead', true]]);
-		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => b.week)).toEqual(['2026-04-13']);
+		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => b.period)).toEqual(['2026-04-13']);
 		const values = scene.labels.filter((l) => l.kind === 'value' && l.visible && !l.sub);
 		expect(values.map((l) => [l.text, l.placement])).toEqual([
 			['China 4.44T', 'below'],
@@ -155,7 +155,7 @@ describe('timeline scene', () => {
 		expect(may.labels.find((l) => l.key === 'value:CN:2026-05-18')!.visible).toBe(false);
 		// No tallies, no leader: the caption says nothing of the weeks nobody tallied.
 		expect(scene.text.caption).not.toContain('without tallies');
-		// Move the lead to another week: the mark follows.
+		// Move the lead to another period: the mark follows.
 		const flipped = datasets(ROWS.map((r) => (r.start === '2026-05-04' ? week(r.start, 3, 3.5) : r)));
 		const moved = linesOverTimeScene(flipped, 'all')
 			.labels.filter((l) => l.kind === 'ahead')
@@ -202,7 +202,7 @@ describe('timeline scene', () => {
 		expect(scene.text.table.rows[2]).toEqual(['23 Feb-1 Mar', 'not reported', 'not reported', 'US (inferred)']);
 		expect(scene.text.table.rows[3][3]).toBe('China (inferred)');
 		// Drawn exactly as before: bands and labels only where the tallies are.
-		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => b.week)).toEqual(['2026-04-13']);
+		expect(scene.bands.filter((b) => b.kind === 'ahead').map((b) => b.period)).toEqual(['2026-04-13']);
 		expect(scene.bands.filter((b) => b.kind === 'unreported')).toHaveLength(8);
 		// February shows two of those weeks and every one of its weeks has a leader: no "at least".
 		expect(linesOverTimeScene(datasets(rows), 'start').text.caption).toContain(

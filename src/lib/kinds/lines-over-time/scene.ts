@@ -1,17 +1,17 @@
 /**
- * Lines over time: one value per week for two or more series (one per group), weeks nobody
- * reported drawn as gaps, and a band over the weeks a series other than the usual leader led.
+ * Lines over time: one value per period (a day, week, month, quarter or year, or a dated
+ * observation) for two or more series (one per group), periods nobody reported drawn as gaps, and
+ * a band over the periods a series other than the usual leader led (the lowest value leads where
+ * the chart's `better:` is `lower`).
  *
  * Pure TypeScript (relative imports only). Time is in days since 1970-01-01 (UTC, parsed by
- * hand so the server and the browser agree). Every week keeps its marks in every state: a week
- * outside the state's x domain is hidden (`visible: false`), and a week nobody reported has
+ * hand so the server and the browser agree). Every period keeps its marks in every state: one
+ * outside the state's x domain is hidden (`visible: false`), and one nobody reported has
  * `y: null` and `defined: false`, so lines break there and nothing is drawn at zero.
  */
 import { scaleLinear } from 'd3-scale';
-import type { ChartOptions, ChartWords, Datasets, Group, WeekRow } from '../../model/types.ts';
+import type { ChartOptions, ChartWords, Datasets, Group } from '../../model/types.ts';
 import { formatValue, word } from '../../model/words.ts';
-import { formatDay } from '../../model/format.ts';
-import { compareText } from '../../model/compare.ts';
 import {
 	LINES_OVER_TIME_STATES,
 	type LinesOverTimeBand,
@@ -19,20 +19,23 @@ import {
 	type LinesOverTimeScene,
 	type LinesOverTimeSeries,
 	type LinesOverTimeState,
-	type LinesOverTimeTick,
 	type SeriesId
 } from './types.ts';
+import { dayNumber } from '../../model/periods.ts';
 import {
-	dayNumber,
+	type Period,
 	isReported,
-	peakWeek,
+	lowerLeads,
+	peakPeriod,
+	periodLeader,
+	periodsOf,
 	seriesLabel,
 	seriesOf,
 	stateRange,
 	usualLeader,
-	valueOf,
-	weekLeader
-} from './weeks.ts';
+	valueOf
+} from './periods.ts';
+import { timeTicks } from './ticks.ts';
 import { linesOverTimeText } from './text.ts';
 
 export function isLinesOverTimeState(state: string): state is LinesOverTimeState {
@@ -50,7 +53,10 @@ export function niceMax(value: number, count = 4): number {
 	return top - value < step * 0.1 ? top + step : top;
 }
 
-/** The scene of one state of the weekly timeline. Throws on a state it does not know. */
+/** A timeline longer than this draws its markers only where they carry meaning and merges its bands. */
+const LONG = 26;
+
+/** The scene of one state of the timeline. Throws on a state it does not know. */
 export function linesOverTimeScene(
 	data: Datasets,
 	state: string,
@@ -62,41 +68,57 @@ export function linesOverTimeScene(
 	if (!isLinesOverTimeState(state)) {
 		throw new Error(`timeline chart: unknown state "${state}" (expected ${LINES_OVER_TIME_STATES.join(', ')})`);
 	}
-	const rows = [...data.weeks].sort((a, b) => compareText(a.start, b.start));
-	if (rows.length === 0) throw new Error('timeline chart: the weekly dataset must not be empty');
+	const { rows, grain } = periodsOf(data, options);
+	if (rows.length === 0) throw new Error('timeline chart: the dataset must not be empty');
 	const order = seriesOf(data, groups, options);
 	const ids = order.map((o) => o.id);
 	if (ids.length < 2) throw new Error('timeline chart: it needs two series or more');
-	const leader = usualLeader(rows, ids);
+	const lower = lowerLeads(options);
+	const long = rows.length > LONG;
+	const leader = usualLeader(rows, ids, lower);
 	const label = (id: SeriesId) => seriesLabel(words, id, groups);
 
 	const [from, to] = stateRange(rows, state, ids);
 	const xDomain: [number, number] = [dayNumber(rows[from].start), dayNumber(rows[to].end) + 1];
-	const inDomain = (r: WeekRow) => dayNumber(r.start) >= xDomain[0] && dayNumber(r.end) + 1 <= xDomain[1];
-	const mid = (r: WeekRow) => (dayNumber(r.start) + dayNumber(r.end) + 1) / 2;
+	const inDomain = (r: Period) => dayNumber(r.start) >= xDomain[0] && dayNumber(r.end) + 1 <= xDomain[1];
+	const mid = (r: Period) => (dayNumber(r.start) + dayNumber(r.end) + 1) / 2;
 	const shown = rows.filter(inDomain);
+	const peak = peakPeriod(rows, ids);
+	const leads = rows.map((r) => periodLeader(r, ids, lower));
 
-	const series: LinesOverTimeSeries[] = order.map((s) => ({
-		id: s.id,
-		label: label(s.id),
-		tone: s.tone,
-		points: rows.map((r) => {
-			const y = valueOf(r, s.id);
-			const led = weekLeader(r, ids);
-			return {
-				key: `${s.id}:${r.start}`,
-				series: s.id,
-				tone: s.tone,
-				week: r.start,
-				x: mid(r),
-				y,
-				defined: y !== null,
-				visible: inDomain(r),
-				emphasis: highlight.includes(r.start),
-				ahead: y !== null && led === s.id
-			};
-		})
-	}));
+	const series: LinesOverTimeSeries[] = order.map((s) => {
+		const values = rows.map((r) => valueOf(r, s.id));
+		const shownCount = shown.filter((r) => valueOf(r, s.id) !== null).length;
+		let last = -1;
+		rows.forEach((r, i) => {
+			if (values[i] !== null && inDomain(r)) last = i;
+		});
+		return {
+			id: s.id,
+			label: label(s.id),
+			tone: s.tone,
+			points: rows.map((r, i) => {
+				const y = values[i];
+				const emphasis = highlight.includes(r.start);
+				// A lone reported value has no line through it: only its marker shows it.
+				const lone = y !== null && (values[i - 1] ?? null) === null && (values[i + 1] ?? null) === null;
+				const isPeak = peak !== null && peak.index === i && peak.series === s.id;
+				return {
+					key: `${s.id}:${r.start}`,
+					series: s.id,
+					tone: s.tone,
+					period: r.start,
+					x: mid(r),
+					y,
+					defined: y !== null,
+					visible: inDomain(r),
+					emphasis,
+					ahead: y !== null && leads[i] === s.id,
+					marker: y !== null && (!long || shownCount <= LONG || lone || emphasis || isPeak || i === last)
+				};
+			})
+		};
+	});
 
 	const maxShown = Math.max(
 		0,
@@ -104,37 +126,25 @@ export function linesOverTimeScene(
 	);
 	const yDomain: [number, number] = [0, niceMax(maxShown)];
 
-	// Bands: weeks nobody reported, weeks a series other than the usual leader led.
-	const bands: LinesOverTimeBand[] = [];
-	for (const r of rows) {
-		const base = {
-			week: r.start,
-			x0: dayNumber(r.start),
-			x1: dayNumber(r.end) + 1,
-			visible: inDomain(r)
-		};
-		if (!isReported(r)) bands.push({ key: `unreported:${r.start}`, kind: 'unreported', tone: null, ...base });
-		const ahead = series.find((s) => s.id !== leader && s.points.find((p) => p.week === r.start)?.ahead);
-		if (ahead) bands.push({ key: `ahead:${r.start}`, kind: 'ahead', tone: ahead.tone, ...base });
-	}
+	const bands = timelineBands(rows, series, leader, inDomain, long);
 
-	// Labels. Values: on highlighted weeks and on the peak; the largest value of a week goes above
-	// its point, the others below, so a close pair never overlaps. The peak's label goes left of
-	// it (there is room under the top of the plot). At the end of each line, the series' name; a
-	// highlighted last point carries its value there instead of in a label of its own.
-	const peak = peakWeek(rows, ids);
+	// Labels. Values: on highlighted periods and on the peak; the largest value of a period goes
+	// above its point, the others below, so a close pair never overlaps. The peak's label goes left
+	// of it (there is room under the top of the plot). At the end of each line, the series' name; a
+	// highlighted last point carries its value there instead of in a label of its own. A long
+	// timeline carries only the labels a state can show, so its page stays small.
 	const labels: LinesOverTimeLabel[] = [];
 	for (const s of series) {
 		const last = [...s.points].reverse().find((p) => p.visible && p.defined);
 		let lastHasValue = false;
-		for (const p of s.points) {
-			if (p.y === null) continue;
-			const row = rows.find((r) => r.start === p.week)!;
+		s.points.forEach((p, i) => {
+			if (p.y === null) return;
+			const isPeak = peak !== null && peak.index === i && peak.series === s.id;
+			if (long && !isPeak && !p.emphasis) return;
 			const others = series
 				.filter((o) => o.id !== s.id)
-				.map((o) => o.points.find((q) => q.week === p.week)!.y)
+				.map((o) => o.points[i].y)
 				.filter((v): v is number => v !== null);
-			const isPeak = peak !== null && rows[peak.index] === row && peak.series === s.id;
 			const visible = p.visible && (isPeak || (p.emphasis && p !== last));
 			if (visible && p === last) lastHasValue = true;
 			labels.push({
@@ -149,7 +159,7 @@ export function linesOverTimeScene(
 				tone: s.tone,
 				visible
 			});
-		}
+		});
 		labels.push({
 			key: `end:${s.id}`,
 			kind: 'end',
@@ -163,49 +173,36 @@ export function linesOverTimeScene(
 			visible: last !== undefined && !lastHasValue
 		});
 	}
-	for (const s of series.filter((x) => x.id !== leader)) {
-		for (const p of s.points.filter((q) => q.ahead)) {
-			labels.push({
-				key: `ahead:${p.week}`,
-				kind: 'ahead',
-				series: s.id,
-				x: p.x,
-				y: null,
-				text: word(words, 'ahead', { series: s.label }),
-				sub: null,
-				placement: 'top',
-				tone: s.tone,
-				visible: p.visible
-			});
+	// "<series> ahead" over each period another series led; a long timeline leaves that to its
+	// bands and the legend, where a label per period would stack.
+	if (!long) {
+		for (const s of series.filter((x) => x.id !== leader)) {
+			for (const p of s.points.filter((q) => q.ahead)) {
+				labels.push({
+					key: `ahead:${p.period}`,
+					kind: 'ahead',
+					series: s.id,
+					x: p.x,
+					y: null,
+					text: word(words, 'ahead', { series: s.label }),
+					sub: null,
+					placement: 'top',
+					tone: s.tone,
+					visible: p.visible
+				});
+			}
 		}
 	}
 
-	// Ticks at reported weeks; highlighted ones first, then any at least 3 weeks from a kept one.
-	const reportedRows = rows.filter(isReported);
-	const major = new Set<string>();
-	const tickOrder = [
-		...reportedRows.filter((r) => highlight.includes(r.start) && inDomain(r)),
-		...reportedRows.filter((r) => !highlight.includes(r.start) && inDomain(r))
-	];
-	for (const r of tickOrder) {
-		const d = dayNumber(r.start);
-		if ([...major].every((w) => Math.abs(dayNumber(w) - d) >= 21)) major.add(r.start);
-	}
-	const ticks: LinesOverTimeTick[] = reportedRows.map((r) => ({
-		key: r.start,
-		x: mid(r),
-		label: formatDay(r.start),
-		minor: !major.has(r.start),
-		visible: inDomain(r)
-	}));
+	const ticks = timeTicks(rows, shown, grain, xDomain, highlight, mid);
 
-	// Runs of consecutive reported weeks, per series.
+	// Runs of consecutive reported periods, per series.
 	const runs: Record<SeriesId, string[][]> = {};
 	for (const s of series) {
 		runs[s.id] = [];
 		let run: string[] = [];
 		for (const p of s.points) {
-			if (p.defined) run.push(p.week);
+			if (p.defined) run.push(p.period);
 			else if (run.length > 0) {
 				runs[s.id].push(run);
 				run = [];
@@ -216,6 +213,7 @@ export function linesOverTimeScene(
 
 	return {
 		state,
+		grain,
 		xDomain,
 		yDomain,
 		yTicks: scaleLinear().domain(yDomain).ticks(4),
@@ -225,10 +223,11 @@ export function linesOverTimeScene(
 		ticks,
 		runs,
 		leadSeries: leader,
-		weeks: shown.map((r) => r.start),
+		periods: shown.map((r) => r.start),
 		text: linesOverTimeText(
 			state,
 			shown,
+			grain,
 			series,
 			leader,
 			peak !== null ? rows[peak.index] : null,
@@ -240,12 +239,46 @@ export function linesOverTimeScene(
 	};
 }
 
-/** Weeks a step may highlight in a state: the reported weeks the state shows. */
+/**
+ * Bands: periods nobody reported, periods a series other than the usual leader led. A long
+ * timeline merges each run of neighbouring periods into one band.
+ */
+function timelineBands(
+	rows: Period[],
+	series: LinesOverTimeSeries[],
+	leader: SeriesId | null,
+	inDomain: (r: Period) => boolean,
+	merge: boolean
+): LinesOverTimeBand[] {
+	const bands: LinesOverTimeBand[] = [];
+	rows.forEach((r, i) => {
+		const base = { period: r.start, x0: dayNumber(r.start), x1: dayNumber(r.end) + 1, visible: inDomain(r) };
+		const add = (band: LinesOverTimeBand) => {
+			const prev = bands[bands.length - 1];
+			if (
+				merge &&
+				prev &&
+				prev.kind === band.kind &&
+				prev.tone === band.tone &&
+				prev.x1 === band.x0 &&
+				prev.visible === band.visible
+			) {
+				prev.x1 = band.x1;
+			} else bands.push(band);
+		};
+		if (!isReported(r)) add({ key: `unreported:${r.start}`, kind: 'unreported', tone: null, ...base });
+		const ahead = series.find((s) => s.id !== leader && s.points[i].ahead);
+		if (ahead) add({ key: `ahead:${r.start}`, kind: 'ahead', tone: ahead.tone, ...base });
+	});
+	return bands;
+}
+
+/** Periods a step may highlight in a state: the reported periods the state shows. */
 export function linesOverTimeKeys(data: Datasets, state: string, groups: readonly Group[] = []): string[] {
 	const scene = linesOverTimeScene(data, state, [], {}, groups);
 	return scene.series[0].points
 		.filter((p, i) => p.visible && scene.series.some((s) => s.points[i].defined))
-		.map((p) => p.week);
+		.map((p) => p.period);
 }
 
 /** Re-exported for the chart component: a value as the `value` word prints it. */

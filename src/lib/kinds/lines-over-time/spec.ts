@@ -19,17 +19,17 @@ const LINES_OVER_TIME_WORDS = {
 	value: ['value'],
 	/** A series' column head in the data table: "{series}, trillions". */
 	column: ['series'],
-	/** The caption's sentence on the peak week: "The highest reported week was {week}: {values}." */
-	'caption-peak': ['week', 'values']
+	/** The caption's sentence on the peak period of a short timeline: "The highest reported week was {period}: {values}." */
+	'caption-peak': ['period', 'values']
 } as const satisfies WordSpec;
 
-/** Lines over time: the first weeks, through the peak, then everything. */
+/** Lines over time: the first periods, through the peak, then everything. */
 export const linesOverTimeSpec: ChartSpec = {
 	id: 'lines-over-time',
 	roles: {
-		weeks: { shape: 'weeks', about: 'the weekly values of each series' }
+		timeline: { shape: 'timeline', about: 'the values of each series over time' }
 	},
-	options: [],
+	options: ['better'],
 	states: () => [...LINES_OVER_TIME_STATES],
 	keys: (data, state, groups) => linesOverTimeKeys(data, state, groups),
 	text: (data, step) =>

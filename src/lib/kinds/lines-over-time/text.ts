@@ -1,29 +1,55 @@
 /**
- * The text of a lines-over-time state: title, unit, the caption a screen reader reads (who led
- * which weeks, the peak, the highlighted weeks) and the data table of the weeks shown.
+ * The text of a lines-over-time state: title, unit, the caption a screen reader reads and the data
+ * table of the periods shown. A short timeline's caption names who led which periods, the peak
+ * and the highlighted periods; a long one's says the shape in a few sentences (the span, who led
+ * how often, the extremes, the latest values), and leaves every period to the table.
  */
-import type { ChartOptions, ChartWords, Group, WeekRow } from '../../model/types.ts';
+import type { ChartOptions, ChartWords, Group } from '../../model/types.ts';
 import { formatValue, word } from '../../model/words.ts';
 import { groupLabel } from '../../model/groups.ts';
-import { NOT_REPORTED, formatDay, formatWeek } from '../../model/format.ts';
+import { NOT_REPORTED, decimals, formatDay, formatMonth, formatPeriod } from '../../model/format.ts';
+import { type Grain, grainNoun } from '../../model/periods.ts';
 import type { ChartText } from '../types.ts';
 import { listAnd } from '../rows.ts';
 import type { LinesOverTimeSeries, LinesOverTimeState, SeriesId } from './types.ts';
-import { seriesGroup, valueOf, weekLeader } from './weeks.ts';
+import { type Period, lowerLeads, periodLead, periodLeader, seriesGroup, valueOf } from './periods.ts';
 
-/** The text of one state, from the weeks it shows and the scene's series. */
+/** A timeline longer than this is summarised rather than told period by period. */
+const SUMMARY = 26;
+
+/** The span of the periods shown: "9 Feb to 24 May 2026", "Jan 2020 to Dec 2024", "2015 to 2024". */
+function spanText(first: Period, last: Period, grain: Grain): string {
+	const y0 = first.start.slice(0, 4);
+	const y1 = last.end.slice(0, 4);
+	if (grain === 'year') return `${y0} to ${y1}`;
+	if (grain === 'month' || grain === 'quarter') {
+		const a = formatPeriod(first.start, first.end, grain);
+		const b = formatPeriod(last.start, last.end, grain);
+		return grain === 'month' && y0 === y1 ? `${formatMonth(first.start)} to ${b}` : `${a} to ${b}`;
+	}
+	return y0 === y1
+		? `${formatDay(first.start)} to ${formatDay(last.end)} ${y1}`
+		: `${formatDay(first.start)} ${y0} to ${formatDay(last.end)} ${y1}`;
+}
+
+/** A count as a caption writes it: "1,826". */
+const count = (n: number) => decimals(n, 0);
+
+/** The text of one state, from the periods it shows and the scene's series. */
 export function linesOverTimeText(
 	state: LinesOverTimeState,
-	shown: WeekRow[],
+	shown: Period[],
+	grain: Grain,
 	series: LinesOverTimeSeries[],
 	leader: SeriesId | null,
-	peakRow: WeekRow | null,
+	peakRow: Period | null,
 	highlight: string[],
 	words: ChartWords,
 	groups: readonly Group[],
 	options: ChartOptions
 ): ChartText {
 	const ids = series.map((s) => s.id);
+	const lower = lowerLeads(options);
 	const noun = (id: SeriesId) =>
 		word(words, 'series-noun', {
 			group: groupLabel(groups, seriesGroup(id, options)),
@@ -31,58 +57,89 @@ export function linesOverTimeText(
 		});
 	const first = shown[0];
 	const last = shown[shown.length - 1];
-	const year = last.end.slice(0, 4);
+	const crosses = first.start.slice(0, 4) !== last.end.slice(0, 4);
 	const reported = shown.filter((r) => ids.every((id) => valueOf(r, id) !== null));
-	const week = (r: WeekRow) => formatWeek(r.start, r.end);
-	const pair = (r: WeekRow) => series.map((s) => `${s.label} ${formatValue(words, valueOf(r, s.id))}`).join(', ');
-	const ledBy = (id: SeriesId) => reported.filter((r) => weekLeader(r, ids) === id);
+	const period = (r: Period) => formatPeriod(r.start, r.end, grain, crosses);
+	const pair = (r: Period) => series.map((s) => `${s.label} ${formatValue(words, valueOf(r, s.id))}`).join(', ');
+	const leads = new Map<Period, SeriesId | 'tie' | null>(reported.map((r) => [r, periodLead(r, ids, lower)]));
+	const ledBy = (id: SeriesId) => reported.filter((r) => leads.get(r) === id);
+	const ties = reported.filter((r) => leads.get(r) === 'tie').length;
+	const plural = (n: number) => grainNoun(grain, n);
+	const summary = shown.length > SUMMARY;
+	const capital = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
 
 	const sentences: string[] = [];
 	sentences.push(
-		`${word(words, 'caption-lead', { series: listAnd(ids.map(noun)) })}, ` +
-			`${formatDay(first.start)} to ${formatDay(last.end)} ${year}: ` +
-			`${reported.length} of ${shown.length} weeks reported, the rest left as gaps.`
+		`${word(words, 'caption-lead', { series: listAnd(ids.map(noun)) })}, ${spanText(first, last, grain)}: ` +
+			(reported.length === shown.length
+				? `every ${grainNoun(grain)} reported.`
+				: `${count(reported.length)} of ${count(shown.length)} ${plural(shown.length)} reported, the rest left as gaps.`)
 	);
+	const tied = ties > 0 ? `; tied in ${count(ties)}` : '';
 	if (leader !== null) {
-		const lead = noun(leader);
 		const others = ids
 			.filter((id) => id !== leader)
-			.map((id) => ({ id, weeks: ledBy(id) }))
-			.filter((o) => o.weeks.length > 0);
-		sentences.push(
-			`${lead[0].toUpperCase()}${lead.slice(1)} led in ${ledBy(leader).length} of the ${reported.length} reported weeks` +
-				(others.length > 0
-					? others
-							.map(
-								(o) =>
-									`; ${noun(o.id)} led in the week of ${o.weeks.map(week).join(' and ')} (${o.weeks.map(pair).join('; ')})`
-							)
-							.join('') + '.'
-					: '.')
-		);
-		// Weeks another series led that nobody tallied, where a source says or its streak counts
+			.map((id) => ({ id, periods: ledBy(id) }))
+			.filter((o) => o.periods.length > 0);
+		const named = others.reduce((n, o) => n + o.periods.length, 0);
+		const head = `${capital(noun(leader))} led in ${count(ledBy(leader).length)} of the ${count(reported.length)} reported ${plural(reported.length)}`;
+		if (summary || named > 2) {
+			// Too many to name one by one: how often each led; the table has every period.
+			sentences.push(head + others.map((o) => `, ${noun(o.id)} in ${count(o.periods.length)}`).join('') + `${tied}.`);
+		} else {
+			sentences.push(
+				head +
+					others
+						.map(
+							(o) =>
+								`; ${noun(o.id)} led in the ${grainNoun(grain)} of ${o.periods.map(period).join(' and ')} (${o.periods.map(pair).join('; ')})`
+						)
+						.join('') +
+					`${tied}.`
+			);
+		}
+		// Periods another series led that nobody tallied, where a source says or its streak counts
 		// imply it: said in words with how it is known, never drawn, so a reader can count every
-		// week it led.
+		// period it led.
 		for (const id of ids.filter((x) => x !== leader)) {
 			const untallied = shown.filter((r) => !reported.includes(r) && r.leader === id);
 			if (untallied.length === 0) continue;
-			const ledWeeks = shown.filter((r) => r.leader === id).length;
+			const ledPeriods = shown.filter((r) => r.leader === id).length;
 			const known = shown.filter((r) => r.leader !== null).length;
 			const inferred = untallied.every((r) => r.leaderBasis === 'inferred');
 			sentences.push(
 				`By the sources' ${inferred ? 'streak counts' : 'reports and streak counts'}, ${noun(id)} ` +
-					`${ledBy(id).length > 0 ? 'also ' : ''}led ${listAnd(untallied.map(week))}, ` +
-					`${untallied.length === 1 ? 'a week' : 'weeks'} without tallies (not drawn): ` +
-					`${known < shown.length ? 'at least ' : ''}${ledWeeks} of the ${shown.length} weeks shown.`
+					`${ledBy(id).length > 0 ? 'also ' : ''}led ${listAnd(untallied.map(period))}, ` +
+					`${untallied.length === 1 ? `a ${grainNoun(grain)}` : plural(2)} without tallies (not drawn): ` +
+					`${known < shown.length ? 'at least ' : ''}${ledPeriods} of the ${shown.length} ${plural(shown.length)} shown.`
 			);
 		}
+	} else if (ties > 0) {
+		sentences.push(`No series led more often than another; tied in ${count(ties)}.`);
 	}
-	if (state !== 'start' && peakRow && shown.includes(peakRow)) {
-		sentences.push(word(words, 'caption-peak', { week: week(peakRow), values: pair(peakRow) }));
+	if (summary) {
+		// The extremes and the latest values say the shape without listing it.
+		let low: { r: Period; id: SeriesId; v: number } | null = null;
+		let high: { r: Period; id: SeriesId; v: number } | null = null;
+		for (const r of shown) {
+			for (const id of ids) {
+				const v = valueOf(r, id);
+				if (v === null) continue;
+				if (low === null || v < low.v) low = { r, id, v };
+				if (high === null || v > high.v) high = { r, id, v };
+			}
+		}
+		const at = (x: { r: Period; id: SeriesId; v: number }) =>
+			`${series.find((s) => s.id === x.id)?.label ?? x.id} ${formatValue(words, x.v)} (${period(x.r)})`;
+		if (low && high) sentences.push(`Lowest: ${at(low)}; highest: ${at(high)}.`);
+		const latest = [...shown].reverse().find((r) => ids.some((id) => valueOf(r, id) !== null));
+		if (latest) sentences.push(`Latest, ${period(latest)}: ${pair(latest)}.`);
+	} else if (state !== 'start' && peakRow && shown.includes(peakRow)) {
+		sentences.push(word(words, 'caption-peak', { period: period(peakRow), values: pair(peakRow) }));
 	}
 	const picked = shown.filter((r) => highlight.includes(r.start));
 	if (picked.length > 0) {
-		sentences.push(`Highlighted: ${picked.map((r) => `${week(r)}, ${pair(r)}`).join('; ')}.`);
+		sentences.push(`Highlighted: ${picked.map((r) => `${period(r)}, ${pair(r)}`).join('; ')}.`);
 	}
 
 	return {
@@ -90,17 +147,19 @@ export function linesOverTimeText(
 		unit: word(words, 'unit'),
 		caption: sentences.join(' '),
 		table: {
-			columns: ['Week', ...series.map((s) => word(words, 'column', { series: s.label })), 'Ahead'],
+			columns: [capital(grainNoun(grain)), ...series.map((s) => word(words, 'column', { series: s.label })), 'Ahead'],
 			rows: shown.map((r) => {
 				const all = ids.map((id) => valueOf(r, id));
+				const lead = periodLeader(r, ids, lower);
+				const named = r.leader ?? lead;
 				return [
-					week(r),
+					period(r),
 					...all.map((v) => formatValue(words, v)),
-					r.leader === null
-						? all.every((v) => v !== null && v === all[0])
+					named === null
+						? periodLead(r, ids, lower) === 'tie'
 							? 'tie'
 							: NOT_REPORTED
-						: `${series.find((s) => s.id === r.leader)?.label ?? r.leader}${r.leaderBasis === 'inferred' ? ' (inferred)' : ''}`
+						: `${series.find((s) => s.id === named)?.label ?? named}${r.leader !== null && r.leaderBasis === 'inferred' ? ' (inferred)' : ''}`
 				];
 			})
 		}

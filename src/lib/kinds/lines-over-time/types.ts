@@ -1,8 +1,9 @@
 /**
  * The shapes of a lines-over-time scene: its states, and the points, series, bands, labels and
- * ticks it draws. Time is in days since 1970-01-01 (see `dayNumber` in weeks.ts).
+ * ticks it draws. Time is in days since 1970-01-01 (see `dayNumber` in `model/periods.ts`).
  */
 import type { GroupTone } from '../../model/groups.ts';
+import type { Grain } from '../../model/periods.ts';
 import type { ChartText } from '../types.ts';
 
 export const LINES_OVER_TIME_STATES = ['start', 'peak', 'all'] as const;
@@ -10,23 +11,29 @@ export type LinesOverTimeState = (typeof LINES_OVER_TIME_STATES)[number];
 /** A series is one group's values: its id is the group's. */
 export type SeriesId = string;
 
-/** One series' value in one week. */
+/** One series' value in one period. */
 export interface LinesOverTimePoint {
-	/** `<series>:<week start>`, the same in every state. */
+	/** `<series>:<period start>`, the same in every state. */
 	key: string;
 	series: SeriesId;
 	tone: GroupTone;
-	week: string;
-	/** Middle of the week, in days. */
+	/** The period's first day. */
+	period: string;
+	/** Middle of the period, in days. */
 	x: number;
-	/** Trillions of tokens; `null` when not reported. */
+	/** The value; `null` when not reported. */
 	y: number | null;
 	defined: boolean;
 	/** Inside the state's x domain. */
 	visible: boolean;
 	emphasis: boolean;
-	/** This series was ahead of every other that week. */
+	/** This series was ahead of every other that period. */
 	ahead: boolean;
+	/**
+	 * Drawn with a marker: every reported point of a short timeline; on a long one only those that
+	 * carry meaning (a lone value, a highlighted one, the peak, the last shown).
+	 */
+	marker: boolean;
 }
 
 export interface LinesOverTimeSeries {
@@ -36,19 +43,20 @@ export interface LinesOverTimeSeries {
 	points: LinesOverTimePoint[];
 }
 
-/** A vertical band over one week: not reported, or a series other than the usual leader ahead. */
+/** A vertical band over a period (or a run of them): not reported, or a series other than the usual leader ahead. */
 export interface LinesOverTimeBand {
 	key: string;
 	kind: 'unreported' | 'ahead';
-	/** The series that led that week (`ahead` bands), in its tone. */
+	/** The series that led then (`ahead` bands), in its tone. */
 	tone: GroupTone | null;
-	week: string;
+	/** The first day of its (first) period. */
+	period: string;
 	x0: number;
 	x1: number;
 	visible: boolean;
 }
 
-/** A label pinned to a point (value, peak, end of line) or to the top of a week's column. */
+/** A label pinned to a point (value, peak, end of line) or to the top of a period's column. */
 export interface LinesOverTimeLabel {
 	key: string;
 	kind: 'value' | 'end' | 'ahead';
@@ -74,6 +82,8 @@ export interface LinesOverTimeTick {
 
 export interface LinesOverTimeScene {
 	state: LinesOverTimeState;
+	/** The timeline's grain, declared or inferred. */
+	grain: Grain;
 	xDomain: [number, number];
 	yDomain: [number, number];
 	/** Gridline values of the y axis for this state. */
@@ -82,11 +92,11 @@ export interface LinesOverTimeScene {
 	bands: LinesOverTimeBand[];
 	labels: LinesOverTimeLabel[];
 	ticks: LinesOverTimeTick[];
-	/** Per series, runs of consecutive reported weeks (a run of one is a lone dot). */
+	/** Per series, runs of consecutive reported periods (a run of one is a lone dot). */
 	runs: Record<SeriesId, string[][]>;
-	/** The series that led in most reported weeks: the others' leads are banded. */
+	/** The series that led in most reported periods: the others' leads are banded. */
 	leadSeries: SeriesId | null;
-	/** Weeks shown in this state, in order. */
-	weeks: string[];
+	/** The periods shown in this state (their first days), in order. */
+	periods: string[];
 	text: ChartText;
 }

@@ -24,7 +24,7 @@ function datasets(providers: ShareRow[], countries: ShareRow[]): Datasets {
 		counts: [],
 		parts: providers,
 		totals: countries,
-		weeks: [],
+		timeline: [],
 		metrics: [],
 		scores: [],
 		pairs: []

@@ -187,10 +187,11 @@ export function readCharts(
 			}
 		}
 
-		// A timeline's series ids and groups, from its dataset.
-		const weeks = bind.weeks ? datasets.find((x) => x.meta.id === bind.weeks)?.meta : undefined;
-		const seriesIds = Object.keys(weeks?.series ?? {});
-		if (weeks?.seriesGroups) options.seriesGroups = weeks.seriesGroups;
+		// A timeline's series ids, groups and declared grain, from its dataset.
+		const timeline = bind.timeline ? datasets.find((x) => x.meta.id === bind.timeline)?.meta : undefined;
+		const seriesIds = Object.keys(timeline?.series ?? {});
+		if (timeline?.seriesGroups) options.seriesGroups = timeline.seriesGroups;
+		if (timeline?.grain) options.grain = timeline.grain;
 
 		// words.
 		const words = readWords(reader, f.get('words'), key, ctx, kind, groupIds, seriesIds);

@@ -1,6 +1,7 @@
 /** story.yaml's `datasets:`: each dataset's file, words, shape and columns. */
 import { isMap, isSeq } from 'yaml';
 import { SHAPE_IDS } from '../../model/types.ts';
+import { GRAINS, type Grain } from '../../model/periods.ts';
 import type { DatasetMeta, Group, ShapeId } from '../../model/types.ts';
 import { readColumns, readSeries } from './dataset-columns.ts';
 import type { NarrativeDoc } from './document.ts';
@@ -18,6 +19,7 @@ const DATASET_KEYS = [
 	'shape',
 	'columns',
 	'series',
+	'grain',
 	'dates',
 	'checks'
 ] as const;
@@ -104,17 +106,36 @@ export function readDatasets(n: NarrativeDoc, groups: readonly Group[] = []): De
 		if (columns === null) good = false;
 		const series = readSeries(reader, f.get('series'), ctx, groups);
 		if (series === null) good = false;
-		if (shape === 'weeks' && series === undefined) {
+		if (shape === 'timeline' && series === undefined) {
 			reader.report(
 				item,
 				ctx,
 				'series',
-				`missing; a dataset of shape "weeks" names the column of each series: series: { ${groups.map((g) => `${g.id}: <column>`).join(', ')} }`
+				`missing; a dataset of shape "timeline" names the column of each series: series: { ${groups.map((g) => `${g.id}: <column>`).join(', ')} }`
 			);
 			good = false;
 		}
+		let grain: Grain | undefined;
+		const grainEntry = f.get('grain');
+		if (grainEntry) {
+			const g = reader.text(f, 'grain', ctx, item);
+			if (shape !== 'timeline') {
+				reader.report(grainEntry.key, ctx, 'grain', 'only a dataset of shape "timeline" has a grain');
+				good = false;
+			} else if (g !== null && (GRAINS as readonly string[]).includes(g)) grain = g as Grain;
+			else {
+				reader.report(
+					grainEntry.value ?? grainEntry.key,
+					ctx,
+					'grain',
+					`expected one of ${GRAINS.join(', ')}, got ${describe(grainEntry.value)}`
+				);
+				good = false;
+			}
+		}
 		if (good && id !== null && shape && columns && file && title && credit && about && limits) {
 			const meta: DatasetMeta = { id, file, title, credit, about, limits, shape, columns };
+			if (grain) meta.grain = grain;
 			if (series) {
 				meta.series = series.columns;
 				meta.seriesGroups = series.groups;

@@ -5,6 +5,7 @@
 import { ErrorList } from '../errors.ts';
 import type { CsvTable } from '../csv.ts';
 import type { Group, ShapeId, Shapes, SourceRef } from '../../model/types.ts';
+import type { Grain } from '../../model/periods.ts';
 import { NOT_REPORTED } from './cells.ts';
 import type { DatasetSchema, Located, Report } from './dataset-schema.ts';
 import { schemas } from './schemas.ts';
@@ -143,8 +144,8 @@ export function parseDataset<K extends ShapeId>(
 	shape: K,
 	table: CsvTable,
 	groups: readonly Group[],
-	opts: { series?: Record<string, string>; columns?: Readonly<Record<string, string>> } = {}
+	opts: { series?: Record<string, string>; columns?: Readonly<Record<string, string>>; grain?: Grain } = {}
 ): ParsedDataset<Shapes[K]> {
-	const schema = schemas(groups, opts.series ?? {})[shape] as DatasetSchema<Shapes[K]>;
+	const schema = schemas(groups, opts.series ?? {}, opts.grain)[shape] as DatasetSchema<Shapes[K]>;
 	return applySchema(table, schema, opts.columns ?? {});
 }
