@@ -5,6 +5,8 @@ import type { WordSpec } from '../model/words.ts';
 export interface DataTable {
 	columns: string[];
 	rows: string[][];
+	/** Where the page carries fewer rows than the file: how many it has, and a link to the file. */
+	full?: { rows: number; href: string; note: string };
 }
 
 /** The words of one chart state, generated from its data: shown, announced and exported. */

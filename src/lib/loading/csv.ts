@@ -182,3 +182,10 @@ export function parseCsv(text: string, file: string): CsvTable {
 	errors.throwIfAny();
 	return { file, header, records };
 }
+
+/**
+ * Largest dataset file, in bytes: a source's full export fits (years of daily values), and the
+ * build still reads and checks every row in seconds. The pages carry what they draw: a long
+ * timeline is cut to its plot (reduce.ts) and its data table links the whole file.
+ */
+export const MAX_DATASET_BYTES = 20 * 1024 * 1024;

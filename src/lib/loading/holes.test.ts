@@ -20,7 +20,8 @@ import {
 	REAL_STORY_DIR,
 	stopMessages as messages
 } from './fixture.ts';
-import { MAX_DATASET_BYTES, parseStory, rowsOf } from './load.ts';
+import { parseStory, rowsOf } from './load.ts';
+import { MAX_DATASET_BYTES } from './csv.ts';
 import { readStoryFiles } from './load.server.ts';
 import { firstBadByte } from './utf8.ts';
 
@@ -149,16 +150,16 @@ describe('a dataset too big for the page', () => {
 	it('names the file, its size and the limit', () => {
 		const files = fixture();
 		const row = files[PRICES].split('\n')[1];
-		const big = `${files[PRICES]}${`${row}\n`.repeat(Math.ceil((5 * 1024 * 1024) / row.length))}`;
+		const big = `${files[PRICES]}${`${row}\n`.repeat(Math.ceil((21 * 1024 * 1024) / row.length))}`;
 		const line = lineOf(files[STORY], 'file: datasets/prices.csv');
 		const mb = (new TextEncoder().encode(big).byteLength / 1024 / 1024).toFixed(1);
 		expect(onlyError({ ...files, [PRICES]: big })).toEqual({
 			file: STORY,
 			line,
 			field: 'file',
-			message: `${STORY}:${line}: dataset "prices" field "file": data/datasets/prices.csv is ${mb} MB; a dataset file may be at most 100 KB, because every row is carried in the page: keep only the rows the story shows`
+			message: `${STORY}:${line}: dataset "prices" field "file": data/datasets/prices.csv is ${mb} MB; a dataset file may be at most 20.0 MB, the most the build reads and checks: keep the rows and columns the story draws on`
 		});
-		expect(MAX_DATASET_BYTES).toBe(100 * 1024);
+		expect(MAX_DATASET_BYTES).toBe(20 * 1024 * 1024);
 	});
 });
 

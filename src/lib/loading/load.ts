@@ -19,6 +19,7 @@ import type { Charts } from './narrative/charts.ts';
 import { readSteps } from './narrative/steps.ts';
 import { readUpdates } from './narrative/updates.ts';
 import { parseDataset } from './schema/apply.ts';
+import { MAX_DATASET_BYTES } from './csv.ts';
 import { checkAcrossDatasets } from './schema/rules.ts';
 import { checkLabelSpellings } from './schema/labels.ts';
 import type { DatasetSource } from './schema/rules.ts';
@@ -36,13 +37,6 @@ export const DATASETS_DIR = 'datasets';
 export function storyPath(dir: string, path: string): string {
 	return dir === '' || dir === '.' ? path : `${dir.replace(/\/+$/, '')}/${path}`;
 }
-
-/**
- * Largest dataset file, in bytes. Every row is carried in the page's data, so a file pasted from a
- * full export would make the page several times its size and the story slow to open on a phone;
- * a story's files hold the rows it shows.
- */
-export const MAX_DATASET_BYTES = 100 * 1024;
 
 function sizeText(bytes: number): string {
 	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -143,7 +137,7 @@ export function parseStory(
 				line: fileLine,
 				context: `dataset "${d.id}"`,
 				field: 'file',
-				detail: `${file} is ${sizeText(bytes)}; a dataset file may be at most ${sizeText(MAX_DATASET_BYTES)}, because every row is carried in the page: keep only the rows the story shows`
+				detail: `${file} is ${sizeText(bytes)}; a dataset file may be at most ${sizeText(MAX_DATASET_BYTES)}, the most the build reads and checks: keep the rows and columns the story draws on`
 			});
 			continue;
 		}

@@ -2,19 +2,10 @@
  * Who said each number: the source lines under steps and the sources-and-method list, both
  * gathered from the rows themselves so a new row with a new source is credited without code.
  */
-import type { Confidence, DatasetId, DatasetMeta, SourceRef, Story } from '../model/types.ts';
+import type { Confidence, DatasetId, DatasetMeta, SourceCount, SourceRef, Story } from '../model/types.ts';
 import { compareText } from '../model/compare.ts';
 
-export interface SourceEntry {
-	/** Unique within a dataset: two items of one source (same name and date) differ by url. */
-	key: string;
-	source: string;
-	url: string | null;
-	date: string;
-	confidence: Confidence;
-	/** How many rows of the dataset rest on this source. */
-	rows: number;
-}
+export type SourceEntry = SourceCount;
 
 const CONFIDENCE_ORDER: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
@@ -47,6 +38,11 @@ export interface DatasetSources {
 
 export function datasetSources(story: Story): DatasetSources[] {
 	return story.datasets.map((meta) => {
+		// A page's copy of a long dataset carries the file's own figures (loading/reduce.ts).
+		if (meta.reduced) {
+			const { sources, rows, notReported } = meta.reduced;
+			return { meta, sources, rows, notReported };
+		}
 		const rows = story.data[meta.id] as readonly SourceRef[];
 		return { meta, sources: sourcesOf(rows), rows: rows.length, notReported: notReportedCount(rows) };
 	});

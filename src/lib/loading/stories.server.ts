@@ -133,6 +133,13 @@ export function storyEntries(): { story: string }[] {
 	return storyFolders().map((f) => ({ story: f.slug }));
 }
 
+/** The prerender entries of each dataset's file (/<slug>/data/<id>.csv): one per story and dataset. */
+export function datasetEntries(): { story: string; dataset: string }[] {
+	return loadStories().flatMap(({ folder, story }) =>
+		story.datasets.map((d) => ({ story: folder.slug, dataset: d.id }))
+	);
+}
+
 /** The prerender entries of a page per step (share pages, stills): one per story and step. */
 export function stepEntries(): { story: string; id: string }[] {
 	return loadStories().flatMap(({ folder, story }) => story.steps.map((s) => ({ story: folder.slug, id: s.id })));

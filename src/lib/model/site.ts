@@ -12,6 +12,11 @@ export function storyHome(slug: string): string {
 	return `/${slug}/`;
 }
 
+/** Path of a dataset's whole file, as the build serves it: a page may carry fewer rows than it has. */
+export function datasetPath(slug: string, datasetId: string): string {
+	return `/${slug}/data/${datasetId}.csv`;
+}
+
 /** Path of a step's share page. */
 export function sharePath(slug: string, stepId: string): string {
 	return `/${slug}/s/${stepId}/`;

@@ -271,6 +271,11 @@ export interface ChartOptions {
 	seriesGroups?: Readonly<Record<string, GroupId>>;
 	/** Lines over time: the bound dataset's declared `grain:`; set by the loader like `seriesGroups`. */
 	grain?: Grain;
+	/**
+	 * Lines over time, on a page's copy of a long timeline (loading/reduce.ts): the rows of the
+	 * whole file and where the page links it. Set by the build, never written.
+	 */
+	drawnFrom?: { rows: number; href: string };
 }
 
 export interface DatasetMeta {
@@ -285,6 +290,12 @@ export interface DatasetMeta {
 	seriesGroups?: Record<string, GroupId>;
 	/** A timeline's grain, where the story declares it (`grain:`); else inferred from the dates. */
 	grain?: Grain;
+	/**
+	 * Set on the pages' copy of a story whose timeline has more rows than a plot can show: the
+	 * pages carry `kept` of its `rows` (loading/reduce.ts), and the file's own figures for the
+	 * sources section.
+	 */
+	reduced?: ReducedDataset;
 	/** Path relative to the project root, e.g. data/stories/china-ai-market/datasets/prices.csv (any file name). */
 	file: string;
 	title: string;
@@ -293,6 +304,29 @@ export interface DatasetMeta {
 	about: string;
 	/** What this data cannot tell us: shown in the sources-and-method section. */
 	limits: string[];
+}
+
+/** What a page's copy of a long dataset keeps, and what the whole file says. */
+export interface ReducedDataset {
+	/** Rows in the file. */
+	rows: number;
+	/** Rows the pages carry: each stretch's highest and lowest, and every row a step names. */
+	kept: number;
+	/** Rows of the file that record a value as not reported. */
+	notReported: number;
+	/** The file's sources, as the sources section lists them (`sourcesOf` in loading/sources.ts). */
+	sources: SourceCount[];
+}
+
+/** One source of a dataset's rows, and how many rows rest on it. */
+export interface SourceCount {
+	/** Unique within a dataset: two items of one source (same name and date) differ by url. */
+	key: string;
+	source: string;
+	url: string | null;
+	date: string;
+	confidence: Confidence;
+	rows: number;
 }
 
 export interface StoryMeta {

@@ -241,7 +241,8 @@ export function linesOverTimeScene(
 
 /**
  * Bands: periods nobody reported, periods a series other than the usual leader led. A long
- * timeline merges each run of neighbouring periods into one band.
+ * timeline merges each run of neighbouring rows into one band (rows a page's copy left out
+ * between two of a run's rows belong to it: see `loading/reduce.ts`).
  */
 function timelineBands(
 	rows: Period[],
@@ -251,24 +252,21 @@ function timelineBands(
 	merge: boolean
 ): LinesOverTimeBand[] {
 	const bands: LinesOverTimeBand[] = [];
+	// The band each kind ended on at the row before, to extend.
+	let open: Partial<Record<'unreported' | 'ahead', LinesOverTimeBand>> = {};
 	rows.forEach((r, i) => {
 		const base = { period: r.start, x0: dayNumber(r.start), x1: dayNumber(r.end) + 1, visible: inDomain(r) };
+		const next: typeof open = {};
 		const add = (band: LinesOverTimeBand) => {
-			const prev = bands[bands.length - 1];
-			if (
-				merge &&
-				prev &&
-				prev.kind === band.kind &&
-				prev.tone === band.tone &&
-				prev.x1 === band.x0 &&
-				prev.visible === band.visible
-			) {
-				prev.x1 = band.x1;
-			} else bands.push(band);
+			const prev = open[band.kind];
+			if (merge && prev && prev.tone === band.tone && prev.visible === band.visible) prev.x1 = band.x1;
+			else bands.push(band);
+			next[band.kind] = merge && prev && prev.tone === band.tone && prev.visible === band.visible ? prev : band;
 		};
 		if (!isReported(r)) add({ key: `unreported:${r.start}`, kind: 'unreported', tone: null, ...base });
 		const ahead = series.find((s) => s.id !== leader && s.points[i].ahead);
 		if (ahead) add({ key: `ahead:${r.start}`, kind: 'ahead', tone: ahead.tone, ...base });
+		open = next;
 	});
 	return bands;
 }

@@ -141,12 +141,19 @@ export function linesOverTimeText(
 	if (picked.length > 0) {
 		sentences.push(`Highlighted: ${picked.map((r) => `${period(r)}, ${pair(r)}`).join('; ')}.`);
 	}
+	// A page's copy of a long file draws some of its rows (loading/reduce.ts): the caption says so.
+	const from = options.drawnFrom;
+	const note = from
+		? `Drawn from ${count(shown.length)} of the file's ${count(from.rows)} ${plural(from.rows)}: each stretch's highest and lowest values, every gap's edges and every highlighted ${grainNoun(grain)}.`
+		: null;
+	if (note) sentences.push(note);
 
 	return {
 		title: word(words, 'title'),
 		unit: word(words, 'unit'),
 		caption: sentences.join(' '),
 		table: {
+			...(from && note ? { full: { rows: from.rows, href: from.href, note } } : {}),
 			columns: [capital(grainNoun(grain)), ...series.map((s) => word(words, 'column', { series: s.label })), 'Ahead'],
 			rows: shown.map((r) => {
 				const all = ids.map((id) => valueOf(r, id));

@@ -10,11 +10,9 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, LineCounter, Node as YamlNode, YAMLMap } from 'yaml';
-import { headerProblems, readRecords, separatorProblem } from '../csv.ts';
+import { MAX_DATASET_BYTES, headerProblems, readRecords, separatorProblem } from '../csv.ts';
 import { ErrorList } from '../errors.ts';
 import { parseNarrativeText } from '../narrative/parse.ts';
-
-const TOO_BIG = 200 * 1024;
 
 /** A cell: the text as written and what it reads as (a number, null for "not reported", or the text). */
 export interface GuardCell {
@@ -104,8 +102,8 @@ export function guardDatasets(
 		const fileNode = mapGet(item, 'file');
 		const declared = scalarText(fileNode);
 		const file = declared === null ? null : pathOf(declared);
-		// A file over the loader's size limit (100 KB) is refused by it; not worth scanning here.
-		if (id === null || file === null || files[file] === undefined || files[file].length > TOO_BIG) continue;
+		// A file over the loader's size limit is refused by it; not worth scanning here.
+		if (id === null || file === null || files[file] === undefined || files[file].length > MAX_DATASET_BYTES) continue;
 		if (separatorProblem(files[file], file)) continue;
 		const errors = new ErrorList();
 		const records = readRecords(files[file], file, errors);

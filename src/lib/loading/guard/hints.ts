@@ -13,72 +13,104 @@ import type { Figure } from './numbers.ts';
 import { FORMATS } from './references.ts';
 import type { ReferenceScope } from './references.ts';
 
-interface Option {
-	/** The reference without its format, e.g. `diff(a[x].v, a[y].v)`. */
-	text: string;
-	value: number;
-}
-
 const SHORT = 40;
 const MOST = 3;
+/** Characters a selector cannot hold: they mean something inside a reference. */
+const SPECIAL = /[,\]|{}#]/;
 
-/** A row's shortest value that no other row holds, to name it with. */
-function selectorFor(ds: GuardDataset, row: GuardRow): string {
-	for (const c of ds.header) {
-		const raw = row.cells[c].raw;
-		if (typeof row.cells[c].value !== 'string' || raw.length > SHORT || /[,\]|{}#]/.test(raw)) continue;
-		if (ds.rows.filter((r) => Object.values(r.cells).some((x) => x.raw === raw)).length === 1) return raw;
+/**
+ * Names rows by their shortest unique value: how many rows hold each short value is counted once
+ * per dataset, so naming a row costs its own cells, not a pass over the file.
+ */
+function selectors(ds: GuardDataset): (row: GuardRow) => string {
+	const holders = new Map<string, number>();
+	for (const r of ds.rows) {
+		for (const raw of new Set(Object.values(r.cells).map((x) => x.raw))) holders.set(raw, (holders.get(raw) ?? 0) + 1);
 	}
-	return row.cells[ds.header[0]].raw;
+	return (row) => {
+		for (const c of ds.header) {
+			const raw = row.cells[c].raw;
+			if (typeof row.cells[c].value !== 'string' || raw.length > SHORT || SPECIAL.test(raw)) continue;
+			if (holders.get(raw) === 1) return raw;
+		}
+		return row.cells[ds.header[0]].raw;
+	};
 }
 
-/** Every reference tried, plain cells first. */
-function options(cited: readonly GuardDataset[], scope: ReferenceScope): Option[] {
+/** The first index of `sorted` whose value is at least `v`. */
+function lowerBound(sorted: readonly number[], v: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] < v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/**
+ * Every reference that prints what `fits` accepts, plain cells first. The search starts from the
+ * figure (`near`, give or take `slack`), so it stays linear in the rows: a difference is looked up
+ * among the column's sorted values rather than tried for every pair.
+ */
+function options(
+	cited: readonly GuardDataset[],
+	scope: ReferenceScope,
+	fits: (v: number) => boolean,
+	near: number,
+	slack: number
+): string[] {
 	const { names } = scope;
-	const plain: Option[] = [];
-	const derived: Option[] = [];
+	const plain: string[] = [];
+	const derived: string[] = [];
 	for (const ds of cited) {
 		for (const field of ['title', 'about', 'limits']) {
 			const texts = scope.declared(ds.id, field) ?? [];
 			texts
 				.flatMap((t) => figuresIn(t, names))
-				.forEach((f, i) => plain.push({ text: `${ds.id}.${field}#${i + 1}`, value: f.value }));
+				.forEach((f, i) => fits(f.value) && plain.push(`${ds.id}.${field}#${i + 1}`));
 		}
+		const name = selectors(ds);
 		const numeric = ds.header.filter((c) => c !== 'rank' && ds.rows.some((r) => typeof r.cells[c].value === 'number'));
 		for (const row of ds.rows) {
-			const at = `${ds.id}[${selectorFor(ds, row)}]`;
 			for (const c of ds.header) {
 				const cell = row.cells[c];
 				// A rank is a place, not a measure: "$3" is never the rank of a row.
 				if (c === 'rank') continue;
-				if (typeof cell.value === 'number') plain.push({ text: `${at}.${c}`, value: cell.value });
-				else if (typeof cell.value === 'string' && c !== 'url')
-					figuresIn(cell.raw, names).forEach((f, i) => plain.push({ text: `${at}.${c}#${i + 1}`, value: f.value }));
+				if (typeof cell.value === 'number') {
+					if (fits(cell.value)) plain.push(`${ds.id}[${name(row)}].${c}`);
+				} else if (typeof cell.value === 'string' && c !== 'url')
+					figuresIn(cell.raw, names).forEach(
+						(f, i) => fits(f.value) && plain.push(`${ds.id}[${name(row)}].${c}#${i + 1}`)
+					);
 			}
 		}
-		derived.push({ text: `count(${ds.id})`, value: ds.rows.length });
+		if (fits(ds.rows.length)) derived.push(`count(${ds.id})`);
 		const groups = ds.header.filter(
 			(c) => c !== 'url' && ds.rows.every((r) => typeof r.cells[c].value !== 'number' && r.cells[c].raw.length <= SHORT)
 		);
-		for (const g of groups)
-			for (const key of new Set(ds.rows.map((r) => r.cells[g].raw)))
-				if (!/[,\]|{}#]/.test(key))
-					derived.push({
-						text: `count(${ds.id}[${key}])`,
-						value: ds.rows.filter((r) => r.cells[g].raw === key).length
-					});
+		for (const g of groups) {
+			const counts = new Map<string, number>();
+			for (const r of ds.rows) counts.set(r.cells[g].raw, (counts.get(r.cells[g].raw) ?? 0) + 1);
+			for (const [key, n] of counts) if (!SPECIAL.test(key) && fits(n)) derived.push(`count(${ds.id}[${key}])`);
+		}
 		for (const c of numeric) {
-			const cells = ds.rows.filter((r) => typeof r.cells[c].value === 'number');
-			derived.push({ text: `sum(${ds.id}.${c})`, value: cells.reduce((s, r) => s + (r.cells[c].value as number), 0) });
-			for (const a of cells)
-				for (const b of cells) {
-					const [va, vb] = [a.cells[c].value as number, b.cells[c].value as number];
-					if (va > vb)
-						derived.push({
-							text: `diff(${ds.id}[${selectorFor(ds, a)}].${c}, ${ds.id}[${selectorFor(ds, b)}].${c})`,
-							value: Math.round((va - vb) * 1e9) / 1e9
-						});
+			const cells = ds.rows
+				.filter((r) => typeof r.cells[c].value === 'number')
+				.map((row) => ({ row, v: row.cells[c].value as number }))
+				.sort((a, b) => a.v - b.v);
+			if (fits(cells.reduce((s, x) => s + x.v, 0))) derived.push(`sum(${ds.id}.${c})`);
+			if (!(near > 0)) continue;
+			const values = cells.map((x) => x.v);
+			for (const a of cells) {
+				// The values b with a - b within the figure's rounding of `near`.
+				for (let j = lowerBound(values, a.v - near - slack); j < cells.length && values[j] <= a.v - near + slack; j++) {
+					const b = cells[j];
+					if (a.v > b.v && fits(Math.round((a.v - b.v) * 1e9) / 1e9))
+						derived.push(`diff(${ds.id}[${name(a.row)}].${c}, ${ds.id}[${name(b.row)}].${c})`);
 				}
+			}
 		}
 	}
 	return [...plain, ...derived];
@@ -108,11 +140,12 @@ export function hintFor(
 	scope: ReferenceScope,
 	what: string
 ): string {
-	const all = options(cited, scope);
+	// Half a unit of the figure's last digit: the furthest a value can be and still round to it.
+	const slack = 0.5 * 10 ** -f.decimals + 1e-9;
 	for (const shape of shapes(f, text)) {
-		const fits = all.filter((o) => FORMATS[shape.format](o.value) === shape.written);
-		if (fits.length === 0) continue;
-		const refs = [...new Set(fits.map((o) => `{${o.text}${shape.format === 'number' ? '' : `|${shape.format}`}}`))];
+		const found = options(cited, scope, (v) => FORMATS[shape.format](v) === shape.written, f.value, slack);
+		if (found.length === 0) continue;
+		const refs = [...new Set(found.map((o) => `{${o}${shape.format === 'number' ? '' : `|${shape.format}`}}`))];
 		const shown = refs.slice(0, MOST);
 		const more = refs.length > MOST ? ` (and ${refs.length - MOST} more)` : '';
 		return refs.length === 1
