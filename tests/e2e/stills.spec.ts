@@ -111,6 +111,64 @@ test('SVG: an editable drawing per step, with real text and no bitmap or foreign
 	}
 });
 
+/** The markers of an exported drawing by shape, each with its fill: read from the geometry, not class names. */
+function markerShapes(svg: string): Record<'circle' | 'square' | 'diamond' | 'triangle', string[]> {
+	const num = (s: string) => s.split(/[\s,]+/).map(Number);
+	const polygons = new Map(
+		[...svg.matchAll(/<clipPath id="([^"]+)"><polygon points="([^"]+)"\/><\/clipPath>/g)].map((m) => [m[1], num(m[2])])
+	);
+	const out = { circle: [] as string[], square: [] as string[], diamond: [] as string[], triangle: [] as string[] };
+	const fillOf = (body: string) => [...body.matchAll(/<rect [^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+	// A turned or clipped box is a group placed by a matrix; a triangle is clipped by three points.
+	for (const m of svg.matchAll(/<g transform="matrix\(([^)]+)\)"(?: clip-path="url\(#([^)]+)\)")?>(.*?)<\/g>/g)) {
+		const [a, b, c, d] = num(m[1]);
+		const fills = fillOf(m[3]);
+		if (m[2] && polygons.get(m[2])?.length === 6) out.triangle.push(...fills.slice(-1));
+		else if (Math.abs(Math.atan2(b, a) - Math.PI / 4) < 0.01 && Math.abs(c + b) < 0.001 && Math.abs(d - a) < 0.001)
+			out.diamond.push(...fills.slice(-1));
+	}
+	// Circles and squares are boxes drawn as they are laid out (outside those groups): a round one
+	// has a radius of half its side.
+	const flat = svg.replace(/<g transform="matrix\([^)]+\)"[^>]*>.*?<\/g>/g, '');
+	for (const m of flat.matchAll(
+		/<rect x="[^"]+" y="[^"]+" width="([^"]+)" height="([^"]+)"(?: rx="([^"]+)")? fill="(#[0-9a-f]{6})"\/>/g
+	)) {
+		const [w, h, rx] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+		if (w !== h || w < 5 || w > 12) continue;
+		if (Math.abs(rx - w / 2) < 0.01) out.circle.push(m[4]);
+		else if (rx <= 1) out.square.push(m[4]);
+	}
+	return out;
+}
+
+test("SVG: a line chart's markers keep their shapes, so series that share a colour stay apart", async ({}, info) => {
+	const out = info.outputPath('shapes');
+	const run = await runScript('stills.mjs', [
+		'--no-build',
+		'--story',
+		'test-story',
+		'--format',
+		'svg',
+		'--steps',
+		'test-sessions-all',
+		'--out',
+		out
+	]);
+	expect(run.code, run.stderr).toBe(0);
+	const dir = path.join(out, 'test-story');
+	const svg = readFileSync(path.join(dir, files(dir)[0]), 'utf8');
+	const shapes = markerShapes(svg);
+	// Each of the four series' reported weeks, its line-end key and its legend key.
+	for (const [shape, fills] of Object.entries(shapes)) expect(fills.length, shape).toBeGreaterThanOrEqual(3);
+	const colour = (fills: string[]) => [...new Set(fills)];
+	// North A (circles) and North B (squares) are one group, one colour: only the shape parts them.
+	expect(colour(shapes.circle)).toHaveLength(1);
+	expect(colour(shapes.square)).toEqual(colour(shapes.circle));
+	expect(colour(shapes.diamond)).toHaveLength(1);
+	expect(colour(shapes.triangle)).toHaveLength(1);
+	expect(new Set([shapes.circle[0], shapes.diamond[0], shapes.triangle[0]]).size).toBe(3);
+});
+
 test('PDF: one deck, a page per step, vector throughout', async ({}, info) => {
 	const out = storyDir(info.outputPath('pdf'));
 	// providers has hatching, which Chromium would print as bitmaps if drawn as SVG patterns.

@@ -59,10 +59,14 @@ export function formatPoints(value: number | null, digits = 1): string {
  * 2.5 -> "$2.50", 0.325 -> "$0.325" (a list price of $0.325 is not $0.33).
  */
 export function formatUsd(value: number | null): string {
-	if (value === null) return NOT_REPORTED;
+	return value === null ? NOT_REPORTED : `$${sourceDigits(value)}`;
+}
+
+/** A price's number at the precision the source gives (see formatUsd): 15 -> "15", 2.5 -> "2.50". */
+export function sourceDigits(value: number): string {
 	const cents = value * 100;
 	const digits = Number.isInteger(value) ? 0 : Math.abs(cents - Math.round(cents)) < 1e-9 ? 2 : 3;
-	return `$${fixed(value, digits)}`;
+	return fixed(value, digits);
 }
 
 /** A score, with "~" when the source gives it as approximate and "±" when it states an error. */

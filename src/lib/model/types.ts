@@ -265,6 +265,11 @@ export interface ChartOptions {
 	/** Dot plot: where the axis starts; default a round number below the lowest score. */
 	start?: number;
 	/**
+	 * How many decimals the chart's values print with, on labels, tips, captions and the table
+	 * (not the axis ticks, which print as many as their step needs); default each kind's own.
+	 */
+	decimals?: number;
+	/**
 	 * Lines over time: the group of each series (series id -> group id), from the bound dataset's
 	 * `series:`; set by the loader, not written under `options:`.
 	 */

@@ -69,8 +69,47 @@ describe('chart words', () => {
 		const wordsLine = lineOf(broken, '    words:');
 		expect(problems(broken)).toEqual([
 			`${STORY}:${line}: chart "ranking" field "legend-USA": unknown field; expected one of title-named, title-all, title-group, unit, legend-US, legend-CN, not-itemized, ` +
-				'value, item, items, caption-named, caption-ceiling, column-item, column-maker, column-group, column-value',
-			`${STORY}:${wordsLine}: chart "ranking" field "legend-US": missing; every word of the chart is needed`
+				'value, item, items, caption-named, caption-ceiling, column-item, column-maker, column-group, column-value, ' +
+				'unnamed-count-one, unnamed-count-many, unnamed-count-not-one, unnamed-count-not-many, unnamed-of, unnamed-note, ' +
+				'unnamed-note-none, unnamed-note-ceiling, caption-all, caption-all-split, caption-all-unsplit, caption-group-one, ' +
+				'caption-group-many, caption-group-other-one, caption-group-other-many, caption-group-total-one, ' +
+				'caption-group-total-many, item-rank, item-value, column-rank, column-note',
+			`${STORY}:${wordsLine}: chart "ranking" field "legend-US": missing; every word of the chart without a default is needed`
+		]);
+	});
+
+	it('a word with a default may be left out or written; a story that writes it reads its own', () => {
+		const ranking = (text: string) => {
+			const story = parseStory({ ...files, [STORY]: text });
+			return chartText(
+				story.data,
+				story.steps.find((s) => s.chart.id === 'ranking' && s.state === 'all')!
+			);
+		};
+		const before = ranking(yaml);
+		expect(before.table.columns[0]).toBe('Rank');
+		const written = ranking(
+			yaml.replace('    words:\n      title-named:', '    words:\n      column-rank: Place\n      title-named:')
+		);
+		expect(written.table.columns[0]).toBe('Place');
+		expect(written.caption).toBe(before.caption);
+	});
+
+	it("a chart's decimals option sets the digits of its values; a bad one, or one on a kind without it, stops the load", () => {
+		const withOption = (chart: string, option: string) =>
+			yaml.replace(`  ${chart}:\n`, `  ${chart}:\n    options: { decimals: ${option} }\n`);
+		const story = parseStory({ ...files, [STORY]: withOption('ranking', '1') });
+		const step = story.steps.find((s) => s.chart.id === 'ranking')!;
+		expect(step.chart.options.decimals).toBe(1);
+		expect(chartText(story.data, step).table.rows[0][4]).toMatch(/^\d+\.\dT$/);
+		const bad = withOption('ranking', '1.5');
+		expect(problems(bad)).toEqual([
+			`${STORY}:${lineOf(bad, 'decimals: 1.5')}: chart "ranking" field "options.decimals": expected a whole number from 0 to 6 (the decimals every value prints with), got number 1.5`
+		]);
+		const timeline = withOption('timeline', '1');
+		expect(problems(timeline)).toEqual([
+			`${STORY}:${lineOf(timeline, 'decimals: 1')}: chart "timeline" options field "decimals": unknown field; expected one of ` +
+				(KINDS['lines-over-time'].options.join(', ') || '')
 		]);
 	});
 

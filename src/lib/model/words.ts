@@ -28,6 +28,20 @@ export function word(words: ChartWords, key: string, values: Record<string, stri
 	return template.replace(/\{([^{}]*)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 }
 
+/**
+ * Words a story may leave out, with the text they have then: the sentence parts, labels and
+ * headings a kind printed in English before they were words, kept as they were so a story that
+ * does not write them reads as before. A story's word of the same key replaces its default.
+ */
+export type WordDefaults = Readonly<Record<string, string>>;
+
+/** A chart's words with the defaults of those it did not write, its own first (a legend's order). */
+export function withDefaults(words: ChartWords, defaults: WordDefaults): ChartWords {
+	const out: Record<string, string> = { ...words };
+	for (const [k, v] of Object.entries(defaults)) if (!(k in out)) out[k] = v;
+	return out;
+}
+
 /** A spec key written once per group: `legend-{group}` stands for `legend-A`, `legend-B`... */
 export const PER_GROUP = '{group}';
 
@@ -70,7 +84,10 @@ export function groupWords(
 		.map((k) => ({ group: k.slice(prefix.length), text: words[k] }));
 }
 
-/** A value as the chart's `value` word prints it ("{value}T"), two decimals; "not reported" for none. */
+/**
+ * A value as the chart's `value` word prints it ("{value}T"), with `digits` decimals (the chart's
+ * `decimals` option where it sets one; two otherwise); "not reported" for none.
+ */
 export function formatValue(words: ChartWords, value: number | null, digits = 2): string {
 	return value === null ? NOT_REPORTED : word(words, 'value', { value: decimals(value, digits) });
 }

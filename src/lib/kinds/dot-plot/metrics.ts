@@ -2,8 +2,10 @@
  * Reading the scores: the metrics (one state each), a metric's rows best first, and the x domain
  * of each metric's own axis. Shared by the scene and its text.
  */
-import type { ChartOptions, Datasets, MetricRow, ScoreRow } from '../../model/types.ts';
+import type { ChartOptions, ChartWords, Datasets, MetricRow, ScoreRow } from '../../model/types.ts';
 import { compareText } from '../../model/compare.ts';
+import { NOT_REPORTED, decimals } from '../../model/format.ts';
+import { word } from '../../model/words.ts';
 import { paddedDomain } from '../rows.ts';
 
 /** The metric ids, in the data's order: the chart's states. */
@@ -49,4 +51,22 @@ export function metricOf(data: Datasets, id: string): MetricRow {
 		throw new Error(`benchmark: unknown state "${id}" (known: ${metricIds(data).join(', ')})`);
 	}
 	return metric;
+}
+
+/**
+ * A row's score as labels, tips, captions and the table print it: with the chart's `decimals`, or
+ * as precise as the source (a whole number, else one decimal); then the `approximate` word when
+ * the source gives it as approximate and the `error` word when it states an error.
+ */
+export function scoreText(
+	words: ChartWords,
+	options: ChartOptions
+): (r: Pick<ScoreRow, 'value' | 'approximate' | 'error'>) => string {
+	return (r) => {
+		if (r.value === null) return NOT_REPORTED;
+		const digits = options.decimals ?? (Number.isInteger(r.value) ? 0 : 1);
+		let score = decimals(r.value, digits);
+		if (r.approximate) score = word(words, 'approximate', { score });
+		return r.error ? word(words, 'error', { score, error: String(r.error) }) : score;
+	};
 }

@@ -10,12 +10,13 @@
  * where they would be drawn on their own axis, so a metric change shrinks them out and grows the
  * new ones in.
  */
-import type { ChartOptions, ChartWords, Datasets, Group } from '../../model/types.ts';
-import { groupWords, word } from '../../model/words.ts';
+import type { ChartOptions, ChartWords, Datasets, Group, ScoreRow } from '../../model/types.ts';
+import { groupWords, withDefaults, word } from '../../model/words.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
 import { formatScore } from '../../model/format.ts';
 import { ghost, linearTicks, type Row, type RowScene } from '../rows.ts';
-import { metricDomain, metricIds, metricOf, metricRows, rowKey } from './metrics.ts';
+import { metricDomain, metricIds, metricOf, metricRows, rowKey, scoreText } from './metrics.ts';
+import { DOT_PLOT_DEFAULTS } from './defaults.ts';
 import { dotPlotText } from './text.ts';
 
 /** The rows of one metric as drawn when that metric is on screen. */
@@ -24,12 +25,13 @@ function ownRows(
 	metric: string,
 	highlight: string[],
 	groups: readonly Group[],
-	options: ChartOptions
+	options: ChartOptions,
+	score: (r: ScoreRow) => string
 ): Row[] {
 	const [lo, hi] = metricDomain(data, metric, options);
 	return metricRows(data, metric, options).map((r, i): Row => {
 		const reported = r.value !== null;
-		const value = formatScore(r.value, { approximate: r.approximate, error: r.error });
+		const value = score(r);
 		return {
 			key: rowKey(r),
 			name: r.label,
@@ -56,17 +58,19 @@ export function dotPlotScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {},
+	written: ChartWords = {},
 	groups: readonly Group[] = [],
 	options: ChartOptions = {}
 ): RowScene {
+	const words = withDefaults(written, DOT_PLOT_DEFAULTS);
+	const score = scoreText(words, options);
 	const metric = metricOf(data, state);
 	const xDomain = metricDomain(data, metric.id, options);
 	const current = { xDomain, slots: metricRows(data, metric.id).length };
 
 	const rows: Row[] = [];
 	for (const m of metricIds(data)) {
-		const own = ownRows(data, m, m === metric.id ? highlight : [], groups, options);
+		const own = ownRows(data, m, m === metric.id ? highlight : [], groups, options, score);
 		if (m === metric.id) {
 			rows.push(...own);
 		} else {
@@ -75,6 +79,7 @@ export function dotPlotScene(
 		}
 	}
 
+	// Ticks print as many decimals as their step needs, whatever the scores' `decimals`.
 	const fmt = (v: number) => formatScore(v);
 	return {
 		rows,
@@ -92,6 +97,6 @@ export function dotPlotScene(
 		})),
 		notes: [],
 		footnotes: [],
-		text: dotPlotText(data, metric, words, groups, options)
+		text: dotPlotText(data, metric, words, groups, options, score)
 	};
 }

@@ -2,6 +2,7 @@ import type { ChartSpec } from '../types.ts';
 import type { WordSpec } from '../../model/words.ts';
 import { metricIds, metricRows } from './metrics.ts';
 import { dotPlotScene } from './scene.ts';
+import { DOT_PLOT_DEFAULTS } from './defaults.ts';
 
 /** The words this chart shows (a chart of this kind under `charts:` in story.yaml) and the slots each may fill. */
 const DOT_PLOT_WORDS = {
@@ -27,7 +28,14 @@ const DOT_PLOT_WORDS = {
 	/** The data table's headings of the item, its maker and its group. */
 	'column-item': [],
 	'column-maker': [],
-	'column-group': []
+	'column-group': [],
+	/** A score the source gives as approximate ("~{score}") and one with a stated error ("{score} ±{error}"). */
+	approximate: ['score'],
+	error: ['score', 'error'],
+	/** The data table's headings of the score, its source and its date. */
+	'column-score': ['metric', 'unit'],
+	'column-source': [],
+	'column-date': []
 } as const satisfies WordSpec;
 
 /** One benchmark metric at a time, one state per metric id; see scene.ts. */
@@ -37,12 +45,13 @@ export const dotPlotSpec: ChartSpec = {
 		scores: { shape: 'scores', about: 'the scores' },
 		metrics: { shape: 'metrics', about: 'the scales the scores are on' }
 	},
-	options: ['better', 'start'],
+	options: ['better', 'start', 'decimals'],
 	states: (data) => metricIds(data),
 	keys: (data, state) => metricRows(data, state).map((r) => r.label),
 	text: (data, step) =>
 		dotPlotScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
 	scene: (data, step) =>
 		dotPlotScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
-	words: DOT_PLOT_WORDS
+	words: DOT_PLOT_WORDS,
+	defaults: DOT_PLOT_DEFAULTS
 };

@@ -16,12 +16,12 @@ export function dotPlotText(
 	metric: MetricRow,
 	words: ChartWords,
 	groups: readonly Group[],
-	options: ChartOptions
+	options: ChartOptions,
+	score: (r: ScoreRow) => string
 ): RowScene['text'] {
 	const rows = metricRows(data, metric.id, options);
 	const scored = rows.filter((r) => r.value !== null);
 	const missing = rows.filter((r) => r.value === null);
-	const score = (r: ScoreRow) => formatScore(r.value, { approximate: r.approximate, error: r.error });
 	const [lo] = metricDomain(data, metric.id, options);
 
 	const sentences: string[] = [];
@@ -70,9 +70,9 @@ export function dotPlotText(
 				word(words, 'column-item'),
 				word(words, 'column-maker'),
 				word(words, 'column-group'),
-				`${metric.label} (${metric.unit})`,
-				'Source',
-				'Date'
+				word(words, 'column-score', { metric: metric.label, unit: metric.unit }),
+				word(words, 'column-source'),
+				word(words, 'column-date')
 			],
 			rows: rows.map((r) => [r.label, r.sub, groupTag(groups, r.group) ?? r.group, score(r), r.source, r.date])
 		}

@@ -5,13 +5,14 @@
  * appear in April's ranking emphasised, the others dimmed) and `input-output` (each bar becomes a
  * line from the input price to the output price, re-sorted by input price).
  */
-import type { ChartWords, Datasets, Group } from '../../model/types.ts';
-import { groupWords, word } from '../../model/words.ts';
+import type { ChartOptions, ChartWords, Datasets, Group } from '../../model/types.ts';
+import { groupWords, withDefaults, word } from '../../model/words.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
-import { formatUsd } from '../../model/format.ts';
+import { decimals, sourceDigits } from '../../model/format.ts';
 import { MARKERS, linearTicks, zeroDomain, type Footnote, type LegendItem, type Row, type RowScene } from '../rows.ts';
 import { GROUPED_BARS_STATES, priceOrder, rankOf, rankingMonth, type GroupedBarsState } from './prices.ts';
 import { groupedBarsText } from './text.ts';
+import { GROUPED_BARS_DEFAULTS } from './defaults.ts';
 
 function assertState(state: string): asserts state is GroupedBarsState {
 	if (!(GROUPED_BARS_STATES as readonly string[]).includes(state)) {
@@ -23,10 +24,13 @@ export function groupedBarsScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {},
-	groups: readonly Group[] = []
+	written: ChartWords = {},
+	groups: readonly Group[] = [],
+	options: ChartOptions = {}
 ): RowScene {
 	assertState(state);
+	const words = withDefaults(written, GROUPED_BARS_DEFAULTS);
+	const price = pricer(words, options);
 	const ordered = priceOrder(data, state);
 	const xDomain = zeroDomain(data.pairs.map((r) => r.second));
 	const ranked = state === 'top-ranked';
@@ -55,7 +59,7 @@ export function groupedBarsScene(
 			key: r.label,
 			name: r.label,
 			short: r.short || r.label,
-			prefix: ranked && rank !== null ? `#${rank}` : '',
+			prefix: ranked && rank !== null ? word(words, 'rank-prefix', { rank }) : '',
 			tag: groupTag(groups, r.group),
 			tone: groupTone(groups, r.group),
 			emphasis: focus ? 'focus' : ranked ? 'dim' : 'normal',
@@ -66,8 +70,8 @@ export function groupedBarsScene(
 			x1: r.second,
 			err: 0,
 			basis: 'reported',
-			value: io ? `${formatUsd(r.first)} in / ${formatUsd(r.second)} out` : formatUsd(r.second),
-			valueShort: io ? `${formatUsd(r.first)} / ${formatUsd(r.second)}` : formatUsd(r.second),
+			value: io ? word(words, 'pair', { first: price(r.first), second: price(r.second) }) : price(r.second),
+			valueShort: io ? word(words, 'pair-short', { first: price(r.first), second: price(r.second) }) : price(r.second),
 			marker: markerOf.get(r.label) ?? ''
 		};
 	});
@@ -98,11 +102,21 @@ export function groupedBarsScene(
 		rows,
 		slots: ordered.length,
 		xDomain,
-		ticks: linearTicks(xDomain, 4, (v) => formatUsd(v)),
+		// Ticks print as many decimals as their step needs, whatever the values' `decimals`.
+		ticks: linearTicks(xDomain, 4, (v) => word(words, 'value', { value: sourceDigits(v) })),
 		axisTitle: '',
 		legend,
 		notes: [],
 		footnotes,
-		text: groupedBarsText(data, state, ordered, ranks, words, groups)
+		text: groupedBarsText(data, state, ordered, ranks, words, groups, price)
 	};
+}
+
+/**
+ * A price as the chart's `value` word prints it: at the precision the source gives (a list price
+ * of $0.325 is not $0.33), or with the chart's `decimals`.
+ */
+export function pricer(words: ChartWords, options: ChartOptions): (v: number) => string {
+	const digits = options.decimals;
+	return (v) => word(words, 'value', { value: digits === undefined ? sourceDigits(v) : decimals(v, digits) });
 }

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../types.ts';
 import type { WordSpec } from '../../model/words.ts';
+import { GROUPED_BARS_DEFAULTS } from './defaults.ts';
 import { GROUPED_BARS_STATES } from './prices.ts';
 import { groupedBarsScene } from './scene.ts';
 
@@ -46,7 +47,17 @@ const GROUPED_BARS_WORDS = {
 	'column-input': [],
 	'column-output': [],
 	'column-rank': [],
-	'not-ranked': ['count']
+	'not-ranked': ['count'],
+	/** A price as labels, ticks, captions and the table print it: "${value}". */
+	value: ['value'],
+	/** An item's two values on its row in `input-output`, in full and where the chart is narrow. */
+	pair: ['first', 'second'],
+	'pair-short': ['first', 'second'],
+	/** A group's prices from its cheapest to its dearest, in `{price}` of the `ranked-` words. */
+	span: ['low', 'high'],
+	/** A ranked item's rank before its name in `top-ranked`. */
+	'rank-prefix': ['rank'],
+	'column-note': []
 } as const satisfies WordSpec;
 
 /** List prices per million tokens; see scene.ts for the states and prices.ts for the name-matching rule. */
@@ -56,10 +67,13 @@ export const groupedBarsSpec: ChartSpec = {
 		pairs: { shape: 'pairs', about: 'the two values of each item' },
 		ranks: { shape: 'ranks', optional: true, about: 'a ranking whose named items are ringed' }
 	},
-	options: [],
+	options: ['decimals'],
 	states: () => [...GROUPED_BARS_STATES],
 	keys: (data) => data.pairs.map((r) => r.label),
-	text: (data, step) => groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups).text,
-	scene: (data, step) => groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups),
-	words: GROUPED_BARS_WORDS
+	text: (data, step) =>
+		groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
+	scene: (data, step) =>
+		groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
+	words: GROUPED_BARS_WORDS,
+	defaults: GROUPED_BARS_DEFAULTS
 };

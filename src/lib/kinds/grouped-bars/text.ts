@@ -6,7 +6,7 @@
 import type { ChartWords, Datasets, Group, PairRow, RankRow } from '../../model/types.ts';
 import { word } from '../../model/words.ts';
 import { groupLabel, groupTag } from '../../model/groups.ts';
-import { decimals, formatUsd } from '../../model/format.ts';
+import { decimals } from '../../model/format.ts';
 import { listAnd, monthYear, type RowScene } from '../rows.ts';
 import { FREE, itemMatchKey, priceOrder, rankingMonth, type GroupedBarsState } from './prices.ts';
 
@@ -21,7 +21,8 @@ export function groupedBarsText(
 	ordered: PairRow[],
 	ranks: Map<string, number | null>,
 	words: ChartWords,
-	groups: readonly Group[]
+	groups: readonly Group[],
+	price: (v: number) => string
 ): RowScene['text'] {
 	const when = monthYear(data.pairs[0]?.date ?? '');
 	const namedCount = data.ranks.filter((r) => r.label !== null).length;
@@ -40,12 +41,12 @@ export function groupedBarsText(
 		const dearGroup = [...present].sort((a, b) => of(b.id).at(-1)!.second - of(a.id).at(-1)!.second)[0];
 		const cheapTop = cheapGroup && dearGroup && cheapGroup !== dearGroup ? of(cheapGroup.id)[0] : undefined;
 		const dearLow = cheapTop ? of(dearGroup.id).at(-1) : undefined;
-		title = word(words, 'title-output', { min: formatUsd(cheapest.second), max: formatUsd(dearest.second) });
+		title = word(words, 'title-output', { min: price(cheapest.second), max: price(dearest.second) });
 		caption =
 			word(words, 'caption-output', {
-				min: formatUsd(cheapest.second),
+				min: price(cheapest.second),
 				cheapest: cheapest.label,
-				max: formatUsd(dearest.second),
+				max: price(dearest.second),
 				dearest: dearest.label
 			}) +
 			(cheapTop && dearLow
@@ -53,10 +54,10 @@ export function groupedBarsText(
 					word(words, 'caption-output-meet', {
 						group: cheapGroup.label,
 						item: cheapTop.label,
-						price: formatUsd(cheapTop.second),
+						price: price(cheapTop.second),
 						other: dearGroup.label,
 						'other-item': dearLow.label,
-						'other-price': formatUsd(dearLow.second)
+						'other-price': price(dearLow.second)
 					})
 				: '');
 	} else if (state === 'top-ranked') {
@@ -76,7 +77,7 @@ export function groupedBarsText(
 		const span = (g: PairRow[]) => {
 			const lo = Math.min(...g.map((r) => r.second));
 			const hi = Math.max(...g.map((r) => r.second));
-			return lo === hi ? formatUsd(hi) : `${formatUsd(lo)} to ${formatUsd(hi)}`;
+			return lo === hi ? price(hi) : word(words, 'span', { low: price(lo), high: price(hi) });
 		};
 		const most = byGroup[0] ?? [];
 		title = most.length
@@ -85,7 +86,7 @@ export function groupedBarsText(
 					group: groupLabel(groups, most[0].group),
 					count: named.length,
 					reported: month,
-					max: formatUsd(Math.max(...most.map((r) => r.second)))
+					max: price(Math.max(...most.map((r) => r.second)))
 				})
 			: word(words, 'title-top-ranked-none', { count: named.length, reported: month });
 		const phrase = (g: PairRow[], i: number) =>
@@ -110,9 +111,9 @@ export function groupedBarsText(
 		const ratios = data.pairs.map((r) => r.second / r.first);
 		title = word(words, 'title-input-output');
 		caption = word(words, 'caption-input-output', {
-			min: formatUsd(byInput[byInput.length - 1].first),
+			min: price(byInput[byInput.length - 1].first),
 			cheapest: byInput[byInput.length - 1].label,
-			max: formatUsd(byInput[0].first),
+			max: price(byInput[0].first),
 			dearest: listAnd(byInput.filter((r) => r.first === byInput[0].first).map((r) => r.label)),
 			low: ratio(Math.min(...ratios)),
 			high: ratio(Math.max(...ratios))
@@ -131,14 +132,14 @@ export function groupedBarsText(
 				word(words, 'column-input'),
 				word(words, 'column-output'),
 				word(words, 'column-rank'),
-				'Note'
+				word(words, 'column-note')
 			],
 			rows: ordered.map((r) => [
 				r.label,
 				r.sub,
 				groupTag(groups, r.group) ?? r.group,
-				formatUsd(r.first),
-				formatUsd(r.second),
+				price(r.first),
+				price(r.second),
 				ranks.get(r.label) === null ? word(words, 'not-ranked', { count: namedCount }) : String(ranks.get(r.label)),
 				r.note
 			])

@@ -6,10 +6,10 @@
  * so a tween can sweep them from one state to the next: grouped, the arcs of one group close
  * ranks into one block. Angles run clockwise from 12 o'clock, in radians.
  */
-import type { ChartWords, GroupId, Datasets, Group, ShareRow } from '../../model/types.ts';
+import type { ChartOptions, ChartWords, GroupId, Datasets, Group, ShareRow } from '../../model/types.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
-import { word } from '../../model/words.ts';
-import { formatPct, formatPoints } from '../../model/format.ts';
+import { withDefaults, word } from '../../model/words.ts';
+import { decimals } from '../../model/format.ts';
 import {
 	PART_OF_WHOLE_STATES,
 	type CentreLine,
@@ -20,6 +20,7 @@ import {
 	type PartOfWholeState
 } from './types.ts';
 import { partOfWholeText } from './text.ts';
+import { PART_OF_WHOLE_DEFAULTS } from './defaults.ts';
 
 const TAU = Math.PI * 2;
 /** Fill strength of the 1st, 2nd, 3rd... arc of a group's block in `parts`. */
@@ -52,9 +53,15 @@ export function partOfWholeScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {},
-	groups: readonly Group[] = []
+	written: ChartWords = {},
+	groups: readonly Group[] = [],
+	options: ChartOptions = {}
 ): PartOfWholeScene {
+	const words = withDefaults(written, PART_OF_WHOLE_DEFAULTS);
+	const digits = options.decimals ?? 1;
+	const number = (v: number) => decimals(v, digits);
+	const formatPct = (v: number) => word(words, 'value', { value: number(v) });
+	const formatPoints = (v: number) => word(words, 'points', { value: number(v) });
 	const toneOf = (g: GroupId | null) => groupTone(groups, g);
 	if (!isPartOfWholeState(state)) {
 		throw new Error(`share chart: unknown state "${state}" (expected ${PART_OF_WHOLE_STATES.join(', ')})`);
@@ -129,11 +136,11 @@ export function partOfWholeScene(
 			short: isCombined
 				? word(words, 'short-combined', { group: group?.label ?? a.label })
 				: a.derived
-					? 'Others'
+					? word(words, 'short-derived')
 					: a.label,
 			value: formatPct(a.value),
 			tag: groupTag(groups, a.country),
-			note: isCombined ? word(words, 'note-combined') : a.derived ? 'derived' : null,
+			note: isCombined ? word(words, 'note-combined') : a.derived ? word(words, 'derived') : null,
 			derived: a.derived,
 			tone: a.tone,
 			angle: midAngle(a),
@@ -151,7 +158,7 @@ export function partOfWholeScene(
 			short: c.label,
 			value: formatPct(c.value),
 			tag: groupTag(groups, c.group),
-			note: c.basis === 'derived' ? 'derived' : null,
+			note: c.basis === 'derived' ? word(words, 'derived') : null,
 			derived: c.basis === 'derived',
 			tone: toneOf(c.group),
 			angle: (start + end) / 2,
@@ -185,7 +192,7 @@ export function partOfWholeScene(
 		short: word(words, 'gap-short'),
 		value: formatPoints(points),
 		tag: null,
-		note: 'derived',
+		note: word(words, 'derived'),
 		derived: true,
 		tone: 'gap',
 		angle: midAngle(gap),
@@ -213,7 +220,7 @@ export function partOfWholeScene(
 	} else {
 		centre = grouped.map((c) => ({
 			key: c.id,
-			text: `${c.label} ${formatPct(c.value)}`,
+			text: word(words, 'part', { label: c.label, value: formatPct(c.value) }),
 			tone: toneOf(c.group),
 			derived: c.basis === 'derived',
 			secondary: showGap
@@ -236,7 +243,11 @@ export function partOfWholeScene(
 		labels: [...providerLabels, ...countryLabels, gapLabel],
 		gap,
 		centre,
-		text: partOfWholeText(state, providers, countries, gap, arcs, words, groups)
+		text: partOfWholeText(state, providers, countries, gap, arcs, words, groups, {
+			pct: formatPct,
+			points: formatPoints,
+			number
+		})
 	};
 }
 

@@ -3,7 +3,8 @@
  * ones (how many fall in each group, the ceiling on their values) and the chart's states: one
  * per group besides `named` and `all`. Shared by the scene and its text.
  */
-import type { Datasets, Group, RankRow } from '../../model/types.ts';
+import type { ChartWords, Datasets, Group, RankRow } from '../../model/types.ts';
+import { word } from '../../model/words.ts';
 import { groupLabel } from '../../model/groups.ts';
 
 /** The states that need no group; a group's id is a state too (its rows ringed). */
@@ -58,11 +59,18 @@ export function unitemizedSplit(data: Datasets): {
 	return { slots, counts: ok ? counts : null, ceiling };
 }
 
-/** The verb that agrees with a count. */
-export const verb = (n: number) => (n === 1 ? 'is' : 'are');
-
-/** "2 are Danish", "3 are not": one count of the unnamed ranks in words. */
-export function countPhrase(c: SlotCount, groups: readonly Group[]): string {
+/**
+ * "2 are Danish", "3 are not": one count of the unnamed ranks in the chart's `unnamed-count-`
+ * words, the one or many form by the count; `count` is what the phrase says for it (the note's
+ * first phrase says "2 of these 5").
+ */
+export function countPhrase(
+	c: SlotCount,
+	groups: readonly Group[],
+	words: ChartWords,
+	count: string | number = c.count
+): string {
 	const outside = /^not (.+)$/.exec(c.group)?.[1];
-	return `${c.count} ${verb(c.count)} ${outside !== undefined ? 'not' : groupLabel(groups, c.group)}`;
+	const key = `unnamed-count-${outside !== undefined ? 'not-' : ''}${c.count === 1 ? 'one' : 'many'}`;
+	return word(words, key, { count, group: groupLabel(groups, outside ?? c.group) });
 }

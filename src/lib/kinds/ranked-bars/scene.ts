@@ -9,12 +9,13 @@
  * its group. A highlight is a ring and bold label (`emphasis: 'focus'`), never a colour.
  * Every figure comes from the data rows; every group word from the story's groups.
  */
-import type { ChartWords, Datasets, Group, RankRow } from '../../model/types.ts';
-import { formatValue, groupWords, word } from '../../model/words.ts';
+import type { ChartOptions, ChartWords, Datasets, Group, RankRow } from '../../model/types.ts';
+import { formatValue, groupWords, withDefaults, word } from '../../model/words.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
 import { MARKERS, linearTicks, zeroDomain, type Footnote, type Row, type RowNote, type RowScene } from '../rows.ts';
 import { countPhrase, itemized, rankedBarsStates, unitemized, unitemizedSplit } from './ranks.ts';
 import { rankedBarsText } from './text.ts';
+import { RANKED_BARS_DEFAULTS } from './defaults.ts';
 
 function assertState(state: string, groups: readonly Group[]): void {
 	const known = rankedBarsStates(groups);
@@ -24,26 +25,39 @@ function assertState(state: string, groups: readonly Group[]): void {
 }
 
 /** The note's words, e.g. "2 of these 5 are Danish, 3 are not — which ones is not reported; each below 4.75T". */
-export function slotNoteText(data: Datasets, groups: readonly Group[], words: ChartWords = {}): string {
+export function slotNoteText(
+	data: Datasets,
+	groups: readonly Group[],
+	written: ChartWords = {},
+	value?: (v: number | null) => string
+): string {
+	const words = withDefaults(written, RANKED_BARS_DEFAULTS);
+	const fmt = value ?? ((v: number | null) => formatValue(words, v));
 	const { slots, counts, ceiling } = unitemizedSplit(data);
-	const parts: string[] = [];
-	parts.push(
+	const note =
 		counts !== null
-			? `${counts.map((c, i) => (i === 0 ? `${c.count} of these ${slots} ${countPhrase(c, groups).replace(/^\d+ /, '')}` : countPhrase(c, groups))).join(', ')} — which ones is not reported`
-			: `These ${slots} are not itemized by the source`
-	);
-	if (ceiling !== null) parts.push(`each below ${formatValue(words, ceiling)}`);
-	return parts.join('; ');
+			? word(words, 'unnamed-note', {
+					counts: counts
+						.map((c, i) =>
+							countPhrase(c, groups, words, i === 0 ? word(words, 'unnamed-of', { count: c.count, slots }) : c.count)
+						)
+						.join(', ')
+				})
+			: word(words, 'unnamed-note-none', { slots });
+	return note + (ceiling !== null ? word(words, 'unnamed-note-ceiling', { value: fmt(ceiling) }) : '');
 }
 
 export function rankedBarsScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {},
-	groups: readonly Group[] = []
+	written: ChartWords = {},
+	groups: readonly Group[] = [],
+	options: ChartOptions = {}
 ): RowScene {
 	assertState(state, groups);
+	const words = withDefaults(written, RANKED_BARS_DEFAULTS);
+	const value = (v: number | null) => formatValue(words, v, options.decimals ?? 2);
 	const named = itemized(data);
 	const unnamed = unitemized(data);
 	const split = unitemizedSplit(data);
@@ -85,8 +99,8 @@ export function rankedBarsScene(
 				x1: r.value as number,
 				err: 0,
 				basis: 'reported',
-				value: formatValue(words, r.value),
-				valueShort: formatValue(words, r.value),
+				value: value(r.value),
+				valueShort: value(r.value),
 				marker: markerOf.get(r.rank) ?? ''
 			};
 		}),
@@ -114,13 +128,20 @@ export function rankedBarsScene(
 
 	const notes: RowNote[] =
 		showSlots && unnamed.length
-			? [{ slots: [named.length, named.length + unnamed.length], x: ceiling, text: slotNoteText(data, groups, words) }]
+			? [
+					{
+						slots: [named.length, named.length + unnamed.length],
+						x: ceiling,
+						text: slotNoteText(data, groups, words, value)
+					}
+				]
 			: [];
 
 	return {
 		rows,
 		slots,
 		xDomain,
+		// Ticks print as many decimals as their step needs, whatever the values' `decimals`.
 		ticks: linearTicks(xDomain, 5, (v, digits) => formatValue(words, v, digits)),
 		axisTitle: '',
 		// The slots say "not itemized" in words; the legend only names the colours.
@@ -134,7 +155,7 @@ export function rankedBarsScene(
 		})),
 		notes,
 		footnotes,
-		text: rankedBarsText(data, state, named, split, words, groups)
+		text: rankedBarsText(data, state, named, split, words, groups, value)
 	};
 }
 

@@ -2,6 +2,7 @@ import type { ChartSpec } from '../types.ts';
 import type { WordSpec } from '../../model/words.ts';
 import { itemized, rankedBarsStates } from './ranks.ts';
 import { rankedBarsScene } from './scene.ts';
+import { RANKED_BARS_DEFAULTS } from './defaults.ts';
 
 /** The words this chart shows (a chart of this kind under `charts:` in story.yaml) and the slots each may fill. */
 const RANKED_BARS_WORDS = {
@@ -24,7 +25,41 @@ const RANKED_BARS_WORDS = {
 	'column-item': [],
 	'column-maker': [],
 	'column-group': [],
-	'column-value': []
+	'column-value': [],
+	/**
+	 * How many of the unnamed ranks fall in a group, `-one` for one and `-many` for several
+	 * ("{count} are {group}"); `-not-` for a count of "not <group>" ("{count} are not"). The note
+	 * beside the unnamed ranks joins them with commas, its first count as `unnamed-of` ("{count} of
+	 * these {slots}"), into `unnamed-note` ("{counts} — which ones is not reported"), or says
+	 * `unnamed-note-none` when no counts add up, then `unnamed-note-ceiling` ("; each below {value}").
+	 */
+	'unnamed-count-one': ['count', 'group'],
+	'unnamed-count-many': ['count', 'group'],
+	'unnamed-count-not-one': ['count', 'group'],
+	'unnamed-count-not-many': ['count', 'group'],
+	'unnamed-of': ['count', 'slots'],
+	'unnamed-note': ['counts'],
+	'unnamed-note-none': ['slots'],
+	'unnamed-note-ceiling': ['value'],
+	/** The `all` caption: ranks named, then the unnamed ones' counts (`{counts}`, "2 are Danish and 3 are not") or not. */
+	'caption-all': ['named'],
+	'caption-all-split': ['first', 'last', 'counts'],
+	'caption-all-unsplit': ['first', 'last'],
+	/**
+	 * A group's caption: its named items (`-one`, `-many`), each other group's (`{items}` as
+	 * `item-rank`, `{noun}` the `item` or `items` word), and the group's count in the whole ranking.
+	 */
+	'caption-group-one': ['items', 'group'],
+	'caption-group-many': ['items', 'group'],
+	'caption-group-other-one': ['items', 'group', 'noun', 'named'],
+	'caption-group-other-many': ['items', 'group', 'noun', 'named'],
+	'caption-group-total-one': ['total', 'count', 'group', 'unnamed'],
+	'caption-group-total-many': ['total', 'count', 'group', 'unnamed'],
+	'item-rank': ['item', 'rank'],
+	/** A named item and its value in the `named` caption's `{others}`. */
+	'item-value': ['item', 'value'],
+	'column-rank': [],
+	'column-note': []
 } as const satisfies WordSpec;
 
 /** Ranked bars, unnamed ranks as gaps; see scene.ts for the states. */
@@ -34,10 +69,13 @@ export const rankedBarsSpec: ChartSpec = {
 		ranks: { shape: 'ranks', about: 'the ranked items' },
 		counts: { shape: 'counts', optional: true, about: 'how many of the ranking fall in each group' }
 	},
-	options: [],
+	options: ['decimals'],
 	states: (_data, groups) => rankedBarsStates(groups),
 	keys: (data) => itemized(data).map((r) => r.label as string),
-	text: (data, step) => rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups).text,
-	scene: (data, step) => rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups),
-	words: RANKED_BARS_WORDS
+	text: (data, step) =>
+		rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
+	scene: (data, step) =>
+		rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
+	words: RANKED_BARS_WORDS,
+	defaults: RANKED_BARS_DEFAULTS
 };

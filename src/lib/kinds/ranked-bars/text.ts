@@ -4,10 +4,10 @@
  */
 import type { ChartWords, Datasets, Group, RankRow } from '../../model/types.ts';
 import { NOT_REPORTED } from '../../model/format.ts';
-import { formatValue, word } from '../../model/words.ts';
+import { word } from '../../model/words.ts';
 import { groupLabel, groupTag } from '../../model/groups.ts';
 import { listAnd, monthYear, type RowScene } from '../rows.ts';
-import { countPhrase, verb, type RankedBarsState, type unitemizedSplit } from './ranks.ts';
+import { countPhrase, type RankedBarsState, type unitemizedSplit } from './ranks.ts';
 
 /** The text of one state, from the named ranks and what is known about the unnamed ones. */
 export function rankedBarsText(
@@ -16,12 +16,15 @@ export function rankedBarsText(
 	named: RankRow[],
 	split: ReturnType<typeof unitemizedSplit>,
 	words: ChartWords,
-	groups: readonly Group[]
+	groups: readonly Group[],
+	value: (v: number | null) => string
 ): RowScene['text'] {
 	const when = monthYear(named[0]?.date ?? data.ranks[0]?.date ?? '');
 	const top = named[0];
 	const total = data.ranks.length;
-	const list = (rows: RankRow[]) => listAnd(rows.map((r) => `${r.label} at ${formatValue(words, r.value)}`));
+	const list = (rows: RankRow[]) =>
+		listAnd(rows.map((r) => word(words, 'item-value', { item: r.label as string, value: value(r.value) })));
+	const one = (n: number) => (n === 1 ? 'one' : 'many');
 
 	let title: string;
 	let caption: string;
@@ -30,7 +33,7 @@ export function rankedBarsText(
 		caption = word(words, 'caption-named', {
 			leader: top.label as string,
 			maker: top.sub ?? NOT_REPORTED,
-			value: formatValue(words, top.value),
+			value: value(top.value),
 			reported: when,
 			others: list(named.slice(1))
 		});
@@ -38,14 +41,17 @@ export function rankedBarsText(
 		title = word(words, 'title-all', { total, unnamed: split.slots });
 		const first = named.length + 1;
 		const last = named.length + split.slots;
-		caption =
-			`The source names ranks 1 to ${named.length} only. ` +
-			(split.counts !== null
-				? `Of ranks ${first} to ${last}, ${listAnd(split.counts.map((c) => countPhrase(c, groups)))}; which ones is not reported.`
-				: `Ranks ${first} to ${last} are not itemized.`) +
-			(split.ceiling !== null
-				? ` ${word(words, 'caption-ceiling', { value: formatValue(words, split.ceiling) })}`
-				: '');
+		caption = [
+			word(words, 'caption-all', { named: named.length }),
+			split.counts !== null
+				? word(words, 'caption-all-split', {
+						first,
+						last,
+						counts: listAnd(split.counts.map((c) => countPhrase(c, groups, words)))
+					})
+				: word(words, 'caption-all-unsplit', { first, last }),
+			...(split.ceiling !== null ? [word(words, 'caption-ceiling', { value: value(split.ceiling) })] : [])
+		].join(' ');
 	} else {
 		const ringed = named.filter((r) => r.group === state);
 		const label = groupLabel(groups, state);
@@ -63,19 +69,31 @@ export function rankedBarsText(
 		const reported = data.counts.find((r) => r.group === state)?.count ?? null;
 		const unnamedOf = split.counts?.find((c) => c.group === state)?.count ?? null;
 		caption =
-			`${listAnd(ringed.map((r) => r.label as string))} ${verb(ringed.length)} ${label}; ` +
+			word(words, `caption-group-${one(ringed.length)}`, {
+				items: listAnd(ringed.map((r) => r.label as string)),
+				group: label
+			}) +
+			'; ' +
 			others
-				.map(
-					({ g, rows }) =>
-						`${listAnd(rows.map((r) => `${r.label} (rank ${r.rank})`))} ` +
-						// "among the named": the unnamed ranks of another group may be of this one too.
-						`${rows.length === 1 ? 'is the only' : 'are the'} ${g.label} ` +
-						`${word(words, rows.length === 1 ? 'item' : 'items')} among the ${named.length} named`
+				.map(({ g, rows }) =>
+					// "among the named": the unnamed ranks of another group may be of this one too.
+					word(words, `caption-group-other-${one(rows.length)}`, {
+						items: listAnd(rows.map((r) => word(words, 'item-rank', { item: r.label as string, rank: r.rank }))),
+						group: g.label,
+						noun: word(words, rows.length === 1 ? 'item' : 'items'),
+						named: named.length
+					})
 				)
 				.join('; ') +
 			'.' +
 			(reported !== null && unnamedOf !== null
-				? ` In the whole top ${total}, ${reported} ${verb(reported)} ${label}, ${unnamedOf} of them unnamed.`
+				? ' ' +
+					word(words, `caption-group-total-${one(reported)}`, {
+						total,
+						count: reported,
+						group: label,
+						unnamed: unnamedOf
+					})
 				: '');
 	}
 
@@ -86,19 +104,19 @@ export function rankedBarsText(
 		caption,
 		table: {
 			columns: [
-				'Rank',
+				word(words, 'column-rank'),
 				word(words, 'column-item'),
 				word(words, 'column-maker'),
 				word(words, 'column-group'),
 				word(words, 'column-value'),
-				'Note'
+				word(words, 'column-note')
 			],
 			rows: shown.map((r) => [
 				String(r.rank),
 				r.label ?? word(words, 'not-itemized'),
 				r.sub ?? 'not reported',
 				groupTag(groups, r.group) ?? 'not reported',
-				formatValue(words, r.value),
+				value(r.value),
 				r.note
 			])
 		}

@@ -2,7 +2,7 @@
 import { isMap } from 'yaml';
 import type { ChartWords } from '../../model/types.ts';
 import type { ChartSpec } from '../../kinds/types.ts';
-import { expandKeys, slotsOf, specKey } from '../../model/words.ts';
+import { expandKeys, slotsOf, specKey, withDefaults } from '../../model/words.ts';
 import { describe, type Node, type Reader } from './reader.ts';
 
 /** A chart's `words:`, checked against its kind's word spec (see model/words.ts). */
@@ -16,10 +16,12 @@ export function readWords(
 	seriesIds: readonly string[]
 ): ChartWords | null {
 	const spec = kind.words;
+	const defaults = kind.defaults ?? {};
 	const keys = expandKeys(spec, groupIds, seriesIds);
+	const needed = keys.filter((k) => !(k in defaults));
 	if (!entry) {
-		if (keys.length === 0) return {};
-		reader.report(chartKey, ctx, 'words', `missing; kind "${kind.id}" needs the words ${keys.join(', ')}`);
+		if (needed.length === 0) return withDefaults({}, defaults);
+		reader.report(chartKey, ctx, 'words', `missing; kind "${kind.id}" needs the words ${needed.join(', ')}`);
 		return null;
 	}
 	if (!isMap(entry.value)) {
@@ -46,11 +48,11 @@ export function readWords(
 		}
 		words[key] = text;
 	}
-	for (const key of keys) {
+	for (const key of needed) {
 		if (!f.has(key)) {
-			reader.report(entry.key, ctx, key, 'missing; every word of the chart is needed');
+			reader.report(entry.key, ctx, key, 'missing; every word of the chart without a default is needed');
 			good = false;
 		}
 	}
-	return good ? words : null;
+	return good ? withDefaults(words, defaults) : null;
 }

@@ -13,6 +13,9 @@ export type Charts = Record<KindId, ChartSpec>;
 
 const CHART_KEYS = ['kind', 'data', 'options', 'words'] as const;
 
+/** More decimals than a source reports would state a precision nobody measured. */
+const MAX_DECIMALS = 6;
+
 function isKindId(s: string): s is KindId {
 	return (KIND_IDS as readonly string[]).includes(s);
 }
@@ -180,6 +183,20 @@ export function readCharts(
 							ctx,
 							'options.start',
 							`expected a number (where the axis starts), got ${describe(start.value)}`
+						);
+						good = false;
+					}
+				}
+				const digits = of.get('decimals');
+				if (digits) {
+					const v = isScalar(digits.value) ? digits.value.value : null;
+					if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_DECIMALS) options.decimals = v;
+					else {
+						reader.report(
+							digits.value ?? digits.key,
+							ctx,
+							'options.decimals',
+							`expected a whole number from 0 to ${MAX_DECIMALS} (the decimals every value prints with), got ${describe(digits.value)}`
 						);
 						good = false;
 					}

@@ -1,8 +1,9 @@
 /**
  * The HTML boxes of the page: ring shadows, background colours, hatching (repeating-linear-
  * gradient, as a pattern or as clipped stripes), solid gradient bands and borders, with rounded
- * corners.
+ * corners, turned and clipped as the box's own transform and `clip-path: polygon(…)` say.
  */
+import { clipPolygon, ownMatrix, placeBox } from './box-shape';
 import {
 	parseBoxShadow,
 	parseColor,
@@ -18,6 +19,61 @@ function radius(css: string, size: number): number {
 	const v = parseFloat(css);
 	if (!Number.isFinite(v)) return 0;
 	return css.endsWith('%') ? (v / 100) * size : v;
+}
+
+/**
+ * One element's box where its own transform or polygon clip gives it another shape than its
+ * bounding rect `r` (a marker's diamond or triangle): painted in its layout coordinates inside a
+ * group that places, turns and clips it as the browser does. Its children are not in the group:
+ * each is painted at its own bounding rect.
+ */
+export function paintElementBox(
+	w: Writer,
+	el: HTMLElement,
+	cs: CSSStyleDeclaration,
+	r: Rect,
+	op: number,
+	clip: Rect | null
+): void {
+	const [bw, bh] = layoutSize(el, cs);
+	const own = bw > 0 && bh > 0 ? ownMatrix(cs, bw, bh) : null;
+	const poly = bw > 0 && bh > 0 ? clipPolygon(cs.clipPath, bw, bh) : null;
+	// A box only moved (a label's translate) is its bounding rect, as drawn before.
+	const moved = own !== null && own[0] === 1 && own[1] === 0 && own[2] === 0 && own[3] === 1;
+	if ((!own || moved) && !poly) return paintBox(w, cs, r, op, clip);
+	if (r.w <= 0 || r.h <= 0 || outside(r, clip)) return;
+	const start = w.body.length;
+	paintBox(w, cs, { x: 0, y: 0, w: bw, h: bh }, op, null);
+	const inner = w.body.splice(start);
+	if (!inner.length) return;
+	const m = placeBox(own ?? [1, 0, 0, 1, 0, 0], bw, bh, r);
+	// Four decimals: a turned box's cosines rounded to two would skew its corners visibly.
+	const fine = (n: number) => Math.round(n * 1e4) / 1e4;
+	let attrs = ` transform="matrix(${m.map(fine).join(' ')})"`;
+	if (poly) {
+		const id = w.id('clip');
+		w.defs.push(
+			`<clipPath id="${id}"><polygon points="${poly.map((p) => p.map(round).join(',')).join(' ')}"/></clipPath>`
+		);
+		attrs += ` clip-path="url(#${id})"`;
+	}
+	w.body.push(`<g${attrs}>${inner.join('')}</g>`);
+}
+
+/**
+ * The border box before transforms: the computed width and height, which keep their fractions
+ * (`offsetWidth` rounds them), with padding and borders where `box-sizing` leaves them out.
+ */
+function layoutSize(el: HTMLElement, cs: CSSStyleDeclaration): [number, number] {
+	const px = (v: string) => parseFloat(v) || 0;
+	let bw = parseFloat(cs.width);
+	let bh = parseFloat(cs.height);
+	if (!Number.isFinite(bw) || !Number.isFinite(bh)) return [el.offsetWidth, el.offsetHeight];
+	if (cs.boxSizing !== 'border-box') {
+		bw += px(cs.paddingLeft) + px(cs.paddingRight) + px(cs.borderLeftWidth) + px(cs.borderRightWidth);
+		bh += px(cs.paddingTop) + px(cs.paddingBottom) + px(cs.borderTopWidth) + px(cs.borderBottomWidth);
+	}
+	return [bw, bh];
 }
 
 /** Background, hatching, ring shadows and borders of one HTML box. */

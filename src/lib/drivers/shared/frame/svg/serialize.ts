@@ -8,7 +8,7 @@
  * letter-spacing and case. Paint order is document order, as in the stills' own layers.
  */
 import { round } from './css-values';
-import { paintBox } from './boxes';
+import { paintElementBox } from './boxes';
 import { materializePseudos } from './pseudos';
 import { paintSvgRoot } from './svg-layers';
 import { paintText } from './text';
@@ -58,7 +58,7 @@ function walk(w: Writer, el: Element, opacity: number, clip: Rect | null): void 
 	if (op < 0.005) return;
 	const r = rectOf(w, el);
 	const visible = cs.visibility === 'visible';
-	if (visible) paintBox(w, cs, r, op, clip);
+	if (visible && el instanceof HTMLElement) paintElementBox(w, el, cs, r, op, clip);
 	let inner = clip;
 	if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') inner = intersect(clip, r);
 	for (const node of Array.from(el.childNodes)) {
