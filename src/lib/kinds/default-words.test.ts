@@ -124,10 +124,9 @@ describe('the decimals option', () => {
 		return spec.scene(c.data, step);
 	};
 
-	it('is a choice of the kinds that print values, not of lines over time (its own engineer rewrites it)', () => {
-		for (const kind of ['ranked-bars', 'grouped-bars', 'dot-plot', 'part-of-whole'] as const)
+	it('is a choice of every kind', () => {
+		for (const kind of ['ranked-bars', 'grouped-bars', 'dot-plot', 'part-of-whole', 'lines-over-time'] as const)
 			expect(KINDS[kind].options).toContain('decimals');
-		expect(KINDS['lines-over-time'].options).not.toContain('decimals');
 	});
 
 	it('prints every value of a row chart with as many decimals, on its label, its tip and in the table', () => {

@@ -153,7 +153,7 @@ export function linesOverTimeScene(
 				series: s.id,
 				x: p.x,
 				y: p.y,
-				text: `${s.label} ${formatValue(words, p.y)}`,
+				text: `${s.label} ${formatValue(words, p.y, options.decimals ?? 2)}`,
 				sub: isPeak ? word(words, 'peak') : null,
 				placement: isPeak ? 'left' : others.every((o) => p.y! >= o) ? 'above' : 'below',
 				tone: s.tone,
@@ -167,7 +167,7 @@ export function linesOverTimeScene(
 			x: last?.x ?? xDomain[1],
 			y: last?.y ?? 0,
 			text: s.label,
-			sub: last?.emphasis && last.y !== null ? formatValue(words, last.y) : null,
+			sub: last?.emphasis && last.y !== null ? formatValue(words, last.y, options.decimals ?? 2) : null,
 			placement: 'right',
 			tone: s.tone,
 			visible: last !== undefined && !lastHasValue

@@ -29,7 +29,7 @@ export const linesOverTimeSpec: ChartSpec = {
 	roles: {
 		timeline: { shape: 'timeline', about: 'the values of each series over time' }
 	},
-	options: ['better'],
+	options: ['better', 'decimals'],
 	states: () => [...LINES_OVER_TIME_STATES],
 	keys: (data, state, groups) => linesOverTimeKeys(data, state, groups),
 	text: (data, step) =>

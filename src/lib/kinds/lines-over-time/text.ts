@@ -50,6 +50,8 @@ export function linesOverTimeText(
 ): ChartText {
 	const ids = series.map((s) => s.id);
 	const lower = lowerLeads(options);
+	// The chart's `decimals` option, or two.
+	const digits = options.decimals ?? 2;
 	const noun = (id: SeriesId) =>
 		word(words, 'series-noun', {
 			group: groupLabel(groups, seriesGroup(id, options)),
@@ -60,7 +62,8 @@ export function linesOverTimeText(
 	const crosses = first.start.slice(0, 4) !== last.end.slice(0, 4);
 	const reported = shown.filter((r) => ids.every((id) => valueOf(r, id) !== null));
 	const period = (r: Period) => formatPeriod(r.start, r.end, grain, crosses);
-	const pair = (r: Period) => series.map((s) => `${s.label} ${formatValue(words, valueOf(r, s.id))}`).join(', ');
+	const pair = (r: Period) =>
+		series.map((s) => `${s.label} ${formatValue(words, valueOf(r, s.id), digits)}`).join(', ');
 	const leads = new Map<Period, SeriesId | 'tie' | null>(reported.map((r) => [r, periodLead(r, ids, lower)]));
 	const ledBy = (id: SeriesId) => reported.filter((r) => leads.get(r) === id);
 	const ties = reported.filter((r) => leads.get(r) === 'tie').length;
@@ -130,7 +133,7 @@ export function linesOverTimeText(
 			}
 		}
 		const at = (x: { r: Period; id: SeriesId; v: number }) =>
-			`${series.find((s) => s.id === x.id)?.label ?? x.id} ${formatValue(words, x.v)} (${period(x.r)})`;
+			`${series.find((s) => s.id === x.id)?.label ?? x.id} ${formatValue(words, x.v, digits)} (${period(x.r)})`;
 		if (low && high) sentences.push(`Lowest: ${at(low)}; highest: ${at(high)}.`);
 		const latest = [...shown].reverse().find((r) => ids.some((id) => valueOf(r, id) !== null));
 		if (latest) sentences.push(`Latest, ${period(latest)}: ${pair(latest)}.`);
@@ -161,7 +164,7 @@ export function linesOverTimeText(
 				const named = r.leader ?? lead;
 				return [
 					period(r),
-					...all.map((v) => formatValue(words, v)),
+					...all.map((v) => formatValue(words, v, digits)),
 					named === null
 						? periodLead(r, ids, lower) === 'tie'
 							? 'tie'
