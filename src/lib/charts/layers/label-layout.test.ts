@@ -72,7 +72,7 @@ describe('layoutLabels', () => {
 		// Above its point, this one would run into the peak's label; below it is free.
 		const moved = label('moved', 180, 95, 'above', 'South 16.00');
 		const out = layoutLabels([peak, moved], 260, m);
-		expect(out.get('moved')).toEqual({ placement: 'below', dy: 0, hidden: false });
+		expect(out.get('moved')).toEqual({ placement: 'below', dy: 0, dx: 0, hidden: false });
 
 		// Two more points a label's height apart in the same week: the middle one has no room.
 		const crowd = [
@@ -92,8 +92,32 @@ describe('layoutLabels', () => {
 			label('top', 100, null, 'top', 'US ahead')
 		];
 		const out = layoutLabels(two, 260, m);
-		expect(out.get('us')).toEqual({ placement: 'above', dy: 0, hidden: false });
-		expect(out.get('cn')).toEqual({ placement: 'below', dy: 0, hidden: false });
-		expect(out.get('top')).toEqual({ placement: 'top', dy: 0, hidden: false });
+		expect(out.get('us')).toEqual({ placement: 'above', dy: 0, dx: 0, hidden: false });
+		expect(out.get('cn')).toEqual({ placement: 'below', dy: 0, dx: 0, hidden: false });
+		expect(out.get('top')).toEqual({ placement: 'top', dy: 0, dx: 0, hidden: false });
+	});
+});
+
+describe('labels inside the plot', () => {
+	const m = { offset: 10, fontSize: 13 };
+	const bounds = { left: -34, right: 300 };
+	it('slides a value label near an edge back inside, and keeps it there', () => {
+		const edge: LabelIn = { key: 'v', x: 296, y: 120, text: 'Timișoara €99.08', sub: null, placement: 'above' };
+		const place = layoutLabels([edge], 260, m, bounds).get('v')!;
+		expect(place.hidden).toBe(false);
+		expect(place.dx).toBeLessThan(0);
+		const w = edge.text.length * 13 * 0.62 + 6;
+		expect(edge.x + place.dx + w / 2).toBeLessThanOrEqual(bounds.right + 0.5);
+	});
+	it('puts a name beside a point on the other side when its own would leave the plot', () => {
+		const peak: LabelIn = { key: 'p', x: 4, y: 60, text: 'Timișoara €159.45', sub: 'dearest day', placement: 'left' };
+		expect(layoutLabels([peak], 260, m, bounds).get('p')!.placement).toBe('right');
+	});
+	it('hides a label at the top that would cover another', () => {
+		const a: LabelIn = { key: 'a', x: 100, y: null, text: 'Plzeň cheapest', sub: null, placement: 'top' };
+		const b: LabelIn = { ...a, key: 'b', x: 110 };
+		const out = layoutLabels([a, b], 260, m, bounds);
+		expect(out.get('a')!.hidden).toBe(false);
+		expect(out.get('b')!.hidden).toBe(true);
 	});
 });

@@ -24,6 +24,8 @@ export interface LabelPlace {
 	placement: Placement;
 	/** Vertical shift from the label's own place, CSS px (labels beside points only). */
 	dy: number;
+	/** Horizontal shift that keeps a label above or below its point inside the plot, CSS px. */
+	dx: number;
 	/** No room: not shown. */
 	hidden: boolean;
 }
@@ -115,21 +117,51 @@ export function spreadColumn(items: { centre: number; height: number }[], height
 /** How far round a point its marker reaches, px: a label keeps clear of every labelled point. */
 const MARKER = 6;
 
-export function layoutLabels(labels: readonly LabelIn[], height: number, m: LabelMetrics): Map<string, LabelPlace> {
+/**
+ * Where each label goes on a plot `height` px tall whose labels may reach from `bounds.left` to
+ * `bounds.right` px (the plot's own width and the padding beside it): none covers another or
+ * leaves those bounds.
+ */
+export function layoutLabels(
+	labels: readonly LabelIn[],
+	height: number,
+	m: LabelMetrics,
+	bounds: { left: number; right: number } = { left: -Infinity, right: Infinity }
+): Map<string, LabelPlace> {
 	const out = new Map<string, LabelPlace>();
+	const inside = (b: Box) => b.left >= bounds.left - 0.5 && b.right <= bounds.right + 0.5;
+	/** The shift that brings a box between the bounds (none if it fits, or cannot). */
+	const shiftInto = (b: Box) =>
+		b.left < bounds.left ? bounds.left - b.left : b.right > bounds.right ? bounds.right - b.right : 0;
+	const moved = (b: Box, dx: number): Box => ({ ...b, left: b.left + dx, right: b.right + dx });
 	const points: Box[] = labels
 		.filter((l) => l.y !== null && l.placement !== 'top')
 		.map((l) => ({ left: l.x - MARKER, right: l.x + MARKER, top: l.y! - MARKER, bottom: l.y! + MARKER }));
 	const placed: Box[] = [...points];
-	const keep = (l: LabelIn, placement: Placement, dy: number) => {
-		out.set(l.key, { placement, dy, hidden: false });
-		placed.push(boxOf(l, placement, dy, m));
+	const keep = (l: LabelIn, placement: Placement, dy: number, dx = 0) => {
+		out.set(l.key, { placement, dy, dx, hidden: false });
+		placed.push(moved(boxOf(l, placement, dy, m), dx));
 	};
+	const hide = (l: LabelIn) => out.set(l.key, { placement: l.placement, dy: 0, dx: 0, hidden: true });
 
-	for (const l of labels.filter((x) => x.placement === 'top')) keep(l, 'top', 0);
+	// Labels at the top of the plot: kept inside it, each clear of those before it.
+	for (const l of labels.filter((x) => x.placement === 'top')) {
+		const b = boxOf(l, 'top', 0, m);
+		const dx = shiftInto(b);
+		const at = moved(b, dx);
+		if (inside(at) && placed.every((q) => !overlaps(at, q))) keep(l, 'top', 0, dx);
+		else hide(l);
+	}
 
-	// Labels beside points: spread apart within each side and column of points.
-	const beside = labels.filter((l) => (l.placement === 'left' || l.placement === 'right') && l.y !== null);
+	// Labels beside points: spread apart within each side and column of points; one that would
+	// leave the plot on its side goes to the other.
+	const beside = labels
+		.filter((l) => (l.placement === 'left' || l.placement === 'right') && l.y !== null)
+		.map((l) => {
+			if (inside(boxOf(l, l.placement, 0, m))) return l;
+			const other: Placement = l.placement === 'left' ? 'right' : 'left';
+			return inside(boxOf(l, other, 0, m)) ? { ...l, placement: other } : l;
+		});
 	const columns = new Map<string, LabelIn[]>();
 	for (const l of beside) {
 		const id = `${l.placement}:${Math.round(l.x)}`;
@@ -143,15 +175,21 @@ export function layoutLabels(labels: readonly LabelIn[], height: number, m: Labe
 		column.forEach((l, i) => keep(l, l.placement, centres[i] - l.y!));
 	}
 
-	// Values, in the order given: their own side, the other side, or not at all.
+	// Values, in the order given: their own side, the other side, or not at all; slid sideways
+	// to stay inside the plot near its edges.
 	for (const l of labels.filter((x) => x.placement === 'above' || x.placement === 'below')) {
 		const other: Placement = l.placement === 'above' ? 'below' : 'above';
-		const fit = [l.placement, other].find((p) => {
-			const b = boxOf(l, p, 0, m);
-			return b.top >= 0 && b.bottom <= height + m.offset && placed.every((q) => !overlaps(b, q));
-		});
-		if (fit) keep(l, fit, 0);
-		else out.set(l.key, { placement: l.placement, dy: 0, hidden: true });
+		const fit = [l.placement, other]
+			.map((p) => {
+				const b = boxOf(l, p, 0, m);
+				const dx = shiftInto(b);
+				return { p, dx, b: moved(b, dx) };
+			})
+			.find(
+				({ b }) => b.top >= 0 && b.bottom <= height + m.offset && inside(b) && placed.every((q) => !overlaps(b, q))
+			);
+		if (fit) keep(l, fit.p, 0, fit.dx);
+		else hide(l);
 	}
 	return out;
 }
