@@ -1,8 +1,9 @@
 /**
  * The bench's scroll section: on the phone and the desktop viewport, a script scrolls smoothly to
  * every step in turn and checks that it ends past the trigger line and alone current; long tasks
- * and frame intervals meanwhile, horizontal overflow, and with `--trace` what the long tasks of a
- * Chromium trace spent their time on.
+ * and frame intervals meanwhile, horizontal overflow, the figure's DOM nodes at each step (a long
+ * dataset must not make the chart heavy), and with `--trace` what the long tasks of a Chromium
+ * trace spent their time on.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +45,8 @@ export const scrollSection = {
 			/** @type {number | null} */
 			let offsetSeen = null;
 			let widest = 0;
+			/** The figure's DOM nodes at the step where they were most. */
+			let figureNodes = { max: 0, step: '' };
 			/** @type {string[]} */
 			const overflowSteps = [];
 			/** @type {{ id: string, start: number, target: number, reached: number, topVsLine: number, current: string[] }[]} */
@@ -90,6 +93,7 @@ export const scrollSection = {
 							document.querySelectorAll('[aria-current="step"]'),
 							(e) => e.getAttribute('data-step') || e.id
 						),
+						figureNodes: document.querySelector('figure.chart-figure')?.querySelectorAll('*').length ?? 0,
 						// Content wider than the viewport widens the layout viewport on a phone (and with it innerHeight).
 						layout: {
 							width: window.innerWidth,
@@ -98,6 +102,7 @@ export const scrollSection = {
 						}
 					};
 				}, i);
+				if (after.figureNodes > figureNodes.max) figureNodes = { max: after.figureNodes, step: ids[i] };
 				const vw = vp.options.viewport.width;
 				if (after.layout.scrollWidth > vw + 1) {
 					widest = Math.max(widest, after.layout.scrollWidth);
@@ -154,6 +159,7 @@ export const scrollSection = {
 				`frame interval:          p50 ${formatMs(fr.p50, 1)}, p95 ${formatMs(fr.p95, 1)}, p99 ${formatMs(fr.p99, 1)}, max ${formatMs(fr.max, 1)} (${fr.frames} frames)`
 			);
 			console.log(`frames over 50 ms:       ${formatPercent(fr.over50, 2)}`);
+			console.log(`figure DOM nodes, most:  ${figureNodes.max} (at "${figureNodes.step}")`);
 			const vw = vp.options.viewport.width;
 			console.log(
 				`horizontal overflow:     ${overflowSteps.length ? `${overflowSteps.length} steps, page up to ${widest} px wide on a ${vw} px viewport` : 'none'}`
@@ -211,6 +217,7 @@ export const scrollSection = {
 				loadLongTasks: { ...ltLoad, entries: bench.before },
 				frames: fr,
 				overflow: { widest, steps: overflowSteps },
+				figureNodes,
 				log,
 				trace: traceSummary
 			};
@@ -232,6 +239,7 @@ export const scrollSection = {
 				row('Frame interval p99', (r) => formatMs(r.frames.p99, 1)),
 				row('Frame interval max', (r) => formatMs(r.frames.max, 1)),
 				row('Frames over 50 ms', (r) => formatPercent(r.frames.over50, 2)),
+				row('Figure DOM nodes, most at a step', (r) => r.figureNodes.max),
 				row('Widest page (horizontal overflow)', (r) => (r.overflow.widest ? `${r.overflow.widest} px` : 'none'))
 			],
 			data: results
