@@ -144,12 +144,13 @@ export function linesOverTimeText(
 	if (picked.length > 0) {
 		sentences.push(`Highlighted: ${picked.map((r) => `${period(r)}, ${pair(r)}`).join('; ')}.`);
 	}
-	// A page's copy of a long file draws some of its rows (loading/reduce.ts): the caption says so.
+	// A page's copy of a long file draws some of its rows (loading/reduce.ts): the chart's note
+	// and its table say so.
 	const from = options.drawnFrom;
 	const note = from
 		? `Drawn from ${count(shown.length)} of the file's ${count(from.rows)} ${plural(from.rows)}: each stretch's highest and lowest values, every gap's edges and every highlighted ${grainNoun(grain)}.`
 		: null;
-	if (note) sentences.push(note);
+	if (from) sentences.push(`Drawn from ${count(shown.length)} of ${count(from.rows)} ${plural(from.rows)}.`);
 
 	return {
 		title: word(words, 'title'),
