@@ -46,8 +46,21 @@ function talkPages(): Plugin {
 	};
 }
 
+/**
+ * The stills' font rules (`src/lib/drivers/shared/frame/still-fonts.css`) name files under /fonts/,
+ * which a file:// page cannot fetch: the talk leaves them out, and a frame in it is set in the
+ * page's fonts, inlined and next in the stills' font lists.
+ */
+function noStillFonts(): Plugin {
+	return {
+		name: 'talk-no-still-fonts',
+		enforce: 'pre',
+		load: (id) => (id.endsWith('/still-fonts.css') ? '' : undefined)
+	};
+}
+
 export default defineConfig({
-	plugins: [svelte({ compilerOptions: { css: 'injected' } }), talkPages()],
+	plugins: [noStillFonts(), svelte({ compilerOptions: { css: 'injected' } }), talkPages()],
 	resolve: { alias: { $lib: resolve('src/lib') } },
 	publicDir: false,
 	logLevel: 'warn',
