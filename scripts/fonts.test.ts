@@ -7,24 +7,26 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-	ADVANCES_FILE,
-	COVERAGE_FILE,
 	FAMILIES,
 	PAGE_CSS,
 	STILL_CSS,
 	advancesJson,
-	charactersToKeep,
-	collectSources,
-	commonRanges,
 	cutFamily,
-	fontFaceWeights,
-	fontFacts,
 	fullSources,
 	servedCss,
 	servedFaces,
 	shareOut,
+	unicodeRange
+} from './font-families.mjs';
+import {
+	ADVANCES_FILE,
+	COVERAGE_FILE,
+	charactersToKeep,
+	collectSources,
+	commonRanges,
+	fontFaceWeights,
+	fontFacts,
 	undrawable,
-	unicodeRange,
 	visibleCodePoints,
 	weightsUsed,
 	withoutComments
@@ -75,10 +77,10 @@ describe('self-hosted fonts', () => {
 	// The reader sees every character of data/. One that even the full fonts lack (Chinese
 	// characters, say) would be drawn by whatever font the reader's device has, or as a box:
 	// `npm run fonts` cannot add it, so the copy must say it another way (or a font must be added).
-	it('draw every character of data/, and name the ones no font of the story has', () => {
+	it('draw every character of data/ and the test stories, and name the ones no font of the story has', () => {
 		const problems: string[] = [];
 		for (const [family, font] of Object.entries(fonts)) {
-			for (const { file, text } of sources.filter((s) => s.file.startsWith('data'))) {
+			for (const { file, text } of sources.filter((s) => /^(data|tests)\//.test(s.file))) {
 				for (const { cp, lines } of undrawable(text, font.unicodes)) {
 					const fix = full[family].unicodes.has(cp)
 						? 'run npm run fonts'

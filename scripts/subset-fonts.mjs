@@ -15,21 +15,23 @@ import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-	ADVANCES_FILE,
-	COVERAGE_FILE,
 	FAMILIES,
 	PAGE_CSS,
 	SERVED_DIR,
 	STILL_CSS,
 	SUBSETS,
 	advancesJson,
-	charactersToKeep,
-	collectSources,
-	commonRanges,
 	cutFamily,
 	servedCss,
 	servedFaces,
-	servedName,
+	servedName
+} from './font-families.mjs';
+import {
+	ADVANCES_FILE,
+	COVERAGE_FILE,
+	charactersToKeep,
+	collectSources,
+	commonRanges,
 	weightsUsed
 } from './fonts-lib.mjs';
 
