@@ -87,12 +87,19 @@ export function withoutComments(/** @type {string} */ code) {
 	return code.replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|(^|\s)\/\/[^\n]*/gm, (_m, before) => before ?? '');
 }
 
-/** Every character the fonts must draw: the base set plus any other visible character in `texts`. */
+/**
+ * Every character the fonts must draw: the base set plus any other visible character in `texts`,
+ * and its capital: kickers and labels are set in capitals (`text-transform: uppercase`), so a
+ * kicker that names Gdańsk shows an "Ń".
+ */
 export function charactersToKeep(texts) {
 	const set = new Set();
 	for (const [a, b] of BASE_RANGES) for (let c = a; c <= b; c++) set.add(c);
 	for (const ch of BASE_EXTRA) set.add(/** @type {number} */ (ch.codePointAt(0)));
-	for (const text of texts) for (const cp of visibleCodePoints(text)) set.add(cp);
+	for (const text of texts)
+		for (const cp of visibleCodePoints(text))
+			for (const ch of String.fromCodePoint(cp) + String.fromCodePoint(cp).toUpperCase())
+				set.add(/** @type {number} */ (ch.codePointAt(0)));
 	return [...set].sort((x, y) => x - y);
 }
 

@@ -234,6 +234,16 @@ describe('fonts-lib', () => {
 		expect([...visibleCodePoints('a é\n\t—')].map((c) => String.fromCodePoint(c))).toEqual(['a', 'é', '—']);
 	});
 
+	it('keeps the capital of each letter a text uses, for words set in capitals', () => {
+		const kept = charactersToKeep(['Gdańsk, Việt Nam']);
+		for (const ch of 'ńŃệỆ')
+			expect(
+				kept.map((cp) => String.fromCodePoint(cp)),
+				ch
+			).toContain(ch);
+		expect(kept, 'Ł: in no text').not.toContain(0x0141);
+	});
+
 	it('reads no comment of the code: a reader never sees it', () => {
 		const code = `/** 2π */ const a = 'θ'; // θ\n// π\nconst u = 'https://x'; <!-- Ω --> b`;
 		expect(withoutComments(code)).toBe(` const a = 'θ'; \n\nconst u = 'https://x';  b`);
