@@ -18,14 +18,15 @@ import type { TalkData } from './src/lib/drivers/stage/offline/main.ts';
 /** Where a story's talk is written: beside its pages, build/<slug>/talk.html. */
 const talkFile = (slug: string) => resolve('build', slug, 'talk.html');
 
-/** Writes each story's talk.html from the built script, app.css, the fonts and the story. */
+/** Writes each story's talk.html from the built script, fonts.css and app.css, the fonts and the story. */
 function talkPages(): Plugin {
 	return {
 		name: 'talk-pages',
 		generateBundle(_options, bundle) {
 			const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
 			if (!chunk || chunk.type !== 'chunk') this.error('talk: no entry chunk was built');
-			const css = inlineFonts(readFileSync('src/app.css', 'utf8'), (name) =>
+			// The fonts' rules (every slice npm run fonts wrote) and then the global styles, as +layout.svelte has them.
+			const css = inlineFonts(readFileSync('src/fonts.css', 'utf8') + readFileSync('src/app.css', 'utf8'), (name) =>
 				readFileSync(resolve('static/fonts', name))
 			);
 			// Read and validated as the site's build does.
@@ -45,8 +46,21 @@ function talkPages(): Plugin {
 	};
 }
 
+/**
+ * The stills' font rules (`src/lib/drivers/shared/frame/still-fonts.css`) name files under /fonts/,
+ * which a file:// page cannot fetch: the talk leaves them out, and a frame in it is set in the
+ * page's fonts, inlined and next in the stills' font lists.
+ */
+function noStillFonts(): Plugin {
+	return {
+		name: 'talk-no-still-fonts',
+		enforce: 'pre',
+		load: (id) => (id.endsWith('/still-fonts.css') ? '' : undefined)
+	};
+}
+
 export default defineConfig({
-	plugins: [svelte({ compilerOptions: { css: 'injected' } }), talkPages()],
+	plugins: [noStillFonts(), svelte({ compilerOptions: { css: 'injected' } }), talkPages()],
 	resolve: { alias: { $lib: resolve('src/lib') } },
 	publicDir: false,
 	logLevel: 'warn',

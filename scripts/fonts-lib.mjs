@@ -1,9 +1,10 @@
 /**
  * What the self-hosted fonts must cover, read from the story and the code, so `npm run fonts`
- * and the font test agree on it. Pure functions over file contents (plus `collectSources`, which
- * reads the tree).
+ * and the font test agree on it: the characters to keep, what a font draws, its advance widths.
+ * Pure functions over file contents, plus `collectSources`, which reads the tree. The families and
+ * their slices are in `font-families.mjs`.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as hb from 'harfbuzzjs';
 import fontverter from 'fontverter';
@@ -54,28 +55,51 @@ export const BASE_RANGES = [
 ];
 export const BASE_EXTRA = '€™−×÷≤≥±→←↑↓';
 
-/** The files whose text a reader can see: the story, its data, and the components' strings. */
+/**
+ * The files whose text a reader can see: the stories (the test stories too), their data, and the
+ * components' strings. The code's comments are left out (a reader never sees the θ a comment
+ * explains an angle with), so a character there adds nothing to the fonts.
+ */
 export function collectSources(root) {
 	/** @type {{ file: string, text: string }[]} */
 	const out = [];
-	const walk = (dir, keep) => {
+	const walk = (dir, keep, read = (/** @type {string} */ t) => t) => {
 		for (const name of readdirSync(dir)) {
 			const full = path.join(dir, name);
-			if (statSync(full).isDirectory()) walk(full, keep);
-			else if (keep(name)) out.push({ file: path.relative(root, full), text: readFileSync(full, 'utf8') });
+			if (statSync(full).isDirectory()) walk(full, keep, read);
+			else if (keep(name)) out.push({ file: path.relative(root, full), text: read(readFileSync(full, 'utf8')) });
 		}
 	};
 	walk(path.join(root, 'data'), (n) => /\.(ya?ml|csv)$/.test(n));
-	walk(path.join(root, 'src'), (n) => /\.(svelte|ts|html|css)$/.test(n) && !/\.test\.ts$/.test(n));
+	// The test stories are built too (TEST_STORIES) and checked against the same fonts. A page
+	// fetches a slice only for the characters it shows, so their letters cost the other stories nothing.
+	const tests = path.join(root, 'tests/fixtures/stories');
+	if (existsSync(tests)) walk(tests, (n) => /\.(ya?ml|csv)$/.test(n));
+	walk(path.join(root, 'src'), (n) => /\.(svelte|ts|html|css)$/.test(n) && !/\.test\.ts$/.test(n), withoutComments);
 	return out;
 }
 
-/** Every character the fonts must draw: the base set plus any other visible character in `texts`. */
+/**
+ * Code without its comments: block and HTML comments, and a line comment after a space or at a
+ * line's start (so the `//` of a URL in a string stays).
+ */
+export function withoutComments(/** @type {string} */ code) {
+	return code.replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|(^|\s)\/\/[^\n]*/gm, (_m, before) => before ?? '');
+}
+
+/**
+ * Every character the fonts must draw: the base set plus any other visible character in `texts`,
+ * and its capital: kickers and labels are set in capitals (`text-transform: uppercase`), so a
+ * kicker that names Gdańsk shows an "Ń".
+ */
 export function charactersToKeep(texts) {
 	const set = new Set();
 	for (const [a, b] of BASE_RANGES) for (let c = a; c <= b; c++) set.add(c);
 	for (const ch of BASE_EXTRA) set.add(/** @type {number} */ (ch.codePointAt(0)));
-	for (const text of texts) for (const cp of visibleCodePoints(text)) set.add(cp);
+	for (const text of texts)
+		for (const cp of visibleCodePoints(text))
+			for (const ch of String.fromCodePoint(cp) + String.fromCodePoint(cp).toUpperCase())
+				set.add(/** @type {number} */ (ch.codePointAt(0)));
 	return [...set].sort((x, y) => x - y);
 }
 
@@ -139,16 +163,6 @@ export function fontFaceWeights(css) {
 export const ADVANCES_FILE = 'src/lib/loading/guard/font-advances.json';
 
 /**
- * The served fonts and the weights the stage's words are set in (StageWords.svelte): the serif at
- * 400 for the copy and 700 for its bold, the sans at 700 for the kicker and 400 for the first
- * step's dates line.
- */
-export const ADVANCE_FONTS = {
-	serif: { file: 'static/fonts/source-serif-4-latin-wght.woff2', weights: [400, 700] },
-	sans: { file: 'static/fonts/inter-latin-wght.woff2', weights: [400, 700] }
-};
-
-/**
  * The characters kerning and ligatures are read for, pair by pair: those prose is mostly set in
  * (printable ASCII, the curly apostrophe and quotes, the dashes). Every pair of them is small
  * enough to commit; a rarer pair counts at its plain advances.
@@ -199,16 +213,4 @@ export async function fontAdvances(bytes, weights) {
 			}
 	}
 	return { upem: face.upem, codepoints, advances, kern };
-}
-
-/** The advances file's contents for the fonts under `root` (static/fonts), as `npm run fonts` writes it. */
-export async function advancesJson(root) {
-	/** @type {Record<string, unknown>} */
-	const out = {
-		about:
-			'Written by npm run fonts (or node scripts/font-advances.mjs): for each served font, the code points it draws and their advance widths in units per em at each weight the stage words use (hmtx with the weight axis applied), and kern: the difference harfbuzz sets each pair of common characters at (kerning, ligatures).'
-	};
-	for (const [name, { file, weights }] of Object.entries(ADVANCE_FONTS))
-		out[name] = { file, ...(await fontAdvances(readFileSync(path.join(root, file)), weights)) };
-	return `${JSON.stringify(out)}\n`;
 }

@@ -1,33 +1,44 @@
 #!/usr/bin/env node
 /**
- * `npm run fonts`: cuts the self-hosted variable fonts down to what the stories use, so the first
- * view fetches only the glyphs and weights they show (`npm run bench` weighs it). Reads the full fonts in scripts/fonts/,
- * writes static/fonts/. Keeps the characters of `fonts-lib.mjs` (Latin-1 and typographic
- * punctuation, plus anything else data/ or src/ shows) and the weight axis from the lightest to
- * the boldest weight the styles ask for, and prints the `@font-face` ranges src/app.css must
- * declare. Run it after adding a character outside that set or a new weight; the font test
- * (scripts/fonts.test.ts) says when.
+ * `npm run fonts`: cuts the self-hosted variable fonts down to what the stories use, so a page
+ * fetches only the glyphs and weights they show (`npm run bench` weighs it). Reads the full fonts
+ * from their fontsource packages (one font per unicode subset: Latin, Latin Extended, Vietnamese,
+ * Greek, Cyrillic), writes to static/fonts/ one slice per subset that the stories use, and the
+ * `@font-face` rules that declare each slice with its unicode-range (`src/fonts.css` for the page,
+ * `src/lib/drivers/shared/frame/still-fonts.css` for the stills): a page loads only the slices its
+ * words need. Keeps the characters of `fonts-lib.mjs` (Latin-1 and typographic punctuation, plus
+ * anything else data/ or src/ shows) and the weight axis from the lightest to the boldest weight
+ * the styles ask for. Run it after adding a character outside that set or a new weight; the font
+ * test (scripts/fonts.test.ts) and the build's character check say when.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import subsetFont from 'subset-font';
+import {
+	FAMILIES,
+	PAGE_CSS,
+	SERVED_DIR,
+	STILL_CSS,
+	SUBSETS,
+	advancesJson,
+	cutFamily,
+	servedCss,
+	servedFaces,
+	servedName
+} from './font-families.mjs';
 import {
 	ADVANCES_FILE,
 	COVERAGE_FILE,
-	advancesJson,
 	charactersToKeep,
 	collectSources,
 	commonRanges,
-	fontFacts,
 	weightsUsed
 } from './fonts-lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const FONTS = ['inter-latin-wght.woff2', 'source-serif-4-latin-wght.woff2'];
 
 const sources = collectSources(ROOT);
-const text = String.fromCodePoint(...charactersToKeep(sources.map((s) => s.text)));
+const keep = charactersToKeep(sources.map((s) => s.text));
 const css = sources
 	.filter((s) => /\.(svelte|css)$/.test(s.file))
 	.map((s) => s.text)
@@ -36,20 +47,31 @@ const weights = weightsUsed(css);
 const wght = { min: weights[0], max: weights[weights.length - 1] };
 
 const fullSets = [];
-const servedSets = [];
-for (const name of FONTS) {
-	const full = readFileSync(path.join(ROOT, 'scripts/fonts', name));
-	const cut = await subsetFont(full, text, { targetFormat: 'woff2', variationAxes: { wght } });
-	writeFileSync(path.join(ROOT, 'static/fonts', name), cut);
-	fullSets.push((await fontFacts(full)).unicodes);
-	servedSets.push((await fontFacts(cut)).unicodes);
-	console.log(`${name}: ${full.length} -> ${cut.length} bytes`);
+for (const fam of FAMILIES) {
+	const { slices, full } = await cutFamily(fam, keep, wght);
+	fullSets.push(full);
+	// A slice no story needs any more goes: a page would never load it, and the stills embed every slice.
+	for (const subset of SUBSETS) rmSync(path.join(ROOT, SERVED_DIR, servedName(fam.prefix, subset)), { force: true });
+	for (const slice of slices) {
+		writeFileSync(path.join(ROOT, SERVED_DIR, slice.file), slice.bytes);
+		console.log(`${slice.file}: ${slice.source} -> ${slice.bytes.length} bytes`);
+	}
+	const license = path.join(fam.dir, 'LICENSE');
+	if (existsSync(license)) copyFileSync(license, path.join(ROOT, SERVED_DIR, `LICENSE-${fam.prefix}.txt`));
 }
+const faces = await servedFaces(ROOT);
+const { page, still } = await servedCss(ROOT);
+writeFileSync(path.join(ROOT, PAGE_CSS), page);
+writeFileSync(path.join(ROOT, STILL_CSS), still);
+console.log(`${PAGE_CSS}, ${STILL_CSS}: written`);
 // The build refuses a character the fonts cannot draw (src/lib/loading/guard/characters.ts): it
 // reads the code points from here rather than from the font files.
+const servedSets = FAMILIES.map(
+	(fam) => new Set(faces.filter((f) => f.prefix === fam.prefix).flatMap((f) => [...f.unicodes]))
+);
 const coverage = {
 	about:
-		'Written by npm run fonts: code points every font of the story draws. full: the fonts in scripts/fonts (what npm run fonts can add); served: the cut fonts in static/fonts.',
+		'Written by npm run fonts: code points every font family of the story draws. full: all the subsets of the fontsource packages (what npm run fonts can add); served: the cut slices in static/fonts.',
 	full: commonRanges(fullSets),
 	served: commonRanges(servedSets)
 };
@@ -59,5 +81,4 @@ console.log(`${COVERAGE_FILE}: written`);
 // with the cut fonts' advance widths.
 writeFileSync(path.join(ROOT, ADVANCES_FILE), await advancesJson(ROOT));
 console.log(`${ADVANCES_FILE}: written`);
-console.log(`${[...text].length} characters; weights ${weights.join(', ')}`);
-console.log(`src/app.css must declare font-weight: ${wght.min} ${wght.max} in each @font-face`);
+console.log(`${keep.length} characters; weights ${weights.join(', ')}`);

@@ -6,6 +6,7 @@
  * a chart's notes (`src/lib/loading/guard/note-fit.ts`): the row chart's frame at 1024x768, and
  * its footnotes' height, the story's own and with a long one added.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, steps } from './fixtures.ts';
 import { openStage } from './stage-fixtures.ts';
@@ -15,15 +16,14 @@ import { CHART_FRAMES, footnotesHeight } from '../../src/lib/loading/guard/note-
 /**
  * The served fonts, in use whatever the cache did. They are `font-display: optional`: a visit whose
  * fonts come later than the first paint (a cold cache, a slow revalidation on a busy machine) keeps
- * the fallback fonts for good, and the estimate reads the served ones. The same two faces declared
- * again with `block` (a later rule wins for the same family and weights) are used once loaded.
+ * the fallback fonts for good, and the estimate reads the served ones. The same faces (`src/fonts.css`,
+ * every slice) declared again with `block` (a later rule wins for the same family and weights) are
+ * used once loaded.
  */
 async function useServedFonts(page: Page): Promise<void> {
-	const face = (family: string, file: string) =>
-		`@font-face{font-family:'${family}';src:url('/fonts/${file}') format('woff2');font-weight:400 800;font-style:normal;font-display:block}`;
-	await page.addStyleTag({
-		content: face('Inter', 'inter-latin-wght.woff2') + face('Source Serif 4', 'source-serif-4-latin-wght.woff2')
-	});
+	const faces = readFileSync('src/fonts.css', 'utf8').replaceAll('font-display: optional', 'font-display: block');
+	expect(faces, 'src/fonts.css declares the fonts optional').toContain('font-display: block');
+	await page.addStyleTag({ content: faces });
 	const used = await page.evaluate(async () => {
 		const faces = ['400 20px "Source Serif 4"', '700 20px "Source Serif 4"', '400 14px "Inter"', '700 14px "Inter"'];
 		await Promise.all(faces.map((f) => document.fonts.load(f)));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS, REAL_STORY_DIR, STORY, edit, errorsOf, fixture, lineOf, onlyError, stopMessages } from '../fixture.ts';
 import { parseStory } from '../load.ts';
 import { readStoryFiles } from '../load.server.ts';
-import { characterProblem, findCharacters, nameOf } from './characters.ts';
+import { FONT_COVERAGE, characterProblem, findCharacters, nameOf } from './characters.ts';
 
 const PRICES = 'data/datasets/prices.csv';
 const RANKING = 'data/datasets/model-ranking.csv';
@@ -84,6 +84,37 @@ describe('characters in a dataset', () => {
 		);
 		expect(characterProblem(0x0152, { coverage: { full: [[0x20, 0x7e]], served: [[0x20, 0x7e]] } })).toMatch(
 			/cannot draw it/
+		);
+	});
+
+	// The font families draw these (scripts/fonts.test.ts reads their full sources); the served cut
+	// has only what the stories use, so a new name asks for npm run fonts, not another spelling.
+	it('Polish, Czech, Turkish, Romanian and Vietnamese names: npm run fonts adds them, and then they pass', () => {
+		const names = {
+			Polish: 'Gdańsk, Łódź',
+			Czech: 'Plzeň, Ústí nad Labem, Příbram',
+			Turkish: 'İstanbul, Şanlıurfa, Muğla',
+			Romanian: 'Timișoara, Constanța',
+			Vietnamese: 'Việt Nam, Đà Nẵng'
+		};
+		for (const [language, text] of Object.entries(names)) {
+			const found = findCharacters(text);
+			expect(found.length, language).toBeGreaterThan(0);
+			for (const f of found)
+				expect(f.detail, language).toMatch(/: the story's fonts were cut without it; run npm run fonts to add it$/);
+			const cut = { full: FONT_COVERAGE.full, served: FONT_COVERAGE.full };
+			expect(findCharacters(text, { coverage: cut }), `${language}, after npm run fonts`).toEqual([]);
+		}
+		const e = onlyError(edit(fixture(), PRICES, 'Model B,Lab B', 'Model B,Lab Gdańsk'));
+		expect(e.message).toBe(
+			`${PRICES}:3: field "lab": "Lab Gdańsk" holds U+0144 "ń": the story's fonts were cut without it; run npm run fonts to add it`
+		);
+	});
+
+	it('a character no font family has is refused outright, even after npm run fonts', () => {
+		const cut = { full: FONT_COVERAGE.full, served: FONT_COVERAGE.full };
+		expect(characterProblem(0x4e4b, { coverage: cut })).toBe(
+			'U+4E4B "之" (a CJK ideograph): the story\'s fonts cannot draw it, so readers would see a box or another font; write it another way (in words, or in Latin letters)'
 		);
 	});
 

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { inlineFonts, safeScript, talkHtml } from './page';
 
 describe('the offline talk page', () => {
-	it('inlines fonts named by absolute /fonts/ URLs', () => {
-		const css = `@font-face { src: url('/fonts/a.woff2') format('woff2'); } .x { background: url(/img.png) }`;
+	it('inlines fonts named by absolute /fonts/ URLs, shown as soon as they are decoded', () => {
+		const css = `@font-face { src: url('/fonts/a.woff2') format('woff2'); font-display: optional; } .x { background: url(/img.png) }`;
 		const out = inlineFonts(css, (name) => Buffer.from(`font ${name}`));
 		expect(out).toContain(`url("data:font/woff2;base64,${Buffer.from('font a.woff2').toString('base64')}")`);
 		expect(out).toContain('url(/img.png)');
+		expect(out).toContain('font-display: block;');
 	});
 
 	it('keeps a script from closing itself early, and escapes the title', () => {

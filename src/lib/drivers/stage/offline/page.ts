@@ -5,12 +5,19 @@
  */
 import { jsonScript, jsonScriptElement } from '../../shared/json-script.ts';
 
-/** app.css with each `url('/fonts/x.woff2')` replaced by the font itself. */
+/**
+ * The styles with each `url('/fonts/x.woff2')` replaced by the font itself, and shown with
+ * `font-display: block`: inside the file a font waits for nothing but decoding, while `optional`
+ * keeps the fallback fonts for the whole talk whenever decoding ends after the first paint (a busy
+ * laptop, a large file).
+ */
 export function inlineFonts(css: string, readFont: (name: string) => Buffer): string {
-	return css.replace(/url\((['"]?)\/fonts\/([^'")]+)\1\)/g, (_m, _q, name: string) => {
-		const type = name.endsWith('.woff2') ? 'font/woff2' : 'font/woff';
-		return `url("data:${type};base64,${readFont(name).toString('base64')}")`;
-	});
+	return css
+		.replace(/url\((['"]?)\/fonts\/([^'")]+)\1\)/g, (_m, _q, name: string) => {
+			const type = name.endsWith('.woff2') ? 'font/woff2' : 'font/woff';
+			return `url("data:${type};base64,${readFont(name).toString('base64')}")`;
+		})
+		.replace(/font-display:\s*optional/g, 'font-display: block');
 }
 
 /** `</script` inside the script would end it early: escape the slash. */

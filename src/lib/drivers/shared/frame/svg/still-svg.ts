@@ -4,26 +4,33 @@
  * load nothing from outside, so its fonts must travel with it).
  */
 import { serialize, type SerializeOptions } from './serialize';
-
-/** The stills' fonts: the same files as the page's (static/fonts), under the stills' names. */
-export const STILL_FONTS = [
-	{ family: 'Inter Still', url: '/fonts/inter-latin-wght.woff2' },
-	{ family: 'Source Serif Still', url: '/fonts/source-serif-4-latin-wght.woff2' }
-] as const;
+import stillFonts from '../still-fonts.css?raw';
 
 let fontCss: Promise<string> | null = null;
 
-/** `@font-face` rules for the stills' fonts, each file inlined as a data: URL (fetched once). */
+/**
+ * The stills' `@font-face` rules (every slice of the page's fonts, under the stills' names, each
+ * with its unicode-range), each file inlined as a data: URL (fetched once).
+ */
 export function embeddedFontCss(): Promise<string> {
-	fontCss ??= Promise.all(
-		STILL_FONTS.map(async (f) => {
-			const res = await fetch(f.url);
-			if (!res.ok) throw new Error(`font ${f.url}: HTTP ${res.status}`);
-			const url = await dataUrl(await res.blob(), 'font/woff2');
-			return `@font-face{font-family:'${f.family}';src:url(${url}) format('woff2');font-weight:400 800;font-style:normal}`;
-		})
-	).then((rules) => rules.join(''));
+	fontCss ??= inlineUrls(stillFonts);
 	return fontCss;
+}
+
+/** `css` with each `url('/fonts/x.woff2')` replaced by the file's bytes. */
+async function inlineUrls(css: string): Promise<string> {
+	const urls = [...new Set([...css.matchAll(/url\('(\/fonts\/[^']+)'\)/g)].map((m) => m[1]))];
+	const inlined = await Promise.all(
+		urls.map(async (url) => {
+			const res = await fetch(url);
+			if (!res.ok) throw new Error(`font ${url}: HTTP ${res.status}`);
+			return [url, await dataUrl(await res.blob(), 'font/woff2')] as const;
+		})
+	);
+	const byUrl = new Map(inlined);
+	return css
+		.replace(/\/\*[\s\S]*?\*\//g, '')
+		.replace(/url\('(\/fonts\/[^']+)'\)/g, (_m, url: string) => `url(${byUrl.get(url)})`);
 }
 
 function dataUrl(blob: Blob, type: string): Promise<string> {
