@@ -97,17 +97,20 @@ describe('characters in a dataset', () => {
 			Romanian: 'Timișoara, Constanța',
 			Vietnamese: 'Việt Nam, Đà Nẵng'
 		};
+		// The fonts as served before any story named these places: Latin-1 and punctuation.
+		const latin1 = { full: FONT_COVERAGE.full, served: FONT_COVERAGE.served.filter(([, b]) => b <= 0xff) };
 		for (const [language, text] of Object.entries(names)) {
-			const found = findCharacters(text);
+			const found = findCharacters(text, { coverage: latin1 });
 			expect(found.length, language).toBeGreaterThan(0);
 			for (const f of found)
 				expect(f.detail, language).toMatch(/: the story's fonts were cut without it; run npm run fonts to add it$/);
 			const cut = { full: FONT_COVERAGE.full, served: FONT_COVERAGE.full };
 			expect(findCharacters(text, { coverage: cut }), `${language}, after npm run fonts`).toEqual([]);
 		}
-		const e = onlyError(edit(fixture(), PRICES, 'Model B,Lab B', 'Model B,Lab Gdańsk'));
+		// A Hungarian name no story uses yet: the fonts are cut without its "ő".
+		const e = onlyError(edit(fixture(), PRICES, 'Model B,Lab B', 'Model B,Lab Győr'));
 		expect(e.message).toBe(
-			`${PRICES}:3: field "lab": "Lab Gdańsk" holds U+0144 "ń": the story's fonts were cut without it; run npm run fonts to add it`
+			`${PRICES}:3: field "lab": "Lab Győr" holds U+0151 "ő": the story's fonts were cut without it; run npm run fonts to add it`
 		);
 	});
 
