@@ -19,7 +19,7 @@ import { notReportedCount, sourcesOf } from './sources.ts';
  * Rows a page carries of one timeline, about one per two pixels of the widest plot (the stage's):
  * a finer line is drawn over itself.
  */
-export const PAGE_ROWS = 480;
+export const PAGE_ROWS = 400;
 
 /**
  * The indices of `rows` a plot of `states` needs: each series' highest and lowest in every

@@ -79,9 +79,11 @@ export function linesOverTimeScene(
 	const label = (id: SeriesId) => seriesLabel(words, id, groups);
 
 	const [from, to] = stateRange(rows, state, ids);
-	const xDomain: [number, number] = [dayNumber(rows[from].start), dayNumber(rows[to].end) + 1];
-	const inDomain = (r: Period) => dayNumber(r.start) >= xDomain[0] && dayNumber(r.end) + 1 <= xDomain[1];
-	const mid = (r: Period) => (dayNumber(r.start) + dayNumber(r.end) + 1) / 2;
+	// Each row's first day and the day after its last, counted once: a long timeline asks often.
+	const days = new Map<Period, [number, number]>(rows.map((r) => [r, [dayNumber(r.start), dayNumber(r.end) + 1]]));
+	const xDomain: [number, number] = [days.get(rows[from])![0], days.get(rows[to])![1]];
+	const inDomain = (r: Period) => days.get(r)![0] >= xDomain[0] && days.get(r)![1] <= xDomain[1];
+	const mid = (r: Period) => (days.get(r)![0] + days.get(r)![1]) / 2;
 	const shown = rows.filter(inDomain);
 	const peak = peakPeriod(rows, ids);
 	const leads = rows.map((r) => periodLeader(r, ids, lower));
@@ -126,7 +128,7 @@ export function linesOverTimeScene(
 	);
 	const yDomain: [number, number] = [0, niceMax(maxShown)];
 
-	const bands = timelineBands(rows, series, leader, inDomain, long);
+	const bands = timelineBands(rows, series, leader, inDomain, long, days);
 
 	// Labels. Values: on highlighted periods and on the peak; the largest value of a period goes
 	// above its point, the others below, so a close pair never overlaps. The peak's label goes left
@@ -249,13 +251,15 @@ function timelineBands(
 	series: LinesOverTimeSeries[],
 	leader: SeriesId | null,
 	inDomain: (r: Period) => boolean,
-	merge: boolean
+	merge: boolean,
+	days: ReadonlyMap<Period, [number, number]>
 ): LinesOverTimeBand[] {
 	const bands: LinesOverTimeBand[] = [];
 	// The band each kind ended on at the row before, to extend.
 	let open: Partial<Record<'unreported' | 'ahead', LinesOverTimeBand>> = {};
 	rows.forEach((r, i) => {
-		const base = { period: r.start, x0: dayNumber(r.start), x1: dayNumber(r.end) + 1, visible: inDomain(r) };
+		const [x0, x1] = days.get(r)!;
+		const base = { period: r.start, x0, x1, visible: inDomain(r) };
 		const next: typeof open = {};
 		const add = (band: LinesOverTimeBand) => {
 			const prev = open[band.kind];

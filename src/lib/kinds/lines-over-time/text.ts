@@ -61,6 +61,7 @@ export function linesOverTimeText(
 	const last = shown[shown.length - 1];
 	const crosses = first.start.slice(0, 4) !== last.end.slice(0, 4);
 	const reported = shown.filter((r) => ids.every((id) => valueOf(r, id) !== null));
+	const isTallied = new Set(reported);
 	const period = (r: Period) => formatPeriod(r.start, r.end, grain, crosses);
 	const pair = (r: Period) =>
 		series.map((s) => `${s.label} ${formatValue(words, valueOf(r, s.id), digits)}`).join(', ');
@@ -105,7 +106,7 @@ export function linesOverTimeText(
 		// imply it: said in words with how it is known, never drawn, so a reader can count every
 		// period it led.
 		for (const id of ids.filter((x) => x !== leader)) {
-			const untallied = shown.filter((r) => !reported.includes(r) && r.leader === id);
+			const untallied = shown.filter((r) => !isTallied.has(r) && r.leader === id);
 			if (untallied.length === 0) continue;
 			const ledPeriods = shown.filter((r) => r.leader === id).length;
 			const known = shown.filter((r) => r.leader !== null).length;
