@@ -80,6 +80,7 @@ describe('default words', () => {
 		expect(withDefaults.map(([kind]) => kind).sort()).toEqual([
 			'dot-plot',
 			'grouped-bars',
+			'lines-over-time',
 			'part-of-whole',
 			'ranked-bars'
 		]);

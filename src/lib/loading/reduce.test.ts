@@ -3,6 +3,9 @@ import type { Story, TimeRow } from '../model/types.ts';
 import { nextStart } from '../model/periods.ts';
 import { PAGE_ROWS, keptRows, reduceForPage } from './reduce.ts';
 import { loadStory } from './load.server.ts';
+import { chartText } from '../kinds/registry.ts';
+
+const chartTextOf = (story: Story, step: Story['steps'][number]) => chartText(story.data, step);
 
 /** `n` days from 2020-01-01, two series; days 400-409 unreported; a spike on day 900. */
 function days(n: number): TimeRow[] {
@@ -68,6 +71,11 @@ describe('a page carries what it draws', () => {
 			grain: 'day',
 			drawnFrom: { rows: 1827, href: `/china-ai-market/data/${id}.csv` }
 		});
+		// The page's caption counts the file's rows, not the drawn ones.
+		const all = copy.steps.find((s) => s.chart.bind.timeline === id && s.state === 'all')!;
+		expect(chartTextOf(copy, all).caption).toContain(': 1,817 of 1,827 days reported.');
+		expect(chartTextOf(copy, step).table.full).toMatchObject({ rows: 1827, href: `/china-ai-market/data/${id}.csv` });
+		expect(chartTextOf(copy, step).table.rows.length).toBeLessThan(PAGE_ROWS);
 		// Steps of one chart still share one chart.
 		const steps = copy.steps.filter((s) => s.chart.bind.timeline === id);
 		expect(new Set(steps.map((s) => s.chart)).size).toBe(1);

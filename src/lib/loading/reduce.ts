@@ -13,6 +13,9 @@ import { inferGrain } from '../model/periods.ts';
 import { compareText } from '../model/compare.ts';
 import { isReported, peakPeriod, stateRange } from '../kinds/lines-over-time/periods.ts';
 import { isLinesOverTimeState } from '../kinds/lines-over-time/scene.ts';
+import { captionKey } from '../kinds/lines-over-time/text.ts';
+import { KINDS } from '../kinds/registry.ts';
+import { chartView } from '../kinds/view.ts';
 import { notReportedCount, sourcesOf } from './sources.ts';
 
 /**
@@ -91,7 +94,16 @@ export function reduceForPage(story: Story, slug: string): Story {
 				rows.map((r) => r.start),
 				rows[0].end
 			);
-		options.set(meta.id, { grain, drawnFrom: { rows: rows.length, href: datasetPath(slug, meta.id) } });
+		// Each step's caption from the whole file: what it counts and names are the file's.
+		const captions: Record<string, string> = {};
+		for (const s of steps) {
+			const whole = { ...s, chart: { ...s.chart, options: { ...s.chart.options, grain } } };
+			captions[captionKey(s.state, s.highlight)] = KINDS[s.chart.kind].text(
+				chartView(story.data, s.chart),
+				whole
+			).caption;
+		}
+		options.set(meta.id, { grain, drawnFrom: { rows: rows.length, href: datasetPath(slug, meta.id), captions } });
 		datasets.push({
 			...meta,
 			reduced: { rows: rows.length, kept: kept.length, notReported: notReportedCount(rows), sources: sourcesOf(rows) }

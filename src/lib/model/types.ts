@@ -280,7 +280,12 @@ export interface ChartOptions {
 	 * Lines over time, on a page's copy of a long timeline (loading/reduce.ts): the rows of the
 	 * whole file and where the page links it. Set by the build, never written.
 	 */
-	drawnFrom?: { rows: number; href: string };
+	drawnFrom?: {
+		rows: number;
+		href: string;
+		/** Each step's caption as the whole file gives it (by `captionKey` of lines-over-time's text). */
+		captions?: Readonly<Record<string, string>>;
+	};
 }
 
 export interface DatasetMeta {

@@ -97,13 +97,18 @@ describe('a long timeline: five years of days, four series', () => {
 
 	it('summarises in a few sentences: span, who led how often, extremes, latest', () => {
 		const { caption } = scene('all').text;
-		expect(caption.length).toBeLessThanOrEqual(360);
+		expect(caption.length).toBeLessThanOrEqual(300);
 		expect(caption).toMatch(
-			/^Daily prices of Alpha, Beta, Gamma and Delta, 1 Jan 2020 to 31 Dec 2024: 1,817 of 1,827 days reported/
+			/^Daily prices of Alpha, Beta, Gamma and Delta, 1 Jan 2020 to 31 Dec 2024: 1,817 of 1,827 days reported\. /
 		);
-		expect(caption).toMatch(/led in [\d,]+ of the 1,817 reported days/);
-		expect(caption).toMatch(/Lowest: \w+ \$[\d.]+ \([^)]*20\d\d\); highest: \w+ \$[\d.]+ \([^)]*20\d\d\)\./);
-		expect(caption).toMatch(/Latest, 31 Dec 2024: Alpha \$[\d.]+, Beta/);
+		expect(caption).toMatch(/ led in [\d,]+ of them, \w+ in [\d,]+/);
+		expect(caption).toMatch(/Range: \w+ \$[\d.]+ \([^)]*20\d\d\) to \w+ \$[\d.]+ \([^)]*20\d\d\)\./);
+		expect(caption).toMatch(/Latest, 31 Dec 2024: \w+ \$[\d.]+ to \w+ \$[\d.]+\.$/);
+		// The chart's own verb, where the story writes one.
+		const cheapest = linesOverTimeScene(DAILY, 'all', [], { ...WORDS, led: 'was cheapest' }, GROUPS, {
+			better: 'lower'
+		});
+		expect(cheapest.text.caption).toMatch(/ was cheapest in [\d,]+ of them/);
 		// The table keeps every period shown.
 		expect(scene('all').text.table.rows).toHaveLength(1827);
 	});

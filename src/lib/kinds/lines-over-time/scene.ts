@@ -11,7 +11,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { ChartOptions, ChartWords, Datasets, Group } from '../../model/types.ts';
-import { formatValue, word } from '../../model/words.ts';
+import { formatValue, withDefaults, word } from '../../model/words.ts';
+import { LINES_OVER_TIME_DEFAULTS } from './defaults.ts';
 import {
 	LINES_OVER_TIME_STATES,
 	type LinesOverTimeBand,
@@ -61,10 +62,11 @@ export function linesOverTimeScene(
 	data: Datasets,
 	state: string,
 	highlight: string[] = [],
-	words: ChartWords = {},
+	written: ChartWords = {},
 	groups: readonly Group[] = [],
 	options: ChartOptions = {}
 ): LinesOverTimeScene {
+	const words = withDefaults(written, LINES_OVER_TIME_DEFAULTS);
 	if (!isLinesOverTimeState(state)) {
 		throw new Error(`timeline chart: unknown state "${state}" (expected ${LINES_OVER_TIME_STATES.join(', ')})`);
 	}

@@ -2,6 +2,7 @@ import type { ChartSpec } from '../types.ts';
 import type { WordSpec } from '../../model/words.ts';
 import { LINES_OVER_TIME_STATES } from './types.ts';
 import { linesOverTimeKeys, linesOverTimeScene } from './scene.ts';
+import { LINES_OVER_TIME_DEFAULTS } from './defaults.ts';
 
 /** The words this chart shows (a chart of this kind under `charts:` in story.yaml) and the slots each may fill. */
 const LINES_OVER_TIME_WORDS = {
@@ -19,6 +20,8 @@ const LINES_OVER_TIME_WORDS = {
 	value: ['value'],
 	/** A series' column head in the data table: "{series}, trillions". */
 	column: ['series'],
+	/** The verb for the series that leads a period: "led" (a default), or "was cheapest". */
+	led: [],
 	/** The caption's sentence on the peak period of a short timeline: "The highest reported week was {period}: {values}." */
 	'caption-peak': ['period', 'values']
 } as const satisfies WordSpec;
@@ -36,5 +39,6 @@ export const linesOverTimeSpec: ChartSpec = {
 		linesOverTimeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
 	scene: (data, step) =>
 		linesOverTimeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
-	words: LINES_OVER_TIME_WORDS
+	words: LINES_OVER_TIME_WORDS,
+	defaults: LINES_OVER_TIME_DEFAULTS
 };

@@ -32,6 +32,11 @@ function spanText(first: Period, last: Period, grain: Grain): string {
 		: `${formatDay(first.start)} ${y0} to ${formatDay(last.end)} ${y1}`;
 }
 
+/** Which caption a page's copy of a long timeline takes from the whole file: per state and highlight. */
+export function captionKey(state: string, highlight: readonly string[]): string {
+	return `${state}|${highlight.join(',')}`;
+}
+
 /** A count as a caption writes it: "1,826". */
 const count = (n: number) => decimals(n, 0);
 
@@ -71,13 +76,14 @@ export function linesOverTimeText(
 	const plural = (n: number) => grainNoun(grain, n);
 	const summary = shown.length > SUMMARY;
 	const capital = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
+	const led = word(words, 'led');
 
 	const sentences: string[] = [];
 	sentences.push(
 		`${word(words, 'caption-lead', { series: listAnd(ids.map(noun)) })}, ${spanText(first, last, grain)}: ` +
 			(reported.length === shown.length
 				? `every ${grainNoun(grain)} reported.`
-				: `${count(reported.length)} of ${count(shown.length)} ${plural(shown.length)} reported, the rest left as gaps.`)
+				: `${count(reported.length)} of ${count(shown.length)} ${plural(shown.length)} reported${summary ? '' : ', the rest left as gaps'}.`)
 	);
 	const tied = ties > 0 ? `; tied in ${count(ties)}` : '';
 	if (leader !== null) {
@@ -86,7 +92,9 @@ export function linesOverTimeText(
 			.map((id) => ({ id, periods: ledBy(id) }))
 			.filter((o) => o.periods.length > 0);
 		const named = others.reduce((n, o) => n + o.periods.length, 0);
-		const head = `${capital(noun(leader))} led in ${count(ledBy(leader).length)} of the ${count(reported.length)} reported ${plural(reported.length)}`;
+		const head = summary
+			? `${capital(noun(leader))} ${led} in ${count(ledBy(leader).length)} of them`
+			: `${capital(noun(leader))} ${led} in ${count(ledBy(leader).length)} of the ${count(reported.length)} reported ${plural(reported.length)}`;
 		if (summary || named > 2) {
 			// Too many to name one by one: how often each led; the table has every period.
 			sentences.push(head + others.map((o) => `, ${noun(o.id)} in ${count(o.periods.length)}`).join('') + `${tied}.`);
@@ -96,7 +104,7 @@ export function linesOverTimeText(
 					others
 						.map(
 							(o) =>
-								`; ${noun(o.id)} led in the ${grainNoun(grain)} of ${o.periods.map(period).join(' and ')} (${o.periods.map(pair).join('; ')})`
+								`; ${noun(o.id)} ${led} in the ${grainNoun(grain)} of ${o.periods.map(period).join(' and ')} (${o.periods.map(pair).join('; ')})`
 						)
 						.join('') +
 					`${tied}.`
@@ -113,14 +121,21 @@ export function linesOverTimeText(
 			const inferred = untallied.every((r) => r.leaderBasis === 'inferred');
 			sentences.push(
 				`By the sources' ${inferred ? 'streak counts' : 'reports and streak counts'}, ${noun(id)} ` +
-					`${ledBy(id).length > 0 ? 'also ' : ''}led ${listAnd(untallied.map(period))}, ` +
+					`${ledBy(id).length > 0 ? 'also ' : ''}${led} ${listAnd(untallied.map(period))}, ` +
 					`${untallied.length === 1 ? `a ${grainNoun(grain)}` : plural(2)} without tallies (not drawn): ` +
 					`${known < shown.length ? 'at least ' : ''}${ledPeriods} of the ${shown.length} ${plural(shown.length)} shown.`
 			);
 		}
 	} else if (ties > 0) {
-		sentences.push(`No series led more often than another; tied in ${count(ties)}.`);
+		sentences.push(`No series ${led} more often than another; tied in ${count(ties)}.`);
 	}
+	/** The lowest and highest value of a period: "Plzeň €26.34 to Timișoara €114.24". */
+	const spread = (r: Period) => {
+		const at = series.filter((s) => valueOf(r, s.id) !== null).sort((a, b) => valueOf(r, a.id)! - valueOf(r, b.id)!);
+		if (at.length === 0) return NOT_REPORTED;
+		const one = (s: LinesOverTimeSeries) => `${s.label} ${formatValue(words, valueOf(r, s.id), digits)}`;
+		return at.length === 1 ? one(at[0]) : `${one(at[0])} to ${one(at[at.length - 1])}`;
+	};
 	if (summary) {
 		// The extremes and the latest values say the shape without listing it.
 		let low: { r: Period; id: SeriesId; v: number } | null = null;
@@ -135,15 +150,16 @@ export function linesOverTimeText(
 		}
 		const at = (x: { r: Period; id: SeriesId; v: number }) =>
 			`${series.find((s) => s.id === x.id)?.label ?? x.id} ${formatValue(words, x.v, digits)} (${period(x.r)})`;
-		if (low && high) sentences.push(`Lowest: ${at(low)}; highest: ${at(high)}.`);
+		if (low && high) sentences.push(`Range: ${at(low)} to ${at(high)}.`);
 		const latest = [...shown].reverse().find((r) => ids.some((id) => valueOf(r, id) !== null));
-		if (latest) sentences.push(`Latest, ${period(latest)}: ${pair(latest)}.`);
+		if (latest) sentences.push(`Latest, ${period(latest)}: ${spread(latest)}.`);
 	} else if (state !== 'start' && peakRow && shown.includes(peakRow)) {
 		sentences.push(word(words, 'caption-peak', { period: period(peakRow), values: pair(peakRow) }));
 	}
 	const picked = shown.filter((r) => highlight.includes(r.start));
 	if (picked.length > 0) {
-		sentences.push(`Highlighted: ${picked.map((r) => `${period(r)}, ${pair(r)}`).join('; ')}.`);
+		const what = (r: Period) => `${period(r)}, ${summary ? spread(r) : pair(r)}`;
+		sentences.push(`Highlighted: ${picked.map(what).join('; ')}.`);
 	}
 	// A page's copy of a long file draws some of its rows (loading/reduce.ts): the chart's note
 	// and its table say so.
@@ -151,12 +167,14 @@ export function linesOverTimeText(
 	const note = from
 		? `Drawn from ${count(shown.length)} of the file's ${count(from.rows)} ${plural(from.rows)}: each stretch's highest and lowest values, every gap's edges and every highlighted ${grainNoun(grain)}.`
 		: null;
-	if (from) sentences.push(`Drawn from ${count(shown.length)} of ${count(from.rows)} ${plural(from.rows)}.`);
+	// The page's caption was written from the whole file when the build cut it (reduce.ts), so
+	// its counts and extremes are the file's, not the drawn rows'.
+	const whole = from?.captions?.[captionKey(state, highlight)];
 
 	return {
 		title: word(words, 'title'),
 		unit: word(words, 'unit'),
-		caption: sentences.join(' '),
+		caption: whole ?? sentences.join(' '),
 		table: {
 			...(from && note ? { full: { rows: from.rows, href: from.href, note } } : {}),
 			columns: [capital(grainNoun(grain)), ...series.map((s) => word(words, 'column', { series: s.label })), 'Ahead'],
