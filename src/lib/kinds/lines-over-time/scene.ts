@@ -124,10 +124,14 @@ export function linesOverTimeScene(
 		};
 	});
 
-	const maxShown = Math.max(
-		0,
-		...shown.flatMap((r) => ids.map((id) => valueOf(r, id))).filter((v): v is number => v !== null)
-	);
+	// A loop, not a spread: a long timeline has more values than a call may take arguments.
+	let maxShown = 0;
+	for (const r of shown) {
+		for (const id of ids) {
+			const v = valueOf(r, id);
+			if (v !== null && v > maxShown) maxShown = v;
+		}
+	}
 	const yDomain: [number, number] = [0, niceMax(maxShown)];
 
 	const bands = timelineBands(rows, series, leader, inDomain, long, days);

@@ -217,8 +217,9 @@ function evaluate(v: Value, scope: ReferenceScope, where: { file: string; line: 
 		const lists = v.args.map((a) => evaluate(a, scope, where, v.name === 'diff' || v.name === 'ratio'));
 		const all = lists.flat();
 		if (v.name === 'sum') return [round(all.reduce((s, x) => s + x, 0))];
-		if (v.name === 'max') return [Math.max(...all)];
-		if (v.name === 'min') return [Math.min(...all)];
+		// Folded, not spread: a column may hold more values than a call takes arguments.
+		if (v.name === 'max') return [all.reduce((a, b) => Math.max(a, b), -Infinity)];
+		if (v.name === 'min') return [all.reduce((a, b) => Math.min(a, b), Infinity)];
 		const [a, b] = lists.map((l, i) => {
 			if (l.length !== 1)
 				throw new Refused(`${v.name}(...) takes one value each, but its value ${i + 1} stands for ${l.length}`);
