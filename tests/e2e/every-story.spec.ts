@@ -81,6 +81,7 @@ for (const { slug, test: isTest, story } of stories) {
 					await expect(page).toHaveURL(new RegExp(`/${slug}/$`));
 					await ready(page);
 					await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.title);
+					const problems: string[] = [];
 					for (const step of steps) {
 						await settleOn(page, step.id, steps);
 						expect(await chartState(page)).toBe(expectedState(step));
@@ -94,9 +95,10 @@ for (const { slug, test: isTest, story } of stories) {
 							);
 							expect(keyShown, `${step.id}: the hatch's key shown exactly when a hatched arc is`).toBe(hatchDrawn);
 						}
-						expect(await labelProblems(page), `${step.id}: labels`).toEqual([]);
+						problems.push(...(await labelProblems(page)).map((p) => `${step.id}: ${p}`));
 						await page.screenshot({ path: `${shots(slug)}/390x844/${shotName(steps, step)}` });
 					}
+					expect(problems, 'labels').toEqual([]);
 				});
 			});
 

@@ -102,13 +102,13 @@ export interface RowScene {
 export interface FrameReserve {
 	legend: LegendItem[];
 	footnotes: Footnote[];
-	/** Some state draws `DENSE_ROWS` rows or more: the smallest frames give the rows more room. */
+	/** Some state draws `DENSE_ROWS` rows or more: short frames give the rows more room. */
 	dense?: boolean;
 }
 
 /**
- * From this many row slots on, a row chart is dense: in the smallest frame (a 320 px phone) its
- * names need every pixel of the plot's height, so the frame folds the legend's group items and
+ * From this many row slots on, a row chart is dense: in a short frame (a small phone, upright or
+ * on its side) its names need every pixel of the plot's height, so the frame folds the legend's group items and
  * cuts each footnote to a line (see RowFrame).
  */
 export const DENSE_ROWS = 12;
