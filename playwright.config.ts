@@ -55,15 +55,16 @@ export default defineConfig({
 			use: { browserName: 'chromium', viewport: { width: 1920, height: 1080 } }
 		},
 		{
-			// The test stories (npm run build:test): reading on a phone, the stage, the stills; each
-			// test sets its own device. Early, with the other long walks.
-			name: 'test-stories',
-			testMatch: 'test-stories.spec.ts',
+			// Every story of the build, the test stories included (npm run build:test): the labels of
+			// every step on a small phone and the stage, and the smoke walks; each test sets its own
+			// device. Early, with the other long walks.
+			name: 'every-story',
+			testMatch: 'every-story.spec.ts',
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
 			name: 'desktop',
-			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'clips*.spec.ts', 'test-stories.spec.ts'],
+			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'clips*.spec.ts', 'every-story.spec.ts'],
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
@@ -80,7 +81,7 @@ export default defineConfig({
 				'stage*.spec.ts',
 				'stills*.spec.ts',
 				'clips*.spec.ts',
-				'test-stories.spec.ts',
+				'every-story.spec.ts',
 				'dev.spec.ts'
 			],
 			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { frameReserve, ghost, linearTicks, listAnd, monthYear, paddedDomain, zeroDomain, type Row } from './rows.ts';
+import {
+	DENSE_ROWS,
+	frameReserve,
+	ghost,
+	linearTicks,
+	listAnd,
+	monthYear,
+	paddedDomain,
+	zeroDomain,
+	type Row
+} from './rows.ts';
 
 describe('row chart helpers', () => {
 	it('linearTicks follows the step for decimals', () => {
@@ -51,5 +61,10 @@ describe('frameReserve', () => {
 			],
 			footnotes: [{ marker: '*', text: 'a note' }]
 		});
+	});
+	it('is dense when any state draws DENSE_ROWS rows or more', () => {
+		const scene = (slots: number) => ({ legend: [], footnotes: [], slots });
+		expect(frameReserve([scene(4), scene(DENSE_ROWS - 1)]).dense).toBeUndefined();
+		expect(frameReserve([scene(4), scene(DENSE_ROWS)]).dense).toBe(true);
 	});
 });

@@ -102,13 +102,25 @@ export interface RowScene {
 export interface FrameReserve {
 	legend: LegendItem[];
 	footnotes: Footnote[];
+	/** Some state draws `DENSE_ROWS` rows or more: short frames give the rows more room. */
+	dense?: boolean;
 }
 
 /**
- * Every legend item and footnote of a chart's states, once each, in order of first use: the room
- * the frame reserves, so a state that adds a legend item or a footnote does not move the plot.
+ * From this many row slots on, a row chart is dense: in a short frame (a small phone, upright or
+ * on its side) its names need every pixel of the plot's height, so the frame folds the legend's group items and
+ * cuts each footnote to a line (see RowFrame).
  */
-export function frameReserve(scenes: Pick<RowScene, 'legend' | 'footnotes'>[]): FrameReserve {
+export const DENSE_ROWS = 12;
+
+/**
+ * Every legend item and footnote of a chart's states, once each, in order of first use: the room
+ * the frame reserves, so a state that adds a legend item or a footnote does not move the plot;
+ * and whether any state is dense, so the frame keeps one layout in every state.
+ */
+export function frameReserve(
+	scenes: (Pick<RowScene, 'legend' | 'footnotes'> & Partial<Pick<RowScene, 'slots'>>)[]
+): FrameReserve {
 	const legend: LegendItem[] = [];
 	const footnotes: Footnote[] = [];
 	for (const s of scenes) {
@@ -119,7 +131,8 @@ export function frameReserve(scenes: Pick<RowScene, 'legend' | 'footnotes'>[]): 
 			if (!footnotes.some((o) => o.marker === f.marker && o.text === f.text)) footnotes.push(f);
 		}
 	}
-	return { legend, footnotes };
+	const dense = scenes.some((s) => (s.slots ?? 0) >= DENSE_ROWS);
+	return dense ? { legend, footnotes, dense } : { legend, footnotes };
 }
 
 /** What the layers find in `k.custom`. */
