@@ -153,18 +153,10 @@ export function layoutLabels(
 		else hide(l);
 	}
 
-	// Labels beside points: spread apart within each side and column of points; one that would
-	// leave the plot on its side goes to the other.
-	const beside = labels
-		.filter((l) => (l.placement === 'left' || l.placement === 'right') && l.y !== null)
-		.map((l) => {
-			if (inside(boxOf(l, l.placement, 0, m))) return l;
-			const other: Placement = l.placement === 'left' ? 'right' : 'left';
-			return inside(boxOf(l, other, 0, m)) ? { ...l, placement: other } : l;
-		});
+	// Names at the ends of lines (right of their points): spread apart within each column.
 	const columns = new Map<string, LabelIn[]>();
-	for (const l of beside) {
-		const id = `${l.placement}:${Math.round(l.x)}`;
+	for (const l of labels.filter((x) => x.placement === 'right' && x.y !== null)) {
+		const id = `right:${Math.round(l.x)}`;
 		columns.set(id, [...(columns.get(id) ?? []), l]);
 	}
 	for (const column of columns.values()) {
@@ -173,6 +165,22 @@ export function layoutLabels(
 			height
 		);
 		column.forEach((l, i) => keep(l, l.placement, centres[i] - l.y!));
+	}
+
+	// Other labels beside a point (a peak's): their side, the other, then above or below the point
+	// (slid inside the plot), wherever they stay inside and clear of every label placed; else none.
+	for (const l of labels.filter((x) => x.placement === 'left' && x.y !== null)) {
+		const fit = (['left', 'right', 'above', 'below'] as const)
+			.map((p) => {
+				const b = boxOf(l, p, 0, m);
+				const dx = p === 'above' || p === 'below' ? shiftInto(b) : 0;
+				return { p, dx, b: moved(b, dx) };
+			})
+			.find(
+				({ b }) => b.top >= 0 && b.bottom <= height + m.offset && inside(b) && placed.every((q) => !overlaps(b, q))
+			);
+		if (fit) keep(l, fit.p, 0, fit.dx);
+		else hide(l);
 	}
 
 	// Values, in the order given: their own side, the other side, or not at all; slid sideways
