@@ -5,8 +5,11 @@ import type { WordDefaults, WordSpec } from '../model/words.ts';
 export interface DataTable {
 	columns: string[];
 	rows: string[][];
-	/** Where the page carries fewer rows than the file: how many it has, and a link to the file. */
-	full?: { rows: number; href: string; note: string };
+	/**
+	 * Where the page carries fewer rows than the file: how many it has, how they were chosen, and a
+	 * link to the file with its words (written here, so the page's table needs no number format).
+	 */
+	full?: { rows: number; href: string; note: string; link: string };
 }
 
 /** The words of one chart state, generated from its data: shown, announced and exported. */

@@ -176,7 +176,9 @@ export function linesOverTimeText(
 		unit: word(words, 'unit'),
 		caption: whole ?? sentences.join(' '),
 		table: {
-			...(from && note ? { full: { rows: from.rows, href: from.href, note } } : {}),
+			...(from && note
+				? { full: { rows: from.rows, href: from.href, note, link: `Every row (${count(from.rows)}, CSV)` } }
+				: {}),
 			columns: [capital(grainNoun(grain)), ...series.map((s) => word(words, 'column', { series: s.label })), 'Ahead'],
 			rows: shown.map((r) => {
 				const all = ids.map((id) => valueOf(r, id));
