@@ -27,6 +27,27 @@ export function cardPath(slug: string, stepId: string): string {
 	return `/${slug}/s/${stepId}/card.png`;
 }
 
+/**
+ * Path of the story embed: the whole story for another site's page, in an iframe. With the loader
+ * (`EMBED_LOADER_PATH`) on the host page, the host's scroll steps it; without, it reads flat.
+ */
+export function storyEmbedPath(slug: string): string {
+	return `/${slug}/embed/`;
+}
+
+/** Path of a step embed: that step's chart, as the reader sees it at that step, for another site. */
+export function stepEmbedPath(slug: string, stepId: string): string {
+	return `/${slug}/embed/${stepId}/`;
+}
+
+/** Path of the oEmbed JSON of the story embed, or of a step's embed. */
+export function oembedPath(slug: string, stepId?: string): string {
+	return `${stepId ? stepEmbedPath(slug, stepId) : storyEmbedPath(slug)}oembed.json`;
+}
+
+/** The loader a host page runs beside an embed: it sizes the iframe and passes the host's scroll. */
+export const EMBED_LOADER_PATH = '/embed.js';
+
 /** `path` on the published site: absolute, or root-relative when the address is not known yet. */
 export function absolute(path: string, site: string | null): string {
 	return onSite(path, site);
