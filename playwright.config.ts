@@ -31,12 +31,22 @@ export default defineConfig({
 		trace: 'off',
 		screenshot: 'only-on-failure'
 	},
-	webServer: {
-		command: `npx vite preview --port ${port} --strictPort`,
-		url: `http://localhost:${port}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	},
+	webServer: [
+		{
+			command: `npx vite preview --port ${port} --strictPort`,
+			url: `http://localhost:${port}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		{
+			// Other sites' pages for the embeds, from another origin (`tests/e2e/hosts/server.mjs`).
+			command: 'node tests/e2e/hosts/server.mjs',
+			url: `http://127.0.0.1:${port + 1}/`,
+			env: { HOST_PORT: String(port + 1), EMBED_ORIGIN: `http://localhost:${port}` },
+			reuseExistingServer: !process.env.CI,
+			timeout: 10_000
+		}
+	],
 	projects: [
 		{
 			// The stage and the presenter view: a projector; tests set other sizes themselves. First,

@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { injectDrawing } from '$lib/drivers/reading/server/build-drawing';
 import { addIsland } from '$lib/drivers/reading/server/island-script';
 import { islandUrl, withIslandStyles } from '$lib/drivers/reading/server/islands';
+import type { IslandName } from '$lib/drivers/reading/island/entries';
 import { withArticle } from '$lib/drivers/shared/share/article-head';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
@@ -15,22 +16,28 @@ import { withArticle } from '$lib/drivers/shared/share/article-head';
 // No <link rel="modulepreload">: the story reads without JavaScript, so nothing but the HTML may
 // be fetched before its first paint. Inlined styles keep their (disabled) links.
 /** A story's reading page (/<slug>/) and the list of stories (/): set in the system's fonts. */
-const READING = '/[story]';
 const INDEX = '/';
+/** The pages with an island, by route: the reading page and the embeds, set in the system's fonts too. */
+const ISLAND_OF: Record<string, IslandName> = {
+	'/[story]': 'reading',
+	'/[story]/embed': 'storyEmbed',
+	'/[story]/embed/[id]': 'stepEmbed'
+};
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => {
 			const page = withArticle(injectDrawing(html, event.locals.drawing), event.locals.article);
-			const id = event.route.id;
-			if (id !== READING && id !== INDEX) return page;
+			const id = event.route.id ?? '';
+			const island = ISLAND_OF[id];
+			if (!island && id !== INDEX) return page;
 			const reading = page.replace('<html lang="en">', '<html lang="en" class="reading">');
 			// The index is links and nothing else: no script; nor has an error page (no data).
 			const data = event.locals.island;
-			if (id === INDEX || !data) return reading;
+			if (!island || !data) return reading;
 			const path = event.url.pathname;
-			const styled = withIslandStyles('reading', reading, path);
-			return addIsland(styled, islandUrl('reading', path), { data, dev: import.meta.env.DEV });
+			const styled = withIslandStyles(island, reading, path);
+			return addIsland(styled, islandUrl(island, path), { data, dev: import.meta.env.DEV });
 		}
 	});

@@ -13,17 +13,29 @@ export interface Island {
 	browserOnly: readonly string[];
 }
 
+/** The figure's "Download this step" (a still drawn off the page). */
+const DOWNLOADS = [
+	'src/lib/drivers/shared/frame/',
+	'src/lib/drivers/shared/downloads/',
+	'src/lib/drivers/shared/recording/',
+	'src/lib/drivers/shared/share/'
+] as const;
+
 export const ISLANDS = {
 	/** The reading page (`/<slug>/`): the scrollytelling section and every chart kind. */
 	reading: {
 		entry: 'src/lib/drivers/reading/island/reading.ts',
-		// The figure's "Download this step" (a still drawn off the page).
-		browserOnly: [
-			'src/lib/drivers/shared/frame/',
-			'src/lib/drivers/shared/downloads/',
-			'src/lib/drivers/shared/recording/',
-			'src/lib/drivers/shared/share/'
-		]
+		browserOnly: DOWNLOADS
+	},
+	/** The story embed (`/<slug>/embed/`): flat, or the reading page's section stepped by a host. */
+	storyEmbed: {
+		entry: 'src/lib/drivers/reading/embed/story-embed.ts',
+		browserOnly: DOWNLOADS
+	},
+	/** A step embed (`/<slug>/embed/<id>/`): its height for the host, then its chart made live. */
+	stepEmbed: {
+		entry: 'src/lib/drivers/reading/embed/step-embed.ts',
+		browserOnly: []
 	}
 } as const satisfies Record<string, Island>;
 

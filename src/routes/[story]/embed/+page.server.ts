@@ -1,0 +1,32 @@
+import { render } from 'svelte/server';
+import { storyEntries } from '$lib/loading/stories.server';
+import { routeStory } from '$lib/loading/route-story';
+import { chartText } from '$lib/kinds/registry';
+import { loadCharts, type PrerenderedChart } from '$lib/charts/loader.svelte';
+import { dataScript } from '$lib/drivers/reading/server/island-data';
+import { EMBED_DATA_ID, type StoryEmbedData } from '$lib/drivers/reading/embed/embed-data';
+import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
+import { dataAsOf } from '$lib/model/dates';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Build time only: the story for another site's page. It reads flat (each step's words, then its
+// chart as drawn here) until a host's loader steps it with the host's scroll; then it is the
+// reading page's scrollytelling section, whose first chart is drawn here too.
+export const entries: EntryGenerator = storyEntries;
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const story = routeStory(params.story);
+	const charts = await loadCharts(story.steps.map((s) => s.chart.kind));
+	const draw = (i: number) =>
+		render(charts[story.steps[i].chart.kind]!, { props: { data: story.data, step: story.steps[i] } }).body;
+	const drawings = story.steps.map((_, i) => draw(i));
+	locals.drawing = drawings[0];
+	const prerendered: PrerenderedChart = { stepId: story.steps[0].id };
+	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })), updates: [] };
+	const texts = story.steps.map((step) => chartText(story.data, step));
+	const asOf = dataAsOf(story);
+	const island: StoryEmbedData = { story: reading, texts, prerendered, asOf };
+	locals.island = dataScript(EMBED_DATA_ID, island);
+	locals.article = storyArticleTags(story, params.story);
+	return { story: reading, texts, prerendered, asOf, drawings };
+};
