@@ -77,7 +77,14 @@ export default defineConfig({
 		},
 		{
 			name: 'desktop',
-			testIgnore: ['phone.spec.ts', 'stage*.spec.ts', 'stills*.spec.ts', 'clips*.spec.ts', 'every-story.spec.ts'],
+			testIgnore: [
+				'phone.spec.ts',
+				'stage*.spec.ts',
+				'stills*.spec.ts',
+				'clips*.spec.ts',
+				'every-story.spec.ts',
+				'theme.spec.ts'
+			],
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{

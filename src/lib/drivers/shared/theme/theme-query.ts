@@ -1,0 +1,24 @@
+/**
+ * An embed's theme, from its address: `?theme=light`, `?theme=dark` or `?theme=auto` (follow the
+ * reader's colour-scheme preference). The page puts it on `<html data-theme>`, which app.css
+ * turns into colours.
+ *
+ * Light unless asked: an embed sits in someone else's page, and most host pages are light
+ * whatever the reader's system prefers; following the system by default would put a dark box in
+ * a light article for every reader whose system is dark. A host that follows the preference
+ * itself asks for `auto`.
+ */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
+
+/**
+ * The theme a query string asks for (`location.search`, with or without its `?`). Anything else
+ * is light: no `theme`, an empty or unknown value, or `theme` given twice (two wishes, neither
+ * the host's clear choice).
+ */
+export function themeFrom(search: string): EmbedTheme {
+	const asked = new URLSearchParams(search).getAll('theme');
+	if (asked.length !== 1) return 'light';
+	return THEMES.find((t) => t === asked[0]) ?? 'light';
+}
