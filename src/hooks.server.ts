@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { injectDrawing } from '$lib/drivers/reading/server/build-drawing';
-import { addIsland } from '$lib/drivers/reading/server/island-script';
+import { addHeadScript, addIsland } from '$lib/drivers/reading/server/island-script';
+import { themeScript } from '$lib/drivers/shared/theme/theme-query';
 import { islandUrl, withIslandStyles } from '$lib/drivers/reading/server/islands';
 import type { IslandName } from '$lib/drivers/reading/island/entries';
 import { withArticle } from '$lib/drivers/shared/share/article-head';
@@ -32,12 +33,16 @@ export const handle: Handle = ({ event, resolve }) =>
 			const id = event.route.id ?? '';
 			const island = ISLAND_OF[id];
 			if (!island && id !== INDEX) return page;
-			const reading = page.replace('<html lang="en">', '<html lang="en" class="reading">');
+			// An embed is light unless its address asks otherwise (`?theme=`), which its head script
+			// reads before the first paint; the reading page and the index follow the reader's preference.
+			const embed = island === 'storyEmbed' || island === 'stepEmbed';
+			const tag = embed ? '<html lang="en" class="reading" data-theme="light">' : '<html lang="en" class="reading">';
+			const reading = page.replace('<html lang="en">', tag);
 			// The index is links and nothing else: no script; nor has an error page (no data).
 			const data = event.locals.island;
 			if (!island || !data) return reading;
 			const path = event.url.pathname;
-			const styled = withIslandStyles(island, reading, path);
+			const styled = withIslandStyles(island, embed ? addHeadScript(reading, themeScript()) : reading, path);
 			return addIsland(styled, islandUrl(island, path), { data, dev: import.meta.env.DEV });
 		}
 	});

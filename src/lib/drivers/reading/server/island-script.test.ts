@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addIsland, islandScript, scriptHash } from './island-script.ts';
+import { addHeadScript, addIsland, islandScript, scriptHash } from './island-script.ts';
 
 const POLICY = `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'`;
 const page = (policy = POLICY) =>
@@ -36,5 +36,19 @@ describe('addIsland', () => {
 			'<script id="d"></script><script type="module" src="/src/lib/drivers/reading/island/reading.ts"></script></body>'
 		);
 		expect(out).toContain(`content="${POLICY}"`);
+	});
+});
+
+describe('addHeadScript', () => {
+	it('runs the code in the head, after the policy that allows it by hash', () => {
+		const out = addHeadScript(page(), 'x=1;');
+		expect(out).toContain(`script-src 'self' ${scriptHash('x=1;')};`);
+		expect(out.indexOf('<script>x=1;</script>')).toBeGreaterThan(out.indexOf('content-security-policy'));
+		expect(out.indexOf('<script>x=1;</script>')).toBeLessThan(out.indexOf('</head>'));
+	});
+	it('refuses a page without a policy', () => {
+		expect(() => addHeadScript('<html><head></head><body></body></html>', 'x=1;')).toThrow(
+			/no Content-Security-Policy/
+		);
 	});
 });

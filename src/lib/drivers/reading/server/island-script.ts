@@ -40,6 +40,19 @@ export function islandScript(url: string): string {
 
 const POLICY = /(<meta http-equiv="content-security-policy" content="[^"]*?script-src 'self')/;
 
+/**
+ * Adds `code` as an inline script right after the page's policy (in the head, so it runs before
+ * the first paint), with its hash in the policy; throws, as `addIsland` does, when the page has
+ * no policy.
+ */
+export function addHeadScript(html: string, code: string): string {
+	const policy = POLICY.exec(html);
+	if (!policy) throw new Error("addHeadScript: the page has no Content-Security-Policy meta with script-src 'self'");
+	const withHash = html.replace(policy[1], `${policy[1]} ${scriptHash(code)}`);
+	const end = withHash.indexOf('>', policy.index) + 1;
+	return `${withHash.slice(0, end)}<script>${code}</script>${withHash.slice(end)}`;
+}
+
 export interface IslandOptions {
 	/** The island's data, as a JSON script (`dataScript`), written before its script. */
 	data?: string;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { themeFrom } from './theme-query';
+import { themeFrom, themeScript } from './theme-query';
 
 describe('themeFrom', () => {
 	it('reads the three themes, with or without the question mark, beside other parameters', () => {
@@ -61,5 +61,20 @@ describe('app.css themes', () => {
 		const media = css.slice(css.indexOf('@media (prefers-color-scheme: dark) {'));
 		expect(media).toContain(":root.reading:not([data-theme]),\n\t[data-theme='auto'] {");
 		expect(body(":root.reading:not([data-theme]),\n\t[data-theme='auto']")).toEqual(asked);
+	});
+});
+
+describe('themeScript', () => {
+	it('runs alone, setting the theme the address asks for on the root element', () => {
+		for (const [search, theme] of [
+			['?theme=dark', 'dark'],
+			['?theme=auto', 'auto'],
+			['?theme=sepia', 'light'],
+			['', 'light']
+		]) {
+			const document = { documentElement: { dataset: {} as Record<string, string> } };
+			new Function('document', 'location', themeScript())(document, { search });
+			expect(document.documentElement.dataset.theme).toBe(theme);
+		}
 	});
 });

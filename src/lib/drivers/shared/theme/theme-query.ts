@@ -10,15 +10,23 @@
  */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
-const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
-
 /**
  * The theme a query string asks for (`location.search`, with or without its `?`). Anything else
  * is light: no `theme`, an empty or unknown value, or `theme` given twice (two wishes, neither
  * the host's clear choice).
  */
 export function themeFrom(search: string): EmbedTheme {
+	// Self-contained (no name from outside): the embed pages run its source as their head script.
+	const themes: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
 	const asked = new URLSearchParams(search).getAll('theme');
 	if (asked.length !== 1) return 'light';
-	return THEMES.find((t) => t === asked[0]) ?? 'light';
+	return themes.find((t) => t === asked[0]) ?? 'light';
+}
+
+/**
+ * The embed pages' one head script: the theme on `<html>` before the first paint (no flash of the
+ * other theme). The page's HTML says light, for a reader without JavaScript.
+ */
+export function themeScript(): string {
+	return `document.documentElement.dataset.theme=(${String(themeFrom)})(location.search);`;
 }
