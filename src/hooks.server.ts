@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { injectDrawing } from '$lib/drivers/reading/server/build-drawing';
 import { addHeadScript, addIsland } from '$lib/drivers/reading/server/island-script';
 import { themeScript } from '$lib/drivers/shared/theme/theme-query';
+import { notFoundScript } from '$lib/drivers/reading/not-found/missing-step';
 import { islandUrl, withIslandStyles } from '$lib/drivers/reading/server/islands';
 import type { IslandName } from '$lib/drivers/reading/island/entries';
 import { withArticle } from '$lib/drivers/shared/share/article-head';
@@ -18,6 +19,7 @@ import { withArticle } from '$lib/drivers/shared/share/article-head';
 // be fetched before its first paint. Inlined styles keep their (disabled) links.
 /** A story's reading page (/<slug>/) and the list of stories (/): set in the system's fonts. */
 const INDEX = '/';
+const NOT_FOUND = '/404.html';
 /** The pages with an island, by route: the reading page and the embeds, set in the system's fonts too. */
 const ISLAND_OF: Record<string, IslandName> = {
 	'/[story]': 'reading',
@@ -31,6 +33,8 @@ export const handle: Handle = ({ event, resolve }) =>
 		transformPageChunk: ({ html }) => {
 			const page = withArticle(injectDrawing(html, event.locals.drawing), event.locals.article);
 			const id = event.route.id ?? '';
+			// The page for missing addresses names a missing step of an embed, by a script of its own.
+			if (id === NOT_FOUND) return addIsland(page, '', { script: notFoundScript(), dev: import.meta.env.DEV });
 			const island = ISLAND_OF[id];
 			if (!island && id !== INDEX) return page;
 			// An embed is light unless its address asks otherwise (`?theme=`), which its head script

@@ -15,6 +15,10 @@ const pym = readFileSync(new URL('../../../node_modules/pym.js/dist/pym.v1.min.j
 
 createServer((req, res) => {
 	const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+	if (url.pathname === '/favicon.ico') {
+		res.writeHead(204);
+		return res.end();
+	}
 	if (url.pathname === '/pym.js') {
 		res.writeHead(200, { 'content-type': 'text/javascript' });
 		return res.end(pym);

@@ -58,6 +58,8 @@ export interface IslandOptions {
 	data?: string;
 	/** In dev the policy is a response header, and Vite serves the module: a plain module script. */
 	dev?: boolean;
+	/** The inline script itself, instead of one that imports `url` (a page's script of its own). */
+	script?: string;
 }
 
 /**
@@ -65,11 +67,18 @@ export interface IslandOptions {
  * policy (a prerendered page carries it in a meta element). Throws when the page has no such
  * policy: the script would be refused, and the page left without its code.
  */
-export function addIsland(html: string, url: string, { data = '', dev = false }: IslandOptions = {}): string {
+export function addIsland(
+	html: string,
+	url: string,
+	{ data = '', dev = false, script: own }: IslandOptions = {}
+): string {
 	const end = html.lastIndexOf('</body>');
 	if (end < 0) throw new Error('addIsland: the page has no </body>');
-	if (dev) return `${html.slice(0, end)}${data}<script type="module" src="${url}"></script>${html.slice(end)}`;
-	const script = islandScript(url);
+	if (dev) {
+		const tag = own ? `<script>${own}</script>` : `<script type="module" src="${url}"></script>`;
+		return `${html.slice(0, end)}${data}${tag}${html.slice(end)}`;
+	}
+	const script = own ?? islandScript(url);
 	const policy = POLICY.exec(html);
 	if (!policy) throw new Error("addIsland: the page has no Content-Security-Policy meta with script-src 'self'");
 	const withHash = html.replace(policy[1], `${policy[1]} ${scriptHash(script)}`);
