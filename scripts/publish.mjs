@@ -27,20 +27,22 @@
  *
  * This file reads the options and runs the steps in order; each thing it writes has its module in
  * scripts/publish/: the built site (site.mjs, after the addresses are checked in addresses.mjs),
- * the share cards (cards.mjs), the share tags' address rewrite (share-tags.mjs) and the cards on
- * the list of stories (story-list.mjs).
+ * the share cards (cards.mjs), the share tags' address rewrite (share-tags.mjs), the cards on
+ * the list of stories (story-list.mjs) and the host's headers, build/_headers (headers.mjs: who may
+ * frame each page, as each story's meta.embedOn says for its embeds, CORS and caching).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, NoBrowserError, playwrightChromium } from './stills/browser.mjs';
 import { seconds } from './stills/lib.mjs';
 import { nameList, readOptions, UsageError } from './cli-args.mjs';
-import { builtSites, dataSites, refuseUnpublishable, StoryDataError } from './publish/addresses.mjs';
+import { builtSites, dataSites, embedPolicies, refuseUnpublishable, StoryDataError } from './publish/addresses.mjs';
 import { buildToPublish, builtStories } from './publish/site.mjs';
 import { drawCards } from './publish/cards.mjs';
 import { pointTagsAt, recordSites } from './publish/share-tags.mjs';
 import { showCards } from './publish/story-list.mjs';
 import { checkChanges, RefusedChanges } from './publish/record.mjs';
+import { writeHeaders } from './publish/headers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -86,6 +88,8 @@ async function main() {
 	const chromePath = findChromium(process.env, undefined, () => own);
 	if (args.build) await buildToPublish(ROOT, args.stories);
 	const stories = builtStories(ROOT, args.testBuild);
+	// Who may frame each story's embeds, read before the cards are drawn so a mistake stops it early.
+	const policies = await embedPolicies(ROOT, stories);
 
 	const { cards, ms } = await drawCards(ROOT, stories, chromePath);
 	let pages = 0;
@@ -99,11 +103,14 @@ async function main() {
 	const listed = await showCards(path.join(ROOT, 'build', 'index.html'));
 	// The build's list says where the tags now point, so a second publish moves them from there.
 	await recordSites(ROOT, (slug) => target(stories.find((x) => x.slug === slug) ?? { site: null }));
+	// The host's headers, once every file is in build/: each file's rule is checked against them.
+	const headers = await writeHeaders(ROOT, policies);
+	for (const warning of headers.warnings) console.warn(`publish: ${warning}`);
 	// What went out, for the next publish to compare with; a test build never goes out.
 	if (!args.testBuild) changes.write();
 	const total = ms.reduce((a, b) => a + b, 0);
 	console.log(
-		`Published build/: ${pages} pages with share tags, ${cards} share cards (${seconds(total / cards)} per card), ${listed} on the list of stories; ${seconds(performance.now() - t0)} in all`
+		`Published build/: ${pages} pages with share tags, ${cards} share cards (${seconds(total / cards)} per card), ${listed} on the list of stories, ${headers.rules.length} header rules in build/_headers; ${seconds(performance.now() - t0)} in all`
 	);
 }
 

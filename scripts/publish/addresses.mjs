@@ -1,7 +1,8 @@
 /**
  * Where each story is to be published, checked before anything is built or drawn: `meta.site` as
  * the build reads it from data/ when publish builds, as built otherwise; a missing or placeholder
- * address is refused (a link preview would point at a site that does not exist).
+ * address is refused (a link preview would point at a site that does not exist). And who may frame
+ * each story's embeds (`meta.embedOn`), for the host's headers.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -40,11 +41,25 @@ export async function dataSites(root, only) {
 		throw new UsageError(
 			`--story: no story ${unknown.map((u) => `"${u}"`).join(', ')} in ${STORIES_DIR}/; its stories are: ${slugs.join(', ')}`
 		);
+	const loaded = await loadWithBuildLoader(root, { STORIES: (only ?? []).join(',') });
+	return loaded.map(({ folder, story }) => ({
+		slug: folder.slug,
+		site: story.meta.site ?? null,
+		where: `meta.site in ${folder.dir}/story.yaml`
+	}));
+}
+
+/**
+ * Every story the environment `env` asks for (`STORIES`, `TEST_STORIES`), read and checked by the
+ * build's own loader; its mistakes are a StoryDataError with the build's messages.
+ * @param {string} root
+ * @param {Record<string, string>} env
+ * @returns {Promise<{ folder: { slug: string, dir: string }, story: { meta: { site?: string, embedOn: string[] | null } } }[]>}
+ */
+async function loadWithBuildLoader(root, env) {
 	const { module } = await runnerImport(LOADER, { configFile: false, logLevel: 'silent' });
-	/** @type {{ folder: { slug: string, dir: string }, story: { meta: { site?: string } } }[]} */
-	let loaded;
 	try {
-		loaded = module.loadStories(root, { STORIES: (only ?? []).join(',') });
+		return module.loadStories(root, env);
 	} catch (e) {
 		const all = /** @type {{ all?: { message: string }[] }} */ (e).all;
 		if (!Array.isArray(all)) throw e;
@@ -52,10 +67,25 @@ export async function dataSites(root, only) {
 			`story data: ${all.length} problem${all.length === 1 ? '' : 's'} in the stories' files (the build stops on them too)\n${all.map((x) => x.message).join('\n')}`
 		);
 	}
-	return loaded.map(({ folder, story }) => ({
-		slug: folder.slug,
-		site: story.meta.site ?? null,
-		where: `meta.site in ${folder.dir}/story.yaml`
+}
+
+/**
+ * Who may frame each built story's embeds (`meta.embedOn`, null for any site), read from its
+ * story.yaml by the build's loader: the build's list of stories does not carry it. A test build's
+ * stories are read where the browser tests keep them.
+ * @param {string} root
+ * @param {readonly { slug: string, test: boolean }[]} stories the build's stories
+ * @returns {Promise<{ slug: string, embedOn: string[] | null }[]>}
+ */
+export async function embedPolicies(root, stories) {
+	const env = {
+		STORIES: stories.map((s) => s.slug).join(','),
+		TEST_STORIES: stories.some((s) => s.test) ? process.env.TEST_STORIES || '1' : ''
+	};
+	const loaded = await loadWithBuildLoader(root, env);
+	return stories.map(({ slug }) => ({
+		slug,
+		embedOn: loaded.find((l) => l.folder.slug === slug)?.story.meta.embedOn ?? null
 	}));
 }
 

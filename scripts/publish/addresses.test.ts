@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs module without types
-import { StoryDataError, dataSites } from './addresses.mjs';
+import { StoryDataError, dataSites, embedPolicies } from './addresses.mjs';
 
 const SOURCE = join(process.cwd(), 'tests/fixtures/stories/test-story');
 const roots: string[] = [];
@@ -44,6 +44,23 @@ describe('npm run publish reads story.yaml with the build', () => {
 		expect(await dataSites(root, null)).toEqual([
 			{ slug: 't', site: 'https://stories.newsroom.org/', where: `meta.site in ${FILE}` }
 		]);
+	}, 20_000);
+
+	it("gives who may frame each built story's embeds: meta.embedOn, or null for any site", async () => {
+		const open = rootWith((y) => y);
+		expect(await embedPolicies(open, [{ slug: 't', test: false }])).toEqual([{ slug: 't', embedOn: null }]);
+		const listed = rootWith((y) =>
+			y.replace('  label: TEST DATA · never published\n', `${SITE}  embedOn: [https://www.example-news.com]\n`)
+		);
+		expect(await embedPolicies(listed, [{ slug: 't', test: false }])).toEqual([
+			{ slug: 't', embedOn: ['https://www.example-news.com'] }
+		]);
+		const bad = rootWith((y) =>
+			y.replace('  label: TEST DATA · never published\n', `${SITE}  embedOn: [https://www.example-news.com/]\n`)
+		);
+		await expect(embedPolicies(bad, [{ slug: 't', test: false }])).rejects.toThrow(
+			/^story data: 1 problem .*\ndata\/stories\/t\/story\.yaml:\d+: meta field "embedOn": .* ends with a slash/
+		);
 	}, 20_000);
 
 	it.each([

@@ -354,6 +354,10 @@ export interface StoryMeta {
 	/** Where the story is published (an absolute https:// address): share cards point there. Null
 	 * when not set; `npm run publish` then needs `--site`. */
 	site: string | null;
+	/** The origins whose pages may frame the story's embeds (`/<slug>/embed/`), such as
+	 * `https://www.example-news.com` or `https://*.example-news.com`; null lets any site embed them.
+	 * `npm run publish` writes them into the embeds' `frame-ancestors` header. */
+	embedOn: string[] | null;
 	/** The day the story was first published, YYYY-MM-DD; null for a draft (publish refuses one). */
 	published: string | null;
 	/** Who wrote the story (a person or a desk), for the page's structured data; null when not set. */

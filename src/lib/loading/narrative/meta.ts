@@ -2,10 +2,10 @@
  * story.yaml's `meta:`: the story's title, dek, byline, method, the article it is based on, where
  * and when it is published and by whom.
  */
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { StoryMeta } from '../../model/types.ts';
 import { siteFormProblem } from '../../model/site-address.js';
-import { isHttpsUrl, isSiteRoot } from '../schema/urls.ts';
+import { embedOriginProblem, isHttpsUrl, isSiteRoot } from '../schema/urls.ts';
 import type { NarrativeDoc } from './document.ts';
 import { describe, type Node, type Reader } from './reader.ts';
 import { readDay } from './days.ts';
@@ -19,6 +19,7 @@ const META_KEYS = [
 	'method',
 	'talkMinutes',
 	'site',
+	'embedOn',
 	'published',
 	'author',
 	'publisher'
@@ -82,6 +83,7 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 	const site = reader.text(f, 'site', ctx, entry.key, { optional: true });
 	const siteProblem = site === null ? null : siteFormProblem(site);
 	if (siteProblem) reader.report(f.get('site')?.value ?? null, ctx, 'site', siteProblem);
+	const embedOn = readEmbedOn(reader, f);
 	const published = f.has('published') ? readDay(reader, f.get('published')!, ctx, 'published') : null;
 	const author = reader.text(f, 'author', ctx, entry.key, { optional: true });
 	const publisher = reader.text(f, 'publisher', ctx, entry.key, { optional: true });
@@ -89,6 +91,7 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 	const unread = (key: (typeof META_KEYS)[number], value: unknown) => f.has(key) && value === null;
 	if (
 		talkMinutes === undefined ||
+		embedOn === undefined ||
 		unread('label', label) ||
 		(f.has('site') && (site === null || siteProblem)) ||
 		unread('published', published) ||
@@ -96,7 +99,7 @@ export function readMeta(n: NarrativeDoc): StoryMeta | null {
 		unread('publisher', publisher)
 	)
 		return null;
-	return { label, title, dek, byline, basedOn, method, talkMinutes, site, published, author, publisher };
+	return { label, title, dek, byline, basedOn, method, talkMinutes, site, embedOn, published, author, publisher };
 }
 
 /**
@@ -113,4 +116,41 @@ function readTalkMinutes(reader: Reader, f: Map<string, { key: Node; value: Node
 		return undefined;
 	}
 	return v.value;
+}
+
+/**
+ * The origins whose pages may frame the story's embeds (`/<slug>/embed/`), each an https:// origin
+ * as a CSP `frame-ancestors` source writes it; null (absent) lets any site embed them. Each bad
+ * origin is reported at its own line. `undefined` means an error was reported.
+ */
+function readEmbedOn(reader: Reader, f: Map<string, { key: Node; value: Node }>): string[] | null | undefined {
+	const entry = f.get('embedOn');
+	if (!entry) return null;
+	const at = (node: Node) => (node ? undefined : reader.line(entry.key));
+	if (!isSeq(entry.value)) {
+		const detail = `expected a list of origins such as [https://www.example-news.com], got ${describe(entry.value)}`;
+		reader.report(entry.value ?? entry.key, 'meta', 'embedOn', detail, at(entry.value));
+		return undefined;
+	}
+	if (entry.value.items.length === 0) {
+		reader.report(
+			entry.value,
+			'meta',
+			'embedOn',
+			'an empty list: leave embedOn out to let any site embed the story, or list the origins that may'
+		);
+		return undefined;
+	}
+	const origins: string[] = [];
+	let good = true;
+	for (const item of entry.value.items) {
+		const origin = reader.scalarText(item as Node, 'meta', 'embedOn', entry.key);
+		const problem = origin === null ? null : embedOriginProblem(origin);
+		if (problem) reader.report(item as Node, 'meta', 'embedOn', problem);
+		else if (origin !== null && origins.includes(origin))
+			reader.report(item as Node, 'meta', 'embedOn', `"${origin}" is listed twice; keep one`);
+		if (origin === null || problem || origins.includes(origin)) good = false;
+		else origins.push(origin);
+	}
+	return good ? origins : undefined;
 }

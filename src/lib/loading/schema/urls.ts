@@ -46,3 +46,33 @@ export function isRepoRoot(raw: string): boolean {
 		return false;
 	}
 }
+
+/**
+ * Why `raw` is not an origin a story's embeds may be framed by (`meta.embedOn`), or null. It is
+ * written into a `frame-ancestors` source list as it stands, so it is an https:// origin alone:
+ * scheme, host and port, no path, no trailing slash, and no wildcard but a leading `*.` for every
+ * subdomain (`https://*.example-news.com`), the one CSP offers for a host.
+ */
+export function embedOriginProblem(raw: string): string | null {
+	const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/i.exec(raw);
+	if (!m) return `expected an origin such as https://www.example-news.com, got "${raw}"`;
+	const [, scheme, authority, rest] = m;
+	if (scheme.toLowerCase() !== 'https') return `expected an https:// origin, got "${raw}"`;
+	if (rest === '/') return `"${raw}" ends with a slash: an origin has none; write https://${authority}`;
+	if (rest !== '')
+		return `"${raw}" has a path, query or fragment: an origin is the scheme and host alone; write https://${authority}`;
+	if (authority.includes('@')) return `"${raw}" carries a user name: an origin is the scheme and host alone`;
+	const host = /^(\*\.)?([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)(?::(\d{1,5}))?$/i.exec(authority);
+	if (!host || host[2].split('.').some((label) => !/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(label))) {
+		return authority.includes('*')
+			? `"${raw}": a wildcard may only stand for the subdomains, written first (https://*.example-news.com)`
+			: `"${raw}" is not an https:// origin with a host name such as www.example-news.com`;
+	}
+	if (!host[2].includes('.'))
+		return host[1]
+			? `"${raw}": a wildcard over a whole top-level domain would let nearly any site embed the story`
+			: `"${raw}" is not a public host name (it has no dot)`;
+	const port = host[3] === undefined ? null : Number(host[3]);
+	if (port !== null && (port < 1 || port > 65535)) return `"${raw}": the port must be from 1 to 65535`;
+	return null;
+}
