@@ -34,7 +34,11 @@ export const handle: Handle = ({ event, resolve }) =>
 			const page = withArticle(injectDrawing(html, event.locals.drawing), event.locals.article);
 			const id = event.route.id ?? '';
 			// The page for missing addresses names a missing step of an embed, by a script of its own.
-			if (id === NOT_FOUND) return addIsland(page, '', { script: notFoundScript(), dev: import.meta.env.DEV });
+			// A host serves it at any depth: its links and assets go from the site's root.
+			if (id === NOT_FOUND) {
+				const rooted = page.replace(/(href|src)="\.\//g, '$1="/');
+				return addIsland(rooted, '', { script: notFoundScript(), dev: import.meta.env.DEV });
+			}
 			const island = ISLAND_OF[id];
 			if (!island && id !== INDEX) return page;
 			// An embed is light unless its address asks otherwise (`?theme=`), which its head script
