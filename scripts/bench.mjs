@@ -38,6 +38,7 @@ import { heightSection } from './bench/sections/height.mjs';
 import { stageSection } from './bench/sections/stage.mjs';
 import { stillsSection } from './bench/sections/stills.mjs';
 import { clipsSection } from './bench/sections/clips.mjs';
+import { embedsSection } from './bench/sections/embeds.mjs';
 import { buildSite } from './site-build.mjs';
 import { readBuildStories, selectStories } from './build-stories.mjs';
 
@@ -53,7 +54,8 @@ const sections = [
 	heightSection,
 	stageSection,
 	stillsSection,
-	clipsSection
+	clipsSection,
+	embedsSection
 ];
 
 const server = previewServer(ROOT, benchPort(process.env));

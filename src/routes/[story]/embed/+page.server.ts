@@ -7,6 +7,7 @@ import { dataScript } from '$lib/drivers/reading/server/island-data';
 import { EMBED_DATA_ID, type StoryEmbedData } from '$lib/drivers/reading/embed/embed-data';
 import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
 import { dataAsOf } from '$lib/model/dates';
+import type { Step } from '$lib/model/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only: the story for another site's page. It reads flat (each step's words, then its
@@ -17,14 +18,15 @@ export const entries: EntryGenerator = storyEntries;
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const story = routeStory(params.story);
 	const charts = await loadCharts(story.steps.map((s) => s.chart.kind));
-	const draw = (i: number) =>
-		render(charts[story.steps[i].chart.kind]!, { props: { data: story.data, step: story.steps[i] } }).body;
-	const drawings = story.steps.map((_, i) => draw(i));
-	locals.drawing = drawings[0];
+	const draw = (step: Step) => render(charts[step.chart.kind]!, { props: { data: story.data, step } }).body;
+
 	const prerendered: PrerenderedChart = { stepId: story.steps[0].id };
 	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })), updates: [] };
 	const texts = story.steps.map((step) => chartText(story.data, step));
 	const asOf = dataAsOf(story);
+	// Each step's chart, for the flat reading (the page puts it after the step's words).
+	const drawings = story.steps.map(draw);
+	locals.drawing = drawings[0];
 	const island: StoryEmbedData = { story: reading, texts, prerendered, asOf };
 	locals.island = dataScript(EMBED_DATA_ID, island);
 	locals.article = storyArticleTags(story, params.story);
