@@ -82,7 +82,7 @@ async function heightFollow(page) {
 	/** @type {{ width: number, ms: number | null, off: number }[]} */
 	const runs = [];
 	for (const width of [1280, 320, 768, 390, 600]) {
-		await page.evaluate(() => /** @type {any} */ ((window).benchLog.length = 0));
+		await page.evaluate(() => /** @type {any} */ (window.benchLog.length = 0));
 		await page.setViewportSize({ width, height: 800 });
 		// Quiet: no new entry for 300 ms.
 		let n = -1;
