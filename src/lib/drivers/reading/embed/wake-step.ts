@@ -4,8 +4,9 @@ import StepEmbedIsland from './StepEmbedIsland.svelte';
 import { readJsonScript } from '../../shared/json-script';
 import { EMBED_DATA_ID, EMBED_PART_ID, type StepEmbedData } from './embed-data';
 
-export function wakeStep(): void {
+/** Hydrates the figure; `done` runs once it is live. */
+export function wakeStep(done: () => void): void {
 	const data = readJsonScript<StepEmbedData>(EMBED_DATA_ID);
 	const part = document.getElementById(EMBED_PART_ID);
-	if (data && part) mount(StepEmbedIsland, { target: document.body, props: { ...data, part } });
+	if (data && part) mount(StepEmbedIsland, { target: document.body, props: { ...data, part, done } });
 }

@@ -32,7 +32,9 @@ export function hydrateInTurn<P extends Record<string, unknown>>(
 	component: Component<P>,
 	target: Element,
 	props: P,
-	context?: Map<unknown, unknown>
+	context?: Map<unknown, unknown>,
+	/** Called once the component has taken the nodes over. */
+	done?: () => void
 ): () => void {
 	let awake = $state(false);
 	const live = propsUntilAwake(props, () => awake);
@@ -45,6 +47,7 @@ export function hydrateInTurn<P extends Record<string, unknown>>(
 	const cancel = inTurn(() => {
 		instance = hydrate(component, { target, props: live, context });
 		awake = true;
+		done?.();
 	});
 	return () => {
 		cancel();
