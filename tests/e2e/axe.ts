@@ -4,7 +4,7 @@
  * labels axe cannot.
  */
 import { createRequire } from 'node:module';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Frame, Page, TestInfo } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -22,7 +22,7 @@ const axeCore = createRequire(createRequire(import.meta.url).resolve('@axe-core/
 ) as typeof import('axe-core');
 
 /** Runs axe; fails on serious and critical violations, lists the rest as annotations. */
-export async function audit(page: Page, info: TestInfo, where: string): Promise<void> {
+export async function audit(page: Page | Frame, info: TestInfo, where: string): Promise<void> {
 	expect(await page.locator('iframe, frame').count(), 'frames (not audited by axe.run alone)').toBe(0);
 	if (!(await page.evaluate(() => 'axe' in window))) {
 		await page.evaluate(axeCore.source);

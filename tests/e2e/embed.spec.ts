@@ -7,6 +7,7 @@
  * on a console error, host or embed, and on a request the embed makes off its host.
  */
 import type { Frame, Page } from '@playwright/test';
+import { audit } from './axe.ts';
 import { SLUG, steps } from './fixtures.ts';
 import {
 	EMBED_ORIGIN,
@@ -188,6 +189,29 @@ test.describe('the story embed, without the loader', () => {
 		await expectSized(page, frame);
 		expect(await page.evaluate(() => (window as unknown as { ampSized: number }).ampSized)).toBeGreaterThan(0);
 		await expect(frame.locator('.scrolly > .figure')).toBeHidden();
+	});
+});
+
+test.describe('accessibility', () => {
+	test('axe finds nothing serious in the embeds, flat and stepped, light and dark, table open', async ({
+		page
+	}, info) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(hostUrl('plain', STORY, { h: 800 }));
+		await audit(await embedFrame(page), info, 'the flat story embed');
+		await page.goto(hostUrl('loader', stepEmbed));
+		let frame = await embedFrame(page);
+		await frame.getByText('Data', { exact: true }).click();
+		await expect(frame.locator('table')).toBeVisible();
+		await audit(frame, info, 'a step embed, its table open');
+		await page.goto(hostUrl('loader', `${stepEmbed}?theme=dark`));
+		await audit(await embedFrame(page), info, 'a step embed, dark');
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(hostUrl('loader', STORY));
+		frame = await hosted(page);
+		await scrollToStep(page, frame, 4);
+		await expect.poll(() => current(frame).then((c) => c.step)).toBe(steps[4].id);
+		await audit(frame, info, 'the story embed, stepped by its host');
 	});
 });
 
