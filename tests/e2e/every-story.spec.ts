@@ -9,7 +9,8 @@
  * specs walk it in full (phone, stage, stage-fit, stills...), gets the smoke depth besides: the list
  * of stories (axe-clean) leads to it; every step scrolls in on a 390x844 phone with its chart drawn
  * at real size; the stage steps through every step by key and opens the presenter view;
- * `npm run stills -- --story <slug>` draws one still per step, none blank.
+ * `npm run stills -- --story <slug>` draws one still per step, none blank; its embeds draw every
+ * step at 320 px (the China story's are walked in full in `embed.spec.ts`).
  */
 import path from 'node:path';
 import { devices, type Page } from '@playwright/test';
@@ -164,6 +165,29 @@ for (const { slug, test: isTest, story } of stories) {
 					await presenter.keyboard.press('ArrowRight');
 					await expect.poll(() => stageStep(page)).toBe(steps[1].id);
 				}
+			});
+
+		if (smoke)
+			test('its embeds at 320x568: the flat story has every step’s words and chart drawn; a step embed its chart', async ({
+				page
+			}) => {
+				await page.setViewportSize({ width: 320, height: 568 });
+				await page.goto(`/${slug}/embed/`);
+				for (const step of steps) {
+					const section = page.locator(`[data-step="${step.id}"]`);
+					await expect(section.locator('.card')).toBeVisible();
+					const plot = section.locator('.flat-figure [data-chart-state]');
+					await expect(plot).toHaveAttribute('data-chart-state', expectedState(step));
+					const box = await plot.boundingBox();
+					expect(box!.width, `${step.id}: plot width`).toBeGreaterThan(250);
+					expect(box!.height, `${step.id}: plot height`).toBeGreaterThan(150);
+					expect(await plot.locator('[data-mark]').count(), `${step.id}: marks drawn`).toBeGreaterThan(0);
+				}
+				const last = steps.at(-1)!;
+				await page.goto(`/${slug}/embed/${last.id}/`);
+				await expect(page.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', expectedState(last));
+				await expect(page.locator('h1')).toBeVisible();
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 			});
 
 		if (smoke)
