@@ -138,10 +138,23 @@ test.describe('the story embed, with the loader', () => {
 			}
 		});
 
-	test('lands on the right step after a wheel fling, the End key and a jump to a step', async ({ page }) => {
+	test('lands on the right step after a wheel fling, the End key and a jump to a step, under its strict policy', async ({
+		page
+	}) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
+		// In every frame: the policy's refusals, which must stay none.
+		await page.addInitScript(() => {
+			const refused: string[] = [];
+			Object.assign(window, { refused });
+			document.addEventListener('securitypolicyviolation', (e) =>
+				refused.push(`${e.violatedDirective} ${e.blockedURI}`)
+			);
+		});
 		await page.goto(hostUrl('loader', STORY));
 		const frame = await hosted(page);
+		const policy = await frame.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).toContain("script-src 'self' 'sha256-");
 		await page.mouse.move(640, 400);
 		for (let n = 0; n < 12; n++) await page.mouse.wheel(0, 900);
 		// Never a stale chart: once the scroll ends, the step at the line is current.
@@ -155,6 +168,7 @@ test.describe('the story embed, with the loader', () => {
 		const deep = await hosted(page);
 		await expect.poll(() => current(deep)).toEqual({ step: target.id, chart: `${target.chart.id}:${target.state}` });
 		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+		expect(await deep.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
 	});
 });
 
