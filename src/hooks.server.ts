@@ -5,6 +5,7 @@ import { themeScript } from '$lib/drivers/shared/theme/theme-query';
 import { islandUrl, withIslandStyles } from '$lib/drivers/reading/server/islands';
 import type { IslandName } from '$lib/drivers/reading/island/entries';
 import { withArticle } from '$lib/drivers/shared/share/article-head';
+import { withOembedLink } from '$lib/drivers/shared/embed/oembed.server';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
 // the page's HTML (`src/lib/drivers/reading/server/build-drawing.ts`), marks the reading page
@@ -29,7 +30,8 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => {
-			const page = withArticle(injectDrawing(html, event.locals.drawing), event.locals.article);
+			const head = withOembedLink(event.locals.article, event.route.id, event.params as Record<string, string>);
+			const page = withArticle(injectDrawing(html, event.locals.drawing), head);
 			const id = event.route.id ?? '';
 			const island = ISLAND_OF[id];
 			if (!island && id !== INDEX) return page;
