@@ -1,6 +1,6 @@
 /**
  * The embeds' heights: each story's embed pages (the story embed and each step's) loaded in
- * Chromium from build/ served, at each width of `MEASURED_WIDTHS`, their height read once the
+ * Chromium from build/ served, at the widths of `MEASURED_WIDTHS` (a step embed: `STEP_WIDTHS`, heights.js), their height read once the
  * fonts are in; written to build/<slug>/embed/heights.json (the embed dialog reads it) and into
  * the built oEmbed JSONs' embed code, whose addresses move to the site's here too (as the share
  * tags' do). A host page then reserves the embed's height from its first layout.
@@ -9,7 +9,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CHROME_ARGS } from '../stills/browser.mjs';
 import { serveDir } from '../stills/server.mjs';
-import { MEASURED_WIDTHS } from '../../src/lib/drivers/shared/embed/heights.js';
+import { MEASURED_WIDTHS, STEP_WIDTHS } from '../../src/lib/drivers/shared/embed/heights.js';
 import { publishedOembed } from '../../src/lib/drivers/shared/embed/oembed-publish.js';
 
 /** The viewport height the embeds are measured in: a laptop's, as a host page's frame starts out. */
@@ -70,9 +70,10 @@ export async function publishEmbeds(root, stories, chromePath, siteOf) {
 				heights[embed] = {};
 				// Loaded once, at the narrowest width; each next width is a resize, laid out anew (the
 				// charts measure their box on resize too): a load per width would take six times as long.
-				await page.setViewportSize({ width: MEASURED_WIDTHS[0], height: VIEW_HEIGHT });
+				const widths = embed === embedPaths(story)[0] ? MEASURED_WIDTHS : STEP_WIDTHS;
+				await page.setViewportSize({ width: widths[0], height: VIEW_HEIGHT });
 				await page.goto(`${server.url}${embed}`, { waitUntil: 'load' });
-				for (const width of MEASURED_WIDTHS) {
+				for (const width of widths) {
 					await page.setViewportSize({ width, height: VIEW_HEIGHT });
 					heights[embed][width] = await page.evaluate(measure);
 				}
@@ -86,7 +87,7 @@ export async function publishEmbeds(root, stories, chromePath, siteOf) {
 				await replace(file, JSON.stringify(out));
 			}
 			console.log(
-				`${story.slug}: embed heights at ${MEASURED_WIDTHS.join(', ')} px wide, ${JSON.stringify(heights[embedPaths(story)[0]])} for the story`
+				`${story.slug}: ${embedPaths(story).length} embeds measured, ${MEASURED_WIDTHS[0]}-${MEASURED_WIDTHS.at(-1)} px wide`
 			);
 		}
 		return measured;

@@ -34,14 +34,20 @@ async function openDialog(page: Page, scope = page.locator('body')): Promise<voi
 /** The step's and the story's code name their embeds, at the story's address, with the loader. */
 async function expectCodes(page: Page, id: string): Promise<void> {
 	await expect(stepCode(page)).toHaveValue(
-		new RegExp(`^<iframe src="${lit(absolute(stepEmbedPath(SLUG, id), site))}" title="[^"]+" loading="lazy"`)
+		new RegExp(
+			`<iframe id="[\\w-]+" src="${lit(absolute(stepEmbedPath(SLUG, id), site))}" title="[^"]+" loading="lazy"`
+		)
 	);
-	await expect(stepCode(page)).toHaveValue(new RegExp(`height:${DEFAULT_HEIGHT.step}px"></iframe>`));
+	await expect(stepCode(page)).toHaveValue(
+		new RegExp(`height:var\\(--embed-height,${DEFAULT_HEIGHT.step}px\\)"></iframe>`)
+	);
 	await expect(stepCode(page)).toHaveValue(
 		new RegExp(`<script async src="${lit(absolute(EMBED_LOADER_PATH, site))}">`)
 	);
 	await expect(storyCode(page)).toHaveValue(
-		new RegExp(`^<iframe src="${lit(absolute(storyEmbedPath(SLUG), site))}" title="${lit(story.meta.title)}"`)
+		new RegExp(
+			`<iframe id="[\\w-]+" src="${lit(absolute(storyEmbedPath(SLUG), site))}" title="${lit(story.meta.title)}"`
+		)
 	);
 }
 
@@ -106,6 +112,21 @@ test('copying refused: the code is selected, and the dialog says how to copy it'
 	expect(selected).toBe((await stepCode(page).inputValue()).length);
 });
 
+test('once published, the code reserves the heights publish measured (heights.json)', async ({ page }) => {
+	await page.route(`**${storyEmbedPath(SLUG)}heights.json`, (route) =>
+		route.fulfill({ json: { [stepEmbedPath(SLUG, step.id)]: { '320': 700, '600': 650 } } })
+	);
+	await page.goto(`${BASE}#${step.id}`);
+	await ready(page);
+	await openDialog(page, page.locator('figure.chart-figure'));
+	await expect(stepCode(page)).toHaveValue(/height:var\(--embed-height,700px\)" data-heights="320:700,600:650"/);
+	await expect(stepCode(page)).toHaveValue(/@container \(min-width:600px\)\{#[\w-]+\{--embed-height:650px\}\}/);
+	// The story has none in that file: its default.
+	await expect(storyCode(page)).toHaveValue(
+		new RegExp(`height:var\\(--embed-height,${DEFAULT_HEIGHT.story}px\\)"></iframe>`)
+	);
+});
+
 test('on a phone: the dialog fits the screen and passes axe', async ({ page }, info) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(`${BASE}#${step.id}`);
@@ -160,7 +181,7 @@ test('oEmbed: the story, a share page and the embed pages name a rich oEmbed of 
 		const o = await response.json();
 		expect(o, at).toMatchObject({ version: '1.0', type: 'rich', width: 600 });
 		expect(o.height).toBe(id ? DEFAULT_HEIGHT.step : DEFAULT_HEIGHT.story);
-		expect(/<iframe src="([^"]+)"/.exec(o.html)?.[1], at).toBe(absolute(embed, site));
+		expect(/<iframe [^>]*\bsrc="([^"]+)"/.exec(o.html)?.[1], at).toBe(absolute(embed, site));
 		expect(o.thumbnail_url).toBe(absolute(cardPath(SLUG, id ?? steps[0].id), site));
 		expect(o.title).toContain(story.meta.title);
 	}

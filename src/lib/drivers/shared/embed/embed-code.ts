@@ -7,7 +7,7 @@
 import { absolute, EMBED_LOADER_PATH, stepEmbedPath, storyEmbedPath } from '../../../model/site.ts';
 import type { EmbedTheme } from '../theme/theme-query.ts';
 import { escapeAttribute } from '../share/share-tags.ts';
-import { heightsAttribute, reservedHeight, type HeightTable } from './heights.js';
+import { heightRules, heightsAttribute, HEIGHT_PROPERTY, reservedHeight, type HeightTable } from './heights.js';
 
 /** What is embedded: the story `slug`, or one of its steps; `title` names the iframe. */
 export interface EmbedTarget {
@@ -77,13 +77,25 @@ export function frameHeight(t: Pick<EmbedTarget, 'stepId'>, heights?: HeightTabl
 	return reservedHeight(heights, t.stepId ? DEFAULT_HEIGHT.step : DEFAULT_HEIGHT.story);
 }
 
-/** The iframe alone: sized by its style, and by the loader's `data-heights` when one runs. */
+/** The id of the embed's iframe (or of pym.js's element): one per embed, safe in a CSS selector. */
+export function embedId(t: Pick<EmbedTarget, 'slug' | 'stepId'>): string {
+	return `story-embed-${t.slug}${t.stepId ? `-${t.stepId}` : ''}`.replace(/[^\w-]/g, '-');
+}
+
+/**
+ * The iframe alone, in a wrapper its style rules measure: its height for the host's width from
+ * the first paint (`heightRules()`), else the reserved one; the loader reads `data-heights`.
+ */
 export function iframeCode(t: EmbedTarget, o: EmbedOptions): string {
+	const id = embedId(t);
 	const heights = heightsAttribute(o.heights);
+	const rules = heightRules(id, o.heights);
 	return (
-		`<iframe src="${escapeAttribute(embedUrl(t, o.site, o.theme))}" title="${escapeAttribute(t.title)}" loading="lazy"` +
-		` style="display:block;width:100%;border:0;height:${frameHeight(t, o.heights)}px"` +
-		`${heights ? ` data-heights="${heights}"` : ''}></iframe>`
+		'<div style="container-type:inline-size">' +
+		(rules ? `<style>${rules}</style>` : '') +
+		`<iframe id="${id}" src="${escapeAttribute(embedUrl(t, o.site, o.theme))}" title="${escapeAttribute(t.title)}" loading="lazy"` +
+		` style="display:block;width:100%;border:0;height:var(${HEIGHT_PROPERTY},${frameHeight(t, o.heights)}px)"` +
+		`${heights ? ` data-heights="${heights}"` : ''}></iframe></div>`
 	);
 }
 
@@ -97,7 +109,7 @@ export function embedCode(t: EmbedTarget, o: EmbedOptions): string {
 	if (variant === 'loader')
 		return `${iframeCode(t, o)}<script async src="${escapeAttribute(absolute(EMBED_LOADER_PATH, o.site))}"></script>`;
 	// pym.js makes the iframe in this element and sizes it from the embed's own messages.
-	const id = `story-embed-${t.slug}${t.stepId ? `-${t.stepId}` : ''}`.replace(/[^\w-]/g, '-');
+	const id = embedId(t);
 	const options = `{ title: ${scriptString(t.title)} }`;
 	return (
 		`<div id="${id}"></div><script src="${PYM_SCRIPT}"></script>` +
