@@ -1,8 +1,9 @@
 /**
  * Where a journalist finds the embed code: the reading figure's and the stage's "Embed" dialog
  * (the code for the step and the story, copied, its variants and themes, axe, Escape and focus),
- * and the oEmbed link of the story, a share page and the embed pages, with the JSON it names.
- * Runs in the desktop project; the phone's test and the stage's set their own sizes.
+ * the oEmbed link of the story, a share page and the embed pages, with the JSON it names; and the
+ * step's code in another site's page, whose words must not move as the embed loads (layout shift
+ * at most 0.01). Runs in the desktop project; the phone's test and the stage's set their own sizes.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, steps, story, BASE, SLUG, ready } from './fixtures.ts';
@@ -10,6 +11,7 @@ import { openStage } from './stage-fixtures.ts';
 import { audit } from './axe.ts';
 import { absolute, cardPath, EMBED_LOADER_PATH, stepEmbedPath, storyEmbedPath } from '../../src/lib/model/site.ts';
 import { DEFAULT_HEIGHT } from '../../src/lib/drivers/shared/embed/embed-code.ts';
+import { STEP_WIDTHS } from '../../src/lib/drivers/shared/embed/heights.js';
 
 const step = steps[3];
 const site = story.meta.site;
@@ -184,5 +186,70 @@ test('oEmbed: the story, a share page and the embed pages name a rich oEmbed of 
 		expect(/<iframe [^>]*\bsrc="([^"]+)"/.exec(o.html)?.[1], at).toBe(absolute(embed, site));
 		expect(o.thumbnail_url).toBe(absolute(cardPath(SLUG, id ?? steps[0].id), site));
 		expect(o.title).toContain(story.meta.title);
+	}
+});
+
+/** A host page's words: the embed sits after the first paragraph, in the first screen. */
+const words = (n: number) =>
+	'<p>The host article’s own words, in its own type, a few lines that wrap around.</p>'.repeat(n);
+
+test('the step’s code, with measured heights, in another site’s page: no layout shift above 0.01 as it loads', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	const embed = stepEmbedPath(SLUG, step.id);
+	// What publish measures (scripts/publish/embeds.mjs), measured here the same way.
+	const table: Record<string, number> = {};
+	await page.goto(embed);
+	for (const width of STEP_WIDTHS) {
+		await page.setViewportSize({ width, height: 800 });
+		table[width] = await page.evaluate(async () => {
+			await document.fonts.ready;
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			return Math.ceil(document.documentElement.getBoundingClientRect().height);
+		});
+	}
+	await page.route(`**${storyEmbedPath(SLUG)}heights.json`, (r) => r.fulfill({ json: { [embed]: table } }));
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto(`${BASE}#${step.id}`);
+	await ready(page);
+	await openDialog(page, page.locator('figure.chart-figure'));
+	await expect(stepCode(page)).toHaveValue(/data-heights=/);
+	// The code names the story's address; here another origin stands for it, served by the preview
+	// (fetched by the test, as a browser refuses a public page's requests to this machine).
+	const code = (await stepCode(page).inputValue()).replaceAll(absolute('/', site), 'http://embeds.test/');
+	await context.route('http://embeds.test/**', async (r) =>
+		r.fulfill({ response: await r.fetch({ url: r.request().url().replace('http://embeds.test', baseURL!) }) })
+	);
+	await context.route('http://host.test/', (r) =>
+		r.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><meta name="viewport" content="width=device-width"><title>Host</title>
+<script>window.reported=0;addEventListener('message',(e)=>{if(e.data&&e.data.storyEmbed===1&&e.data.type==='height')window.reported++});window.shift=0;new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.shift+=e.value}).observe({type:'layout-shift',buffered:true});</script>
+<body style="margin:0 12px;font:18px/1.55 Georgia,serif">${words(1)}${code}${words(10)}</body>`
+		})
+	);
+	for (const width of [375, 390, 1280]) {
+		const host = await context.newPage();
+		await host.setViewportSize({ width, height: 800 });
+		await host.goto('http://host.test/');
+		const frame = host.locator('iframe');
+		// The loader ran, and the frame's page has reported its height.
+		await expect
+			.poll(() => host.evaluate(() => (window as { storyEmbedLoader?: boolean }).storyEmbedLoader))
+			.toBe(true);
+		await expect
+			.poll(() => host.evaluate(() => (window as unknown as { reported: number }).reported))
+			.toBeGreaterThan(0);
+		await host.waitForTimeout(1500);
+		const { shift, height } = await frame.evaluate((f: HTMLIFrameElement) => ({
+			shift: (window as unknown as { shift: number }).shift,
+			height: f.getBoundingClientRect().height
+		}));
+		expect(shift, `layout shift at ${width} px`).toBeLessThanOrEqual(0.01);
+		expect(height, `the frame's height at ${width} px`).toBeGreaterThan(300);
+		await host.close();
 	}
 });
