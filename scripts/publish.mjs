@@ -27,9 +27,10 @@
  *
  * This file reads the options and runs the steps in order; each thing it writes has its module in
  * scripts/publish/: the built site (site.mjs, after the addresses are checked in addresses.mjs),
- * the share cards (cards.mjs), the share tags' address rewrite (share-tags.mjs), the cards on
- * the list of stories (story-list.mjs) and the host's headers, build/_headers (headers.mjs: who may
- * frame each page, as each story's meta.embedOn says for its embeds, CORS and caching).
+ * the share cards (cards.mjs), the share tags' address rewrite (share-tags.mjs), the embeds'
+ * heights and oEmbed JSON (embeds.mjs), the cards on the list of stories (story-list.mjs) and the
+ * host's headers, build/_headers (headers.mjs: who may frame each page, as each story's
+ * meta.embedOn says for its embeds, CORS and caching).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,7 @@ import { buildToPublish, builtStories } from './publish/site.mjs';
 import { drawCards } from './publish/cards.mjs';
 import { pointTagsAt, recordSites } from './publish/share-tags.mjs';
 import { showCards } from './publish/story-list.mjs';
+import { publishEmbeds } from './publish/embeds.mjs';
 import { checkChanges, RefusedChanges } from './publish/record.mjs';
 import { writeHeaders } from './publish/headers.mjs';
 
@@ -100,6 +102,8 @@ async function main() {
 			/** @type {string} */ (target(story))
 		);
 	}
+	// Before the build's list records the new addresses: the oEmbed JSONs move from the old ones.
+	const embeds = await publishEmbeds(ROOT, stories, chromePath, (s) => /** @type {string} */ (target(s)));
 	const listed = await showCards(path.join(ROOT, 'build', 'index.html'));
 	// The build's list says where the tags now point, so a second publish moves them from there.
 	await recordSites(ROOT, (slug) => target(stories.find((x) => x.slug === slug) ?? { site: null }));
@@ -110,7 +114,7 @@ async function main() {
 	if (!args.testBuild) changes.write();
 	const total = ms.reduce((a, b) => a + b, 0);
 	console.log(
-		`Published build/: ${pages} pages with share tags, ${cards} share cards (${seconds(total / cards)} per card), ${listed} on the list of stories, ${headers.rules.length} header rules in build/_headers; ${seconds(performance.now() - t0)} in all`
+		`Published build/: ${pages} pages with share tags, ${cards} share cards (${seconds(total / cards)} per card), ${embeds} embeds measured, ${listed} on the list of stories, ${headers.rules.length} header rules in build/_headers; ${seconds(performance.now() - t0)} in all`
 	);
 }
 

@@ -6,6 +6,7 @@ import { notFoundScript } from '$lib/drivers/reading/not-found/missing-step';
 import { islandUrl, withIslandStyles } from '$lib/drivers/reading/server/islands';
 import type { IslandName } from '$lib/drivers/reading/island/entries';
 import { withArticle } from '$lib/drivers/shared/share/article-head';
+import { withOembedLink } from '$lib/drivers/shared/embed/oembed.server';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
 // the page's HTML (`src/lib/drivers/reading/server/build-drawing.ts`), marks the reading page
@@ -31,7 +32,8 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => {
-			const page = withArticle(injectDrawing(html, event.locals.drawing), event.locals.article);
+			const head = withOembedLink(event.locals.article, event.route.id, event.params as Record<string, string>);
+			const page = withArticle(injectDrawing(html, event.locals.drawing), head);
 			const id = event.route.id ?? '';
 			// The page for missing addresses names a missing step of an embed, by a script of its own.
 			// A host serves it at any depth: its links and assets go from the site's root.

@@ -258,7 +258,8 @@ const TEST_SITE = 'https://stories.studio-newsroom.org/china-ai/';
 test('share pages: card tags for every step, each image there at its stated size, the first on the list of stories; a reader lands on the step', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
+	// Publish draws every card and measures every embed of the three stories.
+	test.setTimeout(240_000);
 	// The story's story.yaml holds a placeholder address: publish refuses it, before drawing.
 	const refused = await runScript('publish.mjs', ['--no-build']);
 	expect(refused.code).toBe(2);
@@ -313,6 +314,18 @@ test('share pages: card tags for every step, each image there at its stated size
 		expect(homeHtml).toContain(`<link rel="canonical" href="${new URL(`${SLUG}/`, site).href}">`);
 		const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(homeHtml)![1]);
 		expect([ld.url, ld.image]).toEqual([new URL(`${SLUG}/`, site).href, [home['og:image']]]);
+		// The oEmbed link moved too, and publish measured the embeds: their heights are in the
+		// oEmbed's code, its addresses the site's (scripts/publish/embeds.mjs).
+		expect(homeHtml).toContain(
+			`<link rel="alternate" type="application/json+oembed" href="${new URL(`${SLUG}/embed/oembed.json`, site).href}"`
+		);
+		const embed = `${BASE}embed/${steps[1].id}/`;
+		const oembed = JSON.parse(await fetchText(`${embed}oembed.json`));
+		expect(oembed.html).toContain(` src="${new URL(embed.slice(1), site).href}"`);
+		expect(oembed.html).toMatch(/ data-heights="\d+:\d+(,\d+:\d+)*"/);
+		expect(oembed.thumbnail_url).toBe(new URL(`${SLUG}/s/${steps[1].id}/card.png`, site).href);
+		const heights = JSON.parse(await fetchText(`${BASE}embed/heights.json`));
+		expect(Object.keys(heights[embed])).toEqual(expect.arrayContaining(['320', '375', '414', '480', '600', '720']));
 		// A test build is never published: it leaves no record of what went out.
 		expect(existsSync(`data/stories/${SLUG}/published.json`)).toBe(false);
 		// The list of stories shows each story's first card, now drawn.

@@ -129,9 +129,27 @@ export function onSite(path, site) {
 	return site === null ? `/${rest}` : new URL(rest, site.endsWith('/') ? site : `${site}/`).href;
 }
 
-/** The tags whose value is an address on the site: share tags and the canonical link. */
+/**
+ * Moves an address on the site from the address a page was built with (`from`, null for none:
+ * root-relative paths) to `to`; throws on an address outside it.
+ * @param {string | null} from
+ * @param {string} to
+ * @returns {(value: string) => string}
+ */
+export function mover(from, to) {
+	const base = from === null ? '/' : onSite('/', from);
+	return (value) => {
+		if (!value.startsWith(base))
+			throw new Error(
+				`a share tag points at "${value}", outside the address the page was built with (${from ?? 'none'})`
+			);
+		return onSite(value.slice(base.length), to);
+	};
+}
+
+/** The tags whose value is an address on the site: share tags, the canonical link, the oEmbed link. */
 const SITE_TAG =
-	/(<meta\s+(?:property|name)="(?:og:url|og:image|twitter:image)"\s+content="|<link\s+rel="canonical"\s+href=")([^"]*)(")/g;
+	/(<meta\s+(?:property|name)="(?:og:url|og:image|twitter:image)"\s+content="|<link\s+rel="(?:canonical|alternate"\s+type="application\/json\+oembed)"\s+href=")([^"]*)(")/g;
 /** The story's JSON-LD (`article-head.ts`), whose addresses move with the tags. */
 const JSON_LD = /(<script type="application\/ld\+json">)([^<]*)(<\/script>)/g;
 /** The JSON-LD fields that hold an address on the site (image is a list of them). */
@@ -146,15 +164,7 @@ const JSON_LD_ADDRESS = /("(?:@id|url|mainEntityOfPage|image)":\[?")([^"]*)(")/g
  * @returns {string}
  */
 export function rebaseShareTags(html, from, to) {
-	const base = from === null ? '/' : onSite('/', from);
-	/** @param {string} value */
-	const move = (value) => {
-		if (!value.startsWith(base))
-			throw new Error(
-				`a share tag points at "${value}", outside the address the page was built with (${from ?? 'none'})`
-			);
-		return onSite(value.slice(base.length), to);
-	};
+	const move = mover(from, to);
 	/** @param {string} json */
 	const moveJson = (json) =>
 		json.replace(JSON_LD_ADDRESS, (all, open, value, close) => `${open}${move(value)}${close}`);

@@ -45,6 +45,11 @@ export function oembedPath(slug: string, stepId?: string): string {
 	return `${stepId ? stepEmbedPath(slug, stepId) : storyEmbedPath(slug)}oembed.json`;
 }
 
+/** Path of the heights `npm run publish` measured for a story's embeds, by embed path (`heights.js`). */
+export function embedHeightsPath(slug: string): string {
+	return `${storyEmbedPath(slug)}heights.json`;
+}
+
 /** The loader a host page runs beside an embed: it sizes the iframe and passes the host's scroll. */
 export const EMBED_LOADER_PATH = '/embed.js';
 

@@ -25,7 +25,8 @@ export const ISLANDS = {
 	/** The reading page (`/<slug>/`): the scrollytelling section and every chart kind. */
 	reading: {
 		entry: 'src/lib/drivers/reading/island/reading.ts',
-		browserOnly: DOWNLOADS
+		// And the figure's "Embed" dialog.
+		browserOnly: [...DOWNLOADS, 'src/lib/drivers/shared/embed/']
 	},
 	/** The story embed (`/<slug>/embed/`): flat, or the reading page's section stepped by a host. */
 	storyEmbed: {

@@ -1,0 +1,98 @@
+/**
+ * The embeds' heights: each story's embed pages (the story embed and each step's) loaded in
+ * Chromium from build/ served, at the widths of `MEASURED_WIDTHS` (a step embed: `STEP_WIDTHS`, heights.js), their height read once the
+ * fonts are in; written to build/<slug>/embed/heights.json (the embed dialog reads it) and into
+ * the built oEmbed JSONs' embed code, whose addresses move to the site's here too (as the share
+ * tags' do). A host page then reserves the embed's height from its first layout.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CHROME_ARGS } from '../stills/browser.mjs';
+import { serveDir } from '../stills/server.mjs';
+import { MEASURED_WIDTHS, STEP_WIDTHS } from '../../src/lib/drivers/shared/embed/heights.js';
+import { publishedOembed } from '../../src/lib/drivers/shared/embed/oembed-publish.js';
+
+/** The viewport height the embeds are measured in: a laptop's, as a host page's frame starts out. */
+const VIEW_HEIGHT = 800;
+
+/** The page's height once its fonts are in and two frames have been laid out (in the page). */
+async function measure() {
+	await document.fonts.ready;
+	await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+	return Math.ceil(document.documentElement.getBoundingClientRect().height);
+}
+
+/**
+ * The embed pages of a story, by path (`storyEmbedPath()`, `stepEmbedPath()` in src/lib/model/site.ts).
+ * @param {import('../build-stories.mjs').BuildStory} story
+ * @returns {string[]}
+ */
+export function embedPaths(story) {
+	return [`/${story.slug}/embed/`, ...story.steps.map((s) => `/${story.slug}/embed/${s.id}/`)];
+}
+
+/**
+ * The oEmbed file of an embed path, in build/ (`oembedPath()`).
+ * @param {string} embedPath
+ */
+export const oembedFile = (embedPath) => path.join(...embedPath.split('/').filter(Boolean), 'oembed.json');
+
+/**
+ * Writes `text` to `file` beside it, then renames it over: a server reading it meanwhile gets one whole version.
+ * @param {string} file
+ * @param {string} text
+ */
+async function replace(file, text) {
+	await writeFile(`${file}.publish`, text);
+	await rename(`${file}.publish`, file);
+}
+
+/**
+ * Measures every embed of these stories and writes the heights where they are read.
+ * @param {string} root
+ * @param {readonly import('../build-stories.mjs').BuildStory[]} stories
+ * @param {string} chromePath
+ * @param {(story: import('../build-stories.mjs').BuildStory) => string} siteOf  where the story is published
+ * @returns {Promise<number>} how many embeds were measured
+ */
+export async function publishEmbeds(root, stories, chromePath, siteOf) {
+	const build = path.join(root, 'build');
+	const server = await serveDir(build);
+	const { chromium } = await import('@playwright/test');
+	const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS });
+	let measured = 0;
+	try {
+		const page = await browser.newPage();
+		for (const story of stories) {
+			/** @type {Record<string, Record<string, number>>} */
+			const heights = {};
+			for (const embed of embedPaths(story)) {
+				heights[embed] = {};
+				// Loaded once, at the narrowest width; each next width is a resize, laid out anew (the
+				// charts measure their box on resize too): a load per width would take six times as long.
+				const widths = embed === embedPaths(story)[0] ? MEASURED_WIDTHS : STEP_WIDTHS;
+				await page.setViewportSize({ width: widths[0], height: VIEW_HEIGHT });
+				await page.goto(`${server.url}${embed}`, { waitUntil: 'load' });
+				for (const width of widths) {
+					await page.setViewportSize({ width, height: VIEW_HEIGHT });
+					heights[embed][width] = await page.evaluate(measure);
+				}
+				measured++;
+			}
+			await replace(path.join(build, story.slug, 'embed', 'heights.json'), JSON.stringify(heights));
+			for (const embed of embedPaths(story)) {
+				const file = path.join(build, oembedFile(embed));
+				const built = JSON.parse(await readFile(file, 'utf8'));
+				const out = publishedOembed(built, story.site ?? null, siteOf(story), heights[embed]);
+				await replace(file, JSON.stringify(out));
+			}
+			console.log(
+				`${story.slug}: ${embedPaths(story).length} embeds measured, ${MEASURED_WIDTHS[0]}-${MEASURED_WIDTHS.at(-1)} px wide`
+			);
+		}
+		return measured;
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}

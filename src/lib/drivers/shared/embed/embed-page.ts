@@ -1,0 +1,44 @@
+/**
+ * In the browser: which story a page belongs to and the site's address, for the embed dialog.
+ * Every page of a story lives under `<site>/<slug>/` (the reading page at it, the stage at
+ * `present/`), so the story's home is a relative path away. The address the code names is the one
+ * the story is published at: the page's canonical link, which `npm run publish` points there (its
+ * `--site` included); else `meta.site`; else where this page is served from.
+ */
+import { embedHeightsPath, storyHome } from '../../../model/site';
+import type { HeightTable } from './heights.js';
+
+export interface StoryPlace {
+	slug: string;
+	/** The site's address, as the embed code names it. */
+	site: string;
+	/** The heights publish measured for the story's embeds, on this page's own site (same origin). */
+	heightsUrl: string;
+}
+
+/**
+ * The story of the page at `href`, whose home is `toHome` from it (`./` from the reading page,
+ * `../` from the stage); `canonical` is the page's canonical link, `site` the story's `meta.site`.
+ */
+export function storyPlace(
+	href: string,
+	toHome: string,
+	site: string | null,
+	canonical: string | null = null
+): StoryPlace {
+	const here = new URL(toHome, href);
+	const slug = decodeURIComponent(here.pathname.split('/').filter(Boolean).at(-1) ?? '');
+	const home = canonical ? new URL(canonical, href) : site ? new URL(storyHome(slug).slice(1), site) : here;
+	return {
+		slug,
+		site: new URL('../', home).href,
+		heightsUrl: new URL(embedHeightsPath(slug).slice(1), new URL('../', here)).href
+	};
+}
+
+/** The heights file's table for the embed at `path`, or null (not published yet, or not found). */
+export function heightsFor(file: unknown, path: string): HeightTable | null {
+	if (!file || typeof file !== 'object') return null;
+	const table = (file as Record<string, unknown>)[path];
+	return table && typeof table === 'object' ? (table as HeightTable) : null;
+}
