@@ -243,7 +243,17 @@ test('the step’s code, with measured heights, in another site’s page: no lay
 		await expect
 			.poll(() => host.evaluate(() => (window as unknown as { reported: number }).reported))
 			.toBeGreaterThan(0);
-		await host.waitForTimeout(1500);
+		// The frame has its content's height (the page has reported it, and the loader set it), and the
+		// layout shifts of that frame have been observed.
+		const inside = await (await frame.elementHandle())!.contentFrame();
+		await expect
+			.poll(async () => {
+				const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
+				const content = await inside!.evaluate(() => document.documentElement.getBoundingClientRect().height);
+				return Math.abs(outer - content) <= 2;
+			})
+			.toBe(true);
+		await host.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 		const { shift, height } = await frame.evaluate((f: HTMLIFrameElement) => ({
 			shift: (window as unknown as { shift: number }).shift,
 			height: f.getBoundingClientRect().height

@@ -206,6 +206,25 @@ test.describe('the story embed, without the loader', () => {
 	});
 });
 
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a step embed shows its drawn chart and words; the story embed reads flat', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${EMBED_ORIGIN}${stepEmbed}`);
+		await expect(page.locator('h1')).toBeVisible();
+		const plot = page.locator('[data-chart-state]');
+		await expect(plot).toHaveAttribute('data-chart-state', `${STEP.chart.id}:${STEP.state}`);
+		expect(await plot.locator('[data-mark]').count()).toBeGreaterThan(0);
+		expect((await plot.boundingBox())!.height).toBeGreaterThan(150);
+		await page.getByText('Data', { exact: true }).click();
+		await expect(page.locator('table')).toBeVisible();
+		await page.goto(`${EMBED_ORIGIN}${STORY}`);
+		await expect(page.locator('.flat-figure [data-chart-state]')).toHaveCount(steps.length);
+		await expect(page.locator('.scrolly > .figure')).toBeHidden();
+	});
+});
+
 test.describe('accessibility', () => {
 	test('axe finds nothing serious in the embeds, flat and stepped, light and dark, table open', async ({
 		page

@@ -14,6 +14,13 @@ export function modal(
 			dialog.showModal();
 			onopen?.(dialog);
 		}
-		if (!open() && dialog.open) dialog.close();
+		if (!open() && dialog.open) {
+			dialog.close();
+			// Chrome gives focus back to the opener only where there was one; otherwise the focus stays
+			// on a control of the closed dialog until the next rendering, and keys pressed meanwhile
+			// go to the dialog, not the stage.
+			const focused = document.activeElement;
+			if (focused instanceof HTMLElement && dialog.contains(focused)) focused.blur();
+		}
 	};
 }
