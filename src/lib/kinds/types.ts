@@ -65,3 +65,14 @@ export interface ChartProps {
 	data: StoryData;
 	step: Step;
 }
+
+/**
+ * What every figure around a chart is drawn from (the reading page's, the stage's, an embed's):
+ * the chart's data and step, its words and its source line.
+ */
+export interface FigureProps extends ChartProps {
+	/** The step's chart text (title, caption, table), written at build time from the data. */
+	text: ChartText;
+	/** Source credit for the step's datasets. */
+	credit: string;
+}
