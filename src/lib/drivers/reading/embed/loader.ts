@@ -22,6 +22,8 @@
 	const hosted = new Set<HTMLIFrameElement>();
 	const sized = new WeakSet<HTMLIFrameElement>();
 	let probe: HTMLElement | undefined;
+	/** The host's small viewport height, measured at start and at each resize, not at each scroll. */
+	let smallHeight = 0;
 
 	const number = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < MOST;
 	const ours = (f: HTMLIFrameElement) => {
@@ -33,26 +35,30 @@
 	};
 	const frames = () => [...document.querySelectorAll('iframe')].filter(ours);
 	// The host's small viewport height (100svh), which a phone's address bar leaves alone.
-	const small = () => {
+	const measureSmall = () => {
 		if (!probe) {
 			probe = document.createElement('div');
 			probe.style.cssText = 'position:fixed;top:0;left:0;width:0;height:100svh;visibility:hidden;pointer-events:none';
 			document.body.append(probe);
 		}
-		return probe.offsetHeight || innerHeight;
+		smallHeight = probe.offsetHeight || innerHeight;
 	};
 	const send = (f: HTMLIFrameElement, event: string) => {
 		const r = f.getBoundingClientRect();
 		const h = innerHeight;
 		// Far from the host's view, a scroll changes nothing the reader sees.
 		if (event === 'scroll' && (r.bottom < -h || r.top > 2 * h)) return;
-		f.contentWindow?.postMessage({ [KEY]: 1, type: 'view', top: -r.top, height: h, small: small(), event }, origin);
+		f.contentWindow?.postMessage({ [KEY]: 1, type: 'view', top: -r.top, height: h, small: smallHeight, event }, origin);
 	};
 	const each = (event: string) => () => hosted.forEach((f) => (f.isConnected ? send(f, event) : hosted.delete(f)));
 	addEventListener('scroll', each('scroll'), { passive: true });
 	addEventListener('scrollend', each('scrollend'));
 	addEventListener('wheel', each('wheel'), { passive: true });
-	addEventListener('resize', each('resize'));
+	const resized = each('resize');
+	addEventListener('resize', () => {
+		measureSmall();
+		resized();
+	});
 
 	addEventListener('message', (e) => {
 		const d = e.data as Record<string, unknown> | null;
@@ -63,6 +69,7 @@
 			sized.add(f);
 			f.style.height = `${Math.ceil(d.height)}px`;
 		} else if (d.type === 'hello') {
+			if (!smallHeight) measureSmall();
 			hosted.add(f);
 			send(f, 'hello');
 		} else if (d.type === 'scroll' && number(d.by) && hosted.has(f)) {
