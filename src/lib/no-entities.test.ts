@@ -43,10 +43,13 @@ function sourceFiles(dir: string): string[] {
 		.map((e) => join(e.parentPath, e.name));
 }
 
-/** Where `name` occurs in `text` as a whole word (case-sensitive: "US" is not "use"). */
+/**
+ * Where `name` occurs in `text` as a whole word (case-sensitive: "US" is not "use"), outside a
+ * locale's region (`en_US`, `zh_CN`: Open Graph's `og:locale`), which names a language, not a group.
+ */
 function hits(text: string, name: string): number[] {
 	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const re = new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, 'g');
+	const re = new RegExp(`(?<![A-Za-z0-9]|\\b[a-z]{2}_)${escaped}(?![A-Za-z0-9])`, 'g');
 	const lines: number[] = [];
 	text.split('\n').forEach((line, i) => {
 		if (re.test(line)) lines.push(i + 1);

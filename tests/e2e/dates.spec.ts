@@ -100,7 +100,7 @@ for (const { slug, story } of STORIES) {
 			if (story.updates.length) {
 				const newestFirst = [...story.updates].reverse();
 				await expect(log.locator('.when time')).toHaveText(
-					[...newestFirst.map((u) => u.date), published].map(formatDate)
+					[...newestFirst.map((u) => u.date), published].map((d) => formatDate(d))
 				);
 				await expect(log.locator('.kind')).toHaveText([
 					...newestFirst.map((u) => (u.kind === 'correction' ? 'Correction' : 'Update')),

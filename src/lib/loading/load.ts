@@ -26,6 +26,7 @@ import type { DatasetSource } from './schema/rules.ts';
 import type { DatasetId, DatasetMeta, Group, ShapeId, Shapes, Story, StoryData } from '../model/types.ts';
 import { guardStory } from './guard/index.ts';
 import type { GuardOptions } from './guard/index.ts';
+import { SOURCE_LANG } from '../model/locale/langs.ts';
 
 /**
  * Where dataset files live inside a story's folder; every .csv there must be listed under
@@ -178,7 +179,7 @@ export function parseStory(
 	);
 	errors.throwIfAny();
 	if (!meta) throw new Error('unreachable: meta missing without an error');
-	return { meta, updates, groups, steps, datasets: declared.map((d) => d.meta), data };
+	return { lang: SOURCE_LANG, meta, updates, groups, steps, datasets: declared.map((d) => d.meta), data };
 }
 
 /**

@@ -68,7 +68,8 @@ describe('the fixture story', () => {
 			],
 			notes: [[{ kind: 'text', text: 'Speaker notes.' }]],
 			cite: ['model-ranking', 'top10-composition'],
-			groups: story.groups
+			groups: story.groups,
+			lang: 'en'
 		});
 		expect(story.groups.map((g) => [g.id, g.label, g.tag])).toEqual([
 			['US', 'US', 'US'],

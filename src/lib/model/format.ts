@@ -4,12 +4,19 @@
  */
 
 import type { Grain } from './periods.ts';
+import type { LangCode } from './locale/langs.ts';
+import { formatsOf } from './locale/formats.ts';
 
 export const NOT_REPORTED = 'not reported';
 
+/** "not reported" in `lang`. */
+export function notReported(lang: LangCode = 'en'): string {
+	return formatsOf(lang).notReported;
+}
+
 /**
- * `value` with between `min` and `max` decimals and English digit grouping ("1,234.5"), exactly
- * as an English-locale `Intl.NumberFormat` prints it, but without Intl: the first Intl formatter a page makes
+ * `value` with between `min` and `max` decimals and digit grouping ("1,234.5"), exactly as
+ * `Intl.NumberFormat` prints it for `en`, `zh-Hans` and `ar`, but without Intl: the first Intl formatter a page makes
  * loads locale data, a long part of the first chart's drawing on a phone. Like Intl, it rounds the number's
  * shortest decimal form half away from zero (1.005 -> "1.01", where `toFixed` gives "1.00").
  */
@@ -39,27 +46,27 @@ function fixed(value: number, digits: number): string {
 	return decimals(value, digits);
 }
 
-/** Trillions of tokens: 8.21 -> "8.21T". */
-export function formatTokens(value: number | null, digits = 2): string {
-	return value === null ? NOT_REPORTED : `${fixed(value, digits)}T`;
+/** Trillions of tokens: 8.21 -> "8.21T" ("8.21万亿" in zh). */
+export function formatTokens(value: number | null, digits = 2, lang: LangCode = 'en'): string {
+	return value === null ? notReported(lang) : formatsOf(lang).tokens(fixed(value, digits));
 }
 
 /** Percent share: 17.8 -> "17.8%". */
-export function formatPct(value: number | null, digits = 1): string {
-	return value === null ? NOT_REPORTED : `${fixed(value, digits)}%`;
+export function formatPct(value: number | null, digits = 1, lang: LangCode = 'en'): string {
+	return value === null ? notReported(lang) : formatsOf(lang).pct(fixed(value, digits));
 }
 
 /** Percentage points: 9.5 -> "9.5 pts". */
-export function formatPoints(value: number | null, digits = 1): string {
-	return value === null ? NOT_REPORTED : `${fixed(value, digits)} pts`;
+export function formatPoints(value: number | null, digits = 1, lang: LangCode = 'en'): string {
+	return value === null ? notReported(lang) : formatsOf(lang).points(fixed(value, digits));
 }
 
 /**
  * Dollars at the precision the source gives, never rounded away: 15 -> "$15", 1.95 -> "$1.95",
  * 2.5 -> "$2.50", 0.325 -> "$0.325" (a list price of $0.325 is not $0.33).
  */
-export function formatUsd(value: number | null): string {
-	return value === null ? NOT_REPORTED : `$${sourceDigits(value)}`;
+export function formatUsd(value: number | null, lang: LangCode = 'en'): string {
+	return value === null ? notReported(lang) : formatsOf(lang).usd(sourceDigits(value));
 }
 
 /** A price's number at the precision the source gives (see formatUsd): 15 -> "15", 2.5 -> "2.50". */
@@ -70,19 +77,15 @@ export function sourceDigits(value: number): string {
 }
 
 /** A score, with "~" when the source gives it as approximate and "±" when it states an error. */
-export function formatScore(value: number | null, opts: { approximate?: boolean; error?: number | null } = {}): string {
-	if (value === null) return NOT_REPORTED;
+export function formatScore(
+	value: number | null,
+	opts: { approximate?: boolean; error?: number | null } = {},
+	lang: LangCode = 'en'
+): string {
+	if (value === null) return notReported(lang);
 	const digits = Number.isInteger(value) ? 0 : 1;
 	const base = `${opts.approximate ? '~' : ''}${fixed(value, digits)}`;
 	return opts.error ? `${base} ±${opts.error}` : base;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** An ISO date (YYYY-MM-DD) as "9 Feb"; parsed by hand so the server and browser agree on the day. */
-export function formatDay(iso: string): string {
-	const [, m, d] = iso.split('-').map(Number);
-	return `${d} ${MONTHS[m - 1]}`;
 }
 
 /** The months in English, as dates and axes write them. */
@@ -101,24 +104,36 @@ export const MONTH_NAMES = [
 	'December'
 ];
 
-/** A source date, "2026-04-18" as "18 April 2026" or "2026-04" as "April 2026"; by hand, like formatDay. */
-export function formatDate(iso: string): string {
+/** An ISO date's year, month and day as numbers; parsed by hand so the server and browser agree on the day. */
+function parts(iso: string): [number, number, number] {
 	const [y, m, d] = iso.split('-').map(Number);
-	const month = `${MONTH_NAMES[m - 1]} ${y}`;
-	return d ? `${d} ${month}` : month;
+	return [y, m, d];
+}
+
+/** An ISO date (YYYY-MM-DD) as "9 Feb". */
+export function formatDay(iso: string, lang: LangCode = 'en'): string {
+	const [, m, d] = parts(iso);
+	return formatsOf(lang).day(d, m);
+}
+
+/** A source date, "2026-04-18" as "18 April 2026" or "2026-04" as "April 2026". */
+export function formatDate(iso: string, lang: LangCode = 'en'): string {
+	const [y, m, d] = parts(iso);
+	const f = formatsOf(lang);
+	return d ? f.date(d, m, y) : f.monthYear(m, y);
 }
 
 /** A week as "9-15 Feb" or "30 Mar-5 Apr". */
-export function formatWeek(startIso: string, endIso: string): string {
-	const [, m1, d1] = startIso.split('-').map(Number);
-	const [, m2, d2] = endIso.split('-').map(Number);
-	return m1 === m2 ? `${d1}-${d2} ${MONTHS[m2 - 1]}` : `${d1} ${MONTHS[m1 - 1]}-${d2} ${MONTHS[m2 - 1]}`;
+export function formatWeek(startIso: string, endIso: string, lang: LangCode = 'en'): string {
+	const [, m1, d1] = parts(startIso);
+	const [, m2, d2] = parts(endIso);
+	return formatsOf(lang).days(d1, m1, d2, m2);
 }
 
 /** A month on an axis or in a caption: "Mar", or "Mar 2024" with its year. */
-export function formatMonth(iso: string, withYear = false): string {
-	const [y, m] = iso.split('-').map(Number);
-	return withYear ? `${MONTHS[m - 1]} ${y}` : MONTHS[m - 1];
+export function formatMonth(iso: string, withYear = false, lang: LangCode = 'en'): string {
+	const [y, m] = parts(iso);
+	return formatsOf(lang).month(m, withYear ? y : undefined);
 }
 
 /**
@@ -126,15 +141,23 @@ export function formatMonth(iso: string, withYear = false): string {
  * a month "Mar 2024", a quarter "Q1 2024", a year "2024"; `withYear` adds the year to days and
  * weeks where the span shown crosses one (a week across New Year always carries both).
  */
-export function formatPeriod(start: string, end: string, grain: Grain, withYear = false): string {
-	const y = start.slice(0, 4);
-	if (grain === 'year') return y;
-	if (grain === 'quarter') return `Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${y}`;
-	if (grain === 'month') return formatMonth(start, true);
+export function formatPeriod(
+	start: string,
+	end: string,
+	grain: Grain,
+	withYear = false,
+	lang: LangCode = 'en'
+): string {
+	const f = formatsOf(lang);
+	const y = Number(start.slice(0, 4));
+	if (grain === 'year') return f.year(y);
+	if (grain === 'quarter') return f.quarter(Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1, y);
+	if (grain === 'month') return formatMonth(start, true, lang);
+	const y2 = Number(end.slice(0, 4));
 	if (grain === 'week') {
-		if (end.slice(0, 4) !== y) return `${formatDay(start)} ${y}-${formatDay(end)} ${end.slice(0, 4)}`;
-		return withYear ? `${formatWeek(start, end)} ${y}` : formatWeek(start, end);
+		if (y2 !== y) return `${f.withYear(formatDay(start, lang), y)}-${f.withYear(formatDay(end, lang), y2)}`;
+		return withYear ? f.withYear(formatWeek(start, end, lang), y) : formatWeek(start, end, lang);
 	}
-	const day = start === end ? formatDay(start) : formatWeek(start, end);
-	return withYear ? `${day} ${y}` : day;
+	const day = start === end ? formatDay(start, lang) : formatWeek(start, end, lang);
+	return withYear ? f.withYear(day, y) : day;
 }

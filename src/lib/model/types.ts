@@ -6,6 +6,7 @@
  */
 
 import type { Grain } from './periods.ts';
+import type { LangCode } from './locale/langs.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
 /** The id of one of the story's groups (`groups:` in story.yaml), as its data cells write it. */
@@ -189,10 +190,7 @@ export type DatasetId = string;
 /** Every dataset's rows, by the id the story gives it. */
 export type StoryData = Record<DatasetId, readonly object[]>;
 
-/**
- * What one chart reads: the rows of the datasets bound to its kind's roles (`data:` of the chart
- * in story.yaml); a role the chart does not bind is empty.
- */
+/** What one chart reads: the rows bound to its kind's roles (its `data:`); an unbound role is empty. */
 export interface Datasets {
 	ranks: RankRow[];
 	counts: CountRow[];
@@ -213,10 +211,7 @@ export type Inline =
 	| { kind: 'link'; text: string; href: string };
 export type Paragraph = Inline[];
 
-/**
- * A chart's words (titles, units, legends, labels) by key, as the editors wrote them in the
- * `charts:` section of story.yaml; `{slot}`s are filled from the data (see model/words.ts).
- */
+/** A chart's words by key, as written under `charts:`; `{slot}`s are filled from the data (words.ts). */
 export type ChartWords = Readonly<Record<string, string>>;
 
 /**
@@ -256,6 +251,8 @@ export interface Step {
 	cite: DatasetId[];
 	/** The story's groups (every step shares the same array). */
 	groups: readonly Group[];
+	/** The language of the step's words: the chart writes its sentences, numbers and dates in it. */
+	lang: LangCode;
 }
 
 /** Options a chart may set in story.yaml (`options:`), read by the kinds that use them. */
@@ -385,6 +382,8 @@ export interface StoryUpdate {
 }
 
 export interface Story {
+	/** The language of its words: English for story.yaml, an edition's own otherwise. */
+	lang: LangCode;
 	meta: StoryMeta;
 	/** The dated changes since publication, oldest first. */
 	updates: StoryUpdate[];

@@ -50,7 +50,7 @@ export function dotPlotText(
 	// A leaderboard moves: scores reported on different days are not one snapshot, and say so.
 	const dates = [...new Set(scored.map((r) => r.date))].sort(compareText);
 	if (dates.length > 1) {
-		sentences.push(word(words, 'caption-dates', { dates: listAnd(dates.map(formatDate)) }));
+		sentences.push(word(words, 'caption-dates', { dates: listAnd(dates.map((d) => formatDate(d))) }));
 	}
 	if (missing.length) {
 		sentences.push(word(words, 'caption-missing', { items: listAnd(missing.map((r) => r.label)) }));

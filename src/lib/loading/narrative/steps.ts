@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq } from 'yaml';
 import type { DatasetId, Group, Step, StoryChart, StoryData } from '../../model/types.ts';
+import { SOURCE_LANG } from '../../model/locale/langs.ts';
 import { chartView } from '../../kinds/view.ts';
 import type { ChartDecl, Charts } from './charts.ts';
 import type { NarrativeDoc } from './document.ts';
@@ -212,7 +213,8 @@ export function readSteps(
 				copy,
 				notes,
 				cite,
-				groups
+				groups,
+				lang: SOURCE_LANG
 			};
 			// Last line of defence: data that passed every check but still stops a chart from
 			// drawing this step is reported here, at the step, instead of as a stack trace when the

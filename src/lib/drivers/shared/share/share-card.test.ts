@@ -18,7 +18,8 @@ const step: Step = {
 		]
 	],
 	notes: [[{ kind: 'text', text: 'never shown' }]],
-	cite: []
+	cite: [],
+	lang: 'en'
 };
 const text = { title: 'The gap', unit: '%', caption: 'China 37%, US 29%.', table: { columns: [], rows: [] } };
 
