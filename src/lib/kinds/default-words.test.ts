@@ -15,6 +15,7 @@ import { chartView } from './view.ts';
 import { composition, datasets, metric, rank, score } from './rows.fixture.ts';
 import { rowTip } from '../charts/layers/marks.ts';
 import type { RowScene } from './rows.ts';
+import { FRAME_CASES } from './lines-over-time/frames.fixture.ts';
 import type { PartOfWholeScene } from './part-of-whole/types.ts';
 
 const china = loadStory('data/stories/china-ai-market');
@@ -24,6 +25,7 @@ const testStory = loadStoryFolder(join(process.cwd(), 'tests/fixtures/stories/te
 interface Case {
 	step: Step;
 	data: Datasets;
+	highlight?: string[];
 }
 
 /** Each chart of both stories, once. */
@@ -54,6 +56,14 @@ const extraCases: Case[] = [
 			counts: composition(1, 3)
 		})
 	},
+	...FRAME_CASES.map(({ data, options, highlight }) => {
+		const step = chinaStep('lines-over-time');
+		return {
+			step: { ...step, chart: { ...step.chart, options: { ...step.chart.options, ...options } } },
+			data,
+			highlight
+		};
+	}),
 	{
 		step: chinaStep('dot-plot'),
 		data: datasets({
@@ -69,7 +79,7 @@ function drawn(c: Case, words: ChartWords, options: ChartOptions = c.step.chart.
 	const chart = { ...c.step.chart, words, options };
 	return spec
 		.states(c.data, c.step.groups)
-		.map((state) => JSON.stringify(spec.scene(c.data, { ...c.step, chart, state, highlight: [] })))
+		.map((state) => JSON.stringify(spec.scene(c.data, { ...c.step, chart, state, highlight: c.highlight ?? [] })))
 		.join('\n');
 }
 
@@ -85,33 +95,50 @@ describe('default words', () => {
 			'ranked-bars'
 		]);
 		for (const [kind, spec] of withDefaults) {
-			for (const [key, text] of Object.entries(spec.defaults!)) {
-				expect(spec.words[key], `${kind} ${key}`).toBeDefined();
-				for (const slot of slotsOf(text)) expect(spec.words[key], `${kind} ${key} {${slot}}`).toContain(slot);
+			for (const lang of ['en', 'zh', 'ar'] as const) {
+				for (const [key, text] of Object.entries(spec.defaults![lang])) {
+					expect(spec.words[key], `${kind} ${key}`).toBeDefined();
+					for (const slot of slotsOf(text)) expect(spec.words[key], `${kind} ${key} {${slot}}`).toContain(slot);
+				}
+			}
+		}
+	});
+
+	it('are written in every language, with the same keys, and none left in English', () => {
+		for (const [kind, spec] of withDefaults) {
+			const en = spec.defaults!.en;
+			for (const lang of ['zh', 'ar'] as const) {
+				const other = spec.defaults![lang];
+				expect(Object.keys(other), `${kind} ${lang}`).toEqual(Object.keys(en));
+				// A frame of symbols and slots alone ("{first} / {second}") reads the same in every language.
+				const words = Object.keys(en).filter((k) => /[A-Za-z]{2,}/.test(en[k].replace(/\{[^}]*\}/g, '')));
+				for (const k of words) expect(other[k], `${kind} ${lang} ${k}`).not.toBe(en[k]);
 			}
 		}
 	});
 
 	it('each one a story rewrites is printed as written', () => {
+		const missing: string[] = [];
 		for (const [kind, spec] of withDefaults) {
 			const cases = [...storyCases, ...extraCases].filter((c) => c.step.chart.kind === kind);
-			for (const key of Object.keys(spec.defaults!)) {
+			for (const key of Object.keys(spec.defaults!.en)) {
 				// The rewritten word keeps the slots of its default, so the frame around it still fills.
-				const rewritten = `«${key}» ${slotsOf(spec.defaults![key])
+				const rewritten = `«${key}» ${slotsOf(spec.defaults!.en[key])
 					.map((s) => `{${s}}`)
 					.join(' ')}`;
 				const shown = cases.some((c) => drawn(c, { ...c.step.chart.words, [key]: rewritten }).includes(`«${key}»`));
-				expect(shown, `${kind}: the word "${key}" rewritten is printed in no state`).toBe(true);
+				if (!shown) missing.push(`${kind} ${key}`);
 			}
 		}
+		expect(missing, 'words that, rewritten, are printed in no state').toEqual([]);
 	});
 
 	it('a story that writes none of them draws as one that writes them all as their defaults', () => {
 		for (const c of [...storyCases, ...extraCases]) {
 			const spec = KINDS[c.step.chart.kind];
 			if (!spec.defaults) continue;
-			const own = Object.fromEntries(Object.entries(c.step.chart.words).filter(([k]) => !(k in spec.defaults!)));
-			expect(drawn(c, own), c.step.chart.id).toBe(drawn(c, { ...own, ...spec.defaults }));
+			const own = Object.fromEntries(Object.entries(c.step.chart.words).filter(([k]) => !(k in spec.defaults!.en)));
+			expect(drawn(c, own), c.step.chart.id).toBe(drawn(c, { ...own, ...spec.defaults!.en }));
 		}
 	});
 });

@@ -37,10 +37,12 @@ describe('row chart helpers', () => {
 	});
 
 	it('words', () => {
-		expect(monthYear('2026-04')).toBe('April 2026');
-		expect(monthYear('2026-04-29')).toBe('April 2026');
-		expect(listAnd(['a', 'b', 'c'])).toBe('a, b and c');
-		expect(listAnd(['a'])).toBe('a');
+		expect(monthYear('2026-04', 'en')).toBe('April 2026');
+		expect(monthYear('2026-04-29', 'en')).toBe('April 2026');
+		expect(monthYear('2026-04-29', 'zh')).toBe('2026年4月');
+		expect(listAnd(['a', 'b', 'c'], 'en')).toBe('a, b and c');
+		expect(listAnd(['a', 'b', 'c'], 'zh')).toBe('a、b和c');
+		expect(listAnd(['a'], 'en')).toBe('a');
 	});
 });
 

@@ -8,7 +8,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { ChartText } from './types.ts';
 import type { GroupTone } from '../model/groups.ts';
-import { MONTH_NAMES } from '../model/format.ts';
+import type { LangCode } from '../model/locale/langs.ts';
+import { formatsOf } from '../model/locale/formats.ts';
 
 /**
  * Colour family of a mark: a group's (`g0`..`g7`, see model/groups.ts), `other` (grey: rows of
@@ -201,14 +202,13 @@ export function ghost(
 	};
 }
 
-/** "2026-04" or "2026-04-29" as "April 2026"; parsed by hand so server and browser agree. */
-export function monthYear(iso: string): string {
+/** "2026-04" or "2026-04-29" as "April 2026" ("2026年4月"); parsed by hand so server and browser agree. */
+export function monthYear(iso: string, lang: LangCode): string {
 	const [y, m] = iso.split('-').map(Number);
-	return m >= 1 && m <= 12 ? `${MONTH_NAMES[m - 1]} ${y}` : String(y);
+	return m >= 1 && m <= 12 ? formatsOf(lang).monthYear(m, y) : formatsOf(lang).year(y);
 }
 
-/** "a, b and c". */
-export function listAnd(items: string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "a, b and c", "a、b和c". */
+export function listAnd(items: string[], lang: LangCode): string {
+	return formatsOf(lang).and(items);
 }

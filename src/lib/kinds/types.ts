@@ -1,5 +1,5 @@
 import type { ChartOptions, Datasets, Group, KindId, RoleId, ShapeId, Step, StoryData } from '../model/types.ts';
-import type { WordDefaults, WordSpec } from '../model/words.ts';
+import type { LangDefaults, WordSpec } from '../model/words.ts';
 
 /** A plain table a screen reader can reach: the chart state's data, as shown. */
 export interface DataTable {
@@ -54,7 +54,7 @@ export interface ChartSpec {
 	/** The words the chart shows, each with the `{slots}` it may fill (see words.ts). */
 	words: WordSpec;
 	/** Words of `words` a story may leave out, with their text then (see `WordDefaults`). */
-	defaults?: WordDefaults;
+	defaults?: LangDefaults;
 }
 
 /**

@@ -88,22 +88,6 @@ export function formatScore(
 	return opts.error ? `${base} ±${opts.error}` : base;
 }
 
-/** The months in English, as dates and axes write them. */
-export const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 /** An ISO date's year, month and day as numbers; parsed by hand so the server and browser agree on the day. */
 function parts(iso: string): [number, number, number] {
 	const [y, m, d] = iso.split('-').map(Number);

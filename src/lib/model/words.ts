@@ -8,7 +8,8 @@
  * Relative imports only: the build-time validator reaches this file.
  */
 import type { ChartWords } from './types.ts';
-import { NOT_REPORTED, decimals } from './format.ts';
+import { decimals, notReported } from './format.ts';
+import type { LangCode } from './locale/langs.ts';
 
 /** A chart's words: each key with the `{slots}` it may use. */
 export type WordSpec = Readonly<Record<string, readonly string[]>>;
@@ -34,6 +35,9 @@ export function word(words: ChartWords, key: string, values: Record<string, stri
  * does not write them reads as before. A story's word of the same key replaces its default.
  */
 export type WordDefaults = Readonly<Record<string, string>>;
+
+/** A kind's defaults in each language: the same keys and slots in each (`default-words.test.ts`). */
+export type LangDefaults = Readonly<Record<LangCode, WordDefaults>>;
 
 /** A chart's words with the defaults of those it did not write, its own first (a legend's order). */
 export function withDefaults(words: ChartWords, defaults: WordDefaults): ChartWords {
@@ -88,6 +92,6 @@ export function groupWords(
  * A value as the chart's `value` word prints it ("{value}T"), with `digits` decimals (the chart's
  * `decimals` option where it sets one; two otherwise); "not reported" for none.
  */
-export function formatValue(words: ChartWords, value: number | null, digits = 2): string {
-	return value === null ? NOT_REPORTED : word(words, 'value', { value: decimals(value, digits) });
+export function formatValue(words: ChartWords, value: number | null, digits: number, lang: LangCode): string {
+	return value === null ? notReported(lang) : word(words, 'value', { value: decimals(value, digits) });
 }

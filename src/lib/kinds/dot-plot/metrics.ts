@@ -4,7 +4,8 @@
  */
 import type { ChartOptions, ChartWords, Datasets, MetricRow, ScoreRow } from '../../model/types.ts';
 import { compareText } from '../../model/compare.ts';
-import { NOT_REPORTED, decimals } from '../../model/format.ts';
+import { decimals, notReported } from '../../model/format.ts';
+import type { LangCode } from '../../model/locale/langs.ts';
 import { word } from '../../model/words.ts';
 import { paddedDomain } from '../rows.ts';
 
@@ -60,10 +61,11 @@ export function metricOf(data: Datasets, id: string): MetricRow {
  */
 export function scoreText(
 	words: ChartWords,
-	options: ChartOptions
+	options: ChartOptions,
+	lang: LangCode
 ): (r: Pick<ScoreRow, 'value' | 'approximate' | 'error'>) => string {
 	return (r) => {
-		if (r.value === null) return NOT_REPORTED;
+		if (r.value === null) return notReported(lang);
 		const digits = options.decimals ?? (Number.isInteger(r.value) ? 0 : 1);
 		let score = decimals(r.value, digits);
 		if (r.approximate) score = word(words, 'approximate', { score });

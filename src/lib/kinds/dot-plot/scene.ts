@@ -10,6 +10,7 @@
  * where they would be drawn on their own axis, so a metric change shrinks them out and grows the
  * new ones in.
  */
+import type { LangCode } from '../../model/locale/langs.ts';
 import type { ChartOptions, ChartWords, Datasets, Group, ScoreRow } from '../../model/types.ts';
 import { groupWords, withDefaults, word } from '../../model/words.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
@@ -60,10 +61,11 @@ export function dotPlotScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {}
+	options: ChartOptions = {},
+	lang: LangCode = 'en'
 ): RowScene {
-	const words = withDefaults(written, DOT_PLOT_DEFAULTS);
-	const score = scoreText(words, options);
+	const words = withDefaults(written, DOT_PLOT_DEFAULTS[lang]);
+	const score = scoreText(words, options, lang);
 	const metric = metricOf(data, state);
 	const xDomain = metricDomain(data, metric.id, options);
 	const current = { xDomain, slots: metricRows(data, metric.id).length };
@@ -97,6 +99,6 @@ export function dotPlotScene(
 		})),
 		notes: [],
 		footnotes: [],
-		text: dotPlotText(data, metric, words, groups, options, score)
+		text: dotPlotText(data, metric, words, groups, options, score, lang)
 	};
 }

@@ -49,9 +49,9 @@ export const dotPlotSpec: ChartSpec = {
 	states: (data) => metricIds(data),
 	keys: (data, state) => metricRows(data, state).map((r) => r.label),
 	text: (data, step) =>
-		dotPlotScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
+		dotPlotScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang).text,
 	scene: (data, step) =>
-		dotPlotScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
+		dotPlotScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang),
 	words: DOT_PLOT_WORDS,
 	defaults: DOT_PLOT_DEFAULTS
 };

@@ -8,6 +8,8 @@ import { groupLabel, groupTag } from '../../model/groups.ts';
 import { formatDate, formatScore } from '../../model/format.ts';
 import { compareText } from '../../model/compare.ts';
 import { listAnd, type RowScene } from '../rows.ts';
+import type { LangCode } from '../../model/locale/langs.ts';
+import { formatsOf } from '../../model/locale/formats.ts';
 import { metricDomain, metricRows } from './metrics.ts';
 
 /** The text of one metric's state. */
@@ -17,8 +19,10 @@ export function dotPlotText(
 	words: ChartWords,
 	groups: readonly Group[],
 	options: ChartOptions,
-	score: (r: ScoreRow) => string
+	score: (r: ScoreRow) => string,
+	lang: LangCode
 ): RowScene['text'] {
+	const f = formatsOf(lang);
 	const rows = metricRows(data, metric.id, options);
 	const scored = rows.filter((r) => r.value !== null);
 	const missing = rows.filter((r) => r.value === null);
@@ -36,7 +40,7 @@ export function dotPlotText(
 				group: groupLabel(groups, leader.group),
 				leader: leader.label,
 				score: score(leader),
-				date: formatDate(leader.date)
+				date: formatDate(leader.date, lang)
 			}) +
 				(rival
 					? word(words, 'caption-rival', {
@@ -44,16 +48,30 @@ export function dotPlotText(
 							rival: rival.label,
 							score: score(rival)
 						})
-					: '.')
+					: f.stop)
 		);
 	}
 	// A leaderboard moves: scores reported on different days are not one snapshot, and say so.
 	const dates = [...new Set(scored.map((r) => r.date))].sort(compareText);
 	if (dates.length > 1) {
-		sentences.push(word(words, 'caption-dates', { dates: listAnd(dates.map((d) => formatDate(d))) }));
+		sentences.push(
+			word(words, 'caption-dates', {
+				dates: listAnd(
+					dates.map((d) => formatDate(d, lang)),
+					lang
+				)
+			})
+		);
 	}
 	if (missing.length) {
-		sentences.push(word(words, 'caption-missing', { items: listAnd(missing.map((r) => r.label)) }));
+		sentences.push(
+			word(words, 'caption-missing', {
+				items: listAnd(
+					missing.map((r) => r.label),
+					lang
+				)
+			})
+		);
 	}
 	if (scored.some((r) => r.approximate)) {
 		sentences.push(word(words, 'caption-approximate'));
@@ -61,10 +79,10 @@ export function dotPlotText(
 
 	return {
 		title: leader
-			? word(words, 'title', { metric: metric.label, leader: leader.label, date: formatDate(leader.date) })
+			? word(words, 'title', { metric: metric.label, leader: leader.label, date: formatDate(leader.date, lang) })
 			: word(words, 'title-none', { metric: metric.label }),
-		unit: word(words, 'unit', { metric: metric.label, unit: metric.unit, start: formatScore(lo) }),
-		caption: sentences.join(' '),
+		unit: word(words, 'unit', { metric: metric.label, unit: metric.unit, start: formatScore(lo, {}, lang) }),
+		caption: f.sentences(sentences),
 		table: {
 			columns: [
 				word(words, 'column-item'),

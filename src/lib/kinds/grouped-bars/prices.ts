@@ -5,6 +5,7 @@
 import type { Datasets, PairRow } from '../../model/types.ts';
 import { compareText } from '../../model/compare.ts';
 import { monthYear } from '../rows.ts';
+import type { LangCode } from '../../model/locale/langs.ts';
 
 export const GROUPED_BARS_STATES = ['output', 'top-ranked', 'input-output'] as const;
 export type GroupedBarsState = (typeof GROUPED_BARS_STATES)[number];
@@ -44,6 +45,6 @@ export function priceOrder(data: Datasets, state: GroupedBarsState): PairRow[] {
 }
 
 /** The month the ranking was reported, e.g. "April 2026". */
-export function rankingMonth(data: Datasets): string {
-	return monthYear(data.ranks[0]?.date ?? '');
+export function rankingMonth(data: Datasets, lang: LangCode): string {
+	return monthYear(data.ranks[0]?.date ?? '', lang);
 }

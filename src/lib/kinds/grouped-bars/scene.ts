@@ -5,6 +5,7 @@
  * appear in April's ranking emphasised, the others dimmed) and `input-output` (each bar becomes a
  * line from the input price to the output price, re-sorted by input price).
  */
+import type { LangCode } from '../../model/locale/langs.ts';
 import type { ChartOptions, ChartWords, Datasets, Group } from '../../model/types.ts';
 import { groupWords, withDefaults, word } from '../../model/words.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
@@ -26,10 +27,11 @@ export function groupedBarsScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {}
+	options: ChartOptions = {},
+	lang: LangCode = 'en'
 ): RowScene {
 	assertState(state);
-	const words = withDefaults(written, GROUPED_BARS_DEFAULTS);
+	const words = withDefaults(written, GROUPED_BARS_DEFAULTS[lang]);
 	const price = pricer(words, options);
 	const ordered = priceOrder(data, state);
 	const xDomain = zeroDomain(data.pairs.map((r) => r.second));
@@ -88,7 +90,7 @@ export function groupedBarsScene(
 		const named = data.ranks.filter((r) => r.label !== null).length;
 		legend.push({
 			swatch: 'focus',
-			label: word(words, 'legend-ringed', { count: named, reported: rankingMonth(data) })
+			label: word(words, 'legend-ringed', { count: named, reported: rankingMonth(data, lang) })
 		});
 	}
 	if (io) {
@@ -108,7 +110,7 @@ export function groupedBarsScene(
 		legend,
 		notes: [],
 		footnotes,
-		text: groupedBarsText(data, state, ordered, ranks, words, groups, price)
+		text: groupedBarsText(data, state, ordered, ranks, words, groups, price, lang)
 	};
 }
 

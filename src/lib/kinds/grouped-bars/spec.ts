@@ -71,9 +71,10 @@ export const groupedBarsSpec: ChartSpec = {
 	states: () => [...GROUPED_BARS_STATES],
 	keys: (data) => data.pairs.map((r) => r.label),
 	text: (data, step) =>
-		groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
+		groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang)
+			.text,
 	scene: (data, step) =>
-		groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
+		groupedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang),
 	words: GROUPED_BARS_WORDS,
 	defaults: GROUPED_BARS_DEFAULTS
 };

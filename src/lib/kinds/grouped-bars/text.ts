@@ -8,6 +8,8 @@ import { word } from '../../model/words.ts';
 import { groupLabel, groupTag } from '../../model/groups.ts';
 import { decimals } from '../../model/format.ts';
 import { listAnd, monthYear, type RowScene } from '../rows.ts';
+import type { LangCode } from '../../model/locale/langs.ts';
+import { formatsOf } from '../../model/locale/formats.ts';
 import { FREE, itemMatchKey, priceOrder, rankingMonth, type GroupedBarsState } from './prices.ts';
 
 function ratio(v: number): string {
@@ -22,9 +24,11 @@ export function groupedBarsText(
 	ranks: Map<string, number | null>,
 	words: ChartWords,
 	groups: readonly Group[],
-	price: (v: number) => string
+	price: (v: number) => string,
+	lang: LangCode
 ): RowScene['text'] {
-	const when = monthYear(data.pairs[0]?.date ?? '');
+	const f = formatsOf(lang);
+	const when = monthYear(data.pairs[0]?.date ?? '', lang);
 	const namedCount = data.ranks.filter((r) => r.label !== null).length;
 	const byOutput = priceOrder(data, 'output');
 	const dearest = byOutput[0];
@@ -42,26 +46,28 @@ export function groupedBarsText(
 		const cheapTop = cheapGroup && dearGroup && cheapGroup !== dearGroup ? of(cheapGroup.id)[0] : undefined;
 		const dearLow = cheapTop ? of(dearGroup.id).at(-1) : undefined;
 		title = word(words, 'title-output', { min: price(cheapest.second), max: price(dearest.second) });
-		caption =
+		caption = f.sentences([
 			word(words, 'caption-output', {
 				min: price(cheapest.second),
 				cheapest: cheapest.label,
 				max: price(dearest.second),
 				dearest: dearest.label
-			}) +
-			(cheapTop && dearLow
-				? ' ' +
-					word(words, 'caption-output-meet', {
-						group: cheapGroup.label,
-						item: cheapTop.label,
-						price: price(cheapTop.second),
-						other: dearGroup.label,
-						'other-item': dearLow.label,
-						'other-price': price(dearLow.second)
-					})
-				: '');
+			}),
+			...(cheapTop && dearLow
+				? [
+						word(words, 'caption-output-meet', {
+							group: cheapGroup.label,
+							item: cheapTop.label,
+							price: price(cheapTop.second),
+							other: dearGroup.label,
+							'other-item': dearLow.label,
+							'other-price': price(dearLow.second)
+						})
+					]
+				: [])
+		]);
 	} else if (state === 'top-ranked') {
-		const month = rankingMonth(data);
+		const month = rankingMonth(data, lang);
 		const named = data.ranks.filter((r) => r.label !== null);
 		const inTop = byOutput.filter((r) => ranks.get(r.label) !== null);
 		const unmatched = named.filter(
@@ -95,17 +101,22 @@ export function groupedBarsText(
 				item: g[0].label,
 				price: span(g)
 			});
-		const items = (rows: RankRow[]) => listAnd(rows.map((r) => r.label as string));
-		caption =
+		const items = (rows: RankRow[]) =>
+			listAnd(
+				rows.map((r) => r.label as string),
+				lang
+			);
+		caption = f.sentences([
 			word(words, 'caption-top-ranked', {
 				count: named.length,
 				reported: month,
-				groups: byGroup.map(phrase).join('; ')
-			}) +
-			(free.length
-				? ' ' + word(words, free.length === 1 ? 'caption-free-one' : 'caption-free-many', { items: items(free) })
-				: '') +
-			(unpriced.length ? ' ' + word(words, 'caption-unpriced', { items: items(unpriced) }) : '');
+				groups: byGroup.map(phrase).join(f.semi)
+			}),
+			...(free.length
+				? [word(words, free.length === 1 ? 'caption-free-one' : 'caption-free-many', { items: items(free) })]
+				: []),
+			...(unpriced.length ? [word(words, 'caption-unpriced', { items: items(unpriced) })] : [])
+		]);
 	} else {
 		const byInput = ordered;
 		const ratios = data.pairs.map((r) => r.second / r.first);
@@ -114,7 +125,10 @@ export function groupedBarsText(
 			min: price(byInput[byInput.length - 1].first),
 			cheapest: byInput[byInput.length - 1].label,
 			max: price(byInput[0].first),
-			dearest: listAnd(byInput.filter((r) => r.first === byInput[0].first).map((r) => r.label)),
+			dearest: listAnd(
+				byInput.filter((r) => r.first === byInput[0].first).map((r) => r.label),
+				lang
+			),
 			low: ratio(Math.min(...ratios)),
 			high: ratio(Math.max(...ratios))
 		});

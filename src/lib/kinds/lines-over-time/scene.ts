@@ -9,6 +9,7 @@
  * outside the state's x domain is hidden (`visible: false`), and one nobody reported has
  * `y: null` and `defined: false`, so lines break there and nothing is drawn at zero.
  */
+import type { LangCode } from '../../model/locale/langs.ts';
 import { scaleLinear } from 'd3-scale';
 import type { ChartOptions, ChartWords, Datasets, Group } from '../../model/types.ts';
 import { formatValue, withDefaults, word } from '../../model/words.ts';
@@ -64,9 +65,10 @@ export function linesOverTimeScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {}
+	options: ChartOptions = {},
+	lang: LangCode = 'en'
 ): LinesOverTimeScene {
-	const words = withDefaults(written, LINES_OVER_TIME_DEFAULTS);
+	const words = withDefaults(written, LINES_OVER_TIME_DEFAULTS[lang]);
 	if (!isLinesOverTimeState(state)) {
 		throw new Error(`timeline chart: unknown state "${state}" (expected ${LINES_OVER_TIME_STATES.join(', ')})`);
 	}
@@ -161,7 +163,10 @@ export function linesOverTimeScene(
 				series: s.id,
 				x: p.x,
 				y: p.y,
-				text: `${s.label} ${formatValue(words, p.y, options.decimals ?? 2)}`,
+				text: word(words, 'series-value', {
+					series: s.label,
+					value: formatValue(words, p.y, options.decimals ?? 2, lang)
+				}),
 				sub: isPeak ? word(words, 'peak') : null,
 				placement: isPeak ? 'left' : others.every((o) => p.y! >= o) ? 'above' : 'below',
 				tone: s.tone,
@@ -175,7 +180,7 @@ export function linesOverTimeScene(
 			x: last?.x ?? xDomain[1],
 			y: last?.y ?? 0,
 			text: s.label,
-			sub: last?.emphasis && last.y !== null ? formatValue(words, last.y, options.decimals ?? 2) : null,
+			sub: last?.emphasis && last.y !== null ? formatValue(words, last.y, options.decimals ?? 2, lang) : null,
 			placement: 'right',
 			tone: s.tone,
 			visible: last !== undefined && !lastHasValue
@@ -202,7 +207,7 @@ export function linesOverTimeScene(
 		}
 	}
 
-	const ticks = timeTicks(rows, shown, grain, xDomain, highlight, mid);
+	const ticks = timeTicks(rows, shown, grain, xDomain, highlight, mid, lang);
 
 	// Runs of consecutive reported periods, per series.
 	const runs: Record<SeriesId, string[][]> = {};
@@ -242,7 +247,8 @@ export function linesOverTimeScene(
 			highlight,
 			words,
 			groups,
-			options
+			options,
+			lang
 		)
 	};
 }

@@ -23,7 +23,38 @@ const LINES_OVER_TIME_WORDS = {
 	/** The verb for the series that leads a period: "led" (a default), or "was cheapest". */
 	led: [],
 	/** The caption's sentence on the peak period of a short timeline: "The highest reported week was {period}: {values}." */
-	'caption-peak': ['period', 'values']
+	'caption-peak': ['period', 'values'],
+	// The frames of the generated sentences (defaults.ts has them in each language); a slot a
+	// language's frame leaves out is still offered, since another's word order needs it.
+	'caption-open': ['lead', 'span', 'coverage'],
+	'coverage-all': ['grain'],
+	'coverage-gaps': ['reported', 'shown', 'grains'],
+	'coverage-some': ['reported', 'shown', 'grains'],
+	'lead-named': ['series', 'led', 'count', 'reported', 'grains'],
+	'lead-summary': ['series', 'led', 'count', 'grains'],
+	'lead-other-count': ['series', 'count', 'grains'],
+	'lead-other-periods': ['series', 'led', 'grain', 'periods', 'values'],
+	tied: ['count', 'grains'],
+	'no-leader': ['led', 'count', 'grains'],
+	untallied: ['how', 'series', 'led', 'periods', 'without', 'count', 'shown', 'grains'],
+	'untallied-also': ['led'],
+	'untallied-how-streaks': [],
+	'untallied-how-reports': [],
+	'untallied-one': ['grain'],
+	'untallied-many': ['grains'],
+	'at-least': ['count'],
+	'series-value': ['series', 'value'],
+	spread: ['low', 'high'],
+	range: ['low', 'high'],
+	'range-end': ['series', 'value', 'period'],
+	latest: ['period', 'values'],
+	highlighted: ['items'],
+	'highlighted-item': ['period', 'values'],
+	'drawn-from': ['count', 'rows', 'grains', 'grain'],
+	'every-row': ['rows'],
+	'column-ahead': [],
+	tie: [],
+	inferred: ['series']
 } as const satisfies WordSpec;
 
 /** Lines over time: the first periods, through the peak, then everything. */
@@ -36,9 +67,10 @@ export const linesOverTimeSpec: ChartSpec = {
 	states: () => [...LINES_OVER_TIME_STATES],
 	keys: (data, state, groups) => linesOverTimeKeys(data, state, groups),
 	text: (data, step) =>
-		linesOverTimeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
+		linesOverTimeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang)
+			.text,
 	scene: (data, step) =>
-		linesOverTimeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
+		linesOverTimeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang),
 	words: LINES_OVER_TIME_WORDS,
 	defaults: LINES_OVER_TIME_DEFAULTS
 };

@@ -7,6 +7,8 @@
  */
 import { dayNumber, isoDay, type Grain } from '../../model/periods.ts';
 import { formatDay, formatMonth } from '../../model/format.ts';
+import type { LangCode } from '../../model/locale/langs.ts';
+import { formatsOf } from '../../model/locale/formats.ts';
 import type { LinesOverTimeTick } from './types.ts';
 import { isReported, type Period } from './periods.ts';
 
@@ -57,15 +59,16 @@ function stepDays(step: Step, from: number, to: number): number[] {
 	return out;
 }
 
-function label(day: number, step: Step, withYear: boolean): string {
+function label(day: number, step: Step, withYear: boolean, lang: LangCode): string {
 	const iso = isoDay(day);
-	if (step.unit === 'year') return iso.slice(0, 4);
-	if (step.unit === 'month') return formatMonth(iso, withYear);
-	return withYear ? `${formatDay(iso)} ${iso.slice(0, 4)}` : formatDay(iso);
+	const f = formatsOf(lang);
+	if (step.unit === 'year') return f.year(Number(iso.slice(0, 4)));
+	if (step.unit === 'month') return formatMonth(iso, withYear, lang);
+	return withYear ? f.withYear(formatDay(iso, lang), Number(iso.slice(0, 4))) : formatDay(iso, lang);
 }
 
 /** Ticks of a long span: calendar steps, the coarsest that fits `MAJOR` labels, finer ones as minor. */
-function calendarTicks(from: number, to: number): LinesOverTimeTick[] {
+function calendarTicks(from: number, to: number, lang: LangCode): LinesOverTimeTick[] {
 	const major = LADDER.find((s) => stepDays(s, from, to).length <= MAJOR) ?? LADDER[LADDER.length - 1];
 	const all = LADDER.find((s) => stepDays(s, from, to).length <= ALL) ?? major;
 	const majorDays = new Set(stepDays(major, from, to));
@@ -84,7 +87,7 @@ function calendarTicks(from: number, to: number): LinesOverTimeTick[] {
 			? i === 0 || (isMajor && firstMajor) || iso.slice(5, 7) === '01'
 			: crosses && (i === 0 || (isMajor && firstMajor) || newYear);
 		if (isMajor) firstMajor = false;
-		return { key: iso, x: d, label: label(d, step, withYear), minor: !isMajor, visible: true };
+		return { key: iso, x: d, label: label(d, step, withYear, lang), minor: !isMajor, visible: true };
 	});
 }
 
@@ -98,10 +101,11 @@ export function timeTicks(
 	grain: Grain,
 	[from, to]: [number, number],
 	highlight: readonly string[],
-	mid: (r: Period) => number
+	mid: (r: Period) => number,
+	lang: LangCode
 ): LinesOverTimeTick[] {
 	if (all.length > SHORT || grain === 'month' || grain === 'quarter' || grain === 'year') {
-		return calendarTicks(from, to);
+		return calendarTicks(from, to, lang);
 	}
 	// A short timeline: ticks at its reported periods; highlighted ones first, then any far enough
 	// from a kept one to leave room for a label.
@@ -121,7 +125,9 @@ export function timeTicks(
 	return reportedRows.map((r) => ({
 		key: r.start,
 		x: mid(r),
-		label: crosses ? `${formatDay(r.start)} ${r.start.slice(0, 4)}` : formatDay(r.start),
+		label: crosses
+			? formatsOf(lang).withYear(formatDay(r.start, lang), Number(r.start.slice(0, 4)))
+			: formatDay(r.start, lang),
 		minor: !major.has(r.start),
 		visible: inDomain(r)
 	}));

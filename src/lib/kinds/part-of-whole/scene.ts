@@ -6,6 +6,7 @@
  * so a tween can sweep them from one state to the next: grouped, the arcs of one group close
  * ranks into one block. Angles run clockwise from 12 o'clock, in radians.
  */
+import type { LangCode } from '../../model/locale/langs.ts';
 import type { ChartOptions, ChartWords, GroupId, Datasets, Group, ShareRow } from '../../model/types.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
 import { withDefaults, word } from '../../model/words.ts';
@@ -55,9 +56,10 @@ export function partOfWholeScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {}
+	options: ChartOptions = {},
+	lang: LangCode = 'en'
 ): PartOfWholeScene {
-	const words = withDefaults(written, PART_OF_WHOLE_DEFAULTS);
+	const words = withDefaults(written, PART_OF_WHOLE_DEFAULTS[lang]);
 	const digits = options.decimals ?? 1;
 	const number = (v: number) => decimals(v, digits);
 	const formatPct = (v: number) => word(words, 'value', { value: number(v) });
@@ -243,11 +245,21 @@ export function partOfWholeScene(
 		labels: [...providerLabels, ...countryLabels, gapLabel],
 		gap,
 		centre,
-		text: partOfWholeText(state, providers, countries, gap, arcs, words, groups, {
-			pct: formatPct,
-			points: formatPoints,
-			number
-		})
+		text: partOfWholeText(
+			state,
+			providers,
+			countries,
+			gap,
+			arcs,
+			words,
+			groups,
+			{
+				pct: formatPct,
+				points: formatPoints,
+				number
+			},
+			lang
+		)
 	};
 }
 

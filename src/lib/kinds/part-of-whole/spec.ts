@@ -53,9 +53,10 @@ export const partOfWholeSpec: ChartSpec = {
 	states: () => [...PART_OF_WHOLE_STATES],
 	keys: (data, state) => partOfWholeKeys(data, state),
 	text: (data, step) =>
-		partOfWholeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
+		partOfWholeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang)
+			.text,
 	scene: (data, step) =>
-		partOfWholeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
+		partOfWholeScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang),
 	words: PART_OF_WHOLE_WORDS,
 	defaults: PART_OF_WHOLE_DEFAULTS
 };

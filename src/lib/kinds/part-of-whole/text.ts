@@ -6,13 +6,9 @@ import type { ChartWords, Group, ShareRow } from '../../model/types.ts';
 import { groupTag } from '../../model/groups.ts';
 import { word } from '../../model/words.ts';
 import type { ChartText } from '../types.ts';
+import type { LangCode } from '../../model/locale/langs.ts';
+import { formatsOf } from '../../model/locale/formats.ts';
 import type { PartOfWholeArc, PartOfWholeGap, PartOfWholeState } from './types.ts';
-
-/** A list joined the English way: "a, b and c". */
-function listing(items: string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** The text of one state, from its rows, its gap and the scene's arcs (in drawing order). */
 export function partOfWholeText(
@@ -23,8 +19,10 @@ export function partOfWholeText(
 	arcs: PartOfWholeArc[],
 	words: ChartWords,
 	groups: readonly Group[],
-	format: { pct: (v: number) => string; points: (v: number) => string; number: (v: number) => string }
+	format: { pct: (v: number) => string; points: (v: number) => string; number: (v: number) => string },
+	lang: LangCode
 ): ChartText {
+	const listing = (items: string[]) => formatsOf(lang).and(items);
 	const unit = word(words, 'unit');
 	const basis = (row: { basis: string }) => word(words, row.basis === 'derived' ? 'derived' : 'reported');
 	const part = (label: string, value: number, note: string | null) =>

@@ -9,6 +9,8 @@
  * its group. A highlight is a ring and bold label (`emphasis: 'focus'`), never a colour.
  * Every figure comes from the data rows; every group word from the story's groups.
  */
+import type { LangCode } from '../../model/locale/langs.ts';
+import { formatsOf } from '../../model/locale/formats.ts';
 import type { ChartOptions, ChartWords, Datasets, Group, RankRow } from '../../model/types.ts';
 import { formatValue, groupWords, withDefaults, word } from '../../model/words.ts';
 import { groupTag, groupTone } from '../../model/groups.ts';
@@ -29,10 +31,11 @@ export function slotNoteText(
 	data: Datasets,
 	groups: readonly Group[],
 	written: ChartWords = {},
-	value?: (v: number | null) => string
+	value?: (v: number | null) => string,
+	lang: LangCode = 'en'
 ): string {
-	const words = withDefaults(written, RANKED_BARS_DEFAULTS);
-	const fmt = value ?? ((v: number | null) => formatValue(words, v));
+	const words = withDefaults(written, RANKED_BARS_DEFAULTS[lang]);
+	const fmt = value ?? ((v: number | null) => formatValue(words, v, 2, lang));
 	const { slots, counts, ceiling } = unitemizedSplit(data);
 	const note =
 		counts !== null
@@ -41,7 +44,7 @@ export function slotNoteText(
 						.map((c, i) =>
 							countPhrase(c, groups, words, i === 0 ? word(words, 'unnamed-of', { count: c.count, slots }) : c.count)
 						)
-						.join(', ')
+						.join(formatsOf(lang).comma)
 				})
 			: word(words, 'unnamed-note-none', { slots });
 	return note + (ceiling !== null ? word(words, 'unnamed-note-ceiling', { value: fmt(ceiling) }) : '');
@@ -53,11 +56,12 @@ export function rankedBarsScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {}
+	options: ChartOptions = {},
+	lang: LangCode = 'en'
 ): RowScene {
 	assertState(state, groups);
-	const words = withDefaults(written, RANKED_BARS_DEFAULTS);
-	const value = (v: number | null) => formatValue(words, v, options.decimals ?? 2);
+	const words = withDefaults(written, RANKED_BARS_DEFAULTS[lang]);
+	const value = (v: number | null) => formatValue(words, v, options.decimals ?? 2, lang);
 	const named = itemized(data);
 	const unnamed = unitemized(data);
 	const split = unitemizedSplit(data);
@@ -132,7 +136,7 @@ export function rankedBarsScene(
 					{
 						slots: [named.length, named.length + unnamed.length],
 						x: ceiling,
-						text: slotNoteText(data, groups, words, value)
+						text: slotNoteText(data, groups, words, value, lang)
 					}
 				]
 			: [];
@@ -142,7 +146,7 @@ export function rankedBarsScene(
 		slots,
 		xDomain,
 		// Ticks print as many decimals as their step needs, whatever the values' `decimals`.
-		ticks: linearTicks(xDomain, 5, (v, digits) => formatValue(words, v, digits)),
+		ticks: linearTicks(xDomain, 5, (v, digits) => formatValue(words, v, digits, lang)),
 		axisTitle: '',
 		// The slots say "not itemized" in words; the legend only names the colours.
 		legend: groupWords(
@@ -155,7 +159,7 @@ export function rankedBarsScene(
 		})),
 		notes,
 		footnotes,
-		text: rankedBarsText(data, state, named, split, words, groups, value)
+		text: rankedBarsText(data, state, named, split, words, groups, value, lang)
 	};
 }
 

@@ -73,9 +73,10 @@ export const rankedBarsSpec: ChartSpec = {
 	states: (_data, groups) => rankedBarsStates(groups),
 	keys: (data) => itemized(data).map((r) => r.label as string),
 	text: (data, step) =>
-		rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options).text,
+		rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang)
+			.text,
 	scene: (data, step) =>
-		rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options),
+		rankedBarsScene(data, step.state, step.highlight, step.chart.words, step.groups, step.chart.options, step.lang),
 	words: RANKED_BARS_WORDS,
 	defaults: RANKED_BARS_DEFAULTS
 };

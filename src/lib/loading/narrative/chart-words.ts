@@ -4,6 +4,7 @@ import type { ChartWords } from '../../model/types.ts';
 import type { ChartSpec } from '../../kinds/types.ts';
 import { expandKeys, slotsOf, specKey, withDefaults } from '../../model/words.ts';
 import { describe, type Node, type Reader } from './reader.ts';
+import { SOURCE_LANG } from '../../model/locale/langs.ts';
 
 /** A chart's `words:`, checked against its kind's word spec (see model/words.ts). */
 export function readWords(
@@ -16,7 +17,7 @@ export function readWords(
 	seriesIds: readonly string[]
 ): ChartWords | null {
 	const spec = kind.words;
-	const defaults = kind.defaults ?? {};
+	const defaults = kind.defaults?.[SOURCE_LANG] ?? {};
 	const keys = expandKeys(spec, groupIds, seriesIds);
 	const needed = keys.filter((k) => !(k in defaults));
 	if (!entry) {

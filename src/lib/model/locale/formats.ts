@@ -8,6 +8,7 @@
  * Relative imports only: the build-time validator reaches this file.
  */
 import type { LangCode } from './langs.ts';
+import type { Grain } from '../periods.ts';
 
 /** How one language writes a value's unit, a date and a list, around digits already formatted. */
 export interface Formats {
@@ -42,6 +43,16 @@ export interface Formats {
 	span: (from: string, to: string) => string;
 	/** Items joined as a sentence joins them: "A, B and C", "A、B和C". */
 	and: (items: readonly string[]) => string;
+	/** Sentences joined into a caption: "A. B.", "A。B。" (no space between sentences in zh). */
+	sentences: (items: readonly string[]) => string;
+	/** Clauses joined as a semicolon joins them: "; ", "；", "؛ ". */
+	semi: string;
+	/** Items listed without "and": ", ", "，". */
+	comma: string;
+	/** The full stop that ends a sentence. */
+	stop: string;
+	/** What one period of a timeline is called, for `n` of them: "week", "weeks", "周". */
+	grain: (grain: Grain, n: number) => string;
 }
 
 const EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -74,6 +85,30 @@ const AR_MONTHS = [
 	'نوفمبر',
 	'ديسمبر'
 ];
+const EN_GRAIN: Record<Grain, string> = {
+	day: 'day',
+	week: 'week',
+	month: 'month',
+	quarter: 'quarter',
+	year: 'year',
+	irregular: 'date'
+};
+const ZH_GRAIN: Record<Grain, string> = {
+	day: '日',
+	week: '周',
+	month: '月',
+	quarter: '季度',
+	year: '年',
+	irregular: '日期'
+};
+const AR_GRAIN: Record<Grain, [string, string]> = {
+	day: ['يوم', 'أيام'],
+	week: ['أسبوع', 'أسابيع'],
+	month: ['شهر', 'أشهر'],
+	quarter: ['ربع', 'أرباع'],
+	year: ['سنة', 'سنوات'],
+	irregular: ['تاريخ', 'تواريخ']
+};
 // Left-to-right marks around the sign keep "37.1%" in that order inside right-to-left text, as CLDR writes it.
 const LRM = '\u200E';
 
@@ -95,7 +130,12 @@ const EN: Formats = {
 	withYear: (text, y) => `${text} ${y}`,
 	span: (from, to) => `${from} to ${to}`,
 	and: (items) =>
-		items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+		items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+	sentences: (items) => items.join(' '),
+	semi: '; ',
+	comma: ', ',
+	stop: '.',
+	grain: (g, n) => (n === 1 ? EN_GRAIN[g] : `${EN_GRAIN[g]}s`)
 };
 
 const ZH: Formats = {
@@ -114,7 +154,12 @@ const ZH: Formats = {
 	year: (y) => `${y}年`,
 	withYear: (text, y) => `${y}年${text}`,
 	span: (from, to) => `${from}至${to}`,
-	and: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`)
+	and: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`),
+	sentences: (items) => items.join(''),
+	semi: '；',
+	comma: '，',
+	stop: '。',
+	grain: (g) => ZH_GRAIN[g]
 };
 
 const AR: Formats = {
@@ -134,7 +179,13 @@ const AR: Formats = {
 	year: (y) => String(y),
 	withYear: (text, y) => `${text} ${y}`,
 	span: (from, to) => `من ${from} إلى ${to}`,
-	and: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(' و')} و${items[items.length - 1]}`)
+	and: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(' و')} و${items[items.length - 1]}`),
+	sentences: (items) => items.join(' '),
+	semi: '؛ ',
+	comma: '، ',
+	stop: '.',
+	// The plural of three to ten, which the captions' counts of periods most often are.
+	grain: (g, n) => AR_GRAIN[g][n === 1 ? 0 : 1]
 };
 
 const FORMATS: Record<LangCode, Formats> = { en: EN, zh: ZH, ar: AR };
