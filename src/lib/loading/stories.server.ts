@@ -15,6 +15,8 @@ import { DataError, ErrorList } from './errors.ts';
 import { loadStory } from './load.server.ts';
 import { NARRATIVE_FILE } from './narrative/document.ts';
 import type { Story } from '../model/types.ts';
+import { EDITIONS_DIR, loadEditions } from './editions/editions.server.ts';
+import type { Edition } from './editions/edition.ts';
 
 /** The stories to publish: one folder per story. */
 export const STORIES_DIR = 'data/stories';
@@ -57,8 +59,19 @@ function foldersIn(root: string, parent: string, test: boolean): StoryFolder[] {
 			});
 		return [];
 	}
-	return readdirSync(full, { withFileTypes: true })
-		.filter((e) => e.isDirectory() && !e.name.startsWith('.') && existsSync(join(full, e.name, NARRATIVE_FILE)))
+	const dirs = readdirSync(full, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.'));
+	// Editions translate a story: without its story.yaml beside them there is nothing they translate.
+	const orphan = dirs.find(
+		(e) => !existsSync(join(full, e.name, NARRATIVE_FILE)) && existsSync(join(full, e.name, EDITIONS_DIR))
+	);
+	if (orphan)
+		throw new DataError({
+			file: `${parent}/${orphan.name}/${EDITIONS_DIR}`,
+			line: 0,
+			detail: `editions of a story that does not exist: ${parent}/${orphan.name}/ has no ${NARRATIVE_FILE}`
+		});
+	return dirs
+		.filter((e) => existsSync(join(full, e.name, NARRATIVE_FILE)))
 		.map((e) => {
 			const at = join(full, e.name);
 			return { slug: e.name, dir: isAbsolute(parent) ? at : relative(root, at).split('\\').join('/'), test };
@@ -112,12 +125,14 @@ export function storyFolders(
 export function loadStories(
 	root: string = process.cwd(),
 	env?: Record<string, string | undefined>
-): { folder: StoryFolder; story: Story }[] {
+): { folder: StoryFolder; story: Story; editions: Edition[] }[] {
 	const errors = new ErrorList();
-	const out: { folder: StoryFolder; story: Story }[] = [];
+	const out: { folder: StoryFolder; story: Story; editions: Edition[] }[] = [];
 	for (const folder of storyFolders(root, env)) {
 		const story = errors.catch(() => loadStory(folder.dir, root));
-		if (story) out.push({ folder, story });
+		// A story's editions are checked against it, so only once it loads.
+		const editions = story ? errors.catch(() => loadEditions(folder.dir, story, root)) : undefined;
+		if (story && editions) out.push({ folder, story, editions });
 	}
 	errors.throwIfAny();
 	return out;

@@ -97,4 +97,29 @@ describe('story folders', () => {
 		expect(message).toBe('data/stories/b/datasets/prices.csv:2: no data rows after the header');
 		expect(message).not.toMatch(/data\/stories\/a\//);
 	});
+
+	it('refuse editions of a story that does not exist, and files in editions/ that are not editions', () => {
+		const root = project('orphan', ['data/stories/a']);
+		mkdirSync(join(root, 'data/stories/gone/editions'), { recursive: true });
+		writeFileSync(join(root, 'data/stories/gone/editions/zh.yaml'), 'status: draft\n');
+		expect(() => storyFolders(root, {})).toThrow(
+			'data/stories/gone/editions: editions of a story that does not exist: data/stories/gone/ has no story.yaml'
+		);
+		const stray = project('stray', ['data/stories/a']);
+		writeFileSync(join(stray, 'data/stories/a/editions/notes.txt'), 'draft ideas');
+		writeFileSync(join(stray, 'data/stories/a/editions/ar.glossary.yaml'), '[]');
+		let message = '';
+		try {
+			loadStories(stray, {});
+		} catch (e) {
+			if (!(e instanceof DataError)) throw e;
+			message = e.all.map((x) => x.message).join('\n');
+		}
+		expect(message).toBe(
+			[
+				'data/stories/a/editions/ar.glossary.yaml: a glossary without its edition (ar.yaml)',
+				'data/stories/a/editions/notes.txt: not an edition: editions/ holds <code>.yaml (zh.yaml) and its <code>.glossary.yaml'
+			].join('\n')
+		);
+	});
 });

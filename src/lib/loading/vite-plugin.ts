@@ -9,7 +9,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DataError } from './errors.ts';
+import { DataError, formatDataError } from './errors.ts';
 import { STORIES_DIR, loadStories, testRoots } from './stories.server.ts';
 
 /** The messages of a DataError (one per problem), or null for any other error. */
@@ -40,7 +40,10 @@ export function storyData(): Plugin {
 
 	const validate = (): string | null => {
 		try {
-			loadStories(root);
+			// A draft edition builds for preview: what it still lacks is said, and stops nothing.
+			for (const { editions } of loadStories(root))
+				for (const e of editions)
+					for (const w of e.warnings) console.warn(`draft edition (${e.lang}): ${formatDataError(w)}`);
 			return null;
 		} catch (e) {
 			const messages = dataMessages(e);

@@ -16,7 +16,7 @@ import { declaredIds, mapGet, scalarText } from './dataset.ts';
 import { hintFor } from './hints.ts';
 import { figuresIn, nameForms } from './numbers.ts';
 import { findReferences, referenceKey, resolveReference, writeOut } from './references.ts';
-import type { Value } from './references.ts';
+import type { ReferenceScope, Value } from './references.ts';
 
 /** The fields of a step whose words are checked and may hold references. */
 const WORD_FIELDS = ['copy', 'notes'] as const;
@@ -100,6 +100,55 @@ export interface FigureCheck {
 	written: Map<Scalar, string>;
 }
 
+/** The names with digits the data holds (never figures), and a dataset's words in story.yaml: a reference's scope but the cited. */
+export function storyScope(n: GuardNarrative, datasets: readonly GuardDataset[]): Omit<ReferenceScope, 'cited'> {
+	const names = nameForms(
+		datasets.flatMap((d) =>
+			d.rows.flatMap((r) =>
+				Object.values(r.cells).flatMap((c) => (typeof c.value === 'string' && c.raw.length <= SHORT ? [c.raw] : []))
+			)
+		)
+	);
+	return { datasets, declared: (id, field) => declaredWords(n, id, field), names };
+}
+
+/** What the words of one field say: their problems (by index in the text) and the references written out. */
+export interface WordsCheck {
+	problems: { index: number; detail: string }[];
+	/** Each reference written out, by its place in the text. */
+	edits: { index: number; length: number; text: string }[];
+	resolved: Map<string, string>;
+}
+
+/**
+ * One field's words: every reference resolved in the scope's language, and every figure written
+ * out refused (unless `unsure`: a cited dataset has a problem of its own). `readsUnread` says a
+ * reference reads a dataset that could not be read (the loader reports that), to leave it be.
+ */
+export function checkWords(
+	source: string,
+	scope: ReferenceScope,
+	opts: { unsure: boolean; readsUnread: (ids: string[]) => boolean; dataOf: string }
+): WordsCheck {
+	const out: WordsCheck = { problems: [], edits: [], resolved: new Map() };
+	for (const ref of findReferences(source)) {
+		if (opts.readsUnread(ref.value ? datasetsIn(ref.value) : [])) continue;
+		const r = resolveReference(ref, scope);
+		if (r.ok) {
+			out.edits.push({ index: ref.index, length: ref.length, text: r.text });
+			out.resolved.set(referenceKey(ref), r.text);
+		} else out.problems.push({ index: ref.index, detail: r.detail });
+	}
+	const cited = scope.datasets.filter((d) => scope.cited.includes(d.id));
+	for (const f of opts.unsure ? [] : figuresIn(source, scope.names, scope.lang)) {
+		out.problems.push({
+			index: f.index,
+			detail: `the figure "${f.raw}" is written out; a figure in the words is a reference to the data, so it follows the data${hintFor(f, source, cited, scope, opts.dataOf)}`
+		});
+	}
+	return out;
+}
+
 /** Resolves the references of every step and stops at every figure written out. */
 export function checkFigures(
 	n: GuardNarrative,
@@ -110,13 +159,7 @@ export function checkFigures(
 	const problems: DataErrorInit[] = [];
 	const edits: { start: number; end: number; text: string }[] = [];
 	const written = new Map<Scalar, string>();
-	const names = nameForms(
-		datasets.flatMap((d) =>
-			d.rows.flatMap((r) =>
-				Object.values(r.cells).flatMap((c) => (typeof c.value === 'string' && c.raw.length <= SHORT ? [c.raw] : []))
-			)
-		)
-	);
+	const base = storyScope(n, datasets);
 	const lineAt = (offset: number) => n.lines.linePos(offset).line;
 	// A dataset declared but not read here (a missing file, a CSV that does not parse, no rows) is
 	// the loader's to report; the figures that need it are checked once it reads.
@@ -126,7 +169,8 @@ export function checkFigures(
 	// loader says "declared twice" at its line.
 	const twice = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
 	const unread = new Set(ids.filter((id) => !readable.has(id) || twice.has(id)));
-	const declared = (id: string, field: string) => declaredWords(n, id, field);
+	const readsUnread = (reads: string[]) =>
+		reads.some((id) => unread.has(id) || datasets.some((d) => d.id === id && skip.has(d.file)));
 	for (const step of guardSteps(n, datasetsOf)) {
 		// A step whose chart is not declared (or declares no data) cites nothing known: the loader
 		// names the chart; its figures are checked once the step's datasets are known. So is a step
@@ -138,28 +182,18 @@ export function checkFigures(
 		// A cited dataset with a problem of its own (a slipped value) is reported at its line; the
 		// step's figures are checked once it is fixed.
 		const unsure = cited.some((d) => skip.has(d.file)) || citedIds.some((id) => unread.has(id));
-		const scope = { datasets, cited: citedIds, declared, names };
+		const scope = { ...base, cited: citedIds };
+		const dataOf =
+			step.id === 'meta' ? "the story's data" : `the data the step cites (${citedIds.join(', ') || 'none'})`;
 		for (const { field, node } of step.texts) {
 			const [start, , end] = node.range;
 			const source = n.text.slice(start, end);
 			const at = (index: number) => ({ file: n.file, line: lineAt(start + index), context: step.context, field });
-			const resolved = new Map<string, string>();
-			for (const ref of findReferences(source)) {
-				const reads = ref.value ? datasetsIn(ref.value) : [];
-				if (reads.some((id) => unread.has(id) || datasets.some((d) => d.id === id && skip.has(d.file)))) continue;
-				const r = resolveReference(ref, scope);
-				if (r.ok) {
-					edits.push({ start: start + ref.index, end: start + ref.index + ref.length, text: r.text });
-					resolved.set(referenceKey(ref), r.text);
-				} else problems.push({ ...at(ref.index), detail: r.detail });
-			}
-			if (resolved.size > 0) written.set(node, writeOut(String(node.value), resolved));
-			for (const f of unsure ? [] : figuresIn(source, names)) {
-				problems.push({
-					...at(f.index),
-					detail: `the figure "${f.raw}" is written out; a figure in the words is a reference to the data, so it follows the data${hintFor(f, source, cited, scope, step.id === 'meta' ? "the story's data" : `the data the step cites (${citedIds.join(', ') || 'none'})`)}`
-				});
-			}
+			const check = checkWords(source, scope, { unsure, readsUnread, dataOf });
+			for (const e of check.edits)
+				edits.push({ start: start + e.index, end: start + e.index + e.length, text: e.text });
+			if (check.resolved.size > 0) written.set(node, writeOut(String(node.value), check.resolved));
+			for (const p of check.problems) problems.push({ ...at(p.index), detail: p.detail });
 		}
 	}
 	let text = n.text;

@@ -143,7 +143,13 @@ export function hintFor(
 	// Half a unit of the figure's last digit: the furthest a value can be and still round to it.
 	const slack = 0.5 * 10 ** -f.decimals + 1e-9;
 	for (const shape of shapes(f, text)) {
-		const found = options(cited, scope, (v) => FORMATS[shape.format](v) === shape.written, f.value, slack);
+		const found = options(
+			cited,
+			scope,
+			(v) => FORMATS[shape.format](v, scope.lang ?? 'en') === shape.written,
+			f.value,
+			slack
+		);
 		if (found.length === 0) continue;
 		const refs = [...new Set(found.map((o) => `{${o}${shape.format === 'number' ? '' : `|${shape.format}`}}`))];
 		const shown = refs.slice(0, MOST);

@@ -24,23 +24,24 @@
  * - every dataset named must be one the step cites, so the credit under it names every source.
  */
 import { decimals, formatPct, formatPoints, formatTokens, formatUsd } from '../../model/format.ts';
+import type { LangCode } from '../../model/locale/langs.ts';
 import type { GuardDataset } from './dataset.ts';
-import { figuresIn, inWords } from './numbers.ts';
+import { figuresIn, inWordsIn } from './numbers.ts';
 
-const words = (v: number, capital: boolean): string | null => {
-	const w = inWords(v);
+const words = (v: number, capital: boolean, lang: LangCode): string | null => {
+	const w = inWordsIn(v, lang);
 	return w && capital ? w[0].toUpperCase() + w.slice(1) : w;
 };
 
-/** Each format prints a value, or returns null when it cannot (words for 4.29). */
-export const FORMATS: Record<string, (v: number) => string | null> = {
+/** Each format prints a value in a language, or returns null when it cannot (words for 4.29). */
+export const FORMATS: Record<string, (v: number, lang: LangCode) => string | null> = {
 	number: (v) => decimals(v, 0, 2),
-	usd: (v) => formatUsd(v),
-	pct: (v) => formatPct(v),
-	tokens: (v) => formatTokens(v),
-	points: (v) => formatPoints(v),
-	words: (v) => words(v, false),
-	Words: (v) => words(v, true)
+	usd: (v, lang) => formatUsd(v, lang),
+	pct: (v, lang) => formatPct(v, 1, lang),
+	tokens: (v, lang) => formatTokens(v, 2, lang),
+	points: (v, lang) => formatPoints(v, 1, lang),
+	words: (v, lang) => words(v, false, lang),
+	Words: (v, lang) => words(v, true, lang)
 };
 
 const FUNCTIONS = ['sum', 'diff', 'ratio', 'max', 'min', 'count'] as const;
@@ -203,6 +204,8 @@ export interface ReferenceScope {
 	declared: (dataset: string, field: string) => string[] | null;
 	/** The names with digits the data holds (numbers.ts `nameForms`), which are not figures. */
 	names: readonly string[];
+	/** The language the figure is printed in (an edition's): English when not given. */
+	lang?: LangCode;
 }
 
 class Refused extends Error {}
@@ -321,7 +324,7 @@ export function resolveReference(ref: Reference, scope: ReferenceScope): Resolve
 		);
 	}
 	const [value] = values;
-	const text = FORMATS[ref.format](value);
+	const text = FORMATS[ref.format](value, scope.lang ?? 'en');
 	if (text === null)
 		return bad(
 			`the figure is ${decimals(value, 0, 2)}, which has no ${ref.format} form (words print whole numbers from 0 to 99)`

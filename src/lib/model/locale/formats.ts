@@ -140,7 +140,7 @@ const EN: Formats = {
 
 const ZH: Formats = {
 	lang: 'zh',
-	notReported: '未报告',
+	notReported: '未报道',
 	tokens: (n) => `${n}万亿`,
 	pct: (n) => `${n}%`,
 	points: (n) => `${n}个百分点`,
