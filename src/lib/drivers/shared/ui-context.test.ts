@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { say, sayAround } from './ui-context';
+import { render } from 'svelte/server';
+import StoryDates from './dates/StoryDates.svelte';
+import { say, sayAround, uiContext } from './ui-context';
 import { uiWords } from '../../model/locale/ui/words';
 
 describe('interface words in a component', () => {
@@ -17,5 +19,25 @@ describe('interface words in a component', () => {
 
 	it('shows a word the page did not carry as its key', () => {
 		expect(say({}, 'figure-data')).toBe('[figure-data]');
+	});
+});
+
+describe('a component in another language', () => {
+	const dates = (lang: 'en' | 'zh' | 'ar') =>
+		render(StoryDates, {
+			props: {
+				published: '2026-11-27',
+				updates: [{ date: '2026-12-06', kind: 'update', note: [], concerns: [] }],
+				lang
+			},
+			context: uiContext(uiWords(lang))
+		})
+			.body.replace(/<!--[^>]*-->/g, '')
+			.replace(/<[^>]+>/g, '');
+
+	it('says its dates in the words and format of the story’s language', () => {
+		expect(dates('en')).toBe('Published 27 November 2026 · Updated 6 December 2026');
+		expect(dates('zh')).toBe('发布于2026年11月27日 · 更新于2026年12月6日');
+		expect(dates('ar')).toMatch(/^نُشر في .+ · حُدّث في .+$/);
 	});
 });

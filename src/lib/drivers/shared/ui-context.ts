@@ -30,6 +30,11 @@ export function setUiWords(words: SomeUiWords): void {
 	setContext(KEY, words);
 }
 
+/** The context holding `words`, for a component rendered with no page around it (`render()`). */
+export function uiContext(words: SomeUiWords): Map<unknown, unknown> {
+	return new Map([[KEY, words]]);
+}
+
 /** The interface words set above the caller; none (every word then shows as `[key]`) if unset. */
 export function uiWords(): SomeUiWords {
 	return getContext<SomeUiWords | undefined>(KEY) ?? {};
