@@ -14,6 +14,9 @@ import { chartText } from './src/lib/kinds/registry.ts';
 import { creditLine } from './src/lib/loading/sources.ts';
 import { inlineFonts, talkHtml } from './src/lib/drivers/stage/offline/page.ts';
 import type { TalkData } from './src/lib/drivers/stage/offline/main.ts';
+import { pickWords, uiWords } from './src/lib/model/locale/ui/words.ts';
+import { word } from './src/lib/model/words.ts';
+import { TALK_WORDS } from './src/lib/drivers/stage/words.ts';
 
 /** Where a story's talk is written: beside its pages, build/<slug>/talk.html. */
 const talkFile = (slug: string) => resolve('build', slug, 'talk.html');
@@ -31,14 +34,18 @@ function talkPages(): Plugin {
 			);
 			// Read and validated as the site's build does.
 			for (const { folder, story } of loadStories()) {
+				// The words of the story's language alone: the one script serves every language.
+				const ui = pickWords(uiWords(story.lang), TALK_WORDS);
 				const data: TalkData = {
 					story,
 					texts: story.steps.map((s) => chartText(story.data, s)),
-					credits: story.steps.map((s) => creditLine(story.datasets, s.cite))
+					credits: story.steps.map((s) => creditLine(story.datasets, s.cite)),
+					ui
 				};
+				const title = word(ui, 'stage-page-title', { title: story.meta.title });
 				const out = talkFile(folder.slug);
 				mkdirSync(resolve(out, '..'), { recursive: true });
-				writeFileSync(out, talkHtml({ title: story.meta.title, css, js: chunk.code, data }));
+				writeFileSync(out, talkHtml({ title, lang: story.lang, css, js: chunk.code, data }));
 			}
 			// Nothing else is written: each HTML file is a whole talk.
 			for (const name of Object.keys(bundle)) delete bundle[name];

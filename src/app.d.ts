@@ -8,6 +8,8 @@ declare global {
 			island?: string;
 			/** The story's canonical link, article dates and JSON-LD; put into the page's head by hooks.server.ts. */
 			article?: string;
+			/** The page's language (its story's), for `<html lang dir>`; English when unset. */
+			lang?: import('$lib/model/locale/langs').LangCode;
 		}
 	}
 }

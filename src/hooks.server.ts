@@ -7,6 +7,7 @@ import { islandUrl, withIslandStyles } from '$lib/drivers/reading/server/islands
 import type { IslandName } from '$lib/drivers/reading/island/entries';
 import { withArticle } from '$lib/drivers/shared/share/article-head';
 import { withOembedLink } from '$lib/drivers/shared/embed/oembed.server';
+import { htmlLang } from '$lib/drivers/shared/head';
 
 // Build time (prerendering) only: puts the first chart's drawing, made by the page's load, into
 // the page's HTML (`src/lib/drivers/reading/server/build-drawing.ts`), marks the reading page
@@ -15,6 +16,8 @@ import { withOembedLink } from '$lib/drivers/shared/embed/oembed.server';
 // after the first contentful paint (`src/lib/drivers/reading/server/island-script.ts`). A story's
 // pages get its canonical link, dates and JSON-LD in their head here too, shells the client draws
 // (`ssr = false`: the stage, the presenter view) included, so every reader of the HTML finds them.
+// Every page declares its story's language (and direction) on `<html>`: its route's load sets
+// `locals.lang`; the pages of no story (the index, the missing page) are English.
 //
 // No <link rel="modulepreload">: the story reads without JavaScript, so nothing but the HTML may
 // be fetched before its first paint. Inlined styles keep their (disabled) links.
@@ -33,7 +36,11 @@ export const handle: Handle = ({ event, resolve }) =>
 		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => {
 			const head = withOembedLink(event.locals.article, event.route.id, event.params as Record<string, string>);
-			const page = withArticle(injectDrawing(html, event.locals.drawing), head);
+			const lang = htmlLang(event.locals.lang ?? 'en');
+			const page = withArticle(injectDrawing(html, event.locals.drawing), head).replace(
+				'<html lang="en">',
+				`<html ${lang}>`
+			);
 			const id = event.route.id ?? '';
 			// The page for missing addresses names a missing step of an embed, by a script of its own.
 			// A host serves it at any depth: its links and assets go from the site's root.
@@ -46,8 +53,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			// An embed is light unless its address asks otherwise (`?theme=`), which its head script
 			// reads before the first paint; the reading page and the index follow the reader's preference.
 			const embed = island === 'storyEmbed' || island === 'stepEmbed';
-			const tag = embed ? '<html lang="en" class="reading" data-theme="light">' : '<html lang="en" class="reading">';
-			const reading = page.replace('<html lang="en">', tag);
+			const tag = embed ? `<html ${lang} class="reading" data-theme="light">` : `<html ${lang} class="reading">`;
+			const reading = page.replace(`<html ${lang}>`, tag);
 			// The index is links and nothing else: no script; nor has an error page (no data).
 			const data = event.locals.island;
 			if (!island || !data) return reading;

@@ -7,6 +7,7 @@
  */
 import { loadStory } from '../../src/lib/loading/load.server.ts';
 import { STORIES_DIR, TEST_STORIES_DIR } from '../../src/lib/loading/stories.server.ts';
+import { EN_UI } from '../../src/lib/model/locale/ui/en.ts';
 import { asOfLine, dataAsOf, lastUpdated, modifiedOn } from '../../src/lib/model/dates.ts';
 import { formatDate } from '../../src/lib/model/format.ts';
 import type { Story } from '../../src/lib/model/types.ts';
@@ -132,7 +133,7 @@ for (const { slug, story } of STORIES) {
 			await page.goto(`${home}still/${story.steps[0].id}/?size=1920x1080`);
 			await expect(page.locator('[data-still-ready]')).toHaveCount(1);
 			const line = page.locator('.foot .as-of');
-			await expect(line).toHaveText(asOfLine(asOf));
+			await expect(line).toHaveText(asOfLine(asOf, EN_UI, 'en'));
 			const [still, box] = await Promise.all([page.locator('.still').boundingBox(), line.boundingBox()]);
 			expect(box!.x + box!.width).toBeGreaterThan(still!.x + still!.width - 80);
 			expect(box!.y).toBeGreaterThan(still!.y + still!.height - 80);

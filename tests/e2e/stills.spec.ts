@@ -10,6 +10,7 @@ import { test, expect, steps, story, BASE, SLUG, notesText } from './fixtures';
 import { files, metaTags, pixels, pngSize, runScript, sampleDifference, stills, storyDir } from './stills-helpers';
 import { serveDir } from '../../scripts/stills/server.mjs';
 import { pdfPageCount } from '../../scripts/stills/lib.mjs';
+import { EN_UI } from '../../src/lib/model/locale/ui/en.ts';
 import { asOfLine, dataAsOf } from '../../src/lib/model/dates.ts';
 
 const number = (id: string) => String(steps.findIndex((s) => s.id === id) + 1).padStart(2, '0');
@@ -95,7 +96,7 @@ test('SVG: an editable drawing per step, with real text and no bitmap or foreign
 		expect(texts.length).toBeGreaterThan(20);
 		expect(texts.join(' ')).toContain(story.meta.title.toUpperCase().split(' ')[0]);
 		// An editable drawing that travels alone says how old its data is, as the PNG does.
-		expect(texts).toContain(asOfLine(dataAsOf(story)!));
+		expect(texts).toContain(asOfLine(dataAsOf(story)!, EN_UI, 'en'));
 		expect(svg).toMatch(/<(rect|path)[^>]*fill="#/);
 		// It is well-formed and draws at its size.
 		const size = await page.evaluate(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asOfLine, dataAsOf, lastUpdated, modifiedOn } from './dates';
+import { uiWords } from './locale/ui/words';
 import type { StoryUpdate } from './types';
 
 const update = (date: string, concerns: string[] = []): StoryUpdate => ({
@@ -33,12 +34,13 @@ describe("the story's dates", () => {
 			]
 		};
 		expect(dataAsOf({ data })).toBe('2026-06');
-		expect(asOfLine('2026-06')).toBe('Data as of June 2026');
+		expect(asOfLine('2026-06', uiWords('en'), 'en')).toBe('Data as of June 2026');
 	});
 
 	it("data as of: an update's own day does not count, the dates of the rows it brings do", () => {
 		const data = { a: [{ date: '2026-04-29', confidence: 'high' }] };
 		expect(dataAsOf({ data })).toBe('2026-04-29');
-		expect(asOfLine('2026-08-01')).toBe('Data as of 1 August 2026');
+		expect(asOfLine('2026-08-01', uiWords('en'), 'en')).toBe('Data as of 1 August 2026');
+		expect(asOfLine('2026-08-01', uiWords('zh'), 'zh')).toBe('数据截至2026年8月1日');
 	});
 });

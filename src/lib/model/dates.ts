@@ -3,6 +3,9 @@
  * how recent its data is ("Data as of …", on every picture that may travel alone).
  */
 import { formatDate } from './format.ts';
+import { word } from './words.ts';
+import type { LangCode } from './locale/langs.ts';
+import type { UiWords } from './locale/ui/words.ts';
 import type { StoryData, StoryMeta, StoryUpdate } from './types.ts';
 
 /** ISO dates compare as text; a month (2026-06) sorts before the days of that month. */
@@ -34,7 +37,10 @@ export function dataAsOf(story: { data: StoryData }): string | null {
 	return asOf;
 }
 
-/** "Data as of 6 December 2026" (or "… June 2026" for a month). */
-export function asOfLine(iso: string): string {
-	return `Data as of ${formatDate(iso)}`;
+/**
+ * "Data as of 6 December 2026" (or "… June 2026" for a month), in `lang`'s words and date format.
+ * The words come from the caller (the page's table), so this module carries no language's words.
+ */
+export function asOfLine(iso: string, words: Partial<Pick<UiWords, 'dates-as-of'>>, lang: LangCode): string {
+	return word(words, 'dates-as-of', { date: formatDate(iso, lang) });
 }

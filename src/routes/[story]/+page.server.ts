@@ -6,7 +6,8 @@ import { loadCharts } from '$lib/charts/loader.svelte';
 import type { PrerenderedChart } from '$lib/charts/loader.svelte';
 import { storyCard } from '$lib/drivers/shared/share/share-card';
 import { dataScript } from '$lib/drivers/reading/server/island-data';
-import { READING_DATA_ID, type ReadingData } from '$lib/drivers/reading/island/reading-data';
+import { READING_DATA_ID, READING_WORDS, type ReadingData } from '$lib/drivers/reading/island/reading-data';
+import { pickWords, uiWords } from '$lib/model/locale/ui/words';
 import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
 import { dataAsOf } from '$lib/model/dates';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -34,8 +35,18 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// put there by hooks.server.ts, like the drawing, so the page's data does not carry it twice.
 	const asOf = dataAsOf(story);
 	// The log of updates is server HTML alone: the island never shows it.
-	const island: ReadingData = { story: { ...reading, updates: [] }, texts, prerendered, asOf };
+	// The page's words in its story's language: all of them for the server's HTML (the page's data
+	// never reaches the browser, `csr = false`), the island's own in its JSON.
+	const ui = uiWords(story.lang);
+	const island: ReadingData = {
+		story: { ...reading, updates: [] },
+		texts,
+		prerendered,
+		asOf,
+		ui: pickWords(ui, READING_WORDS)
+	};
 	locals.island = dataScript(READING_DATA_ID, island);
 	locals.article = storyArticleTags(story, params.story);
-	return { story: reading, texts, prerendered, asOf, card };
+	locals.lang = story.lang;
+	return { story: reading, texts, prerendered, asOf, card, ui };
 };

@@ -10,6 +10,7 @@ import { plainText } from '../../model/text.ts';
 import { stillContent } from '../shared/frame/content.ts';
 import type { StillContent } from '../shared/frame/types.ts';
 import { plan, wordCount } from '../shared/pacing.ts';
+import type { SomeUiWords } from '../shared/ui-context.ts';
 
 export interface ClipStory {
 	/** The talk's planned length (`meta.talkMinutes`), or null when the story plans none. */
@@ -17,7 +18,8 @@ export interface ClipStory {
 	steps: { content: StillContent; seconds: number | null; words: string }[];
 }
 
-export function clipStory(story: Story): ClipStory {
+/** `ui`: the interface's words of the story's language, of which each frame shows some. */
+export function clipStory(story: Story, ui: SomeUiWords): ClipStory {
 	const minutes = story.meta.talkMinutes;
 	const starts =
 		minutes === null
@@ -29,7 +31,7 @@ export function clipStory(story: Story): ClipStory {
 	return {
 		talkMinutes: minutes,
 		steps: story.steps.map((s, i) => ({
-			content: stillContent(story, i, chartText(story.data, s), creditLine(story.datasets, s.cite)),
+			content: stillContent(story, i, chartText(story.data, s), creditLine(story.datasets, s.cite), ui),
 			seconds: starts ? starts[i + 1] - starts[i] : null,
 			words: plainText(s.copy)
 		}))

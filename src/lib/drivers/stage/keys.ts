@@ -4,6 +4,7 @@
  * Esc to start and stop a show; the rest follows PowerPoint and reveal.js, so a speaker's habits
  * carry over. No DOM here: the stage wires it to `keydown`, the unit tests call it directly.
  */
+import type { UiKey } from '../../model/locale/ui/words';
 
 export type StageAction =
 	| { kind: 'next' }
@@ -119,19 +120,23 @@ export class StageKeys {
 	}
 }
 
-/** What the keys do, for the help overlay and the README: one source for both. */
-export const KEY_HELP: readonly { keys: string[]; does: string }[] = [
-	{ keys: ['→', '↓', 'Page Down', 'Space', 'Enter', 'N'], does: 'Next step' },
-	{ keys: ['←', '↑', 'Page Up', 'Backspace', 'P'], does: 'Previous step' },
-	{ keys: ['Home', 'End'], does: 'First or last step' },
-	{ keys: ['1', '2', '…', 'Enter'], does: 'Go to that step' },
-	{ keys: ['B', '.'], does: 'Black screen, and back' },
-	{ keys: ['W', ','], does: 'White screen, and back' },
-	{ keys: ['F'], does: 'Full screen, and back' },
-	{ keys: ['F5', 'Shift F5'], does: 'Start the show from the first step, or from this one' },
-	{ keys: ['T'], does: 'Dark or light theme' },
-	{ keys: ['O'], does: 'Overview of every step' },
-	{ keys: ['S'], does: 'Presenter view (notes, next step, timer) in a new window' },
-	{ keys: ['?'], does: 'These keys' },
-	{ keys: ['Esc'], does: 'Close this, leave full screen, or back to reading' }
+/**
+ * What the keys do, for the help overlay and the README: one source for both. `does` names the
+ * interface word that says it (`model/locale/ui/`), so the overlay speaks the page's language;
+ * the keys' own names stay as keyboards print them.
+ */
+export const KEY_HELP: readonly { keys: string[]; does: UiKey }[] = [
+	{ keys: ['→', '↓', 'Page Down', 'Space', 'Enter', 'N'], does: 'keys-next' },
+	{ keys: ['←', '↑', 'Page Up', 'Backspace', 'P'], does: 'keys-prev' },
+	{ keys: ['Home', 'End'], does: 'keys-first-last' },
+	{ keys: ['1', '2', '…', 'Enter'], does: 'keys-go-to' },
+	{ keys: ['B', '.'], does: 'keys-black' },
+	{ keys: ['W', ','], does: 'keys-white' },
+	{ keys: ['F'], does: 'keys-fullscreen' },
+	{ keys: ['F5', 'Shift F5'], does: 'keys-start' },
+	{ keys: ['T'], does: 'keys-theme' },
+	{ keys: ['O'], does: 'keys-overview' },
+	{ keys: ['S'], does: 'keys-presenter' },
+	{ keys: ['?'], does: 'keys-help' },
+	{ keys: ['Esc'], does: 'keys-escape' }
 ];

@@ -4,7 +4,8 @@ import { routeStory } from '$lib/loading/route-story';
 import { chartText } from '$lib/kinds/registry';
 import { loadCharts, type PrerenderedChart } from '$lib/charts/loader.svelte';
 import { dataScript } from '$lib/drivers/reading/server/island-data';
-import { EMBED_DATA_ID, type StoryEmbedData } from '$lib/drivers/reading/embed/embed-data';
+import { EMBED_DATA_ID, STORY_EMBED_WORDS, type StoryEmbedData } from '$lib/drivers/reading/embed/embed-data';
+import { pickWords, uiWords } from '$lib/model/locale/ui/words';
 import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
 import { dataAsOf } from '$lib/model/dates';
 import type { Step } from '$lib/model/types';
@@ -27,8 +28,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// Each step's chart, for the flat reading (the page puts it after the step's words).
 	const drawings = story.steps.map(draw);
 	locals.drawing = drawings[0];
-	const island: StoryEmbedData = { story: reading, texts, prerendered, asOf };
+	// Every word for the server's HTML (the page runs no SvelteKit client), the island's in its JSON.
+	const ui = uiWords(story.lang);
+	const island: StoryEmbedData = { story: reading, texts, prerendered, asOf, ui: pickWords(ui, STORY_EMBED_WORDS) };
 	locals.island = dataScript(EMBED_DATA_ID, island);
 	locals.article = storyArticleTags(story, params.story);
-	return { story: reading, texts, prerendered, asOf, drawings };
+	locals.lang = story.lang;
+	return { story: reading, texts, prerendered, asOf, drawings, ui };
 };

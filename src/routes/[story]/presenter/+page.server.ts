@@ -3,6 +3,8 @@ import { routeStory } from '$lib/loading/route-story';
 import { chartText } from '$lib/kinds/registry';
 import { creditLine } from '$lib/loading/sources';
 import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
+import { pickWords, uiWords } from '$lib/model/locale/ui/words';
+import { PRESENTER_WORDS } from '$lib/drivers/stage/words';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only. The one page that carries the speaker notes: the presenter's own window.
@@ -12,9 +14,11 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	const story = routeStory(params.story);
 	// The page is a shell the client draws (`ssr = false`): its head gets the dates by the hook.
 	locals.article = storyArticleTags(story, params.story);
+	locals.lang = story.lang;
 	return {
 		story,
 		texts: story.steps.map((step) => chartText(story.data, step)),
-		credits: story.steps.map((s) => creditLine(story.datasets, s.cite))
+		credits: story.steps.map((s) => creditLine(story.datasets, s.cite)),
+		ui: pickWords(uiWords(story.lang), PRESENTER_WORDS)
 	};
 };

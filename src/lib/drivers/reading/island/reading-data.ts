@@ -6,6 +6,13 @@
 import type { ChartText } from '../../../kinds/types';
 import type { PrerenderedChart } from '../../../charts/loader.svelte';
 import type { Story } from '../../../model/types';
+import type { WordsFrom } from '../../../model/locale/ui/words';
+
+/**
+ * The interface words the reading page's island shows (as key prefixes): the figure's, its
+ * downloads' and embed dialog's, and a still's date line. The rest of the page is server HTML.
+ */
+export const READING_WORDS = ['figure-', 'download-', 'embed-', 'dates-as-of'] as const;
 
 export interface ReadingData {
 	/** The story as the reader sees it (no speaker notes; its log of updates stays in the HTML). */
@@ -16,6 +23,8 @@ export interface ReadingData {
 	prerendered: PrerenderedChart;
 	/** How recent the data is (`model/dates.ts`), for a downloaded still: worked out at build time. */
 	asOf: string | null;
+	/** The interface's words of the story's language that the island shows (`READING_WORDS`). */
+	ui: WordsFrom<(typeof READING_WORDS)[number]>;
 }
 
 /** The id of the JSON script holding `ReadingData`. */

@@ -40,26 +40,11 @@ export const DEFAULT_HEIGHT = { step: 560, story: 800 } as const;
 /** NPR's pym.js, from its own address, as pages running pym.js load it. */
 export const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
 
-/** Each variant's name in the dialog and the hosts it works in. */
-export const VARIANTS: readonly { id: EmbedVariant; label: string; hosts: string }[] = [
-	{
-		id: 'loader',
-		label: 'With our loader (recommended)',
-		hosts:
-			'Any page that allows a script: the frame takes its content’s height, and the story steps with the page’s scroll.'
-	},
-	{
-		id: 'iframe',
-		label: 'Iframe only',
-		hosts:
-			'Hosts that forbid scripts: AMP (as amp-iframe resizable), apps, newsletters’ web views. The story reads flat, step after step.'
-	},
-	{
-		id: 'pym',
-		label: 'pym.js',
-		hosts: 'Pages that already run pym.js: it sizes the frame to its content; the story reads flat.'
-	}
-];
+/**
+ * The variants, in the dialog's order. Each one's name and the hosts it works in are interface
+ * words (`embed-variant-<id>`, `embed-hosts-<id>` in `model/locale/ui/`).
+ */
+export const VARIANTS: readonly EmbedVariant[] = ['loader', 'iframe', 'pym'];
 
 /** The embed page's path: the step embed, or the story embed. */
 export function embedPath(t: Pick<EmbedTarget, 'slug' | 'stepId'>): string {

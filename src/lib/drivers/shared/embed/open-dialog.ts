@@ -5,6 +5,7 @@
 import { mount, unmount } from 'svelte';
 import EmbedDialog from './EmbedDialog.svelte';
 import type { StoryPlace } from './embed-page';
+import type { SomeUiWords } from '../ui-context';
 
 export { storyPlace } from './embed-page';
 
@@ -17,6 +18,8 @@ export interface EmbedDialogProps {
 	dark: boolean;
 	/** Called once the dialog has closed (focus goes back to the button). */
 	onclose: () => void;
+	/** The page's interface words: the dialog is a root of its own, out of the page's context. */
+	ui: SomeUiWords;
 }
 
 export function openEmbedDialog(props: EmbedDialogProps): void {

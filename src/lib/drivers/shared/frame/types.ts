@@ -1,8 +1,17 @@
 import type { ChartText } from '../../../kinds/types.ts';
 import type { StoryData, Step } from '../../../model/types.ts';
+import type { LangCode } from '../../../model/locale/langs.ts';
+import type { SomeUiWords } from '../ui-context.ts';
 
 /** The stage's two themes; a dark still is drawn with the `[data-theme='dark']` colours. */
 export type StillTheme = 'light' | 'dark';
+
+/**
+ * The interface's words a still shows (its source line, how recent its data is): carried with its
+ * content, since a still drawn off the page (a download, a clip's frame) is a root of its own,
+ * which no page context reaches.
+ */
+export type StillWords = Pick<SomeUiWords, 'figure-source' | 'dates-as-of'>;
 
 /** Everything one still shows, all of it from data/: nothing here is written by hand. */
 export interface StillContent {
@@ -22,4 +31,7 @@ export interface StillContent {
 	/** Position of the step in the story, 1-based. */
 	number: number;
 	total: number;
+	/** The story's language: the date's format. */
+	lang: LangCode;
+	words: StillWords;
 }

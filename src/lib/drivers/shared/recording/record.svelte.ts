@@ -89,6 +89,12 @@ export async function recordClip(r: ClipRequest): Promise<{ file: Uint8Array; st
 		get total() {
 			return shown.total;
 		},
+		get lang() {
+			return shown.lang;
+		},
+		get words() {
+			return shown.words;
+		},
 		width: frame.width,
 		height: frame.height,
 		theme: r.theme,

@@ -14,7 +14,8 @@ const info = (over: Partial<ArticleInfo['meta']> = {}, updates: ArticleInfo['upd
 	},
 	updates,
 	slug: 'prices',
-	image: '/prices/s/intro/card.png'
+	image: '/prices/s/intro/card.png',
+	lang: 'en'
 });
 const note = [[{ kind: 'text' as const, text: 'x' }]];
 
@@ -62,5 +63,12 @@ describe('the article head: canonical link, article dates, NewsArticle JSON-LD',
 			['https://news.org/stories/prices/s/intro/card.png']
 		]);
 		expect(moved).toContain('<meta property="article:published_time" content="2026-05-02">');
+	});
+});
+
+describe('the article head of an edition', () => {
+	it('names its language by its BCP 47 tag', () => {
+		expect(newsArticle({ ...info(), lang: 'zh' })!.inLanguage).toBe('zh-Hans');
+		expect(newsArticle({ ...info(), lang: 'ar' })!.inLanguage).toBe('ar');
 	});
 });

@@ -11,9 +11,7 @@ import { absolute, cardPath, storyHome } from '../../../model/site.ts';
 import { escapeAttribute } from './share-tags.ts';
 import { jsonScript } from '../json-script.ts';
 import { intoHead } from '../head.ts';
-
-/** The story's language, as the page's `<html lang>` says it. */
-export const STORY_LANGUAGE = 'en';
+import { LANGS, type LangCode } from '../../../model/locale/langs.ts';
 
 export interface ArticleInfo {
 	meta: Pick<StoryMeta, 'title' | 'dek' | 'published' | 'author' | 'publisher' | 'site'>;
@@ -21,6 +19,8 @@ export interface ArticleInfo {
 	slug: string;
 	/** The story's card image (the first step's), absolute once published. */
 	image: string;
+	/** The story's language: `inLanguage` is its tag, as the page's `<html lang>` says it. */
+	lang: LangCode;
 }
 
 /** The schema.org NewsArticle of the story; null for a draft (no publication date). */
@@ -42,7 +42,7 @@ export function newsArticle(a: ArticleInfo): Record<string, unknown> | null {
 		...(meta.author ? { author: [org(meta.author)] } : {}),
 		...(meta.publisher ? { publisher: org(meta.publisher) } : {}),
 		image: [a.image],
-		inLanguage: STORY_LANGUAGE
+		inLanguage: LANGS[a.lang].tag
 	};
 }
 
@@ -62,9 +62,9 @@ export function articleTags(a: ArticleInfo): string {
 }
 
 /** The article head of the story `slug`, for any of its pages: its card is the first step's. */
-export function storyArticleTags(story: Pick<Story, 'meta' | 'updates' | 'steps'>, slug: string): string {
+export function storyArticleTags(story: Pick<Story, 'meta' | 'updates' | 'steps' | 'lang'>, slug: string): string {
 	const image = absolute(cardPath(slug, story.steps[0].id), story.meta.site);
-	return articleTags({ meta: story.meta, updates: story.updates, slug, image });
+	return articleTags({ meta: story.meta, updates: story.updates, slug, image, lang: story.lang });
 }
 
 /** `html` with the article tags at the end of its head (the page is built in one chunk). */

@@ -4,18 +4,21 @@
  * hydrates by adopting the server's tags as they are, with no work per tag.
  */
 import type { ShareCard } from './share-card';
+import { LANGS, type LangCode } from '../../../model/locale/langs.ts';
 
 export const escapeAttribute = (value: string) =>
 	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A page's title and description, then its share card's tags: its whole head in one string. */
-export function headTags(page: { title: string; description: string }, card: ShareCard): string {
-	return `<title>${escapeAttribute(page.title)}</title><meta name="description" content="${escapeAttribute(page.description)}">${shareTags(card)}`;
+export function headTags(page: { title: string; description: string }, card: ShareCard, lang: LangCode): string {
+	return `<title>${escapeAttribute(page.title)}</title><meta name="description" content="${escapeAttribute(page.description)}">${shareTags(card, lang)}`;
 }
 
-export function shareTags(card: ShareCard): string {
+/** The tags of `card`, for a page in `lang` (`og:locale`: a preview sets its words in it). */
+export function shareTags(card: ShareCard, lang: LangCode): string {
 	const tags: [string, string, string | number][] = [
 		['property', 'og:type', 'article'],
+		['property', 'og:locale', LANGS[lang].ogLocale],
 		['property', 'og:title', card.title],
 		['property', 'og:description', card.description],
 		['property', 'og:url', card.url],

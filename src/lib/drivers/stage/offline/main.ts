@@ -10,16 +10,19 @@ import type { Story } from '../../../model/types';
 import type { ChartText } from '../../../kinds/types';
 import { TALK_DATA_ID } from './page';
 import { readJsonScript } from '../../shared/json-script';
+import type { TalkWords } from '../words';
 
 /** What vite.offline.config.ts writes into each talk file. */
 export interface TalkData {
 	story: Story;
 	texts: ChartText[];
 	credits: string[];
+	/** The interface's words of the story's language (`TALK_WORDS`). */
+	ui: TalkWords;
 }
 
 const data = readJsonScript<TalkData>(TALK_DATA_ID);
 if (!data) throw new Error('talk: this file carries no story');
-const { story, texts, credits } = data;
+const { story, texts, credits, ui } = data;
 
-mount(Talk, { target: document.body, props: { story, texts, credits } });
+mount(Talk, { target: document.body, props: { story, texts, credits, ui } });

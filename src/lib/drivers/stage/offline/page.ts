@@ -4,6 +4,8 @@
  * unit test can check that nothing in it points outside the file.
  */
 import { jsonScript, jsonScriptElement } from '../../shared/json-script.ts';
+import { htmlLang } from '../../shared/head.ts';
+import type { LangCode } from '../../../model/locale/langs.ts';
 
 /**
  * The styles with each `url('/fonts/x.woff2')` replaced by the font itself, and shown with
@@ -30,17 +32,18 @@ export const TALK_DATA_ID = 'talk-data';
 
 /**
  * One story's talk: its data as JSON (one talk script serves every story of the build: the
- * script is built once, each story's file carries its own data), then the script.
+ * script is built once, each story's file carries its own data), then the script. `title` is the
+ * page's whole title, in the story's language (`lang`), as the talk's own `<title>` says it.
  */
-export function talkHtml(opts: { title: string; css: string; js: string; data: unknown }): string {
+export function talkHtml(opts: { title: string; lang: LangCode; css: string; js: string; data: unknown }): string {
 	const title = opts.title.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 	return `<!doctype html>
-<html lang="en">
+<html ${htmlLang(opts.lang)}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>${title} · Stage</title>
+<title>${title}</title>
 <style>${opts.css}</style>
 </head>
 <body>

@@ -5,7 +5,8 @@ import { chartText } from '$lib/kinds/registry';
 import { loadCharts } from '$lib/charts/loader.svelte';
 import { creditLine } from '$lib/loading/sources';
 import { dataScript } from '$lib/drivers/reading/server/island-data';
-import { EMBED_DATA_ID, type StepEmbedData } from '$lib/drivers/reading/embed/embed-data';
+import { EMBED_DATA_ID, STEP_EMBED_WORDS, type StepEmbedData } from '$lib/drivers/reading/embed/embed-data';
+import { pickWords, uiWords } from '$lib/model/locale/ui/words';
 import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
 import { dataAsOf } from '$lib/model/dates';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -27,9 +28,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		// From /<slug>/embed/<id>/ to /<slug>/#<id>: relative, so the site works under any path.
 		storyHref: `../../#${step.id}`,
 		storyTitle: story.meta.title,
-		prerendered: { stepId: step.id }
+		prerendered: { stepId: step.id },
+		lang: story.lang,
+		ui: pickWords(uiWords(story.lang), STEP_EMBED_WORDS)
 	};
 	locals.island = dataScript(EMBED_DATA_ID, figure);
 	locals.article = storyArticleTags(story, params.story);
+	locals.lang = story.lang;
 	return { figure };
 };

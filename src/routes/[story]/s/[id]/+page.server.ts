@@ -3,6 +3,8 @@ import { routeStep } from '$lib/loading/route-story';
 import { chartText } from '$lib/kinds/registry';
 import { stepCard } from '$lib/drivers/shared/share/share-card';
 import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
+import { uiWords } from '$lib/model/locale/ui/words';
+import { word } from '$lib/model/words';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // A share page per step: link-preview tags for that step, then straight on to the story at it.
@@ -16,9 +18,12 @@ export const entries: EntryGenerator = stepEntries;
 export const load: PageServerLoad = ({ locals, params }) => {
 	const { story, step } = routeStep(params.story, params.id);
 	locals.article = storyArticleTags(story, params.story);
+	locals.lang = story.lang;
 	return {
 		id: step.id,
-		storyTitle: story.meta.title,
+		// The page's one sentence, in the story's language (the page runs no script: its data stays here).
+		lang: story.lang,
+		open: word(uiWords(story.lang), 'share-open', { title: story.meta.title }),
 		card: stepCard(step, chartText(story.data, step), story.meta.title, params.story, story.meta.site)
 	};
 };
