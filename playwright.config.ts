@@ -72,7 +72,7 @@ export default defineConfig({
 			// every step on a small phone and the stage, and the smoke walks; each test sets its own
 			// device. Early, with the other long walks.
 			name: 'every-story',
-			testMatch: 'every-story.spec.ts',
+			testMatch: ['every-story.spec.ts', 'editions.spec.ts'],
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
 		},
 		{
@@ -83,6 +83,7 @@ export default defineConfig({
 				'stills*.spec.ts',
 				'clips*.spec.ts',
 				'every-story.spec.ts',
+				'editions.spec.ts',
 				'theme.spec.ts'
 			],
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } }
@@ -91,7 +92,7 @@ export default defineConfig({
 			// Projector: the story walk, no-JS and axe; motion, taps, CSP and the first chart are
 			// covered on desktop and phone portrait.
 			name: 'projector',
-			testMatch: ['story.spec.ts', 'no-js.spec.ts', 'a11y.spec.ts'],
+			testMatch: ['story.spec.ts', 'no-js.spec.ts'],
 			use: { browserName: 'chromium', viewport: { width: 1920, height: 1080 } }
 		},
 		{
@@ -102,6 +103,7 @@ export default defineConfig({
 				'stills*.spec.ts',
 				'clips*.spec.ts',
 				'every-story.spec.ts',
+				'editions.spec.ts',
 				'dev.spec.ts',
 				// The embeds' specs set each host's size themselves (desktop).
 				'embed*.spec.ts'

@@ -26,9 +26,9 @@ const INDEX = '/';
 const NOT_FOUND = '/404.html';
 /** The pages with an island, by route: the reading page and the embeds, set in the system's fonts too. */
 const ISLAND_OF: Record<string, IslandName> = {
-	'/[story]': 'reading',
-	'/[story]/embed': 'storyEmbed',
-	'/[story]/embed/[id]': 'stepEmbed'
+	'/[story]/[[lang=lang]]': 'reading',
+	'/[story]/[[lang=lang]]/embed': 'storyEmbed',
+	'/[story]/[[lang=lang]]/embed/[id]': 'stepEmbed'
 };
 
 export const handle: Handle = ({ event, resolve }) =>

@@ -1,5 +1,5 @@
 /**
- * Records clips in one Chromium page: the clips page (src/routes/[story]/clip/) records each clip itself
+ * Records clips in one Chromium page: the clips page (/<slug>/clip/, a route of src/routes/[story]/) records each clip itself
  * (a virtual clock, the stills' serializer, WebCodecs or gifenc) and hands the file over in parts.
  * Used by `npm run clips` and the bench.
  */

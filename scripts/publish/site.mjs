@@ -15,8 +15,8 @@ import { BUILD_STAMP, buildSite } from '../site-build.mjs';
  */
 export async function buildToPublish(root, stories) {
 	console.log(`Building the site${stories ? ` of ${stories.join(', ')}` : ''}…`);
-	// Never a test story, even if the shell has TEST_STORIES set.
-	await buildSite(root, { env: { TEST_STORIES: '', STORIES: stories?.join(',') ?? '' } });
+	// Never a test story, even if the shell has TEST_STORIES set; never a draft edition.
+	await buildSite(root, { env: { TEST_STORIES: '', STORIES: stories?.join(',') ?? '', DRAFT_EDITIONS: '0' } });
 }
 
 /**

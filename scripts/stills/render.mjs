@@ -1,5 +1,5 @@
 /**
- * Draws stills in one browser: each page opens a step's still page (src/routes/[story]/still/[id]),
+ * Draws stills in one browser: each page opens a step's still page (/<slug>/still/<id>/, a route of src/routes/[story]/),
  * waits until the frame says it is drawn (`data-still-ready`: live chart, fonts, words fitted, two
  * frames) and saves it as PNG (a screenshot at the still's device scale), SVG (the page's own
  * DOM-to-SVG serializer) or, for PDF, gathers the SVGs into one document printed a page per step.

@@ -5,20 +5,48 @@
 import { error } from '@sveltejs/kit';
 import { storyFolder } from './stories.server.ts';
 import { loadStory } from './load.server.ts';
+import { loadEditions } from './editions/editions.server.ts';
 import { pageStory } from './reduce.ts';
 import type { Step, Story } from '../model/types.ts';
+import type { LangCode } from '../model/locale/langs.ts';
+import { editionBase } from '../model/site.ts';
 
-export function routeStory(slug: string): Story {
+export function routeStory(slug: string, lang?: string): Story {
 	const folder = storyFolder(slug);
 	if (!folder) error(404, `no story "${slug}"`);
+	const story = loadStory(folder.dir);
+	// An edition's pages (`/<slug>/<lang>/...`): the story in that language, drafts too (a
+	// draft builds for preview; `npm run publish` leaves it out).
+	const edition = lang === undefined ? story : loadEditions(folder.dir, story).find((e) => e.lang === lang)?.story;
+	if (!edition) error(404, `no edition "${lang}" of story "${slug}"`);
 	// The pages carry what they draw: a long timeline's rows cut to its plot (reduce.ts).
-	return pageStory(loadStory(folder.dir), slug);
+	return pageStory(edition, slug);
 }
 
-/** The story and step a `[story]/.../[id]` route names (its place in the story too), or a 404. */
-export function routeStep(slug: string, id: string): { story: Story; step: Step; index: number } {
-	const story = routeStory(slug);
+/** The story and step a `[story]/[[lang]]/.../[id]` route names (its place in the story too), or a 404. */
+export function routeStep(slug: string, id: string, lang?: string): { story: Story; step: Step; index: number } {
+	const story = routeStory(slug, lang);
 	const index = story.steps.findIndex((s) => s.id === id);
 	if (index < 0) error(404, `no step "${id}" in story "${slug}"`);
 	return { story, step: story.steps[index], index };
+}
+
+/** The story in one language, and where its pages are. */
+export interface StoryVersion {
+	lang: LangCode;
+	/** The base of its pages' paths: the slug, or `slug/<code>` for an edition (`editionBase`). */
+	base: string;
+}
+
+/** The story `slug` in its own language and in each published edition (a draft is not published). */
+export function storyVersions(slug: string): StoryVersion[] {
+	const folder = storyFolder(slug);
+	if (!folder) return [];
+	const story = loadStory(folder.dir);
+	return [
+		{ lang: story.lang, base: slug },
+		...loadEditions(folder.dir, story)
+			.filter((e) => e.status === 'published')
+			.map((e) => ({ lang: e.lang, base: editionBase(slug, e.lang) }))
+	];
 }

@@ -2,6 +2,7 @@
  * Who said each number: the source lines under steps and the sources-and-method list, both
  * gathered from the rows themselves so a new row with a new source is credited without code.
  */
+import type { LangCode } from '../model/locale/langs.ts';
 import type { Confidence, DatasetId, DatasetMeta, SourceCount, SourceRef, Story } from '../model/types.ts';
 import { compareText } from '../model/compare.ts';
 
@@ -67,11 +68,19 @@ export function creditKey(part: string): string {
  * ("A Lab (as cited by ...)" over "A Lab"). The full list of sources,
  * row by row, is in the sources-and-method section.
  */
-export function creditLine(datasets: readonly DatasetMeta[], cite: readonly DatasetId[]): string {
+/** The semicolon between sources, as each language writes it (`formats.ts` has it too; the reading island imports this alone). */
+const SEMI: Record<LangCode, string> = { en: '; ', zh: '；', ar: '؛ ' };
+
+export function creditLine(
+	datasets: readonly DatasetMeta[],
+	cite: readonly DatasetId[],
+	lang: LangCode = 'en'
+): string {
 	const parts: string[] = [];
 	for (const id of cite) {
 		const credit = datasets.find((d) => d.id === id)?.credit ?? '';
-		for (const raw of credit.split(';')) {
+		// A credit names several sources between semicolons: the story's, or its edition's (；, ؛).
+		for (const raw of credit.split(/[;；؛]/)) {
 			const part = raw.trim();
 			if (!part) continue;
 			const at = parts.findIndex((p) => creditKey(p) === creditKey(part));
@@ -79,5 +88,5 @@ export function creditLine(datasets: readonly DatasetMeta[], cite: readonly Data
 			else if (part.length > parts[at].length) parts[at] = part;
 		}
 	}
-	return parts.join('; ');
+	return parts.join(SEMI[lang]);
 }

@@ -17,6 +17,7 @@ import { NARRATIVE_FILE } from './narrative/document.ts';
 import type { Story } from '../model/types.ts';
 import { EDITIONS_DIR, loadEditions } from './editions/editions.server.ts';
 import type { Edition } from './editions/edition.ts';
+import type { EditionLang } from '../model/locale/langs.ts';
 
 /** The stories to publish: one folder per story. */
 export const STORIES_DIR = 'data/stories';
@@ -143,9 +144,25 @@ export function storyFolder(slug: string, root?: string): StoryFolder | undefine
 	return storyFolders(root).find((f) => f.slug === slug);
 }
 
-/** The prerender entries of a story's pages: one per story. */
-export function storyEntries(): { story: string }[] {
-	return storyFolders().map((f) => ({ story: f.slug }));
+/** The prerender entries of a story's pages: one per story and one per edition (`lang`). */
+export function storyEntries(
+	env: Record<string, string | undefined> = process.env
+): { story: string; lang?: EditionLang }[] {
+	return loadStories(undefined, env).flatMap(({ folder, editions }) => [
+		{ story: folder.slug },
+		...builtEditions(editions, env).map((e) => ({ story: folder.slug, lang: e.lang }))
+	]);
+}
+
+/**
+ * Set to `0` by `npm run publish`: the build leaves draft editions out (a draft is built for
+ * preview by every other build, and never published).
+ */
+export const DRAFT_EDITIONS_ENV = 'DRAFT_EDITIONS';
+
+/** The editions a build writes pages for: all, or the published ones alone for a build to publish. */
+function builtEditions(editions: Edition[], env: Record<string, string | undefined>): Edition[] {
+	return env[DRAFT_EDITIONS_ENV] === '0' ? editions.filter((e) => e.status === 'published') : editions;
 }
 
 /** The prerender entries of each dataset's file (/<slug>/data/<id>.csv): one per story and dataset. */
@@ -156,6 +173,12 @@ export function datasetEntries(): { story: string; dataset: string }[] {
 }
 
 /** The prerender entries of a page per step (share pages, stills): one per story and step. */
-export function stepEntries(): { story: string; id: string }[] {
-	return loadStories().flatMap(({ folder, story }) => story.steps.map((s) => ({ story: folder.slug, id: s.id })));
+export function stepEntries(
+	env: Record<string, string | undefined> = process.env
+): { story: string; id: string; lang?: EditionLang }[] {
+	return loadStories(undefined, env).flatMap(({ folder, story, editions }) =>
+		[undefined, ...builtEditions(editions, env).map((e) => e.lang)].flatMap((lang) =>
+			story.steps.map((s) => ({ story: folder.slug, id: s.id, ...(lang ? { lang } : {}) }))
+		)
+	);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
 import { REAL_STORY_DIR } from './fixture.ts';
-import { loadStories, storyFolders, testRoots } from './stories.server.ts';
+import { loadStories, stepEntries, storyEntries, storyFolders, testRoots } from './stories.server.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'stories-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -121,5 +121,17 @@ describe('story folders', () => {
 				'data/stories/a/editions/notes.txt: not an edition: editions/ holds <code>.yaml (zh.yaml) and its <code>.glossary.yaml'
 			].join('\n')
 		);
+	});
+
+	it('give each edition its pages, and leave a draft out of a build to publish', () => {
+		const env = { TEST_STORIES: '1', STORIES: 'china-ai-market,test-story' };
+		const langs = (e: Record<string, string>) => storyEntries(e).map((x) => `${x.story}${x.lang ? `/${x.lang}` : ''}`);
+		expect(langs(env)).toEqual(['china-ai-market', 'china-ai-market/zh', 'test-story', 'test-story/ar']);
+		expect(langs({ ...env, DRAFT_EDITIONS: '0' })).toEqual(['china-ai-market', 'test-story', 'test-story/ar']);
+		const steps = stepEntries({ ...env, DRAFT_EDITIONS: '0' });
+		expect(steps.filter((s) => s.lang === 'ar').length).toBe(
+			steps.filter((s) => s.story === 'test-story' && !s.lang).length
+		);
+		expect(steps.some((s) => s.lang === 'zh')).toBe(false);
 	});
 });

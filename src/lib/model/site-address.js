@@ -147,9 +147,9 @@ export function mover(from, to) {
 	};
 }
 
-/** The tags whose value is an address on the site: share tags, the canonical link, the oEmbed link. */
+/** The tags whose value is an address on the site: share tags, the canonical and language links, the oEmbed link. */
 const SITE_TAG =
-	/(<meta\s+(?:property|name)="(?:og:url|og:image|twitter:image)"\s+content="|<link\s+rel="(?:canonical|alternate"\s+type="application\/json\+oembed)"\s+href=")([^"]*)(")/g;
+	/(<meta\s+(?:property|name)="(?:og:url|og:image|twitter:image)"\s+content="|<link\s+rel="(?:canonical|alternate"\s+type="application\/json\+oembed|alternate"\s+hreflang="[^"]*)"\s+href=")([^"]*)(")/g;
 /** The story's JSON-LD (`article-head.ts`), whose addresses move with the tags. */
 const JSON_LD = /(<script type="application\/ld\+json">)([^<]*)(<\/script>)/g;
 /** The JSON-LD fields that hold an address on the site (image is a list of them). */

@@ -7,6 +7,14 @@ import { onSite } from './site-address.js';
 /** Card images are link previews: 1200x630 is what the big platforms show uncropped. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
+/**
+ * Where a story's pages live: its slug, and under it each edition's code (`china-ai-market/zh`),
+ * so every path below takes either. A dataset's file is the story's, in every edition.
+ */
+export function editionBase(slug: string, lang?: string): string {
+	return lang ? `${slug}/${lang}` : slug;
+}
+
 /** Path of a story's reading page: every story lives under its slug (data/stories/<slug>/). */
 export function storyHome(slug: string): string {
 	return `/${slug}/`;

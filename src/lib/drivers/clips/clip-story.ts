@@ -31,7 +31,7 @@ export function clipStory(story: Story, ui: SomeUiWords): ClipStory {
 	return {
 		talkMinutes: minutes,
 		steps: story.steps.map((s, i) => ({
-			content: stillContent(story, i, chartText(story.data, s), creditLine(story.datasets, s.cite), ui),
+			content: stillContent(story, i, chartText(story.data, s), creditLine(story.datasets, s.cite, story.lang), ui),
 			seconds: starts ? starts[i + 1] - starts[i] : null,
 			words: plainText(s.copy)
 		}))

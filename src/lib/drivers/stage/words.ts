@@ -7,7 +7,16 @@
 import type { WordsFrom } from '../../model/locale/ui/words.ts';
 
 /** The stage: its toolbar, overview and key help, the downloads and embed dialog, the figure, the dates. */
-export const STAGE_WORDS = ['stage-', 'overview-', 'keys-', 'download-', 'embed-', 'figure-', 'dates-'] as const;
+export const STAGE_WORDS = [
+	'stage-',
+	'overview-',
+	'keys-',
+	'download-',
+	'embed-',
+	'figure-',
+	'dates-',
+	'story-languages'
+] as const;
 
 /** The presenter view: its own words, the toolbar's back and next, the dates. */
 export const PRESENTER_WORDS = ['presenter-', 'stage-', 'dates-'] as const;

@@ -8,7 +8,7 @@ import { GROUPS, STORY, toneOfGroup, WORDS } from '../../loading/china.fixture.t
 
 /** The scene with the story's chart words, as the page draws it. */
 const dotPlotScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.benchmark, GROUPS);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.benchmark, GROUPS, {}, 'en');
 
 const visible = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 const STATES = metricIds(STORY);

@@ -61,8 +61,8 @@ export function dotPlotScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {},
-	lang: LangCode = 'en'
+	options: ChartOptions,
+	lang: LangCode
 ): RowScene {
 	const words = withDefaults(written, DOT_PLOT_DEFAULTS[lang]);
 	const score = scoreText(words, options, lang);

@@ -8,7 +8,7 @@ import { GROUPS, STORY, toneOfGroup, WORDS } from '../../loading/china.fixture.t
 
 /** The scene with the story's chart words, as the page draws it. */
 const groupedBarsScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.prices, GROUPS);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.prices, GROUPS, {}, 'en');
 
 const inOrder = (rows: Row[]) => rows.filter((r) => r.visible).sort((a, b) => a.slot - b.slot);
 

@@ -27,8 +27,8 @@ export function groupedBarsScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {},
-	lang: LangCode = 'en'
+	options: ChartOptions,
+	lang: LangCode
 ): RowScene {
 	assertState(state);
 	const words = withDefaults(written, GROUPED_BARS_DEFAULTS[lang]);

@@ -69,7 +69,7 @@ function rowsOf(start: string, grain: 'day' | 'month', n: number): TimeRow[] {
 
 const DAILY = datasets({ timeline: rowsOf('2020-01-01', 'day', 1827) });
 const scene = (state: string, highlight: string[] = [], better?: 'lower') =>
-	linesOverTimeScene(DAILY, state, highlight, WORDS, GROUPS, better ? { better } : {});
+	linesOverTimeScene(DAILY, state, highlight, WORDS, GROUPS, better ? { better } : {}, 'en');
 
 describe('a long timeline: five years of days, four series', () => {
 	it('is read as days, and ticks years on a phone, at most eight ticks in all', () => {
@@ -105,9 +105,17 @@ describe('a long timeline: five years of days, four series', () => {
 		expect(caption).toMatch(/Range: \w+ \$[\d.]+ \([^)]*20\d\d\) to \w+ \$[\d.]+ \([^)]*20\d\d\)\./);
 		expect(caption).toMatch(/Latest, 31 Dec 2024: \w+ \$[\d.]+ to \w+ \$[\d.]+\.$/);
 		// The chart's own verb, where the story writes one.
-		const cheapest = linesOverTimeScene(DAILY, 'all', [], { ...WORDS, led: 'was cheapest' }, GROUPS, {
-			better: 'lower'
-		});
+		const cheapest = linesOverTimeScene(
+			DAILY,
+			'all',
+			[],
+			{ ...WORDS, led: 'was cheapest' },
+			GROUPS,
+			{
+				better: 'lower'
+			},
+			'en'
+		);
 		expect(cheapest.text.caption).toMatch(/ was cheapest in [\d,]+ of them/);
 		// The table keeps every period shown.
 		expect(scene('all').text.table.rows).toHaveLength(1827);
@@ -126,7 +134,7 @@ describe('a long timeline: five years of days, four series', () => {
 		const rows = rowsOf('2024-01-01', 'day', 40).map((r, i) =>
 			i < 5 ? { ...r, values: { a: 5, b: 5, c: 1, d: 1 } } : r
 		);
-		const s = linesOverTimeScene(datasets({ timeline: rows }), 'all', [], WORDS, GROUPS);
+		const s = linesOverTimeScene(datasets({ timeline: rows }), 'all', [], WORDS, GROUPS, {}, 'en');
 		expect(s.text.caption).toMatch(/; tied in 5\./);
 		expect(s.text.table.rows[0].at(-1)).toBe('tie');
 	});
@@ -135,7 +143,7 @@ describe('a long timeline: five years of days, four series', () => {
 describe('a monthly timeline', () => {
 	it('ticks months or longer and names the year of the first label and of each January', () => {
 		const rows = rowsOf('2023-07-01', 'month', 20);
-		const s = linesOverTimeScene(datasets({ timeline: rows }), 'all', [], WORDS, GROUPS);
+		const s = linesOverTimeScene(datasets({ timeline: rows }), 'all', [], WORDS, GROUPS, {}, 'en');
 		expect(s.grain).toBe('month');
 		const labels = s.ticks.map((t) => t.label);
 		expect(labels[0]).toMatch(/ 2023$/);

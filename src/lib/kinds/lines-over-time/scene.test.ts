@@ -8,7 +8,7 @@ import { WORDS, GROUPS } from '../../loading/china.fixture.ts';
 
 /** The scene with the story's chart words, as the page draws it. */
 const linesOverTimeScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline, GROUPS);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.timeline, GROUPS, {}, 'en');
 
 /** A week; its leader follows the tallies, or is `inferred` (from streak counts) when given. */
 function week(start: string, chinaT: number | null, usT: number | null, inferred: 'US' | 'CN' | null = null): TimeRow {

@@ -65,8 +65,8 @@ export function linesOverTimeScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {},
-	lang: LangCode = 'en'
+	options: ChartOptions,
+	lang: LangCode
 ): LinesOverTimeScene {
 	const words = withDefaults(written, LINES_OVER_TIME_DEFAULTS[lang]);
 	if (!isLinesOverTimeState(state)) {
@@ -289,7 +289,7 @@ function timelineBands(
 
 /** Periods a step may highlight in a state: the reported periods the state shows. */
 export function linesOverTimeKeys(data: Datasets, state: string, groups: readonly Group[] = []): string[] {
-	const scene = linesOverTimeScene(data, state, [], {}, groups);
+	const scene = linesOverTimeScene(data, state, [], {}, groups, {}, 'en');
 	return scene.series[0].points
 		.filter((p, i) => p.visible && scene.series.some((s) => s.points[i].defined))
 		.map((p) => p.period);

@@ -7,7 +7,7 @@ import { WORDS, GROUPS, STORY, toneOfGroup } from '../../loading/china.fixture.t
 
 /** The scene with the story's chart words, as the page draws it. */
 const partOfWholeScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.share, GROUPS);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.share, GROUPS, {}, 'en');
 
 const src = { source: 'test', url: null, date: '2026-04', confidence: 'low' as const };
 const country = (

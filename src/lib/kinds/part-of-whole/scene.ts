@@ -56,8 +56,8 @@ export function partOfWholeScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {},
-	lang: LangCode = 'en'
+	options: ChartOptions,
+	lang: LangCode
 ): PartOfWholeScene {
 	const words = withDefaults(written, PART_OF_WHOLE_DEFAULTS[lang]);
 	const digits = options.decimals ?? 1;

@@ -8,7 +8,7 @@ import { GROUPS, STORY, toneOfGroup, WORDS } from '../../loading/china.fixture.t
 
 /** The scene with the story's chart words and groups, as the page draws it. */
 const rankedBarsScene = (...args: [Parameters<typeof sceneOf>[0], string, string[]?]) =>
-	sceneOf(args[0], args[1], args[2] ?? [], WORDS.ranking, GROUPS);
+	sceneOf(args[0], args[1], args[2] ?? [], WORDS.ranking, GROUPS, {}, 'en');
 const RANKED_BARS_STATES = rankedBarsStates(GROUPS);
 const [CN, US] = [toneOfGroup('CN'), toneOfGroup('US')];
 /** The story's figures, read from its data. */

@@ -56,8 +56,8 @@ export function rankedBarsScene(
 	highlight: string[] = [],
 	written: ChartWords = {},
 	groups: readonly Group[] = [],
-	options: ChartOptions = {},
-	lang: LangCode = 'en'
+	options: ChartOptions,
+	lang: LangCode
 ): RowScene {
 	assertState(state, groups);
 	const words = withDefaults(written, RANKED_BARS_DEFAULTS[lang]);

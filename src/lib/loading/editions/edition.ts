@@ -15,7 +15,7 @@
  */
 import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Story } from '../../model/types.ts';
-import { LANGS, type LangCode } from '../../model/locale/langs.ts';
+import { LANGS, type EditionLang, type LangCode } from '../../model/locale/langs.ts';
 import { slotsOf } from '../../model/words.ts';
 import type { DataErrorInit } from '../errors.ts';
 import type { Charts } from '../narrative/charts.ts';
@@ -31,7 +31,7 @@ import { glossaryProblems, type GlossaryEntry } from './glossary.ts';
 export type EditionStatus = 'draft' | 'published';
 
 export interface Edition {
-	lang: LangCode;
+	lang: EditionLang;
 	status: EditionStatus;
 	file: string;
 	/** The story in the edition's language. */
@@ -88,7 +88,7 @@ export function readEdition(
 			]
 		};
 	}
-	const lang = code as LangCode;
+	const lang = code as EditionLang;
 	const doc: Document.Parsed = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
 	if (doc.errors.length > 0 || !isMap(doc.contents)) {
 		const e = doc.errors[0];

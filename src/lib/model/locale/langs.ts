@@ -29,4 +29,7 @@ export const LANGS = {
 export type LangCode = keyof typeof LANGS;
 
 /** The language a story.yaml is written in. */
-export const SOURCE_LANG: LangCode = 'en';
+export const SOURCE_LANG = 'en' satisfies LangCode;
+
+/** The language of an edition: any but the story's own. */
+export type EditionLang = Exclude<LangCode, typeof SOURCE_LANG>;

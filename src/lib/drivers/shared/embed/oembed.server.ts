@@ -8,14 +8,15 @@ import { chartText } from '../../../kinds/registry.ts';
 import type { Story } from '../../../model/types.ts';
 import { oembed, oembedLink, type OEmbed, type OEmbedSource } from './oembed.ts';
 import type { EmbedTarget } from './embed-code.ts';
+import { editionBase } from '../../../model/site.ts';
 
 /** The embed of the story `slug`, or of its step `stepId`, and what its oEmbed names. */
-function embedOf(slug: string, stepId?: string): { target: EmbedTarget; source: OEmbedSource } {
-	const story: Story = stepId ? routeStep(slug, stepId).story : routeStory(slug);
-	const step = stepId ? routeStep(slug, stepId).step : undefined;
+function embedOf(slug: string, stepId?: string, lang?: string): { target: EmbedTarget; source: OEmbedSource } {
+	const story: Story = stepId ? routeStep(slug, stepId, lang).story : routeStory(slug, lang);
+	const step = stepId ? routeStep(slug, stepId, lang).step : undefined;
 	const title = step ? `${chartText(story.data, step).title} · ${story.meta.title}` : story.meta.title;
 	return {
-		target: { slug, stepId, title },
+		target: { slug: editionBase(slug, lang), stepId, title },
 		source: {
 			site: story.meta.site,
 			publisher: story.meta.publisher,
@@ -26,8 +27,8 @@ function embedOf(slug: string, stepId?: string): { target: EmbedTarget; source: 
 }
 
 /** The oEmbed JSON of the story's embed (no `stepId`) or a step's, as built (default heights). */
-export function builtOembed(slug: string, stepId?: string): OEmbed {
-	const { target, source } = embedOf(slug, stepId);
+export function builtOembed(slug: string, stepId?: string, lang?: string): OEmbed {
+	const { target, source } = embedOf(slug, stepId, lang);
 	return oembed(target, source);
 }
 
@@ -35,10 +36,15 @@ export function builtOembed(slug: string, stepId?: string): OEmbed {
  * Which embed's oEmbed a page names, by its route: the reading page and the story embed the
  * story's; a share page and a step embed their step's. Null for any other page.
  */
-export function oembedOfRoute(routeId: string | null, params: Record<string, string>): [string, string?] | null {
+export function oembedOfRoute(
+	routeId: string | null,
+	params: Record<string, string>
+): [string, string | undefined, string | undefined] | null {
 	if (!params.story) return null;
-	if (routeId === '/[story]' || routeId === '/[story]/embed') return [params.story];
-	if (routeId === '/[story]/s/[id]' || routeId === '/[story]/embed/[id]') return [params.story, params.id];
+	if (routeId === '/[story]/[[lang=lang]]' || routeId === '/[story]/[[lang=lang]]/embed')
+		return [params.story, undefined, params.lang];
+	if (routeId === '/[story]/[[lang=lang]]/s/[id]' || routeId === '/[story]/[[lang=lang]]/embed/[id]')
+		return [params.story, params.id, params.lang];
 	return null;
 }
 

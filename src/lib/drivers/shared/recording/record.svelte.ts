@@ -6,7 +6,7 @@
  * how long a frame takes to draw, so two runs give the same frames. A frame that cannot have
  * changed (nothing moving on the clock) is not drawn again.
  *
- * Used by the exporter's page (src/routes/[story]/clip/, `npm run clips`) and the stage's download.
+ * Used by the exporter's page (/<slug>/clip/, a route of src/routes/[story]/, `npm run clips`) and the stage's download.
  */
 import { flushSync, mount, unmount } from 'svelte';
 import StillFrame from '../frame/StillFrame.svelte';

@@ -7,11 +7,12 @@
  */
 import { modifiedOn } from '../../../model/dates.ts';
 import type { Story, StoryMeta, StoryUpdate } from '../../../model/types.ts';
-import { absolute, cardPath, storyHome } from '../../../model/site.ts';
+import { absolute, cardPath, editionBase, storyHome } from '../../../model/site.ts';
+import { storyVersions, type StoryVersion } from '../../../loading/route-story.ts';
 import { escapeAttribute } from './share-tags.ts';
 import { jsonScript } from '../json-script.ts';
 import { intoHead } from '../head.ts';
-import { LANGS, type LangCode } from '../../../model/locale/langs.ts';
+import { LANGS, SOURCE_LANG, type EditionLang, type LangCode } from '../../../model/locale/langs.ts';
 
 export interface ArticleInfo {
 	meta: Pick<StoryMeta, 'title' | 'dek' | 'published' | 'author' | 'publisher' | 'site'>;
@@ -21,6 +22,10 @@ export interface ArticleInfo {
 	image: string;
 	/** The story's language: `inLanguage` is its tag, as the page's `<html lang>` says it. */
 	lang: LangCode;
+	/** The story in each language it is published in, by the base of its pages (`slug`, `slug/zh`). */
+	versions?: readonly StoryVersion[];
+	/** A draft edition: built for preview, kept out of search engines. */
+	draft?: boolean;
 }
 
 /** The schema.org NewsArticle of the story; null for a draft (no publication date). */
@@ -51,6 +56,21 @@ export function articleTags(a: ArticleInfo): string {
 	const url = absolute(storyHome(a.slug), a.meta.site);
 	const article = newsArticle(a);
 	const tags = [`<link rel="canonical" href="${escapeAttribute(url)}">`];
+	if (a.draft) tags.push('<meta name="robots" content="noindex">');
+	// Each language's reading page, and the story's own as the default, for search engines; and
+	// the other languages for link previews.
+	const versions = a.versions ?? [];
+	if (versions.length > 1 && !a.draft) {
+		for (const v of versions) {
+			const href = escapeAttribute(absolute(storyHome(v.base), a.meta.site));
+			tags.push(`<link rel="alternate" hreflang="${LANGS[v.lang].tag}" href="${href}">`);
+			if (v.lang === SOURCE_LANG) tags.push(`<link rel="alternate" hreflang="x-default" href="${href}">`);
+			else if (v.lang !== a.lang)
+				tags.push(`<meta property="og:locale:alternate" content="${LANGS[v.lang].ogLocale}">`);
+		}
+		if (a.lang !== SOURCE_LANG)
+			tags.push(`<meta property="og:locale:alternate" content="${LANGS[SOURCE_LANG].ogLocale}">`);
+	}
 	if (article) {
 		tags.push(
 			`<meta property="article:published_time" content="${escapeAttribute(String(article.datePublished))}">`,
@@ -61,10 +81,28 @@ export function articleTags(a: ArticleInfo): string {
 	return tags.join('');
 }
 
-/** The article head of the story `slug`, for any of its pages: its card is the first step's. */
-export function storyArticleTags(story: Pick<Story, 'meta' | 'updates' | 'steps' | 'lang'>, slug: string): string {
-	const image = absolute(cardPath(slug, story.steps[0].id), story.meta.site);
-	return articleTags({ meta: story.meta, updates: story.updates, slug, image, lang: story.lang });
+/**
+ * The article head of the story `slug` in `lang` (its own language when not given), for any of its
+ * pages: its card is the first step's.
+ */
+export function storyArticleTags(
+	story: Pick<Story, 'meta' | 'updates' | 'steps' | 'lang'>,
+	slug: string,
+	lang?: EditionLang
+): string {
+	const base = editionBase(slug, lang);
+	const image = absolute(cardPath(base, story.steps[0].id), story.meta.site);
+	const versions = storyVersions(slug);
+	const draft = lang !== undefined && !versions.some((v) => v.lang === lang);
+	return articleTags({
+		meta: story.meta,
+		updates: story.updates,
+		slug: base,
+		image,
+		lang: story.lang,
+		versions,
+		draft
+	});
 }
 
 /** `html` with the article tags at the end of its head (the page is built in one chunk). */

@@ -14,6 +14,8 @@ export const AR_UI = {
 	'story-quoted': '«{title}»',
 	'story-scroll': 'مرّر للأسفل للبدء ↓',
 	'story-present': 'عرض تقديمي',
+	'story-languages': 'اقرأ بلغة',
+	'story-draft': 'مسودة ترجمة للمراجعة: لم تُنشر بعد.',
 
 	'dates-published': 'نُشر في {date}',
 	'dates-updated': 'حُدّث في {date}',

@@ -18,6 +18,8 @@ export const EN_UI = {
 	'story-quoted': '“{title}”',
 	'story-scroll': 'Scroll to begin ↓',
 	'story-present': 'Present',
+	'story-languages': 'Read in',
+	'story-draft': 'Draft translation, for review: not published.',
 
 	'dates-published': 'Published {date}',
 	'dates-updated': 'Updated {date}',

@@ -13,6 +13,8 @@ export const ZH_UI = {
 	'story-quoted': '《{title}》',
 	'story-scroll': '向下滚动开始阅读 ↓',
 	'story-present': '演示',
+	'story-languages': '阅读语言',
+	'story-draft': '译文草稿，供审阅：尚未发布。',
 
 	'dates-published': '发布于{date}',
 	'dates-updated': '更新于{date}',

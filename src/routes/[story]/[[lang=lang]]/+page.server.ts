@@ -10,6 +10,8 @@ import { READING_DATA_ID, READING_WORDS, type ReadingData } from '$lib/drivers/r
 import { pickWords, uiWords } from '$lib/model/locale/ui/words';
 import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
 import { dataAsOf } from '$lib/model/dates';
+import { editionBase } from '$lib/model/site';
+import { routeLanguages } from '$lib/drivers/shared/langs/route-languages.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Build time only: read and validate the story's folder (data/stories/<slug>/) (a bad file stops the build); write each step's chart
@@ -19,7 +21,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = storyEntries;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const story = routeStory(params.story);
+	const story = routeStory(params.story, params.lang);
 	const first = story.steps[0];
 	const charts = await loadCharts([first.chart.kind]);
 	const Drawn = charts[first.chart.kind]!;
@@ -30,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })) };
 	const texts = story.steps.map((step) => chartText(story.data, step));
 	// The link preview of the story: the first step's card (npm run publish draws its image).
-	const card = storyCard(story.meta, first, texts[0], params.story);
+	const card = storyCard(story.meta, first, texts[0], editionBase(params.story, params.lang));
 	// What the page's island needs, as JSON in the page (it has no SvelteKit client to carry data);
 	// put there by hooks.server.ts, like the drawing, so the page's data does not carry it twice.
 	const asOf = dataAsOf(story);
@@ -46,7 +48,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		ui: pickWords(ui, READING_WORDS)
 	};
 	locals.island = dataScript(READING_DATA_ID, island);
-	locals.article = storyArticleTags(story, params.story);
+	locals.article = storyArticleTags(story, params.story, params.lang);
 	locals.lang = story.lang;
-	return { story: reading, texts, prerendered, asOf, card, ui };
+	const languages = routeLanguages(params.story, params.lang, story.lang);
+	return { story: reading, texts, prerendered, asOf, card, ui, languages };
 };

@@ -16,14 +16,14 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const { story, step } = routeStep(params.story, params.id);
+	const { story, step } = routeStep(params.story, params.id, params.lang);
 	const Drawn = (await loadCharts([step.chart.kind]))[step.chart.kind]!;
 	locals.drawing = render(Drawn, { props: { data: story.data, step } }).body;
 	const figure: StepEmbedData = {
 		data: story.data,
 		step: { ...step, notes: [] },
 		text: chartText(story.data, step),
-		credit: creditLine(story.datasets, step.cite),
+		credit: creditLine(story.datasets, step.cite, story.lang),
 		asOf: dataAsOf(story),
 		// From /<slug>/embed/<id>/ to /<slug>/#<id>: relative, so the site works under any path.
 		storyHref: `../../#${step.id}`,
@@ -33,7 +33,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		ui: pickWords(uiWords(story.lang), STEP_EMBED_WORDS)
 	};
 	locals.island = dataScript(EMBED_DATA_ID, figure);
-	locals.article = storyArticleTags(story, params.story);
+	locals.article = storyArticleTags(story, params.story, params.lang);
 	locals.lang = story.lang;
 	return { figure };
 };

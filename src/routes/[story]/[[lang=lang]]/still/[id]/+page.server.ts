@@ -14,14 +14,14 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = stepEntries;
 
 export const load: PageServerLoad = ({ locals, params }) => {
-	const { story, step, index } = routeStep(params.story, params.id);
+	const { story, step, index } = routeStep(params.story, params.id, params.lang);
 	locals.lang = story.lang;
 	const ui = uiWords(story.lang);
 	// Speaker notes never reach a reader-facing page, and a still is one (stillContent drops them).
 	// The still carries the words it shows; the page, its title alone.
 	const text = chartText(story.data, step);
 	return {
-		content: stillContent(story, index, text, creditLine(story.datasets, step.cite), ui),
+		content: stillContent(story, index, text, creditLine(story.datasets, step.cite, story.lang), ui),
 		title: word(ui, 'still-page-title', { id: step.id, title: story.meta.title })
 	};
 };

@@ -9,6 +9,6 @@ export const prerender = true;
 export const entries: EntryGenerator = storyEntries;
 
 export const GET: RequestHandler = ({ params }) =>
-	new Response(JSON.stringify(builtOembed(params.story)), {
+	new Response(JSON.stringify(builtOembed(params.story, undefined, params.lang)), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});

@@ -7,6 +7,6 @@ export const prerender = true;
 export const entries: EntryGenerator = stepEntries;
 
 export const GET: RequestHandler = ({ params }) =>
-	new Response(JSON.stringify(builtOembed(params.story, params.id)), {
+	new Response(JSON.stringify(builtOembed(params.story, params.id, params.lang)), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});

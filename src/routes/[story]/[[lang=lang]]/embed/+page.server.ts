@@ -17,7 +17,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = storyEntries;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const story = routeStory(params.story);
+	const story = routeStory(params.story, params.lang);
 	const charts = await loadCharts(story.steps.map((s) => s.chart.kind));
 	const draw = (step: Step) => render(charts[step.chart.kind]!, { props: { data: story.data, step } }).body;
 
@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const ui = uiWords(story.lang);
 	const island: StoryEmbedData = { story: reading, texts, prerendered, asOf, ui: pickWords(ui, STORY_EMBED_WORDS) };
 	locals.island = dataScript(EMBED_DATA_ID, island);
-	locals.article = storyArticleTags(story, params.story);
+	locals.article = storyArticleTags(story, params.story, params.lang);
 	locals.lang = story.lang;
 	return { story: reading, texts, prerendered, asOf, drawings, ui };
 };

@@ -10,7 +10,7 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = storyEntries;
 
 export const load: PageServerLoad = ({ locals, params }) => {
-	const story = routeStory(params.story);
+	const story = routeStory(params.story, params.lang);
 	locals.lang = story.lang;
 	const ui = uiWords(story.lang);
 	// Each frame carries the words it shows; the page, its own.
