@@ -1,7 +1,7 @@
 /**
  * Editions, at smoke depth (docs/testing.md): every edition of the build reads on a 390x844 phone
- * in its language (`<html lang>`, and `dir="rtl"` for Arabic), every step with its chart drawn
- * and its words and chart words in that language; its head names the other languages; the
+ * in its language (`<html lang>`, and `dir="rtl"` for Arabic), every step with its chart drawn,
+ * its labels clear, and its words and chart words in that language; its head names the other languages; the
  * language switch opens the same step in another language, on the reading page and on the stage;
  * the Arabic edition, read right to left, passes axe. A draft says so and is kept from search engines.
  */
@@ -13,6 +13,7 @@ import { LANGS } from '../../src/lib/model/locale/langs.ts';
 import { test, expect, ready, settleOn, chartState, currentSteps, expectedState } from './fixtures.ts';
 import { stageStep } from './stage-fixtures.ts';
 import { audit } from './axe.ts';
+import { labelProblems } from './label-checks.ts';
 
 const folders = storyFolders(process.cwd(), { ...process.env, TEST_STORIES: process.env.TEST_STORIES || '1' });
 const editions = folders.flatMap((f) => {
@@ -55,6 +56,7 @@ for (const { slug, english, edition } of editions) {
 				await expect(page.getByRole('note')).toBeVisible();
 				await expect(robots).toHaveAttribute('content', 'noindex');
 			} else await expect(robots).toHaveCount(0);
+			const problems: string[] = [];
 			for (const step of story.steps) {
 				await settleOn(page, step.id, story.steps);
 				expect(await chartState(page)).toBe(expectedState(step));
@@ -63,8 +65,10 @@ for (const { slug, english, edition } of editions) {
 				expect(box && box.width > 250 && box.height > 100, `${step.id}: the chart drawn at real size`).toBe(true);
 				const words = (await figure.innerText()).replace(NAMES, '');
 				expect(words, `${step.id}: the figure's words`).not.toMatch(ENGLISH);
+				problems.push(...(await labelProblems(page)).map((p) => `${step.id}: ${p}`));
 				await page.screenshot({ path: `test-results/screens/editions/${slug}-${lang}/${step.id}.png` });
 			}
+			expect(problems, 'labels: none overlaps another or leaves the plot').toEqual([]);
 			const chrome = await page.locator('header.story-header, #sources').allInnerTexts();
 			expect(chrome.join('\n')).not.toMatch(/\b(Published|Updated|Sources and method|Scroll to begin)\b/);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -77,21 +81,22 @@ for (const { slug, english, edition } of editions) {
 			}
 		});
 
-		test('the language switch opens the same step in the other language, on the page and the stage', async ({
-			page
-		}) => {
+		test('the figure links the step in the other language, and the stage’s switch keeps it', async ({ page }) => {
 			const step = story.steps[Math.min(2, story.steps.length - 1)];
 			await page.goto(`/${slug}/`);
 			await ready(page);
 			await settleOn(page, step.id, english.steps);
 			// An English page names only the published languages; a draft links back to them itself.
-			const link = page.locator('.story-header .langs a', { hasText: LANGS[lang].name });
+			const link = page.locator('.chart-figure a.read-in', { hasText: LANGS[lang].short });
+			await expect(page.locator('.story-header .langs a', { hasText: LANGS[lang].name })).toHaveCount(
+				status === 'draft' ? 0 : 1
+			);
 			if (status === 'draft') {
 				await expect(link).toHaveCount(0);
 				await page.goto(base);
 				await ready(page);
 				await settleOn(page, step.id, story.steps);
-				await page.locator('.story-header .langs a', { hasText: 'English' }).click();
+				await page.locator('.chart-figure a.read-in', { hasText: 'EN' }).click();
 				await expect(page).toHaveURL(new RegExp(`/${slug}/#${step.id}$`));
 				return;
 			}

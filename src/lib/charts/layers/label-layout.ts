@@ -7,6 +7,7 @@
  * Text boxes are estimated from character counts (no DOM measure), so the result is the same in
  * every driver: the reading page, the stage, a still and a clip.
  */
+import { textEms } from './text-ems.ts';
 
 export type Placement = 'above' | 'below' | 'left' | 'right' | 'top';
 
@@ -50,9 +51,9 @@ const LINE_HEIGHT = 1.2;
 const PAD = 2;
 
 function size(l: LabelIn, m: LabelMetrics) {
-	const chars = Math.max(l.text.length, l.sub?.length ?? 0);
+	const ems = Math.max(textEms(l.text, CHAR_WIDTH), textEms(l.sub ?? '', CHAR_WIDTH));
 	const lines = l.sub ? 2 : 1;
-	return { w: chars * m.fontSize * CHAR_WIDTH + 6, h: lines * m.fontSize * LINE_HEIGHT };
+	return { w: ems * m.fontSize + 6, h: lines * m.fontSize * LINE_HEIGHT };
 }
 
 function boxOf(l: LabelIn, placement: Placement, dy: number, m: LabelMetrics): Box {

@@ -18,12 +18,14 @@ export interface Lang {
 	ogLocale: string;
 	/** The language's name in itself, for the language switch. */
 	name: string;
+	/** Its short name in itself, where room is short (the figure's links). */
+	short: string;
 }
 
 export const LANGS = {
-	en: { code: 'en', tag: 'en', dir: 'ltr', ogLocale: 'en_US', name: 'English' },
-	zh: { code: 'zh', tag: 'zh-Hans', dir: 'ltr', ogLocale: 'zh_CN', name: '简体中文' },
-	ar: { code: 'ar', tag: 'ar', dir: 'rtl', ogLocale: 'ar_AR', name: 'العربية' }
+	en: { code: 'en', tag: 'en', dir: 'ltr', ogLocale: 'en_US', name: 'English', short: 'EN' },
+	zh: { code: 'zh', tag: 'zh-Hans', dir: 'ltr', ogLocale: 'zh_CN', name: '简体中文', short: '中文' },
+	ar: { code: 'ar', tag: 'ar', dir: 'rtl', ogLocale: 'ar_AR', name: 'العربية', short: 'عربي' }
 } as const satisfies Record<string, Lang>;
 
 export type LangCode = keyof typeof LANGS;

@@ -40,16 +40,17 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// The page's words in its story's language: all of them for the server's HTML (the page's data
 	// never reaches the browser, `csr = false`), the island's own in its JSON.
 	const ui = uiWords(story.lang);
+	const languages = routeLanguages(params.story, params.lang, story.lang);
 	const island: ReadingData = {
 		story: { ...reading, updates: [] },
 		texts,
 		prerendered,
 		asOf,
-		ui: pickWords(ui, READING_WORDS)
+		ui: pickWords(ui, READING_WORDS),
+		...(languages.links.length > 1 ? { languages: languages.links } : {})
 	};
 	locals.island = dataScript(READING_DATA_ID, island);
 	locals.article = storyArticleTags(story, params.story, params.lang);
 	locals.lang = story.lang;
-	const languages = routeLanguages(params.story, params.lang, story.lang);
 	return { story: reading, texts, prerendered, asOf, card, ui, languages };
 };

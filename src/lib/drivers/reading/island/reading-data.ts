@@ -6,6 +6,7 @@
 import type { ChartText } from '../../../kinds/types';
 import type { PrerenderedChart } from '../../../charts/loader.svelte';
 import type { Story } from '../../../model/types';
+import type { VersionLink } from '../../shared/langs/versions';
 import type { WordsFrom } from '../../../model/locale/ui/words';
 
 /**
@@ -25,6 +26,8 @@ export interface ReadingData {
 	asOf: string | null;
 	/** The interface's words of the story's language that the island shows (`READING_WORDS`). */
 	ui: WordsFrom<(typeof READING_WORDS)[number]>;
+	/** The story in its other languages, for the figure's links to the step in each (none: no links). */
+	languages?: VersionLink[];
 }
 
 /** The id of the JSON script holding `ReadingData`. */

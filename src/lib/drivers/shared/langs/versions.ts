@@ -11,6 +11,7 @@ export interface VersionLink {
 	/** Its BCP 47 tag and its name in itself. */
 	tag: string;
 	name: string;
+	short: string;
 	href: string;
 	current: boolean;
 }
@@ -27,6 +28,7 @@ export function versionLinks(from: LangCode, langs: readonly LangCode[], page = 
 		lang,
 		tag: LANGS[lang].tag,
 		name: LANGS[lang].name,
+		short: LANGS[lang].short,
 		href: lang === from ? './' : `${up}${lang === SOURCE_LANG ? '' : `${lang}/`}${page}` || './',
 		current: lang === from
 	}));

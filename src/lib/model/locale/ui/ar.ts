@@ -14,6 +14,7 @@ export const AR_UI = {
 	'story-quoted': '«{title}»',
 	'story-scroll': 'مرّر للأسفل للبدء ↓',
 	'story-present': 'عرض تقديمي',
+	'figure-read-in': 'هذه الخطوة باللغة {language}',
 	'story-languages': 'اقرأ بلغة',
 	'story-draft': 'مسودة ترجمة للمراجعة: لم تُنشر بعد.',
 

@@ -18,6 +18,7 @@ export const EN_UI = {
 	'story-quoted': '“{title}”',
 	'story-scroll': 'Scroll to begin ↓',
 	'story-present': 'Present',
+	'figure-read-in': 'This step in {language}',
 	'story-languages': 'Read in',
 	'story-draft': 'Draft translation, for review: not published.',
 

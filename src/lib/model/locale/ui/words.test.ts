@@ -40,7 +40,7 @@ describe('interface words', () => {
 
 	it('picks the words of some prefixes', () => {
 		const picked = pickWords(uiWords('zh'), ['figure-', 'dates-as-of']);
-		expect(Object.keys(picked).sort()).toEqual(['dates-as-of', 'figure-data', 'figure-source']);
+		expect(Object.keys(picked).sort()).toEqual(['dates-as-of', 'figure-data', 'figure-read-in', 'figure-source']);
 		expect(picked['figure-data']).toBe('数据');
 	});
 });

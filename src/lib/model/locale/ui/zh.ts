@@ -13,6 +13,7 @@ export const ZH_UI = {
 	'story-quoted': '《{title}》',
 	'story-scroll': '向下滚动开始阅读 ↓',
 	'story-present': '演示',
+	'figure-read-in': '以{language}阅读此步',
 	'story-languages': '阅读语言',
 	'story-draft': '译文草稿，供审阅：尚未发布。',
 
