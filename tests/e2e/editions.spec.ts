@@ -100,6 +100,14 @@ for (const { slug, english, edition } of editions) {
 				await expect(page).toHaveURL(new RegExp(`/${slug}/#${step.id}$`));
 				return;
 			}
+			// The list of stories names the published edition, in its language.
+			await page.goto('/');
+			const listed = page.locator(`[data-story="${slug}"] .edition a[hreflang="${LANGS[lang].tag}"]`);
+			await expect(listed).toHaveText(story.meta.title);
+			await expect(page.locator(`[data-story="${slug}"] .edition`)).toHaveAttribute('lang', LANGS[lang].tag);
+			await page.goto(`/${slug}/`);
+			await ready(page);
+			await settleOn(page, step.id, english.steps);
 			const alternates = await page
 				.locator('link[rel="alternate"][hreflang]')
 				.evaluateAll((els) => els.map((e) => e.getAttribute('hreflang')));
