@@ -2,6 +2,7 @@
  * A story's editions from disk: every `editions/<code>.yaml` in its folder, each read with its
  * glossary (`editions/<code>.glossary.yaml`) against the story as loaded. Build time only.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Story } from '../../model/types.ts';
@@ -15,14 +16,21 @@ import { decodeUtf8 } from '../utf8.ts';
 import { readEdition, type Edition, type EditionBase } from './edition.ts';
 import { readGlossary } from './glossary.ts';
 
+/** The last editions read of each story's folder, with the content they were read from. */
+const memo = new Map<string, { key: string; editions: Edition[] }>();
+
 /** The folder of a story's editions. */
 export const EDITIONS_DIR = 'editions';
 const EDITION = /^([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.yaml$/;
 const GLOSSARY = /^([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.glossary\.yaml$/;
 
 /** What an edition of the story in `dir` is checked against: the story loaded, its story.yaml and datasets as the guard reads them. */
-export function editionBase(dir: string, story: Story, root: string = process.cwd()): EditionBase {
-	const files = readStoryFiles(dir, root);
+export function editionBase(
+	dir: string,
+	story: Story,
+	root: string = process.cwd(),
+	files: Record<string, string> = readStoryFiles(dir, root)
+): EditionBase {
 	const narrativeFile = storyPath(dir, NARRATIVE_FILE);
 	const narrative = readNarrative(narrativeFile, files[narrativeFile]);
 	if (!narrative) throw new DataError({ file: narrativeFile, line: 0, detail: 'does not parse' });
@@ -60,7 +68,17 @@ export function loadEditions(dir: string, story: Story, root: string = process.c
 				: 'not an edition: editions/ holds <code>.yaml (zh.yaml) and its <code>.glossary.yaml'
 		});
 	}
-	const base = editionBase(dir, story, root);
+	// Every page of a story and of each edition asks for its editions at build time: they are read
+	// and checked once per content of the story's files and the editions' (a file edited under
+	// `npm run dev` changes it, and they are checked again).
+	const files = readStoryFiles(dir, root);
+	const texts = names.filter((n) => EDITION.test(n) || GLOSSARY.test(n)).map((n) => [n, read(n)]);
+	const key = createHash('sha1')
+		.update(JSON.stringify([root, files, texts]))
+		.digest('hex');
+	const known = memo.get(dir);
+	if (known?.key === key && errors.errors.length === 0) return known.editions;
+	const base = editionBase(dir, story, root, files);
 	const out: Edition[] = [];
 	for (const name of names) {
 		const m = EDITION.exec(name);
@@ -76,5 +94,6 @@ export function loadEditions(dir: string, story: Story, root: string = process.c
 		if (edition) out.push(edition);
 	}
 	errors.throwIfAny();
+	memo.set(dir, { key, editions: out });
 	return out;
 }
