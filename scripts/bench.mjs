@@ -12,6 +12,7 @@
  *                                        first wheel run) and say what its long tasks spent their time on
  *   npm run bench -- --wheel-runs 5      runs of the wheel section (default 3)
  *   npm run bench -- --story SLUG        measure that story (default: the build's first story to publish)
+ *   npm run bench -- --lang zh           measure the story's edition in that language
  *   BENCH_PORT=4190 npm run bench        serve build/ on another port (default 4180)
  *
  * This file runs the bench: its options, the build, the server, the sections in order, the summary.
@@ -40,7 +41,7 @@ import { stillsSection } from './bench/sections/stills.mjs';
 import { clipsSection } from './bench/sections/clips.mjs';
 import { embedsSection } from './bench/sections/embeds.mjs';
 import { buildSite } from './site-build.mjs';
-import { readBuildStories, selectStories } from './build-stories.mjs';
+import { readBuildStories, selectStories, selectVersions } from './build-stories.mjs';
 
 /** Every section, in the order they run. */
 /** @type {import('./bench/context.mjs').Section[]} */
@@ -88,7 +89,7 @@ for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
 }
 
 function usage() {
-	return `Usage: [BENCH_PORT=4180] npm run bench -- [--no-build] [--lh-runs N] [--wheel-runs N] [--skip-lighthouse] [--story SLUG] [--only ${sections.map((s) => s.name).join('|')}[,...]] [--trace]`;
+	return `Usage: [BENCH_PORT=4180] npm run bench -- [--no-build] [--lh-runs N] [--wheel-runs N] [--skip-lighthouse] [--story SLUG] [--lang CODE] [--only ${sections.map((s) => s.name).join('|')}[,...]] [--trace]`;
 }
 
 async function main() {
@@ -140,18 +141,19 @@ async function main() {
 	// One story is measured: --story, else the build's first story to publish.
 	const built = readBuildStories(ROOT);
 	const story = args.story ? selectStories(built, [args.story])[0] : (built.find((s) => !s.test) ?? built[0]);
+	// In its own language, or the edition --lang names (its pages at /<slug>/<lang>/).
+	const at = args.lang ? selectVersions([story], [args.lang])[0].path : story.slug;
 	const pid = await server.start();
-	console.log(
-		`\nvite preview on ${server.baseUrl} (pid ${pid}); the story measured: ${story.slug}, at /${story.slug}/`
-	);
+	console.log(`\nvite preview on ${server.baseUrl} (pid ${pid}); the story measured: ${story.slug}, at /${at}/`);
 
 	const { chromium } = await import('@playwright/test');
 	/** @type {import('@playwright/test').Browser | null} */
 	let browser = null;
 	/** @type {import('./bench/context.mjs').Ctx} */
 	const ctx = {
-		// Every section opens the story's pages from here: /<slug>/, /<slug>/present/, /<slug>/still/.
-		baseUrl: `${server.baseUrl}/${story.slug}`,
+		// Every section opens the story's pages from here: /<slug>/, /<slug>/present/, /<slug>/still/
+		// (an edition's under /<slug>/<lang>/).
+		baseUrl: `${server.baseUrl}/${at}`,
 		story,
 		args,
 		chromePath,

@@ -1,7 +1,8 @@
 /**
  * The stories a build holds, as the scripts see them: `build/stories.json`, written by the build
  * (src/routes/stories.json), never data/ (a script works on the build it serves). Which stories a
- * run works on (`--story a,b`, default every one), and the test stories that keep a build from
+ * run works on (`--story a,b`, default every one) and in which languages (`--lang zh,ar`, default
+ * the story's and every edition the build holds), and the test stories that keep a build from
  * being published. Pure but for `readBuildStories`, so scripts/build-stories.test.ts covers it.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,11 @@ export const STORIES_MANIFEST = 'build/stories.json';
 
 /**
  * @typedef {{ id: string, number: number }} StepRef
- * @typedef {{ slug: string, title: string, test: boolean, site?: string | null, steps: StepRef[] }} BuildStory
+ * @typedef {{ lang: string, status: 'draft' | 'published', title?: string }} BuildEdition
+ * @typedef {{ slug: string, title: string, test: boolean, lang?: string, site?: string | null, steps: StepRef[], editions?: BuildEdition[] }} BuildStory
+ * @typedef {{ story: BuildStory, lang: string, edition: boolean, path: string, title: string }} BuildVersion
+ *   a story in one of its languages: `path` is where its pages are under build/ (`<slug>` for the
+ *   story's own language, `<slug>/<lang>` for an edition)
  */
 
 /**
@@ -46,6 +51,37 @@ export function selectStories(all, wanted) {
 		);
 	}
 	return all.filter((s) => wanted.includes(s.slug));
+}
+
+/**
+ * The versions of `stories` a run works on, in the build's order, each story's own language first:
+ * those in the languages `langs` names, or every one. A language no story of the run has is a
+ * mistake, named with the languages there are; a story without it is skipped.
+ * @param {readonly BuildStory[]} stories
+ * @param {readonly string[] | null} langs
+ * @returns {BuildVersion[]}
+ */
+export function selectVersions(stories, langs) {
+	const all = stories.flatMap((story) => [
+		{ story, lang: story.lang ?? 'en', edition: false, path: story.slug, title: story.title },
+		...(story.editions ?? []).map((e) => ({
+			story,
+			lang: e.lang,
+			edition: true,
+			path: `${story.slug}/${e.lang}`,
+			title: e.title ?? story.title
+		}))
+	]);
+	if (!langs) return all;
+	const known = [...new Set(all.map((v) => v.lang))];
+	const unknown = langs.filter((l) => !known.includes(l));
+	if (unknown.length) {
+		const of = stories.length === 1 ? `"${stories[0].slug}"` : 'the stories of this run';
+		throw new UsageError(
+			`--lang: no ${unknown.map((u) => `"${u}"`).join(', ')} version of ${of} in this build; its languages are: ${known.join(', ')}`
+		);
+	}
+	return all.filter((v) => langs.includes(v.lang));
 }
 
 /**

@@ -30,20 +30,22 @@ import { CLIP_FORMATS, gifSize } from '../src/lib/drivers/shared/recording/forma
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 runExporter({ name: 'clips', usage, parse: parseClipsArgs, root: ROOT }, async (args, run, t0) => {
-	const stories = storiesToExport(ROOT, args).map((r) => r.story);
+	const versions = storiesToExport(ROOT, args);
 	const server = await run.serve();
 	const browser = await run.launch();
 	// A test seam: CLIPS_BROWSER_LACKS=avc makes the page's encoder refuse H.264, as a browser
 	// built without it does.
 	const lacks = (process.env.CLIPS_BROWSER_LACKS ?? '').split(',').filter(Boolean);
-	for (const story of stories) {
-		// Each story's clips go to <out>/<slug>/.
+	for (const version of versions) {
+		// Each story's clips go to <out>/<slug>/, an edition's (its captions and chapters in its
+		// language: the page's story is the edition's) to <out>/<slug>/<lang>/.
 		await clipStory(
 			run,
-			await openClipPage(browser, `${server.url}/${story.slug}`, { lacks }),
+			await openClipPage(browser, `${server.url}/${version.path}`, { lacks }),
 			args,
-			path.join(args.out, story.slug),
-			t0
+			path.join(args.out, version.path),
+			t0,
+			version.lang
 		);
 	}
 });
@@ -55,8 +57,9 @@ runExporter({ name: 'clips', usage, parse: parseClipsArgs, root: ROOT }, async (
  * @param {import('./clips/args.mjs').ClipsArgs} args
  * @param {string} outDir
  * @param {number} t0
+ * @param {string} lang the captions' and chapters' language
  */
-async function clipStory(run, page, args, outDir, t0) {
+async function clipStory(run, page, args, outDir, t0, lang) {
 	const all = page.story.steps;
 	const steps = selectSteps(all, args.steps);
 	const hold = args.hold ?? DEFAULT_HOLD_S;
@@ -104,8 +107,8 @@ async function clipStory(run, page, args, outDir, t0) {
 			const bounds = timeline.changes
 				.map((c) => frameTime(c.frame, args.fps))
 				.concat(frameTime(timeline.frames, args.fps));
-			const captions = steps.flatMap((s, i) => captionCues(s.words, bounds[i], bounds[i + 1]));
-			const chapters = steps.map((s, i) => ({ start: bounds[i], end: bounds[i + 1], text: chapterTitle(s) }));
+			const captions = steps.flatMap((s, i) => captionCues(s.words, bounds[i], bounds[i + 1], lang));
+			const chapters = steps.map((s, i) => ({ start: bounds[i], end: bounds[i + 1], text: chapterTitle(s, lang) }));
 			await writeFile(path.join(tmp, `${WHOLE_NAME}.captions.vtt`), webVtt(captions));
 			await writeFile(path.join(tmp, `${WHOLE_NAME}.chapters.vtt`), webVtt(chapters));
 			files.push(`${WHOLE_NAME}.captions.vtt`, `${WHOLE_NAME}.chapters.vtt`);

@@ -10,17 +10,20 @@ import { rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './cli-args.mjs';
 import { seconds, selectSteps } from './stills/lib.mjs';
-import { readBuildStories, selectStories } from './build-stories.mjs';
+import { readBuildStories, selectStories, selectVersions } from './build-stories.mjs';
 import { CHROME_ARGS, findChromium, NoBrowserError, playwrightChromium } from './stills/browser.mjs';
 import { buildSite, staleReason } from './site-build.mjs';
 import { serveDir } from './stills/server.mjs';
 import { tempFolder } from './stills/output.mjs';
 
 /**
- * The stories of build/ to export (all, or those of `--story`), each with its steps (all, or those
- * of `--steps`, which then needs a single story), checked before anything is drawn.
+ * The stories of build/ to export (all, or those of `--story`), each in its languages (its own and
+ * every edition's, or those of `--lang`) and with its steps (all, or those of `--steps`, which
+ * then needs a single story), checked before anything is drawn. A version's pages are at
+ * `/<path>/` and its files go to `<out>/<path>/`: an edition's beside its story's, in a folder of
+ * its language.
  * @param {string} root
- * @param {{ stories: string[] | null, steps: string[] | null }} args
+ * @param {{ stories: string[] | null, steps: string[] | null, langs?: string[] | null }} args
  */
 export function storiesToExport(root, args) {
 	const stories = selectStories(readBuildStories(root), args.stories);
@@ -29,7 +32,10 @@ export function storiesToExport(root, args) {
 			`--steps: name its story with --story (this build holds ${stories.map((s) => s.slug).join(', ')})`
 		);
 	}
-	return stories.map((story) => ({ story, steps: selectSteps(story.steps, args.steps) }));
+	return selectVersions(stories, args.langs ?? null).map((v) => ({
+		...v,
+		steps: selectSteps(v.story.steps, args.steps)
+	}));
 }
 
 /** A failure that exits with 3, like a missing browser (e.g. a browser without an encoder). */

@@ -4,7 +4,7 @@
  * `@font-face` rules that declare the served files, and the advance widths the build reads. Shared
  * by `npm run fonts` (subset-fonts.mjs) and the font test.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
@@ -39,6 +39,50 @@ export const FAMILIES = [
  */
 export const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'];
 
+/**
+ * The families of the scripts editions are written in, for the characters the Latin families do
+ * not draw: Simplified Chinese and Arabic (OFL, from their fontsource packages). `langs` are the
+ * editions each draws for; `subsets` their package's slices other than the Latin families' own
+ * (Google's numbered slices of the Han characters, by frequency; Arabic's). The stills and the
+ * stage carry them cut to the editions' characters; the reading page uses the reader's own
+ * fonts (`src/app.css`).
+ */
+export const SCRIPT_FAMILIES = [
+	scriptFamily(
+		'Noto Sans SC',
+		'noto-sans-sc',
+		['zh'],
+		require.resolve('@fontsource-variable/noto-sans-sc/package.json')
+	),
+	scriptFamily(
+		'Noto Sans Arabic',
+		'noto-sans-arabic',
+		['ar'],
+		require.resolve('@fontsource-variable/noto-sans-arabic/package.json')
+	)
+];
+
+/**
+ * A script family: its package's variable files (`<prefix>-<subset>-wght-normal.woff2`), the
+ * subsets in the package's order (numbered slices by number), less those the Latin families draw.
+ * @param {string} family
+ * @param {string} prefix
+ * @param {string[]} langs
+ * @param {string} pkg the package's package.json, resolved
+ */
+function scriptFamily(family, prefix, langs, pkg) {
+	const dir = path.dirname(pkg);
+	const pattern = new RegExp(`^${prefix}-(.+)-wght-normal\\.woff2$`);
+	const subsets = readdirSync(path.join(dir, 'files'))
+		.map((f) => f.match(pattern)?.[1])
+		.filter((s) => s !== undefined && !SUBSETS.includes(s))
+		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+	return { family, still: `${family} Still`, prefix, dir, langs, subsets: /** @type {string[]} */ (subsets) };
+}
+
+/** Every family the site serves: the Latin ones first, so a character both draw comes from them. */
+export const ALL_FAMILIES = () => [...FAMILIES, ...SCRIPT_FAMILIES];
+
 /** Where the served slices go, and what the page and the stills declare them in. */
 export const SERVED_DIR = 'static/fonts';
 export const PAGE_CSS = 'src/fonts.css';
@@ -50,14 +94,15 @@ export const servedName = (/** @type {string} */ prefix, /** @type {string} */ s
 
 /**
  * A family's full sources: one font per subset the package has, in `SUBSETS` order.
- * @param {{ prefix: string, dir: string }} fam
+ * @param {{ prefix: string, dir: string, subsets?: string[] }} fam
  * @returns {{ subset: string, bytes: Buffer }[]}
  */
 export function fullSources(fam) {
-	return SUBSETS.map((subset) => ({
-		subset,
-		file: path.join(fam.dir, 'files', `${fam.prefix}-${subset}-wght-normal.woff2`)
-	}))
+	return (fam.subsets ?? SUBSETS)
+		.map((subset) => ({
+			subset,
+			file: path.join(fam.dir, 'files', `${fam.prefix}-${subset}-wght-normal.woff2`)
+		}))
 		.filter((s) => existsSync(s.file))
 		.map((s) => ({ subset: s.subset, bytes: readFileSync(s.file) }));
 }
@@ -81,7 +126,7 @@ export function shareOut(keep, subsets) {
 /**
  * A family cut to the code points `keep` and the weights `wght`: a woff2 slice per subset that
  * draws any of them. Also what the family's full sources draw, all subsets together.
- * @param {{ prefix: string, dir: string }} fam
+ * @param {{ prefix: string, dir: string, subsets?: string[] }} fam
  * @param {number[]} keep
  * @param {{ min: number, max: number }} wght
  */
@@ -97,7 +142,7 @@ export async function cutFamily(fam, keep, wght) {
 			targetFormat: 'woff2',
 			variationAxes: { wght }
 		});
-		slices.push({ subset, file: servedName(fam.prefix, subset), source: source.length, bytes });
+		slices.push({ subset, file: servedName(fam.prefix, subset), source: source.length, bytes, unicodes });
 	}
 	const full = new Set(subsets.flatMap((s) => [...s.unicodes]));
 	return { slices, full };
@@ -110,8 +155,8 @@ export async function cutFamily(fam, keep, wght) {
  */
 export async function servedFaces(root) {
 	const out = [];
-	for (const fam of FAMILIES)
-		for (const subset of SUBSETS) {
+	for (const fam of ALL_FAMILIES())
+		for (const subset of fam.subsets ?? SUBSETS) {
 			const file = servedName(fam.prefix, subset);
 			const full = path.join(root, SERVED_DIR, file);
 			if (existsSync(full)) out.push({ ...fam, subset, file, ...(await fontFacts(readFileSync(full))) });

@@ -66,8 +66,6 @@ export function collectSources(root) {
 	const walk = (dir, keep, read = (/** @type {string} */ t) => t) => {
 		for (const name of readdirSync(dir)) {
 			const full = path.join(dir, name);
-			// An edition is in another script: the Latin fonts cut here do not draw it, its own fonts do.
-			if (name === 'editions') continue;
 			if (statSync(full).isDirectory()) walk(full, keep, read);
 			else if (keep(name)) out.push({ file: path.relative(root, full), text: read(readFileSync(full, 'utf8')) });
 		}

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run publish`: the site to deploy, in build/: `npm run build`, then each step's share card
- * (a 1200x630 still, light theme) of every story drawn into build/<slug>/s/<id>/card.png, beside
+ * (a 1200x630 still, light theme) of every story and edition drawn into build/<slug>/s/<id>/card.png
+ * (build/<slug>/<lang>/s/<id>/card.png), beside
  * the share page that names it, every share tag (og:url, og:image, twitter:image) pointed at the
  * site's address, and each story's first card shown on the list of stories (build/index.html).
  * `npm run build` stays free of the browser; only this command needs one.
@@ -10,13 +11,15 @@
  *                                            each story's address is its meta.site
  *   npm run publish -- --site https://...    the same, at this address (every story)
  *   npm run publish -- --story a,b           a site of these stories alone (built with STORIES=a,b)
+ *   npm run publish -- --lang zh             each story with these of its published editions alone
+ *                                            (default: every published edition; a draft never goes)
  *   npm run publish -- --no-build            draw the cards into the existing build/
  *   npm run publish -- --dry-run             what changed since each story's last publish; nothing written
  *   npm run publish -- --allow-wording       let changed words out without an entry in updates: (a typo
  *                                            fixed, the engine's own wording); never a changed figure
  *
  * Each story's last publish is recorded beside its story.yaml (published.json, committed with the
- * story): a figure or a sentence readers see that changed since, without a new dated entry under
+ * story; each published edition's in published.<lang>.json): a figure or a sentence readers see that changed since, without a new dated entry under
  * updates:, stops it (exit 2) with the report of what changed, where it came from and where it shows.
  *
  * It refuses (exit 2), before building, a story the build would stop on (its messages, read by
@@ -55,6 +58,7 @@ async function main() {
 		testBuild: false,
 		/** @type {string | null} */ site: null,
 		/** @type {string[] | null} */ stories: null,
+		/** @type {string[] | null} */ langs: null,
 		dryRun: false,
 		allowWording: false
 	};
@@ -62,6 +66,7 @@ async function main() {
 		'--no-build': () => void (args.build = false),
 		'--site': (value) => void (args.site = value().trim()),
 		'--story': (value) => void (args.stories = nameList('--story', value(), 'story slugs', '--story china-ai-market')),
+		'--lang': (value) => void (args.langs = nameList('--lang', value(), 'language codes', '--lang zh')),
 		'--test-build': () => void (args.testBuild = true),
 		'--dry-run': () => void (args.dryRun = true),
 		'--allow-wording': () => void (args.allowWording = true)
@@ -72,6 +77,8 @@ async function main() {
 	}
 	if (args.stories && !args.build)
 		throw new UsageError('--story builds a site of those stories; it cannot be used with --no-build');
+	if (args.langs && !args.build)
+		throw new UsageError('--lang builds a site with those editions; it cannot be used with --no-build');
 	// The addresses are checked before anything is built or drawn: from data/ when building, from
 	// the build it would publish otherwise.
 	const sites = args.build ? await dataSites(ROOT, args.stories) : builtSites(ROOT);
@@ -80,7 +87,7 @@ async function main() {
 	// What changed since each story's last publish, before anything is built: a changed figure or
 	// sentence needs its dated note (publish/record.mjs).
 	const today = new Date().toISOString().slice(0, 10);
-	const changes = await checkChanges(ROOT, args.stories, { today, allowWording: args.allowWording });
+	const changes = await checkChanges(ROOT, args.stories, { today, allowWording: args.allowWording, langs: args.langs });
 	if (args.dryRun) {
 		console.log('Dry run: nothing built, drawn or written.');
 		return;
@@ -88,7 +95,7 @@ async function main() {
 	console.log(`Publishing for ${[...new Set(sites.map(target))].join(', ')}`);
 	const own = await playwrightChromium();
 	const chromePath = findChromium(process.env, undefined, () => own);
-	if (args.build) await buildToPublish(ROOT, args.stories);
+	if (args.build) await buildToPublish(ROOT, args.stories, args.langs);
 	const stories = builtStories(ROOT, args.testBuild);
 	// Who may frame each story's embeds, read before the cards are drawn so a mistake stops it early.
 	const policies = await embedPolicies(ROOT, stories);
@@ -119,7 +126,7 @@ async function main() {
 }
 
 const USAGE =
-	'Usage: npm run publish [-- --site https://your-domain/path/] [--story slug,slug] [--no-build] [--dry-run] [--allow-wording]';
+	'Usage: npm run publish [-- --site https://your-domain/path/] [--story slug,slug] [--lang zh,ar] [--no-build] [--dry-run] [--allow-wording]';
 
 main().catch((e) => {
 	if (e instanceof UsageError) {

@@ -58,17 +58,20 @@ function newerThan(p, t) {
 
 /**
  * What a whole build writes besides the pages, and is missing from `root`: the list of stories,
- * and each story's offline talk. A build without them is not whole.
+ * and each story's and edition's offline talk. A build without them is not whole.
  * @param {string} root
  * @returns {string[]}
  */
 export function missingOutputs(root) {
 	const stamp = path.join(root, BUILD_STAMP);
 	if (!existsSync(stamp)) return [BUILD_STAMP];
-	/** @type {{ stories: { slug: string }[] }} */
+	/** @type {{ stories: { slug: string, editions?: { lang: string }[] }[] }} */
 	const { stories } = JSON.parse(readFileSync(stamp, 'utf8'));
 	if (!stories.length) return [`a story in ${BUILD_STAMP}`];
-	return stories.map((s) => `build/${s.slug}/talk.html`).filter((f) => !existsSync(path.join(root, f)));
+	return stories
+		.flatMap((s) => [s.slug, ...(s.editions ?? []).map((e) => `${s.slug}/${e.lang}`)])
+		.map((at) => `build/${at}/talk.html`)
+		.filter((f) => !existsSync(path.join(root, f)));
 }
 
 /**

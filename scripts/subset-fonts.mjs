@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import {
 	FAMILIES,
 	PAGE_CSS,
+	SCRIPT_FAMILIES,
 	SERVED_DIR,
 	STILL_CSS,
 	SUBSETS,
@@ -47,11 +48,19 @@ const weights = weightsUsed(css);
 const wght = { min: weights[0], max: weights[weights.length - 1] };
 
 const fullSets = [];
-for (const fam of FAMILIES) {
-	const { slices, full } = await cutFamily(fam, keep, wght);
-	fullSets.push(full);
+/** @type {Record<string, { full: Set<number>, served: Set<number> }>} */
+const scriptSets = {};
+for (const fam of [...FAMILIES, ...SCRIPT_FAMILIES]) {
+	// A script family draws what the Latin families cannot: the Latin letters and digits of an
+	// edition stay in the story's own fonts.
+	const latin = SCRIPT_FAMILIES.includes(fam) ? new Set(commonRanges(fullSets).flatMap(([a, b]) => span(a, b))) : null;
+	const { slices, full } = await cutFamily(fam, latin ? keep.filter((cp) => !latin.has(cp)) : keep, wght);
+	if (latin)
+		for (const lang of fam.langs) scriptSets[lang] = { full, served: new Set(slices.flatMap((s) => s.unicodes)) };
+	else fullSets.push(full);
 	// A slice no story needs any more goes: a page would never load it, and the stills embed every slice.
-	for (const subset of SUBSETS) rmSync(path.join(ROOT, SERVED_DIR, servedName(fam.prefix, subset)), { force: true });
+	for (const subset of fam.subsets ?? SUBSETS)
+		rmSync(path.join(ROOT, SERVED_DIR, servedName(fam.prefix, subset)), { force: true });
 	for (const slice of slices) {
 		writeFileSync(path.join(ROOT, SERVED_DIR, slice.file), slice.bytes);
 		console.log(`${slice.file}: ${slice.source} -> ${slice.bytes.length} bytes`);
@@ -71,9 +80,16 @@ const servedSets = FAMILIES.map(
 );
 const coverage = {
 	about:
-		'Written by npm run fonts: code points every font family of the story draws. full: all the subsets of the fontsource packages (what npm run fonts can add); served: the cut slices in static/fonts.',
+		"Written by npm run fonts: code points every font family of the story draws. full: all the subsets of the fontsource packages (what npm run fonts can add); served: the cut slices in static/fonts. langs: what the family of an edition's script draws besides, for that edition.",
 	full: commonRanges(fullSets),
-	served: commonRanges(servedSets)
+	served: commonRanges(servedSets),
+	// An edition's characters may also come from its script's family (a Han character in zh).
+	langs: Object.fromEntries(
+		Object.entries(scriptSets).map(([lang, sets]) => [
+			lang,
+			{ full: commonRanges([sets.full]), served: commonRanges([sets.served]) }
+		])
+	)
 };
 writeFileSync(path.join(ROOT, COVERAGE_FILE), `${JSON.stringify(coverage)}\n`);
 console.log(`${COVERAGE_FILE}: written`);
@@ -82,3 +98,8 @@ console.log(`${COVERAGE_FILE}: written`);
 writeFileSync(path.join(ROOT, ADVANCES_FILE), await advancesJson(ROOT));
 console.log(`${ADVANCES_FILE}: written`);
 console.log(`${keep.length} characters; weights ${weights.join(', ')}`);
+
+/** The code points from `a` to `b`. */
+function span(/** @type {number} */ a, /** @type {number} */ b) {
+	return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}

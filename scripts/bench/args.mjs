@@ -27,6 +27,7 @@ export function benchPort(env) {
  * @property {boolean} trace record a Chromium trace of the scroll run and attribute its long tasks
  * @property {number} wheelRuns runs of the wheel section (a fresh page each)
  * @property {string | null} story the story measured (its slug), or null for the build's first
+ * @property {string | null} lang the edition measured (its language code), or null for the story's own language
  * @property {boolean} help
  */
 
@@ -45,6 +46,7 @@ export function parseArgs(argv, sectionNames) {
 		trace: false,
 		wheelRuns: 3,
 		story: null,
+		lang: null,
 		help: false
 	};
 	const { help } = readOptions(argv, {
@@ -52,6 +54,11 @@ export function parseArgs(argv, sectionNames) {
 			const slug = value().trim();
 			if (!slug) throw new UsageError('--story: expected a story slug, e.g. --story china-ai-market');
 			args.story = slug;
+		},
+		'--lang': (value) => {
+			const lang = value().trim();
+			if (!lang) throw new UsageError('--lang: expected a language code, e.g. --lang zh');
+			args.lang = lang;
 		},
 		'--no-build': () => void (args.build = false),
 		'--skip-lighthouse': () => void (args.skipLighthouse = true),

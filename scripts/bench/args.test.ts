@@ -12,12 +12,23 @@ describe('parseArgs', () => {
 			trace: false,
 			wheelRuns: 3,
 			story: null,
+			lang: null,
 			help: false
 		});
 	});
 	it('reads every flag, with values spaced or after =', () => {
 		const a = parseArgs(
-			['--no-build', '--lh-runs', '5', '--skip-lighthouse', '--only=weight,scroll', '--trace', '--story', 'tale'],
+			[
+				'--no-build',
+				'--lh-runs',
+				'5',
+				'--skip-lighthouse',
+				'--only=weight,scroll',
+				'--trace',
+				'--story',
+				'tale',
+				'--lang=zh'
+			],
 			names
 		);
 		expect(a).toMatchObject({
@@ -26,7 +37,8 @@ describe('parseArgs', () => {
 			skipLighthouse: true,
 			only: ['weight', 'scroll'],
 			trace: true,
-			story: 'tale'
+			story: 'tale',
+			lang: 'zh'
 		});
 		expect(parseArgs(['--lh-runs=1', '--only', 'lighthouse'], names)).toMatchObject({
 			lhRuns: 1,

@@ -19,6 +19,7 @@ export const MAX_HOLD_S = 600;
  * @property {number} height
  * @property {string[] | null} stories story slugs, or null for every story of the build
  * @property {string[] | null} steps step ids, or null for every step
+ * @property {string[] | null} langs language codes, or null for the story's and every edition's
  * @property {string} out
  * @property {'light' | 'dark'} theme
  * @property {import('../../src/lib/drivers/shared/recording/formats.js').ClipFormat} format
@@ -40,6 +41,7 @@ export function parseClipsArgs(argv) {
 		height: 1080,
 		stories: null,
 		steps: null,
+		langs: null,
 		out: 'clips',
 		theme: 'light',
 		format: 'mp4',
@@ -96,7 +98,8 @@ export function usage() {
 		`  --size WxH         pixels (default 1920x1080; e.g. ${CLIP_SIZES.join(', ')}); even sides for MP4 and WebM`,
 		'  --story slug,slug  only these stories (default: every story of the build)',
 		'  --steps id,id      only these steps of the one story (default: every step)',
-		'  --out DIR          where the clips go: DIR/<slug>/ per story (default clips/)',
+		'  --lang en,zh       only these languages (default: the story and every edition the build holds)',
+		'  --out DIR          where the clips go: DIR/<slug>/ per story, DIR/<slug>/<lang>/ per edition (default clips/)',
 		'  --theme light|dark (default light)',
 		`  --format ${CLIP_FORMATS.join('|')}  MP4 (H.264), WebM (VP9), or GIF (at most 800 px wide) (default mp4)`,
 		`  --fps ${CLIP_FPS.join('|')}         frames per second (default 30; GIF: 30)`,

@@ -9,6 +9,7 @@ describe('parseClipsArgs', () => {
 			height: 1080,
 			stories: null,
 			steps: null,
+			langs: null,
 			out: 'clips',
 			theme: 'light',
 			format: 'mp4',
@@ -27,6 +28,8 @@ describe('parseClipsArgs', () => {
 			'--story',
 			'x',
 			'--steps=intro, gap,intro',
+			'--lang',
+			'zh,ar',
 			'--out',
 			'x/y',
 			'--theme',
@@ -44,6 +47,7 @@ describe('parseClipsArgs', () => {
 			height: 1920,
 			stories: ['x'],
 			steps: ['intro', 'gap'],
+			langs: ['zh', 'ar'],
 			out: 'x/y',
 			theme: 'dark',
 			format: 'webm',
@@ -64,6 +68,7 @@ describe('parseClipsArgs', () => {
 		[['--format', 'gif', '--fps', '60'], /a GIF plays at 30 fps at most/],
 		[['--hold'], /--hold needs a value/],
 		[['--steps', ' , '], /--steps: expected step ids/],
+		[['--lang', ','], /--lang: expected language codes/],
 		[['--scale', '2'], /unknown option "--scale" \(try --help\)/],
 		[['--theme', 'sepia'], /--theme: expected light or dark/]
 	])('refuses %j', (argv, message) => {

@@ -2,6 +2,7 @@
  * Pure helpers of the clips exporter (scripts/clips.mjs): where the page is, file names, the
  * whole talk's captions and chapters. Tested in scripts/clips/lib.test.ts.
  */
+import { captionPieces, captionWeight, twoLines } from './captions.mjs';
 
 /**
  * A story's clips page, from the story's address in the served build (`<server>/<slug>`, as the
@@ -68,68 +69,28 @@ export function webVtt(cues) {
 
 /**
  * Captions of one step's words over its time on screen: a cue per sentence, each on screen for
- * its share of the words (a reader takes longer over a long sentence), at most two lines of
- * about 42 characters; longer sentences are cut at word boundaries.
+ * its share of the words (a reader takes longer over a long sentence), at most two lines
+ * (captions.mjs: about 42 characters, 16 in Chinese); longer sentences are cut between words.
  * @param {string} words
  * @param {number} start seconds
  * @param {number} end
+ * @param {string} [lang] the words' language (`en`, `zh`, `ar`)
  * @returns {Cue[]}
  */
-export function captionCues(words, start, end) {
-	const pieces = captionPieces(words);
+export function captionCues(words, start, end, lang = 'en') {
+	const pieces = captionPieces(words, lang);
 	if (!pieces.length) return [];
-	const weights = pieces.map((p) => p.split(/\s+/).length);
+	const weights = pieces.map((p) => captionWeight(p, lang));
 	const total = weights.reduce((a, b) => a + b, 0);
 	/** @type {Cue[]} */
 	const cues = [];
 	let at = start;
 	pieces.forEach((text, i) => {
 		const to = i === pieces.length - 1 ? end : at + ((end - start) * weights[i]) / total;
-		cues.push({ start: round3(at), end: round3(to), text: twoLines(text) });
+		cues.push({ start: round3(at), end: round3(to), text: twoLines(text, lang) });
 		at = to;
 	});
 	return cues;
-}
-
-/** At most this many characters in a caption (two lines of about 42). */
-const CUE_CHARS = 84;
-
-/**
- * Sentences, and sentences too long for one caption cut at word boundaries.
- * @param {string} words
- */
-export function captionPieces(words) {
-	// A sentence ends at . ! or ? (perhaps closing a quote) followed by a space: "8.21" is one word.
-	const sentences = words
-		.replace(/\s+/g, ' ')
-		.trim()
-		.split(/(?<=[.!?]["”’)]?) /);
-	/** @type {string[]} */
-	const out = [];
-	for (const s of sentences.map((x) => x.trim()).filter(Boolean)) {
-		let line = '';
-		for (const w of s.split(' ')) {
-			if (line && line.length + 1 + w.length > CUE_CHARS) {
-				out.push(line);
-				line = w;
-			} else line = line ? `${line} ${w}` : w;
-		}
-		if (line) out.push(line);
-	}
-	return out;
-}
-
-/**
- * A caption in two lines of about equal length (at a space near the middle) when it is long.
- * @param {string} text
- */
-function twoLines(text) {
-	if (text.length <= 42) return text;
-	const mid = text.length / 2;
-	let best = -1;
-	for (let i = 0; i < text.length; i++)
-		if (text[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
-	return best < 0 ? text : `${text.slice(0, best)}\n${text.slice(best + 1)}`;
 }
 
 /** @param {number} n */
@@ -140,9 +101,12 @@ function round3(n) {
 /**
  * A chapter's title: the step's number, kicker (its section) and the chart's headline.
  * @param {{ number: number, kicker: string | null, title: string }} step
+ * @param {string} [lang]
  */
-export function chapterTitle(step) {
-	return `${step.number}. ${step.kicker ? `${step.kicker}: ` : ''}${step.title}`;
+export function chapterTitle(step, lang = 'en') {
+	// Chinese sets a full-width colon, with no space after it.
+	const colon = lang === 'zh' ? '：' : ': ';
+	return `${step.number}. ${step.kicker ? `${step.kicker}${colon}` : ''}${step.title}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { captionPieces } from './captions.mjs';
 import {
 	captionCues,
-	captionPieces,
 	chapterTitle,
 	fileSize,
 	clipFileName,
@@ -80,6 +80,7 @@ describe('WebVTT', () => {
 			'4. Week by week: US models led once'
 		);
 		expect(chapterTitle({ number: 1, kicker: null, title: 'The top five' })).toBe('1. The top five');
+		expect(chapterTitle({ number: 2, kicker: '市场', title: '前五名' }, 'zh')).toBe('2. 市场：前五名');
 	});
 });
 

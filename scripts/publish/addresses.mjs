@@ -74,8 +74,8 @@ async function loadWithBuildLoader(root, env) {
  * story.yaml by the build's loader: the build's list of stories does not carry it. A test build's
  * stories are read where the browser tests keep them.
  * @param {string} root
- * @param {readonly { slug: string, test: boolean }[]} stories the build's stories
- * @returns {Promise<{ slug: string, embedOn: string[] | null }[]>}
+ * @param {readonly { slug: string, test: boolean, editions?: { lang: string }[] }[]} stories the build's stories
+ * @returns {Promise<{ slug: string, embedOn: string[] | null }[]>} each story's, then each of its editions' (`<slug>/<lang>`)
  */
 export async function embedPolicies(root, stories) {
 	const env = {
@@ -83,10 +83,11 @@ export async function embedPolicies(root, stories) {
 		TEST_STORIES: stories.some((s) => s.test) ? process.env.TEST_STORIES || '1' : ''
 	};
 	const loaded = await loadWithBuildLoader(root, env);
-	return stories.map(({ slug }) => ({
-		slug,
-		embedOn: loaded.find((l) => l.folder.slug === slug)?.story.meta.embedOn ?? null
-	}));
+	// An edition's embeds are framed as its story's: its pages are under the story's, at <slug>/<lang>/.
+	return stories.flatMap(({ slug, editions }) => {
+		const embedOn = loaded.find((l) => l.folder.slug === slug)?.story.meta.embedOn ?? null;
+		return [{ slug, embedOn }, ...(editions ?? []).map((e) => ({ slug: `${slug}/${e.lang}`, embedOn }))];
+	});
 }
 
 /**

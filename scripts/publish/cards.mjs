@@ -1,6 +1,7 @@
 /**
- * The share cards: each step's 1200x630 still (light theme) of every story, drawn in Chromium from
- * build/ served, into build/<slug>/s/<id>/card.png beside the share page that names it. Every card
+ * The share cards: each step's 1200x630 still (light theme) of every story and of each edition the
+ * build holds, drawn in Chromium from build/ served, into build/<slug>/s/<id>/card.png (an
+ * edition's into build/<slug>/<lang>/s/<id>/card.png) beside the share page that names it. Every card
  * is drawn into a temporary folder first, then moved into build/: a failed run adds none.
  */
 import { rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { serveDir } from '../stills/server.mjs';
 import { renderStills } from '../stills/render.mjs';
 import { tempFolder } from '../stills/output.mjs';
 import { seconds } from '../stills/lib.mjs';
+import { selectVersions } from '../build-stories.mjs';
 
 /** The card size and paths the share pages name (src/lib/model/site.ts). */
 const CARD = { width: 1200, height: 630 };
@@ -24,9 +26,9 @@ const cardFile = (/** @type {string} */ slug, /** @type {string} */ id) => path.
  * @returns {Promise<{ cards: number, ms: number[] }>} how many cards, and the time each took
  */
 export async function drawCards(root, stories, chromePath) {
-	const cards = stories.flatMap((story) =>
-		story.steps.map((step) => ({ story, step, file: cardFile(story.slug, step.id) }))
-	);
+	// Each story's cards, and each edition's in its language, beside its own share pages.
+	const versions = selectVersions(stories, null);
+	const cards = versions.flatMap((v) => v.story.steps.map((step) => ({ step, file: cardFile(v.path, step.id) })));
 	const server = await serveDir(path.join(root, 'build'));
 	const { chromium } = await import('@playwright/test');
 	const browser = await chromium.launch({
@@ -45,23 +47,23 @@ export async function drawCards(root, stories, chromePath) {
 	}
 	try {
 		console.log(
-			`Drawing ${cards.length} share cards of ${stories.length} ${stories.length > 1 ? 'stories' : 'story'} (${CARD.width}x${CARD.height})…`
+			`Drawing ${cards.length} share cards of ${stories.length} ${stories.length > 1 ? 'stories' : 'story'}${versions.length > stories.length ? ` and ${versions.length - stories.length} editions` : ''} (${CARD.width}x${CARD.height})…`
 		);
 		/** @type {number[]} */
 		const ms = [];
-		for (const story of stories) {
+		for (const v of versions) {
 			const run = await renderStills({
 				browser,
-				baseUrl: `${server.url}/${story.slug}`,
-				steps: story.steps,
+				baseUrl: `${server.url}/${v.path}`,
+				steps: v.story.steps,
 				...CARD,
 				scale: 1,
 				theme: 'light',
 				format: 'png',
 				dir: tmp,
-				name: (s) => cardFile(story.slug, s.id),
+				name: (s) => cardFile(v.path, s.id),
 				onProgress: ({ step, ms, done, total }) =>
-					console.log(`[${done}/${total}] ${story.slug}/s/${step.id}/card.png  ${seconds(ms)}`)
+					console.log(`[${done}/${total}] ${v.path}/s/${step.id}/card.png  ${seconds(ms)}`)
 			});
 			ms.push(...run.ms);
 		}

@@ -1,7 +1,7 @@
 /**
  * The embeds' heights: each story's embed pages (the story embed and each step's) loaded in
  * Chromium from build/ served, at the widths of `MEASURED_WIDTHS` (a step embed: `STEP_WIDTHS`, heights.js), their height read once the
- * fonts are in; written to build/<slug>/embed/heights.json (the embed dialog reads it) and into
+ * fonts are in, and each edition's alike; written to build/<slug>/embed/heights.json (build/<slug>/<lang>/embed/) (the embed dialog reads it) and into
  * the built oEmbed JSONs' embed code, whose addresses move to the site's here too (as the share
  * tags' do). A host page then reserves the embed's height from its first layout.
  */
@@ -11,6 +11,7 @@ import { CHROME_ARGS } from '../stills/browser.mjs';
 import { serveDir } from '../stills/server.mjs';
 import { MEASURED_WIDTHS, STEP_WIDTHS } from '../../src/lib/drivers/shared/embed/heights.js';
 import { publishedOembed } from '../../src/lib/drivers/shared/embed/oembed-publish.js';
+import { selectVersions } from '../build-stories.mjs';
 
 /** The viewport height the embeds are measured in: a laptop's, as a host page's frame starts out. */
 const VIEW_HEIGHT = 800;
@@ -23,12 +24,14 @@ async function measure() {
 }
 
 /**
- * The embed pages of a story, by path (`storyEmbedPath()`, `stepEmbedPath()` in src/lib/model/site.ts).
- * @param {import('../build-stories.mjs').BuildStory} story
+ * The embed pages of a story or an edition, by path (`storyEmbedPath()`, `stepEmbedPath()` in
+ * src/lib/model/site.ts): under `at`, its slug or `<slug>/<lang>`.
+ * @param {{ steps: { id: string }[] }} story
+ * @param {string} at
  * @returns {string[]}
  */
-export function embedPaths(story) {
-	return [`/${story.slug}/embed/`, ...story.steps.map((s) => `/${story.slug}/embed/${s.id}/`)];
+export function embedPaths(story, at) {
+	return [`/${at}/embed/`, ...story.steps.map((s) => `/${at}/embed/${s.id}/`)];
 }
 
 /**
@@ -63,14 +66,16 @@ export async function publishEmbeds(root, stories, chromePath, siteOf) {
 	let measured = 0;
 	try {
 		const page = await browser.newPage();
-		for (const story of stories) {
+		// Each story's embeds, then each of its editions' (their words, so their heights, differ).
+		for (const { story, path: at } of selectVersions(stories, null)) {
+			const paths = embedPaths(story, at);
 			/** @type {Record<string, Record<string, number>>} */
 			const heights = {};
-			for (const embed of embedPaths(story)) {
+			for (const embed of paths) {
 				heights[embed] = {};
 				// Loaded once, at the narrowest width; each next width is a resize, laid out anew (the
 				// charts measure their box on resize too): a load per width would take six times as long.
-				const widths = embed === embedPaths(story)[0] ? MEASURED_WIDTHS : STEP_WIDTHS;
+				const widths = embed === paths[0] ? MEASURED_WIDTHS : STEP_WIDTHS;
 				await page.setViewportSize({ width: widths[0], height: VIEW_HEIGHT });
 				await page.goto(`${server.url}${embed}`, { waitUntil: 'load' });
 				for (const width of widths) {
@@ -79,16 +84,14 @@ export async function publishEmbeds(root, stories, chromePath, siteOf) {
 				}
 				measured++;
 			}
-			await replace(path.join(build, story.slug, 'embed', 'heights.json'), JSON.stringify(heights));
-			for (const embed of embedPaths(story)) {
+			await replace(path.join(build, at, 'embed', 'heights.json'), JSON.stringify(heights));
+			for (const embed of paths) {
 				const file = path.join(build, oembedFile(embed));
 				const built = JSON.parse(await readFile(file, 'utf8'));
 				const out = publishedOembed(built, story.site ?? null, siteOf(story), heights[embed]);
 				await replace(file, JSON.stringify(out));
 			}
-			console.log(
-				`${story.slug}: ${embedPaths(story).length} embeds measured, ${MEASURED_WIDTHS[0]}-${MEASURED_WIDTHS.at(-1)} px wide`
-			);
+			console.log(`${at}: ${paths.length} embeds measured, ${MEASURED_WIDTHS[0]}-${MEASURED_WIDTHS.at(-1)} px wide`);
 		}
 		return measured;
 	} finally {

@@ -6,7 +6,9 @@ describe('embed paths', () => {
 	const story = { slug: 'china', title: 'China', test: false, steps: [{ id: 'gap', number: 1 }] };
 
 	it('are the pages the site builds, and each oEmbed beside its page', () => {
-		expect(embedPaths(story)).toEqual([storyEmbedPath('china'), stepEmbedPath('china', 'gap')]);
+		expect(embedPaths(story, 'china')).toEqual([storyEmbedPath('china'), stepEmbedPath('china', 'gap')]);
+		// An edition's, under its story's: the site's paths take the edition's base.
+		expect(embedPaths(story, 'china/zh')).toEqual([storyEmbedPath('china/zh'), stepEmbedPath('china/zh', 'gap')]);
 		for (const [embed, id] of [
 			[storyEmbedPath('china'), undefined],
 			[stepEmbedPath('china', 'gap'), 'gap']

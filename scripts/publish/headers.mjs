@@ -59,8 +59,8 @@ const ANY_ORIGIN = ['Access-Control-Allow-Origin', '*'];
 /**
  * @typedef {[string, string][]} Headers
  * @typedef {{ path: string, headers: Headers }} Rule
- * @typedef {{ slug: string, embedOn: readonly string[] | null }} EmbedPolicy a story and the
- *   origins that may frame its embeds (null: any)
+ * @typedef {{ slug: string, embedOn: readonly string[] | null }} EmbedPolicy a story (or an
+ *   edition, `<slug>/<lang>`) and the origins that may frame its embeds (null: any)
  */
 
 /**
@@ -92,8 +92,13 @@ export function headerRules(buildDir, stories) {
 	add([`/${EMBED_LOADER}`], page(ANY_ORIGIN));
 
 	for (const { slug, embedOn } of stories) {
+		// An edition's folder (<slug>/<lang>) has rules of its own, its embeds among them.
+		const editions = new Set(
+			stories.filter((s) => s.slug.startsWith(`${slug}/`)).map((s) => s.slug.slice(slug.length + 1))
+		);
 		for (const e of entries(path.join(buildDir, slug)))
-			if (e.name !== EMBED_FOLDER) add(patterns(`/${slug}/`, e.name, e.isDirectory()), page());
+			if (e.name !== EMBED_FOLDER && !(e.isDirectory() && editions.has(e.name)))
+				add(patterns(`/${slug}/`, e.name, e.isDirectory()), page());
 		/** @type {Headers} */
 		const framing = embedOn ? [['Content-Security-Policy', `frame-ancestors ${embedOn.join(' ')}`]] : [];
 		add([`/${slug}/${EMBED_FOLDER}/*`], [...framing, ['Cache-Control', CACHE_REVALIDATE]]);

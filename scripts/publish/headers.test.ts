@@ -151,6 +151,22 @@ describe('the rules of a build', () => {
 		}
 	});
 
+	it.each(HOSTS)("on %s: an edition's embeds framed as its story's, its other pages by no one", (host) => {
+		const withEdition = buildOf([...SITE, ...storyFiles('beta/ar')]);
+		const policies = [...STORIES, { slug: 'beta/ar', embedOn: STORIES[1].embedOn }];
+		const r: Rule[] = headerRules(join(withEdition, 'build'), policies);
+		const served: string[] = servedPaths(join(withEdition, 'build'), policies);
+		expect(checkRules(r, served, policies)).toEqual([]);
+		expect(r.map((x) => x.path)).not.toContain('/beta/ar/*');
+		for (const url of ['/beta/ar/embed/', '/beta/ar/embed/one/oembed.json'])
+			expect(sent(r, url, host), url).toEqual({
+				'Content-Security-Policy': 'frame-ancestors https://www.example-news.com https://*.example-news.com',
+				'Cache-Control': CACHE_REVALIDATE
+			});
+		for (const url of ['/beta/ar/', '/beta/ar/present/', '/beta/ar/s/one/card.png'])
+			expect(sent(r, url, host)['X-Frame-Options'], url).toBe('DENY');
+	});
+
 	it.each(HOSTS)(
 		'on %s: the loader, the fonts and the hashed files readable from any origin; hashed files kept a year',
 		(host) => {

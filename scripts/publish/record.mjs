@@ -20,7 +20,7 @@ export class RefusedChanges extends Error {}
  * when any story may not go out. Returns a function that writes the new records.
  * @param {string} root
  * @param {string[] | null} slugs
- * @param {{ today: string, allowWording: boolean }} opts
+ * @param {{ today: string, allowWording: boolean, langs?: string[] | null }} opts
  * @returns {Promise<{ checks: StoryCheck[], write: () => void }>}
  */
 export async function checkChanges(root, slugs, opts) {
@@ -28,7 +28,7 @@ export async function checkChanges(root, slugs, opts) {
 	/** @type {StoryCheck[]} */
 	let checks;
 	try {
-		checks = module.checkStories(root, slugs, opts.today, { allowWording: opts.allowWording });
+		checks = module.checkStories(root, slugs, opts.today, { allowWording: opts.allowWording, langs: opts.langs });
 	} catch (e) {
 		const all = /** @type {{ all?: { message: string }[] }} */ (e).all;
 		if (!Array.isArray(all)) throw e;

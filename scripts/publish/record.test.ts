@@ -24,6 +24,10 @@ describe('publish and its record, on a story folder', () => {
 		first.write();
 		const record = JSON.parse(readFileSync(file('published.json'), 'utf8'));
 		expect(record).toMatchObject({ story: 'league', publishedOn: '2019-09-01', published: '2019-07-01' });
+		// Its published edition has a record of its own, of what its readers saw, in its language.
+		const ar = JSON.parse(readFileSync(file('published.ar.json'), 'utf8'));
+		expect(ar).toMatchObject({ story: 'league/ar', publishedOn: '2019-09-01' });
+		expect(ar.texts['meta title']).toMatch(/بيانات اختبار/);
 		const again = await checkChanges(root, null, { today: '2019-09-02', allowWording: false });
 		expect(again.checks[0].report).toMatch(/nothing a reader sees changed/);
 	});
@@ -40,9 +44,33 @@ describe('publish and its record, on a story folder', () => {
 			'      - entry-fees\n',
 			'      - entry-fees\n  - date: 2019-09-03\n    kind: correction\n    note: TEST DATA. Kestrel had 413 points.\n'
 		);
+		// The published edition goes out with its story, so not before it tells its readers too.
+		await expect(checkChanges(root, null, { today: '2019-09-03', allowWording: false })).rejects.toThrow(
+			/editions\/ar\.yaml:\d+: field "updates\.2\.note": missing/
+		);
+		change(
+			'editions/ar.yaml',
+			'    note: بيانات اختبار. تضيف رسوم كل سيارة مشاركة.\n',
+			'    note: بيانات اختبار. تضيف رسوم كل سيارة مشاركة.\n  - date: 2019-09-03\n    note: بيانات اختبار. كان لكيستريل 413 نقطة.\n'
+		);
 		const ok = await checkChanges(root, null, { today: '2019-09-03', allowWording: false });
-		expect(ok.checks[0].changes.refusals).toEqual([]);
+		expect(ok.checks.map((c) => [c.slug, c.changes.refusals])).toEqual([
+			['league', []],
+			['league/ar', []]
+		]);
 		ok.write();
+	});
+
+	it("a sentence of an edition changed since its last publish stops it, as the story's would", async () => {
+		const log = quiet();
+		change('editions/ar.yaml', 'كيستريل تتصدّر الترتيب المختلق.', 'كيستريل في مقدمة الترتيب المختلق.');
+		await expect(checkChanges(root, null, { today: '2019-09-03', allowWording: false })).rejects.toThrow(
+			/^league\/ar: changes readers would not be told of/
+		);
+		expect(log.mock.calls.map((c) => c.join(' ')).join('\n')).toMatch(
+			/league\/ar: REFUSED|league\/ar:[\s\S]*كيستريل في مقدمة/
+		);
+		change('editions/ar.yaml', 'كيستريل في مقدمة الترتيب المختلق.', 'كيستريل تتصدّر الترتيب المختلق.');
 	});
 
 	it('a record edited by hand is refused', async () => {

@@ -12,11 +12,15 @@ import { BUILD_STAMP, buildSite } from '../site-build.mjs';
 /**
  * @param {string} root
  * @param {string[] | null} stories the stories of --story, or null for every one
+ * @param {string[] | null} [langs] the editions of --lang (each story's own language always goes), or null for every one
  */
-export async function buildToPublish(root, stories) {
-	console.log(`Building the site${stories ? ` of ${stories.join(', ')}` : ''}…`);
+export async function buildToPublish(root, stories, langs = null) {
+	console.log(
+		`Building the site${stories ? ` of ${stories.join(', ')}` : ''}${langs ? `, editions in ${langs.join(', ')}` : ''}…`
+	);
 	// Never a test story, even if the shell has TEST_STORIES set; never a draft edition.
-	await buildSite(root, { env: { TEST_STORIES: '', STORIES: stories?.join(',') ?? '', DRAFT_EDITIONS: '0' } });
+	const env = { TEST_STORIES: '', STORIES: stories?.join(',') ?? '', DRAFT_EDITIONS: '0' };
+	await buildSite(root, { env: langs ? { ...env, EDITIONS: langs.join(',') } : env });
 }
 
 /**
@@ -30,5 +34,14 @@ export function builtStories(root, testBuild) {
 	const reason = testBuildReason(stories);
 	if (reason && !testBuild) throw new UsageError(reason);
 	if (reason) console.log('(--test-build: a test build, for the browser tests; never deploy it)');
-	return stories;
+	// A draft edition is built for preview and never published: no build that holds one goes out,
+	// and a test build's drafts get no cards.
+	const drafts = stories.flatMap((s) =>
+		(s.editions ?? []).filter((e) => e.status === 'draft').map((e) => `${s.slug}/${e.lang}`)
+	);
+	if (drafts.length && !testBuild)
+		throw new UsageError(
+			`build/ holds draft edition${drafts.length > 1 ? 's' : ''} ${drafts.join(', ')}, which are never published: run npm run publish without --no-build, which builds the site without them`
+		);
+	return stories.map((s) => ({ ...s, editions: (s.editions ?? []).filter((e) => e.status === 'published') }));
 }

@@ -23,6 +23,7 @@ export const MAX_SCALE = 4;
  * @property {number} scale
  * @property {string[] | null} stories story slugs, or null for every story of the build
  * @property {string[] | null} steps step ids, or null for every step
+ * @property {string[] | null} langs language codes (`en`, `zh`), or null for the story's and every edition's
  * @property {string} out
  * @property {'light' | 'dark'} theme
  * @property {'png' | 'svg' | 'pdf'} format
@@ -50,13 +51,14 @@ export function oneOf(flag, text, allowed, sep) {
 /**
  * The options every exporter (stills, clips) reads alike: which steps, at what size, in which
  * theme, into which folder.
- * @param {{ width: number, height: number, steps: string[] | null, out: string, theme: 'light' | 'dark' }} args set in place
+ * @param {{ width: number, height: number, steps: string[] | null, langs: string[] | null, out: string, theme: 'light' | 'dark' }} args set in place
  * @returns {Record<string, (value: () => string) => void>}
  */
 export function frameOptions(args) {
 	return {
 		'--size': (value) => void Object.assign(args, parseSize(value())),
 		'--steps': (value) => void (args.steps = nameList('--steps', value(), 'step ids', '--steps intro,gap')),
+		'--lang': (value) => void (args.langs = nameList('--lang', value(), 'language codes', '--lang zh,ar')),
 		'--out': (value) => {
 			const v = value().trim();
 			if (!v) throw new UsageError('--out: expected a folder');
@@ -78,6 +80,7 @@ export function parseStillsArgs(argv) {
 		scale: 1,
 		stories: null,
 		steps: null,
+		langs: null,
 		out: 'stills',
 		theme: 'light',
 		format: 'png',
@@ -149,7 +152,8 @@ export function usage() {
 		`  --scale N          pixel density, e.g. 2 for print (default 1, at most ${MAX_SCALE})`,
 		'  --story slug,slug  only these stories (default: every story of the build)',
 		'  --steps id,id      only these steps of the one story (default: every step)',
-		'  --out DIR          where the stills go: DIR/<slug>/ per story (default stills/)',
+		'  --lang en,zh       only these languages (default: the story and every edition the build holds)',
+		'  --out DIR          where the stills go: DIR/<slug>/ per story, DIR/<slug>/<lang>/ per edition (default stills/)',
 		'  --theme light|dark (default light)',
 		'  --format png|svg|pdf  png and svg: a file per step; pdf: one deck, a page per step (default png)',
 		'  --no-build         use build/ as it is, even if stale',

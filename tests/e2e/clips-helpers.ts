@@ -3,15 +3,16 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { runScript, type Run } from './stills-helpers';
+import { englishUnlessAsked, runScript, type Run } from './stills-helpers';
 import { SLUG } from './fixtures.ts';
 
 /**
- * `npm run clips` on the China story (`--story`), with these options, on the existing build (the
- * suite builds first). Its clips go to `<out>/<slug>/`: see `storyDir`.
+ * `npm run clips` on the China story (`--story`), in English unless `args` name a `--lang`, with
+ * these options, on the existing build (the suite builds first). Its clips go to `<out>/<slug>/`:
+ * see `storyDir`.
  */
 export function clips(args: string[], env: Record<string, string> = {}): Promise<Run> {
-	return runScript('clips.mjs', ['--no-build', '--story', SLUG, ...args], env);
+	return runScript('clips.mjs', ['--no-build', '--story', SLUG, ...englishUnlessAsked(args)], env);
 }
 
 export interface VideoFacts {

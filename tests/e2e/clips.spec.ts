@@ -210,6 +210,31 @@ test('--whole: one video of the steps, with WebVTT captions of their words and a
 	);
 });
 
+test("--whole --lang zh: the edition's talk, its captions cut as Chinese is written, its chapters in its words", async ({}, info) => {
+	test.setTimeout(120_000);
+	const out = path.join(info.outputPath('zh'), SLUG, 'zh');
+	const ids = ['intro', 'top-five'];
+	const run = await clips([
+		'--whole',
+		'--lang',
+		'zh',
+		...SMALL,
+		'--steps',
+		ids.join(','),
+		'--out',
+		info.outputPath('zh')
+	]);
+	expect(run.code, run.stderr).toBe(0);
+	expect(files(out)).toEqual(['talk.captions.vtt', 'talk.chapters.vtt', 'talk.mp4']);
+	const chapters = readFileSync(path.join(out, 'talk.chapters.vtt'), 'utf8');
+	expect(chapters).toMatch(/\n1\. [^\n:]+：[^\n]*模型/);
+	const captions = readFileSync(path.join(out, 'talk.captions.vtt'), 'utf8').split('\n\n').slice(1);
+	const lines = captions.flatMap((c) => c.trim().split('\n').slice(2));
+	expect(lines.join('')).toMatch(/万亿/);
+	// Two lines of about 16 characters each at most (a Latin name may not be cut).
+	for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(24);
+});
+
 test('mistakes stop the exporter with a message and a non-zero exit, writing nothing', async ({}, info) => {
 	test.setTimeout(120_000);
 	// Each case its own folder: runs side by side into one folder could each leave it to the other.

@@ -193,7 +193,7 @@ for (const { slug, test: isTest, story } of stories) {
 		if (smoke)
 			test('npm run stills -- --story draws one still per step into its folder, none blank', async ({ page }, info) => {
 				const out = info.outputPath('stills');
-				const run = await runScript('stills.mjs', ['--no-build', '--story', slug, '--out', out]);
+				const run = await runScript('stills.mjs', ['--no-build', '--story', slug, '--lang', story.lang, '--out', out]);
 				expect(run.code, run.stderr).toBe(0);
 				const dir = path.join(out, slug);
 				expect(files(out)).toEqual([slug]);

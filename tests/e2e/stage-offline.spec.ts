@@ -3,12 +3,14 @@
  * as from a USB stick. Every request must stay in the file (file: or data:), the charts must draw,
  * and the stage and the presenter view must still steer each other.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as base, expect } from '@playwright/test';
 import { SLUG, steps, story, notesText } from './fixtures.ts';
 import { formatDate } from '../../src/lib/model/format.ts';
 import { stageStep } from './stage-fixtures.ts';
+import { parseUnicodeRange } from '../../src/lib/drivers/shared/frame/svg/font-faces.ts';
 
 const talk = pathToFileURL(resolve('build', SLUG, 'talk.html')).href;
 const test = base.extend({
@@ -42,6 +44,9 @@ test('the offline talk runs from file:// with the network blocked, presenter vie
 	expect(await marks.count()).toBeGreaterThan(0);
 	const plot = await page.locator('[data-chart-state]').boundingBox();
 	expect(plot!.width).toBeGreaterThan(800);
+	// In the groups' colours: the stylesheets the components import are inside the file too.
+	const fills = await marks.evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).fill))]);
+	expect(fills.filter((f) => f !== 'none' && f !== 'rgb(0, 0, 0)').length, fills.join(' ')).toBeGreaterThan(1);
 
 	// Steps, with their charts, and the hash that resumes a reload.
 	await page.keyboard.press('PageDown');
@@ -73,4 +78,23 @@ test('the offline talk runs from file:// with the network blocked, presenter vie
 
 	expect(outside, 'requests that left the file').toEqual([]);
 	expect(errors, 'errors').toEqual([]);
+});
+
+test("an edition's talk carries its script's font and only the slices it draws", async ({ context }) => {
+	const page = await context.newPage();
+	await page.goto(pathToFileURL(resolve('build', SLUG, 'zh', 'talk.html')).href);
+	await expect(page.locator('[data-stage-ready="true"]')).toHaveCount(1);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	const loaded = await page.evaluate(async () => {
+		await document.fonts.ready;
+		return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
+	});
+	expect(loaded).toContain('Noto Sans SC');
+	// Each talk holds the slices its own words need: the English one no Han character's.
+	const hanRanges = (at: string[]) =>
+		[...readFileSync(resolve('build', ...at, 'talk.html'), 'utf8').matchAll(/unicode-range:\s*([^;}]+)/g)]
+			.flatMap((m) => parseUnicodeRange(m[1]))
+			.filter(([a, b]) => b >= 0x4e00 && a <= 0x9fff);
+	expect(hanRanges([SLUG])).toEqual([]);
+	expect(hanRanges([SLUG, 'zh']).length).toBeGreaterThan(10);
 });

@@ -26,11 +26,17 @@ export function runScript(name: string, args: string[], env: Record<string, stri
 }
 
 /**
- * `npm run stills` on the China story (`--story`), with these options, on the existing build
- * (the suite builds first). Its stills go to `<out>/<slug>/`: see `storyDir`.
+ * `npm run stills` on the China story (`--story`), in English unless `args` name a `--lang`,
+ * with these options, on the existing build (the suite builds first). Its stills go to
+ * `<out>/<slug>/` (an edition's to `<out>/<slug>/<lang>/`): see `storyDir`.
  */
 export function stills(args: string[], env: Record<string, string> = {}): Promise<Run> {
-	return runScript('stills.mjs', ['--no-build', '--story', SLUG, ...args], env);
+	return runScript('stills.mjs', ['--no-build', '--story', SLUG, ...englishUnlessAsked(args)], env);
+}
+
+/** `args`, with `--lang en` unless they name a language: the scripts' default is every edition too. */
+export function englishUnlessAsked(args: string[]): string[] {
+	return args.some((a) => a === '--lang' || a.startsWith('--lang=')) ? args : ['--lang', 'en', ...args];
 }
 
 /** The China story's folder in a stills run's `--out`: the run is given `path.dirname()` of it. */

@@ -92,6 +92,8 @@ test('SVG: an editable drawing per step, with real text and no bitmap or foreign
 		);
 		expect(svg).not.toMatch(/<image|foreignObject/i);
 		expect(svg).not.toMatch(/data:image\//);
+		// An English drawing carries no slice of an edition's script.
+		expect(svg).not.toMatch(/'Noto Sans (SC|Arabic) Still';\s*src/);
 		const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 		expect(texts.length).toBeGreaterThan(20);
 		expect(texts.join(' ')).toContain(story.meta.title.toUpperCase().split(' ')[0]);
@@ -148,6 +150,8 @@ test("SVG: a line chart's markers keep their shapes, so series that share a colo
 		'--no-build',
 		'--story',
 		'test-story',
+		'--lang',
+		'en',
 		'--format',
 		'svg',
 		'--steps',
@@ -168,6 +172,39 @@ test("SVG: a line chart's markers keep their shapes, so series that share a colo
 	expect(colour(shapes.diamond)).toHaveLength(1);
 	expect(colour(shapes.triangle)).toHaveLength(1);
 	expect(new Set([shapes.circle[0], shapes.diamond[0], shapes.triangle[0]]).size).toBe(3);
+});
+
+test("an edition's stills: in its folder and language, each carrying only its own script's glyphs", async ({
+	page
+}, info) => {
+	const out = info.outputPath('editions');
+	const [zh, ar] = await Promise.all([
+		stills(['--lang', 'zh', '--format', 'svg', '--steps', 'intro', '--out', out]),
+		runScript('stills.mjs', [
+			'--no-build',
+			'--story',
+			'test-story',
+			'--lang',
+			'ar',
+			'--steps',
+			'test-fees',
+			'--out',
+			out
+		])
+	]);
+	expect(zh.code, zh.stderr).toBe(0);
+	expect(ar.code, ar.stderr).toBe(0);
+	expect(files(path.join(out, SLUG))).toEqual(['zh']);
+	const svg = readFileSync(path.join(out, SLUG, 'zh', nameOf('intro', 'svg')), 'utf8');
+	const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+	expect(texts).toMatch(/万亿/);
+	// Its Han slices travel inside it; the Arabic family's does not, nor any face it does not draw with.
+	expect(svg).toMatch(/font-family:\s*'Noto Sans SC Still';[^}]*src:\s*url\(data:font\/woff2/);
+	expect(svg).not.toMatch(/'Noto Sans Arabic Still';\s*src/);
+	const png = path.join(out, 'test-story', 'ar', '10-test-fees.png');
+	expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+	const px = await pixels(page, png);
+	expect(px.inked).toBeGreaterThan(0.03);
 });
 
 test('PDF: one deck, a page per step, vector throughout', async ({}, info) => {
@@ -191,6 +228,7 @@ test('mistakes stop the exporter with a message and a non-zero exit, writing not
 		[['--scale', '0'], {}, /--scale: expected a number above 0/],
 		[['--format', 'gif'], {}, /--format: expected png, svg, pdf, got "gif"/],
 		[['--theme', 'sepia'], {}, /--theme: expected light or dark/],
+		[['--lang', 'xx'], {}, /--lang: no "xx" version of "china-ai-market" in this build; its languages are: en, zh/],
 		[
 			['--steps', 'intro'],
 			{ CHROME_PATH: '/nonexistent/chromium' },
@@ -327,6 +365,13 @@ test('share pages: card tags for every step, each image there at its stated size
 		expect(oembed.thumbnail_url).toBe(new URL(`${SLUG}/s/${steps[1].id}/card.png`, site).href);
 		const heights = JSON.parse(await fetchText(`${BASE}embed/heights.json`));
 		expect(Object.keys(heights[embed])).toEqual(expect.arrayContaining(['320', '375', '414', '480', '600', '720']));
+		// A published edition's share pages name its own cards, drawn in its language beside them.
+		const edition = metaTags(await fetchText('/test-story/ar/'));
+		const editionCard = new URL(edition['og:image']);
+		expect(editionCard.href).toMatch(new RegExp(`^${site.href}test-story/ar/s/[^/]+/card\\.png$`));
+		const cardRes = await fetch(server.url + onServer(editionCard));
+		expect(cardRes.status, editionCard.href).toBe(200);
+		expect(Buffer.from(await cardRes.arrayBuffer()).readUInt32BE(16)).toBe(1200);
 		// A test build is never published: it leaves no record of what went out.
 		expect(existsSync(`data/stories/${SLUG}/published.json`)).toBe(false);
 		// The list of stories shows each story's first card, now drawn.

@@ -160,9 +160,21 @@ export function storyEntries(
  */
 export const DRAFT_EDITIONS_ENV = 'DRAFT_EDITIONS';
 
-/** The editions a build writes pages for: all, or the published ones alone for a build to publish. */
-function builtEditions(editions: Edition[], env: Record<string, string | undefined>): Edition[] {
-	return env[DRAFT_EDITIONS_ENV] === '0' ? editions.filter((e) => e.status === 'published') : editions;
+/**
+ * Set by `npm run publish -- --lang zh,ar`: the languages of the editions a build writes (the
+ * story's own always goes); unset, every edition.
+ */
+export const EDITIONS_ENV = 'EDITIONS';
+
+/**
+ * The editions a build writes pages for: all, or the published ones alone for a build to publish,
+ * and of those only the languages `EDITIONS` names when it is set.
+ */
+export function builtEditions(editions: Edition[], env: Record<string, string | undefined> = process.env): Edition[] {
+	const langs = env[EDITIONS_ENV]?.split(',').map((l) => l.trim()) ?? null;
+	return editions.filter(
+		(e) => (env[DRAFT_EDITIONS_ENV] !== '0' || e.status === 'published') && (!langs || langs.includes(e.lang))
+	);
 }
 
 /** The prerender entries of each dataset's file (/<slug>/data/<id>.csv): one per story and dataset. */

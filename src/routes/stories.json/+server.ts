@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { loadStories } from '$lib/loading/stories.server';
+import { builtEditions, loadStories } from '$lib/loading/stories.server';
 
 export const prerender = true;
 
@@ -15,7 +15,9 @@ export const GET = () =>
 			// The address its share tags were built with (publish moves them to where it publishes).
 			site: story.meta.site,
 			steps: story.steps.map((s, i) => ({ id: s.id, number: i + 1 })),
-			// Its editions, drafts too (built for preview): the scripts' `--lang` reads them.
-			editions: editions.map((e) => ({ lang: e.lang, status: e.status }))
+			lang: story.lang,
+			// Its editions this build writes pages for (drafts too, but in a build to publish): the
+			// scripts' `--lang` reads them.
+			editions: builtEditions(editions).map((e) => ({ lang: e.lang, status: e.status, title: e.story.meta.title }))
 		}))
 	});

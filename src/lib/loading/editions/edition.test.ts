@@ -116,6 +116,19 @@ describe('what stops a published edition, at its file and line', () => {
 		expect(broken(title[0], `\n    ${title[1]}: بلا خانات`).join('\n')).toMatch(/the translation must use the same/);
 	});
 
+	it('a character its fonts cannot draw, or a reader cannot see', () => {
+		// Devanagari: neither the story's fonts nor the Arabic family draw it.
+		expect(broken('بيانات اختبار:', 'बीज बيانات اختبار:').join('\n')).toMatch(
+			new RegExp(`${AR_FILE}:${lineOf('بيانات اختبار:')}.*U\\+092C.*fonts cannot draw it`)
+		);
+		// A Han character the Arabic edition's fonts lack: its script's family is not zh's.
+		expect(broken('بيانات اختبار:', '数据 بيانات اختبار:').join('\n')).toMatch(/U\+6570 "数" \(a CJK ideograph\)/);
+		// A right-to-left mark: the page's direction already sets the words; the mark would reorder them.
+		expect(broken('بيانات اختبار:', 'بيانات\u200F اختبار:').join('\n')).toMatch(
+			/U\+200F RIGHT-TO-LEFT MARK, a direction control/
+		);
+	});
+
 	it('cells that the data does not hold, and a name against the glossary', () => {
 		expect(broken('cells:\n', 'cells:\n  "Nobody wrote this": نص\n').join('\n')).toMatch(
 			/no note, maker, unit or label of the data reads "Nobody wrote this"/

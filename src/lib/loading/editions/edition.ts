@@ -6,7 +6,9 @@
  * - its copy's figures follow the rule of the story's: references, written out in the edition's
  *   format; a figure written out, or written in another language's format ("37,1", "٣٧٫١"), stops
  *   it; every other field (a limit, a title, a note) states the figures its English states;
- * - its `cells:` translate text the data holds, and its names follow its glossary (glossary.ts).
+ * - its `cells:` translate text the data holds, and its names follow its glossary (glossary.ts);
+ * - it holds no invisible character or direction control, and none its fonts cannot draw (the
+ *   story's, and its script's family: characters.ts).
  * A published edition with a problem stops the build at its file and line; a draft's problems are
  * warnings, and each field with one reads in English, so a draft builds for preview and never
  * blocks the story.
@@ -21,6 +23,7 @@ import type { DataErrorInit } from '../errors.ts';
 import type { Charts } from '../narrative/charts.ts';
 import type { GuardDataset, GuardNarrative } from '../guard/dataset.ts';
 import { mapGet } from '../guard/dataset.ts';
+import { editionCoverage, narrativeCharacters } from '../guard/characters.ts';
 import { checkWords, guardSteps, storyScope } from '../guard/figures.ts';
 import { figuresIn, foreignFigures } from '../guard/numbers.ts';
 import { writeOut } from '../guard/references.ts';
@@ -224,6 +227,9 @@ export function readEdition(
 		else cells.set(from, to);
 	}
 	problems.push(...glossaryProblems(file, lines, given.values(), glossary, cells));
+	// Characters a reader cannot see, or the edition's fonts cannot draw, as in story.yaml.
+	const lineOfNode = (node: YamlNode | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+	problems.push(...narrativeCharacters({ file, text, doc, lines, lineOf: lineOfNode }, editionCoverage(lang)));
 
 	if (status === 'published' && problems.length > 0) return { edition: null, problems };
 	return {

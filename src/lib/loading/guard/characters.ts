@@ -61,6 +61,29 @@ export interface Coverage {
 
 export const FONT_COVERAGE: Coverage = coverage as unknown as Coverage;
 
+/** Ranges of both lists as one sorted list of disjoint ranges, for the search in `within`. */
+function merged(a: Coverage['full'], b: Coverage['full']): [number, number][] {
+	const out: [number, number][] = [];
+	for (const [x, y] of [...a, ...b].sort((p, q) => p[0] - q[0])) {
+		const last = out[out.length - 1];
+		if (last && x <= last[1] + 1) last[1] = Math.max(last[1], y);
+		else out.push([x, y]);
+	}
+	return out;
+}
+
+/**
+ * What an edition's fonts draw: the story's (its Latin words and digits) and its script's family
+ * (a Han character in zh, an Arabic letter in ar), as `npm run fonts` cut them. A language whose
+ * script has no family of its own draws with the story's fonts alone.
+ */
+export function editionCoverage(lang: string): Coverage {
+	const langs = (coverage as unknown as { langs?: Record<string, Coverage> }).langs ?? {};
+	const own = langs[lang];
+	if (!own) return FONT_COVERAGE;
+	return { full: merged(FONT_COVERAGE.full, own.full), served: merged(FONT_COVERAGE.served, own.served) };
+}
+
 function within(ranges: Coverage['full'], cp: number): boolean {
 	let lo = 0;
 	let hi = ranges.length - 1;

@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import { storyEntries } from '$lib/loading/stories.server';
 import { routeStory } from '$lib/loading/route-story';
 import { chartText } from '$lib/kinds/registry';
+import { creditLine } from '$lib/loading/sources';
 import { loadCharts } from '$lib/charts/loader.svelte';
 import type { PrerenderedChart } from '$lib/charts/loader.svelte';
 import { storyCard } from '$lib/drivers/shared/share/share-card';
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// data never carry them.
 	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })) };
 	const texts = story.steps.map((step) => chartText(story.data, step));
+	const credits = story.steps.map((s) => creditLine(story.datasets, s.cite, story.lang));
 	// The link preview of the story: the first step's card (npm run publish draws its image).
 	const card = storyCard(story.meta, first, texts[0], editionBase(params.story, params.lang));
 	// What the page's island needs, as JSON in the page (it has no SvelteKit client to carry data);
@@ -41,9 +43,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// never reaches the browser, `csr = false`), the island's own in its JSON.
 	const ui = uiWords(story.lang);
 	const languages = routeLanguages(params.story, params.lang, story.lang);
+	// The datasets' words show in the sources section (server HTML); the island needs each step's
+	// credit line alone, written here.
 	const island: ReadingData = {
-		story: { ...reading, updates: [] },
+		story: { ...reading, updates: [], datasets: [] },
 		texts,
+		credits,
 		prerendered,
 		asOf,
 		ui: pickWords(ui, READING_WORDS),
@@ -52,5 +57,5 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	locals.island = dataScript(READING_DATA_ID, island);
 	locals.article = storyArticleTags(story, params.story, params.lang);
 	locals.lang = story.lang;
-	return { story: reading, texts, prerendered, asOf, card, ui, languages };
+	return { story: reading, texts, credits, prerendered, asOf, card, ui, languages };
 };

@@ -16,10 +16,15 @@ import type { WordsFrom } from '../../../model/locale/ui/words';
 export const READING_WORDS = ['figure-', 'download-', 'embed-', 'dates-as-of'] as const;
 
 export interface ReadingData {
-	/** The story as the reader sees it (no speaker notes; its log of updates stays in the HTML). */
+	/**
+	 * The story as the reader sees it (no speaker notes; its log of updates and its datasets' words
+	 * stay in the HTML, the sources section, where they show).
+	 */
 	story: Story;
 	/** Each step's chart text, written at build time. */
 	texts: ChartText[];
+	/** Each step's source credit (its datasets', in the story's language), written at build time. */
+	credits: string[];
 	/** Which step's drawing the page carries. */
 	prerendered: PrerenderedChart;
 	/** How recent the data is (`model/dates.ts`), for a downloaded still: worked out at build time. */

@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import { storyEntries } from '$lib/loading/stories.server';
 import { routeStory } from '$lib/loading/route-story';
 import { chartText } from '$lib/kinds/registry';
+import { creditLine } from '$lib/loading/sources';
 import { loadCharts, type PrerenderedChart } from '$lib/charts/loader.svelte';
 import { dataScript } from '$lib/drivers/reading/server/island-data';
 import { EMBED_DATA_ID, STORY_EMBED_WORDS, type StoryEmbedData } from '$lib/drivers/reading/embed/embed-data';
@@ -24,15 +25,24 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const prerendered: PrerenderedChart = { stepId: story.steps[0].id };
 	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })), updates: [] };
 	const texts = story.steps.map((step) => chartText(story.data, step));
+	const credits = story.steps.map((s) => creditLine(story.datasets, s.cite, story.lang));
 	const asOf = dataAsOf(story);
 	// Each step's chart, for the flat reading (the page puts it after the step's words).
 	const drawings = story.steps.map(draw);
 	locals.drawing = drawings[0];
 	// Every word for the server's HTML (the page runs no SvelteKit client), the island's in its JSON.
 	const ui = uiWords(story.lang);
-	const island: StoryEmbedData = { story: reading, texts, prerendered, asOf, ui: pickWords(ui, STORY_EMBED_WORDS) };
+	// The island needs each step's credit line, not the datasets' words.
+	const island: StoryEmbedData = {
+		story: { ...reading, datasets: [] },
+		texts,
+		credits,
+		prerendered,
+		asOf,
+		ui: pickWords(ui, STORY_EMBED_WORDS)
+	};
 	locals.island = dataScript(EMBED_DATA_ID, island);
 	locals.article = storyArticleTags(story, params.story, params.lang);
 	locals.lang = story.lang;
-	return { story: reading, texts, prerendered, asOf, drawings, ui };
+	return { story: reading, texts, credits, prerendered, asOf, drawings, ui };
 };

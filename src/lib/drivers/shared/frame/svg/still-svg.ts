@@ -5,16 +5,20 @@
  */
 import { serialize, type SerializeOptions } from './serialize';
 import stillFonts from '../still-fonts.css?raw';
+import { facesFor } from './font-faces';
 
-let fontCss: Promise<string> | null = null;
+const inlined = new Map<string, Promise<string>>();
 
 /**
- * The stills' `@font-face` rules (every slice of the page's fonts, under the stills' names, each
- * with its unicode-range), each file inlined as a data: URL (fetched once).
+ * The stills' `@font-face` rules (every slice of the page's fonts and of the editions' scripts,
+ * under the stills' names, each with its unicode-range), each file inlined as a data: URL (fetched
+ * once). Given the drawing's `text`, only the slices that draw one of its characters.
  */
-export function embeddedFontCss(): Promise<string> {
-	fontCss ??= inlineUrls(stillFonts);
-	return fontCss;
+export function embeddedFontCss(text?: string): Promise<string> {
+	const css = text === undefined ? stillFonts : facesFor(stillFonts, text);
+	let out = inlined.get(css);
+	if (!out) inlined.set(css, (out = inlineUrls(css)));
+	return out;
 }
 
 /** `css` with each `url('/fonts/x.woff2')` replaced by the file's bytes. */
@@ -49,6 +53,6 @@ export interface StillSvgOptions extends Omit<SerializeOptions, 'css'> {
 
 /** The still drawn in `frame` as an SVG document. */
 export async function stillSvg(frame: HTMLElement, opts: StillSvgOptions = {}): Promise<string> {
-	const css = opts.fonts === false ? undefined : await embeddedFontCss();
+	const css = opts.fonts === false ? undefined : await embeddedFontCss(frame.textContent ?? '');
 	return serialize(frame, { ...opts, css });
 }
