@@ -9,6 +9,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { audit } from './axe.ts';
 import { SLUG, steps } from './fixtures.ts';
+import { uiWords } from '../../src/lib/model/locale/ui/words.ts';
 import {
 	EMBED_ORIGIN,
 	embedFrame,
@@ -262,6 +263,14 @@ test.describe('bad input', () => {
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('#missing')).toContainText('has no step “no-such-step”');
 		await expect(page.locator('#missing a')).toHaveAttribute('href', `/${SLUG}/`);
+		// An edition's embed links its edition; the page says it is missing in each language published.
+		embedGuard.allow(/no-such-step\/: Failed to load resource: the server responded with a status of 404/);
+		await page.route(`${EMBED_ORIGIN}/test-story/ar/embed/no-such-step/`, async (route) =>
+			route.fulfill({ status: 404, response: await route.fetch({ url: `${EMBED_ORIGIN}/404.html` }) })
+		);
+		await page.goto(`${EMBED_ORIGIN}/test-story/ar/embed/no-such-step/`);
+		await expect(page.locator('#missing a')).toHaveAttribute('href', '/test-story/ar/');
+		await expect(page.locator('p.other[lang="ar"][dir="rtl"]')).toHaveText(uiWords('ar')['not-found-title']);
 	});
 
 	test('an unknown theme falls back to light; dark and auto are honoured', async ({ page }) => {

@@ -17,6 +17,8 @@ export const AR_UI = {
 	'figure-read-in': 'هذه الخطوة باللغة {language}',
 	'story-languages': 'اقرأ بلغة',
 	'story-draft': 'مسودة ترجمة للمراجعة: لم تُنشر بعد.',
+	'not-found-title': 'لا يوجد شيء على هذا العنوان',
+	'not-found-stories': 'القصص المنشورة هنا:',
 
 	'dates-published': 'نُشر في {date}',
 	'dates-updated': 'حُدّث في {date}',

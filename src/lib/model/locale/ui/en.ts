@@ -21,6 +21,8 @@ export const EN_UI = {
 	'figure-read-in': 'This step in {language}',
 	'story-languages': 'Read in',
 	'story-draft': 'Draft translation, for review: not published.',
+	'not-found-title': 'There is nothing at this address',
+	'not-found-stories': 'The stories here:',
 
 	'dates-published': 'Published {date}',
 	'dates-updated': 'Updated {date}',

@@ -16,6 +16,8 @@ export const ZH_UI = {
 	'figure-read-in': '以{language}阅读此步',
 	'story-languages': '阅读语言',
 	'story-draft': '译文草稿，供审阅：尚未发布。',
+	'not-found-title': '此地址没有内容',
+	'not-found-stories': '本站的报道：',
 
 	'dates-published': '发布于{date}',
 	'dates-updated': '更新于{date}',
