@@ -12,6 +12,7 @@ import { audit } from './axe.ts';
 import { absolute, cardPath, EMBED_LOADER_PATH, stepEmbedPath, storyEmbedPath } from '../../src/lib/model/site.ts';
 import { DEFAULT_HEIGHT } from '../../src/lib/drivers/shared/embed/embed-code.ts';
 import { STEP_WIDTHS } from '../../src/lib/drivers/shared/embed/heights.js';
+import { uiWords } from '../../src/lib/model/locale/ui/words.ts';
 
 const step = steps[3];
 const site = story.meta.site;
@@ -93,6 +94,23 @@ test('the reading figure’s "Embed": the step’s and the story’s code, copie
 	await expectEscapeCloses(page);
 	// The page stays where it was: Escape was the dialog's.
 	expect(new URL(page.url()).pathname).toBe(BASE);
+});
+
+test('an edition’s "Embed": the code names the edition’s embeds, in its language', async ({ page }) => {
+	const ar = uiWords('ar');
+	await page.goto('/test-story/ar/');
+	await ready(page);
+	await expect(async () => {
+		await page.getByRole('button', { name: ar['embed-button'], exact: true }).click();
+		await expect(page.getByRole('dialog', { name: ar['embed-button'] })).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 15_000 });
+	const codes = await page
+		.getByRole('dialog')
+		.locator('textarea')
+		.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+	expect(codes).toHaveLength(2);
+	expect(codes[0]).toMatch(/ src="[^"]*\/test-story\/ar\/embed\/[^"/]+\/"/);
+	expect(codes[1]).toMatch(/ src="[^"]*\/test-story\/ar\/embed\/"/);
 });
 
 test('copying refused: the code is selected, and the dialog says how to copy it', async ({ page, context }) => {

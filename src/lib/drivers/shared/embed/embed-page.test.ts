@@ -29,6 +29,19 @@ describe('storyPlace', () => {
 		// A build without an address: a root-relative link, this site.
 		expect(storyPlace('http://localhost:4173/china/', './', null, '/china/').site).toBe('http://localhost:4173/');
 	});
+
+	it("an edition's page: its slug is the story's and its language, the site two folders up", () => {
+		expect(storyPlace('https://a.org/stories/china/zh/present/#gap', '../', null)).toEqual({
+			slug: 'china/zh',
+			site: 'https://a.org/stories/',
+			heightsUrl: 'https://a.org/stories/china/zh/embed/heights.json'
+		});
+		expect(storyPlace('http://localhost/china/zh/', './', null, 'https://b.org/x/china/zh/').site).toBe(
+			'https://b.org/x/'
+		);
+		// A story whose slug is a language code is a story, not an edition.
+		expect(storyPlace('http://localhost/zh/', './', null).slug).toBe('zh');
+	});
 });
 
 describe('heightsFor', () => {

@@ -6,6 +6,7 @@
  * `--site` included); else `meta.site`; else where this page is served from.
  */
 import { embedHeightsPath, storyHome } from '../../../model/site';
+import { LANGS, SOURCE_LANG } from '../../../model/locale/langs';
 import type { HeightTable } from './heights.js';
 
 export interface StoryPlace {
@@ -27,12 +28,16 @@ export function storyPlace(
 	canonical: string | null = null
 ): StoryPlace {
 	const here = new URL(toHome, href);
-	const slug = decodeURIComponent(here.pathname.split('/').filter(Boolean).at(-1) ?? '');
+	const parts = here.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+	// An edition's pages are a folder deeper, under its story's (`<slug>/<lang>/`): its slug is both.
+	const edition = parts.length > 1 && Object.hasOwn(LANGS, parts.at(-1)!) && parts.at(-1) !== SOURCE_LANG;
+	const slug = edition ? parts.slice(-2).join('/') : (parts.at(-1) ?? '');
+	const up = edition ? '../../' : '../';
 	const home = canonical ? new URL(canonical, href) : site ? new URL(storyHome(slug).slice(1), site) : here;
 	return {
 		slug,
-		site: new URL('../', home).href,
-		heightsUrl: new URL(embedHeightsPath(slug).slice(1), new URL('../', here)).href
+		site: new URL(up, home).href,
+		heightsUrl: new URL(embedHeightsPath(slug).slice(1), new URL(up, here)).href
 	};
 }
 
