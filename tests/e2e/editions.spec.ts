@@ -75,9 +75,10 @@ for (const { slug, english, edition } of editions) {
 					expect(words, `${step.id}: the figure's words`).not.toMatch(ENGLISH);
 					problems.push(...(await labelProblems(page)).map((p) => `${step.id}: ${p}`));
 					problems.push(...(await sideways(page)).map((p) => `${step.id}: ${p}`));
+					problems.push(...(await layersApart(page)).map((p) => `${step.id}: ${p}`));
 					await page.screenshot({ path: `${shots}/320x568/${step.id}.png` });
 				}
-				expect(problems, 'labels clear; nothing wider than the screen, no card text outside it').toEqual([]);
+				expect(problems, 'labels clear; layers in line; nothing wider than the screen, no card outside it').toEqual([]);
 				const chrome = await page.locator('header.story-header, #sources').allInnerTexts();
 				expect(chrome.join('\n')).not.toMatch(/\b(Published|Updated|Sources and method|Scroll to begin)\b/);
 				if (dir === 'rtl') {
@@ -182,6 +183,27 @@ function sideways(page: Page): Promise<string[]> {
 		for (const r of range.getClientRects())
 			if (r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1))
 				out.push(`the card's text runs from ${Math.round(r.left)} to ${Math.round(r.right)} px`);
+		return out;
+	});
+}
+
+/**
+ * The chart's layers that do not line up: every SVG and HTML layer of a plot spans the same box,
+ * or its marks and its labels part (right to left, a layer placed by its left and its right both
+ * loses its left; the label checks compare text with text, never with marks).
+ */
+function layersApart(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const out: string[] = [];
+		for (const plot of document.querySelectorAll('[data-chart-state] .layercake-container')) {
+			const layers = [...plot.querySelectorAll(':scope > svg, :scope > .layercake-layout-html')];
+			const boxes = layers.map((l) => l.getBoundingClientRect());
+			for (const b of boxes.slice(1))
+				if (Math.abs(b.left - boxes[0].left) > 1 || Math.abs(b.right - boxes[0].right) > 1)
+					out.push(
+						`a layer spans ${Math.round(b.left)}-${Math.round(b.right)} px, another ${Math.round(boxes[0].left)}-${Math.round(boxes[0].right)}`
+					);
+		}
 		return out;
 	});
 }
