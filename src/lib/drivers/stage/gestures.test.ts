@@ -22,4 +22,13 @@ describe('readGesture', () => {
 		// A long press is no tap.
 		expect(readGesture(stroke(800, 300, 800, 300, 900))).toBeNull();
 	});
+
+	it('right to left, mirrored: a swipe right and a tap in the left third go on', () => {
+		expect(readGesture(stroke(300, 300, 600, 280), 'rtl')).toBe('next');
+		expect(readGesture(stroke(600, 300, 300, 320), 'rtl')).toBe('prev');
+		expect(readGesture(stroke(100, 300, 100, 300), 'rtl')).toBe('next');
+		expect(readGesture(stroke(800, 300, 802, 301), 'rtl')).toBe('prev');
+		expect(readGesture(stroke(450, 300, 450, 300), 'rtl')).toBeNull();
+		expect(readGesture(stroke(600, 100, 520, 400), 'rtl')).toBeNull();
+	});
 });

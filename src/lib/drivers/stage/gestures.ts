@@ -1,8 +1,11 @@
 /**
  * Touch on the stage, as pure geometry: a swipe left goes on and a swipe right goes back (the page
  * follows the finger, as in every slide app); a tap in the right third goes on, in the left third
- * back. The middle third is left alone, so a tap meant for a button or a mark never steps.
+ * back. Right to left, where a story runs leftward, all of it is mirrored: a swipe right and a tap
+ * in the left third go on. The middle third is left alone, so a tap meant for a button or a mark
+ * never steps.
  */
+import type { Lang } from '../../model/locale/langs';
 
 export type Gesture = 'next' | 'prev' | null;
 
@@ -25,15 +28,18 @@ export interface Stroke {
 	width: number;
 }
 
-export function readGesture(s: Stroke): Gesture {
-	const dx = s.x1 - s.x0;
+export function readGesture(s: Stroke, dir: Lang['dir'] = 'ltr'): Gesture {
+	// Right to left, the same geometry read in a mirror.
+	const flip = dir === 'rtl' ? -1 : 1;
+	const dx = flip * (s.x1 - s.x0);
+	const x1 = dir === 'rtl' ? s.width - s.x1 : s.x1;
 	const dy = s.y1 - s.y0;
 	if (Math.abs(dx) >= SWIPE_MIN && Math.abs(dx) >= SWIPE_RATIO * Math.abs(dy) && s.ms <= SWIPE_MS) {
 		return dx < 0 ? 'next' : 'prev';
 	}
 	if (Math.hypot(dx, dy) < TAP_SLOP && s.ms <= TAP_MS) {
-		if (s.x1 >= (s.width * 2) / 3) return 'next';
-		if (s.x1 <= s.width / 3) return 'prev';
+		if (x1 >= (s.width * 2) / 3) return 'next';
+		if (x1 <= s.width / 3) return 'prev';
 	}
 	return null;
 }

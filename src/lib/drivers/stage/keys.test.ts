@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StageKeys, type KeyPress } from './keys';
+import { StageKeys, keyHelp, type KeyPress } from './keys';
 
 const press = (keys: StageKeys, key: string, more: Partial<KeyPress> = {}) => keys.read({ key, ...more }).kind;
 
@@ -13,6 +13,22 @@ describe('StageKeys', () => {
 	it('steps back with every "back" key', () => {
 		const k = new StageKeys(18);
 		for (const key of ['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspace', 'p']) expect(press(k, key), key).toBe('prev');
+	});
+
+	it('right to left, ← goes on and → back; a clicker, the vertical arrows and Space keep their meaning', () => {
+		const k = new StageKeys(18, 'rtl');
+		for (const key of ['ArrowLeft', 'PageDown', 'ArrowDown', ' ', 'Enter', 'n'])
+			expect(press(k, key), key).toBe('next');
+		for (const key of ['ArrowRight', 'PageUp', 'ArrowUp', 'Backspace', 'p']) expect(press(k, key), key).toBe('prev');
+		// A held arrow steps once in either direction.
+		expect(press(k, 'ArrowLeft', { repeat: true })).toBe('none');
+	});
+
+	it('the keys help shows the arrows as they run in the page’s direction', () => {
+		const row = (dir: 'ltr' | 'rtl', does: string) => keyHelp(dir).find((r) => r.does === does)?.keys[0];
+		expect([row('ltr', 'keys-next'), row('ltr', 'keys-prev')]).toEqual(['→', '←']);
+		expect([row('rtl', 'keys-next'), row('rtl', 'keys-prev')]).toEqual(['←', '→']);
+		expect(keyHelp('rtl').length).toBe(keyHelp('ltr').length);
 	});
 
 	it('Home and End go to the ends', () => {

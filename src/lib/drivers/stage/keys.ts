@@ -2,9 +2,13 @@
  * The stage's keyboard, as a pure function of a key press: what a presenter (or a clicker remote)
  * means by it. Clickers send PageDown/PageUp to step, B or "." to black out, and F5, Shift+F5 or
  * Esc to start and stop a show; the rest follows PowerPoint and reveal.js, so a speaker's habits
- * carry over. No DOM here: the stage wires it to `keydown`, the unit tests call it directly.
+ * carry over. Right to left, the arrows point the way the story runs, as reveal.js's rtl mode has
+ * them: ← goes on and → goes back; ↓/↑ and a clicker's PageDown/PageUp keep their meaning, since
+ * neither points along a line of text. No DOM here: the stage wires it to `keydown`, the unit tests
+ * call it directly.
  */
 import type { UiKey } from '../../model/locale/ui/words';
+import type { Lang } from '../../model/locale/langs';
 
 export type StageAction =
 	| { kind: 'next' }
@@ -38,8 +42,15 @@ export interface KeyPress {
 	repeat?: boolean;
 }
 
-const NEXT = new Set(['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'Enter', 'n', 'N']);
-const PREV = new Set(['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspace', 'p', 'P']);
+type Dir = Lang['dir'];
+
+const NEXT = new Set(['PageDown', 'ArrowDown', ' ', 'Spacebar', 'Enter', 'n', 'N']);
+const PREV = new Set(['PageUp', 'ArrowUp', 'Backspace', 'p', 'P']);
+/** The arrow along the line that goes on, and the one that goes back, per direction. */
+const ARROWS = {
+	ltr: { next: 'ArrowRight', prev: 'ArrowLeft' },
+	rtl: { next: 'ArrowLeft', prev: 'ArrowRight' }
+} as const satisfies Record<Dir, { next: string; prev: string }>;
 
 /** The longest number a presenter can type: more digits than steps exist is a slip. */
 const MAX_DIGITS = 3;
@@ -50,8 +61,16 @@ const MAX_DIGITS = 3;
  */
 export class StageKeys {
 	typed = '';
+	private readonly next: Set<string>;
+	private readonly prev: Set<string>;
 
-	constructor(readonly count: number) {}
+	constructor(
+		readonly count: number,
+		dir: Dir = 'ltr'
+	) {
+		this.next = new Set([...NEXT, ARROWS[dir].next]);
+		this.prev = new Set([...PREV, ARROWS[dir].prev]);
+	}
 
 	read(press: KeyPress): StageAction {
 		const { key } = press;
@@ -81,10 +100,10 @@ export class StageKeys {
 		const hadTyped = this.typed !== '';
 		this.typed = '';
 
-		if (press.repeat && (NEXT.has(key) || PREV.has(key))) return { kind: 'none' };
+		if (press.repeat && (this.next.has(key) || this.prev.has(key))) return { kind: 'none' };
 		if (key === 'F5') return { kind: 'start', fromCurrent: press.shiftKey === true };
-		if (NEXT.has(key)) return { kind: 'next' };
-		if (PREV.has(key)) return { kind: 'prev' };
+		if (this.next.has(key)) return { kind: 'next' };
+		if (this.prev.has(key)) return { kind: 'prev' };
 		if (press.repeat) return hadTyped ? { kind: 'typing', typed: '' } : { kind: 'none' };
 		switch (key) {
 			case 'Home':
@@ -123,11 +142,18 @@ export class StageKeys {
 /**
  * What the keys do, for the help overlay and the README: one source for both. `does` names the
  * interface word that says it (`model/locale/ui/`), so the overlay speaks the page's language;
- * the keys' own names stay as keyboards print them.
+ * the keys' own names stay as keyboards print them, the arrows as they run in `dir`.
  */
-export const KEY_HELP: readonly { keys: string[]; does: UiKey }[] = [
-	{ keys: ['→', '↓', 'Page Down', 'Space', 'Enter', 'N'], does: 'keys-next' },
-	{ keys: ['←', '↑', 'Page Up', 'Backspace', 'P'], does: 'keys-prev' },
+export function keyHelp(dir: Dir = 'ltr'): readonly { keys: string[]; does: UiKey }[] {
+	const [on, back] = dir === 'rtl' ? ['←', '→'] : ['→', '←'];
+	return [
+		{ keys: [on, '↓', 'Page Down', 'Space', 'Enter', 'N'], does: 'keys-next' },
+		{ keys: [back, '↑', 'Page Up', 'Backspace', 'P'], does: 'keys-prev' },
+		...REST
+	];
+}
+
+const REST: readonly { keys: string[]; does: UiKey }[] = [
 	{ keys: ['Home', 'End'], does: 'keys-first-last' },
 	{ keys: ['1', '2', '…', 'Enter'], does: 'keys-go-to' },
 	{ keys: ['B', '.'], does: 'keys-black' },
