@@ -16,6 +16,9 @@ import { selectVersions } from '../build-stories.mjs';
 /** The viewport height the embeds are measured in: a laptop's, as a host page's frame starts out. */
 const VIEW_HEIGHT = 800;
 
+/** Pages measuring at once. */
+const PAGES = 3;
+
 /** The page's height once its fonts are in and two frames have been laid out (in the page). */
 async function measure() {
 	await document.fonts.ready;
@@ -65,30 +68,42 @@ export async function publishEmbeds(root, stories, chromePath, siteOf) {
 	const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS });
 	let measured = 0;
 	try {
-		const page = await browser.newPage();
 		// Each story's embeds, then each of its editions' (their words, so their heights, differ).
-		for (const { story, path: at } of selectVersions(stories, null)) {
-			const paths = embedPaths(story, at);
-			/** @type {Record<string, Record<string, number>>} */
-			const heights = {};
-			for (const embed of paths) {
-				heights[embed] = {};
-				// Loaded once, at the narrowest width; each next width is a resize, laid out anew (the
-				// charts measure their box on resize too): a load per width would take six times as long.
-				const widths = embed === paths[0] ? MEASURED_WIDTHS : STEP_WIDTHS;
-				await page.setViewportSize({ width: widths[0], height: VIEW_HEIGHT });
-				await page.goto(`${server.url}${embed}`, { waitUntil: 'load' });
-				for (const width of widths) {
-					await page.setViewportSize({ width, height: VIEW_HEIGHT });
-					heights[embed][width] = await page.evaluate(measure);
+		const versions = selectVersions(stories, null).map((v) => ({ ...v, paths: embedPaths(v.story, v.path) }));
+		const queue = versions.flatMap((v) =>
+			v.paths.map((embed, i) => ({ embed, widths: i === 0 ? MEASURED_WIDTHS : STEP_WIDTHS }))
+		);
+		/** @type {Map<string, Record<string, number>>} */
+		const heights = new Map();
+		// A few pages at once: a measure waits two frames after each resize, time a second page
+		// spends measuring another embed.
+		await Promise.all(
+			Array.from({ length: PAGES }, async () => {
+				const page = await browser.newPage();
+				for (let job = queue.shift(); job; job = queue.shift()) {
+					/** @type {Record<string, number>} */
+					const table = {};
+					// Loaded once, at the narrowest width; each next width is a resize, laid out anew
+					// (the charts measure their box on resize too): a load per width would take far longer.
+					await page.setViewportSize({ width: job.widths[0], height: VIEW_HEIGHT });
+					await page.goto(`${server.url}${job.embed}`, { waitUntil: 'load' });
+					for (const width of job.widths) {
+						await page.setViewportSize({ width, height: VIEW_HEIGHT });
+						table[width] = await page.evaluate(measure);
+					}
+					heights.set(job.embed, table);
+					measured++;
 				}
-				measured++;
-			}
-			await replace(path.join(build, at, 'embed', 'heights.json'), JSON.stringify(heights));
+				await page.close();
+			})
+		);
+		for (const { story, path: at, paths } of versions) {
+			const own = Object.fromEntries(paths.map((embed) => [embed, heights.get(embed)]));
+			await replace(path.join(build, at, 'embed', 'heights.json'), JSON.stringify(own));
 			for (const embed of paths) {
 				const file = path.join(build, oembedFile(embed));
 				const built = JSON.parse(await readFile(file, 'utf8'));
-				const out = publishedOembed(built, story.site ?? null, siteOf(story), heights[embed]);
+				const out = publishedOembed(built, story.site ?? null, siteOf(story), own[embed]);
 				await replace(file, JSON.stringify(out));
 			}
 			console.log(`${at}: ${paths.length} embeds measured, ${MEASURED_WIDTHS[0]}-${MEASURED_WIDTHS.at(-1)} px wide`);

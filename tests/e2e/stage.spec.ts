@@ -310,7 +310,7 @@ const SIZES = [
 
 test.describe('fit', () => {
 	for (const size of SIZES) {
-		test(`${size.width}x${size.height}: every step fits without overflow, words large, chart full size; both themes`, async ({
+		test(`${size.width}x${size.height}: every step fits without overflow, words large, chart full size`, async ({
 			page
 		}) => {
 			await page.setViewportSize(size);
@@ -348,8 +348,9 @@ test.describe('fit', () => {
 			for (const c of controls) expect(c.lines, `${c.name}: its words on one line`).toBe(1);
 			const title = await page.locator('.story-title').boundingBox();
 			expect(title?.width ?? 0, 'the story title keeps room').toBeGreaterThan(96);
-			// A picture per theme for a person to look at, at a step of each chart.
-			for (const theme of ['light', 'dark'] as const) {
+			// A picture for a person to look at, at a step of each chart; in each theme at 1920x1080 (the
+			// theme changes colours, not the layout the other sizes check).
+			for (const theme of size.width === 1920 ? (['light', 'dark'] as const) : (['light'] as const)) {
 				if ((await page.locator('.stage').getAttribute('data-theme')) !== theme) await page.keyboard.press('t');
 				await expect(page.locator(`.stage[data-theme="${theme}"]`)).toHaveCount(1);
 				for (const id of new Set(
