@@ -13,8 +13,8 @@ import { builtEditions, loadStories } from './src/lib/loading/stories.server.ts'
 import { editionBase } from './src/lib/model/site.ts';
 import { formatsOf } from './src/lib/model/locale/formats.ts';
 import { facesFor } from './src/lib/drivers/shared/frame/svg/font-faces.ts';
-import { chartText } from './src/lib/kinds/registry.ts';
-import { creditLine } from './src/lib/loading/sources.ts';
+import { chartTexts } from './src/lib/kinds/registry.ts';
+import { stepCredits } from './src/lib/loading/sources.ts';
 import { inlineFonts, talkHtml } from './src/lib/drivers/stage/offline/page.ts';
 import type { TalkData } from './src/lib/drivers/stage/offline/main.ts';
 import { pickWords, uiWords } from './src/lib/model/locale/ui/words.ts';
@@ -53,8 +53,8 @@ function talkPages(): Plugin {
 					const ui = pickWords(uiWords(v.story.lang), TALK_WORDS);
 					const data: TalkData = {
 						story: v.story,
-						texts: v.story.steps.map((s) => chartText(v.story.data, s)),
-						credits: v.story.steps.map((s) => creditLine(v.story.datasets, s.cite, v.story.lang)),
+						texts: chartTexts(v.story),
+						credits: stepCredits(v.story),
 						ui
 					};
 					const title = word(ui, 'stage-page-title', { title: v.story.meta.title });

@@ -23,6 +23,11 @@ export function chartText(data: StoryData, step: Step): ChartText {
 	return KINDS[step.chart.kind].text(chartView(data, step.chart), step);
 }
 
+/** Each step's chart text: what a page of the story writes at build time for its figure and table. */
+export function chartTexts(story: { data: StoryData; steps: readonly Step[] }): ChartText[] {
+	return story.steps.map((step) => chartText(story.data, step));
+}
+
 /** The scene a step's chart draws. */
 export function sceneOf(story: { data: StoryData }, step: Step): { text: ChartText } {
 	return KINDS[step.chart.kind].scene(chartView(story.data, step.chart), step);

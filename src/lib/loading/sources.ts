@@ -5,6 +5,7 @@
 import type { LangCode } from '../model/locale/langs.ts';
 import type { Confidence, DatasetId, DatasetMeta, SourceCount, SourceRef, Story } from '../model/types.ts';
 import { compareText } from '../model/compare.ts';
+import { formatsOf } from '../model/locale/formats.ts';
 
 export type SourceEntry = SourceCount;
 
@@ -63,14 +64,11 @@ export function creditKey(part: string): string {
 
 /**
  * The short credit under a step or chart: the editors' credit of each dataset it cites, each
- * source named once. A credit may name several sources, separated by "; "; when two datasets
- * credit the same source, the line keeps the first place it appears and the fuller wording
- * ("A Lab (as cited by ...)" over "A Lab"). The full list of sources,
- * row by row, is in the sources-and-method section.
+ * source named once, joined by the semicolon of `lang`. A credit may name several sources,
+ * separated by semicolons; when two datasets credit the same source, the line keeps the first
+ * place it appears and the fuller wording ("A Lab (as cited by ...)" over "A Lab"). The full list
+ * of sources, row by row, is in the sources-and-method section.
  */
-/** The semicolon between sources, as each language writes it (`formats.ts` has it too; the reading island imports this alone). */
-const SEMI: Record<LangCode, string> = { en: '; ', zh: '；', ar: '؛ ' };
-
 export function creditLine(
 	datasets: readonly DatasetMeta[],
 	cite: readonly DatasetId[],
@@ -88,5 +86,10 @@ export function creditLine(
 			else if (part.length > parts[at].length) parts[at] = part;
 		}
 	}
-	return parts.join(SEMI[lang]);
+	return parts.join(formatsOf(lang).semi);
+}
+
+/** Each step's credit line, in the story's language: what a page of the story shows under each chart. */
+export function stepCredits(story: Pick<Story, 'steps' | 'datasets' | 'lang'>): string[] {
+	return story.steps.map((s) => creditLine(story.datasets, s.cite, story.lang));
 }

@@ -1,8 +1,8 @@
 import { render } from 'svelte/server';
 import { storyEntries } from '$lib/loading/stories.server';
 import { routeStory } from '$lib/loading/route-story';
-import { chartText } from '$lib/kinds/registry';
-import { creditLine } from '$lib/loading/sources';
+import { chartTexts } from '$lib/kinds/registry';
+import { stepCredits } from '$lib/loading/sources';
 import { loadCharts } from '$lib/charts/loader.svelte';
 import type { PrerenderedChart } from '$lib/charts/loader.svelte';
 import { storyCard } from '$lib/drivers/shared/share/share-card';
@@ -31,8 +31,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// Speaker notes are for the presenter view alone (its own page): the reading page's HTML and
 	// data never carry them.
 	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })) };
-	const texts = story.steps.map((step) => chartText(story.data, step));
-	const credits = story.steps.map((s) => creditLine(story.datasets, s.cite, story.lang));
+	const texts = chartTexts(story);
+	const credits = stepCredits(story);
 	// The link preview of the story: the first step's card (npm run publish draws its image).
 	const card = storyCard(story.meta, first, texts[0], editionBase(params.story, params.lang));
 	// What the page's island needs, as JSON in the page (it has no SvelteKit client to carry data);

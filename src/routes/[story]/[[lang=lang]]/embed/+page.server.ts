@@ -1,8 +1,8 @@
 import { render } from 'svelte/server';
 import { storyEntries } from '$lib/loading/stories.server';
 import { routeStory } from '$lib/loading/route-story';
-import { chartText } from '$lib/kinds/registry';
-import { creditLine } from '$lib/loading/sources';
+import { chartTexts } from '$lib/kinds/registry';
+import { stepCredits } from '$lib/loading/sources';
 import { loadCharts, type PrerenderedChart } from '$lib/charts/loader.svelte';
 import { dataScript } from '$lib/drivers/reading/server/island-data';
 import { EMBED_DATA_ID, STORY_EMBED_WORDS, type StoryEmbedData } from '$lib/drivers/reading/embed/embed-data';
@@ -24,8 +24,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 	const prerendered: PrerenderedChart = { stepId: story.steps[0].id };
 	const reading = { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })), updates: [] };
-	const texts = story.steps.map((step) => chartText(story.data, step));
-	const credits = story.steps.map((s) => creditLine(story.datasets, s.cite, story.lang));
+	const texts = chartTexts(story);
+	const credits = stepCredits(story);
 	const asOf = dataAsOf(story);
 	// Each step's chart, for the flat reading (the page puts it after the step's words).
 	const drawings = story.steps.map(draw);

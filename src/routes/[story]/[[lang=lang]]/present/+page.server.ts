@@ -1,7 +1,7 @@
 import { storyEntries } from '$lib/loading/stories.server';
 import { routeStory } from '$lib/loading/route-story';
-import { chartText } from '$lib/kinds/registry';
-import { creditLine } from '$lib/loading/sources';
+import { chartTexts } from '$lib/kinds/registry';
+import { stepCredits } from '$lib/loading/sources';
 import { storyArticleTags } from '$lib/drivers/shared/share/article-head';
 import { pickWords, uiWords } from '$lib/model/locale/ui/words';
 import { STAGE_WORDS } from '$lib/drivers/stage/words';
@@ -18,8 +18,8 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	locals.lang = story.lang;
 	return {
 		story: { ...story, steps: story.steps.map((s) => ({ ...s, notes: [] })) },
-		texts: story.steps.map((step) => chartText(story.data, step)),
-		credits: story.steps.map((s) => creditLine(story.datasets, s.cite, story.lang)),
+		texts: chartTexts(story),
+		credits: stepCredits(story),
 		ui: pickWords(uiWords(story.lang), STAGE_WORDS),
 		languages: routeLanguages(params.story, params.lang, story.lang, 'present/').links
 	};

@@ -18,15 +18,42 @@ export function parseUnicodeRange(range: string): [number, number][] {
 		});
 }
 
+/** A stylesheet's `@font-face` rules with the ranges each draws (null: any), and where each sits. */
+interface Rule {
+	text: string;
+	start: number;
+	ranges: [number, number][] | null;
+}
+
+/** Each stylesheet's rules, read once: a clip asks again at every frame. */
+const parsed = new Map<string, Rule[]>();
+
+function rulesOf(css: string): Rule[] {
+	let rules = parsed.get(css);
+	if (!rules) {
+		rules = [...css.matchAll(/@font-face\s*\{[^}]*\}\s*/g)].map((m) => {
+			const range = m[0].match(/unicode-range:\s*([^;}]+)/)?.[1];
+			return { text: m[0], start: m.index, ranges: range ? parseUnicodeRange(range) : null };
+		});
+		parsed.set(css, rules);
+	}
+	return rules;
+}
+
 /** `css` with only the `@font-face` rules that draw a character of `text` (a rule with no range draws any). */
 export function facesFor(css: string, text: string): string {
 	const codePoints = new Set<number>();
 	for (const ch of text) codePoints.add(ch.codePointAt(0)!);
-	return css.replace(/@font-face\s*\{[^}]*\}\s*/g, (rule) => {
-		const range = rule.match(/unicode-range:\s*([^;}]+)/)?.[1];
-		if (!range) return rule;
-		const ranges = parseUnicodeRange(range);
-		for (const cp of codePoints) if (ranges.some(([a, b]) => cp >= a && cp <= b)) return rule;
-		return '';
-	});
+	const draws = (r: Rule) => {
+		if (!r.ranges) return true;
+		for (const cp of codePoints) if (r.ranges.some(([a, b]) => cp >= a && cp <= b)) return true;
+		return false;
+	};
+	let out = '';
+	let at = 0;
+	for (const r of rulesOf(css)) {
+		out += css.slice(at, r.start) + (draws(r) ? r.text : '');
+		at = r.start + r.text.length;
+	}
+	return out + css.slice(at);
 }
