@@ -28,7 +28,9 @@ const config = {
 				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
-				'font-src': ['self'],
+				// data: for the stills' fonts, which a drawing carries inside it and the page loads
+				// from there first (src/lib/drivers/shared/frame/svg/still-svg.ts).
+				'font-src': ['self', 'data:'],
 				'connect-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

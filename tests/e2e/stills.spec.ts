@@ -6,11 +6,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, steps, story, BASE, SLUG, notesText } from './fixtures';
+import { test, expect, steps, story, BASE, SLUG, notesText, ready } from './fixtures';
 import { files, metaTags, pixels, pngSize, runScript, sampleDifference, stills, storyDir } from './stills-helpers';
 import { serveDir } from '../../scripts/stills/server.mjs';
 import { pdfPageCount } from '../../scripts/stills/lib.mjs';
 import { EN_UI } from '../../src/lib/model/locale/ui/en.ts';
+import { uiWords } from '../../src/lib/model/locale/ui/words.ts';
 import { asOfLine, dataAsOf } from '../../src/lib/model/dates.ts';
 
 const number = (id: string) => String(steps.findIndex((s) => s.id === id) + 1).padStart(2, '0');
@@ -289,6 +290,43 @@ test('"Download this step" gives a PNG of the current step', async ({ page }, in
 	const px = await pixels(page, file);
 	expect(px.inked).toBeGreaterThan(0.03);
 	expect(px.colours).toBeGreaterThan(8);
+});
+
+test('"Download this step" on the Chinese edition draws its Han characters, as the exporter does', async ({
+	page
+}, info) => {
+	const zh = uiWords('zh');
+	await page.goto(`/${SLUG}/zh/#intro`);
+	await ready(page);
+	const [download, exported] = await Promise.all([
+		page.waitForEvent('download'),
+		stills(['--lang', 'zh', '--steps', 'intro', '--out', info.outputPath('exported')]),
+		page.getByRole('button', { name: zh['download-still-label'] }).click()
+	]);
+	expect(exported.code, exported.stderr).toBe(0);
+	const file = info.outputPath('download.png');
+	await download.saveAs(file);
+	// The words' column, mostly Han characters: as much ink in the download as in the exporter's
+	// screenshot (a drawing made before its fonts had loaded showed none of them).
+	const ink = (f: string) =>
+		page.evaluate(
+			async (src) => {
+				const img = new Image();
+				img.src = src;
+				await img.decode();
+				const c = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+				const ctx = c.getContext('2d')!;
+				ctx.drawImage(img, 0, 0);
+				const d = ctx.getImageData(c.width * 0.62, 0, c.width * 0.38, c.height).data;
+				let dark = 0;
+				for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] < 300) dark++;
+				return dark;
+			},
+			`data:image/png;base64,${readFileSync(f).toString('base64')}`
+		);
+	const reference = await ink(path.join(info.outputPath('exported'), SLUG, 'zh', nameOf('intro')));
+	expect(reference).toBeGreaterThan(1000);
+	expect(await ink(file)).toBeGreaterThan(reference * 0.8);
 });
 
 /** A published address for the test: not a placeholder publish refuses, with a path, as a newsroom's would be. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facesFor, parseUnicodeRange } from './font-faces';
+import { faceRules, facesFor, parseUnicodeRange } from './font-faces';
 
 const face = (family: string, range: string) =>
 	`@font-face {\n\tfont-family: '${family}';\n\tsrc: url('/fonts/${family}.woff2');\n\tunicode-range: ${range};\n}\n`;
@@ -21,5 +21,19 @@ describe('the font rules a drawing carries', () => {
 		expect(families('عدد')).toEqual(['arabic']);
 		expect(families('')).toEqual([]);
 		expect(facesFor('@font-face { font-family: any; }', 'x'), 'a rule with no range draws anything').toContain('any');
+	});
+});
+
+describe('the rules as the FontFace API takes them', () => {
+	it('reads each family, its src (a data: URL whole) and its descriptors', () => {
+		const css =
+			"@font-face {\n\tfont-family: 'Noto Sans SC Still';\n\tsrc: url(data:font/woff2;base64,d09GMg==) format('woff2');\n\tfont-weight: 400 800;\n\tfont-style: normal;\n\tfont-display: block;\n\tunicode-range: U+4E07, U+4EBF;\n}\n";
+		expect(faceRules(css)).toEqual([
+			{
+				family: 'Noto Sans SC Still',
+				src: "url(data:font/woff2;base64,d09GMg==) format('woff2')",
+				descriptors: { weight: '400 800', style: 'normal', unicodeRange: 'U+4E07, U+4EBF' }
+			}
+		]);
 	});
 });

@@ -57,3 +57,29 @@ export function facesFor(css: string, text: string): string {
 	}
 	return out + css.slice(at);
 }
+
+/** One `@font-face` rule as the FontFace API takes it: its family, its `src` and its descriptors. */
+export interface FaceRule {
+	family: string;
+	src: string;
+	descriptors: FontFaceDescriptors;
+}
+
+/** The `@font-face` rules of `css`, each as the FontFace API takes it. */
+export function faceRules(css: string): FaceRule[] {
+	return rulesOf(css).flatMap((r) => {
+		const get = (name: string) => r.text.match(new RegExp(`${name}:\\s*([^;}]+)`))?.[1].trim();
+		const family = get('font-family')?.replace(/^['"]|['"]$/g, '');
+		// A data: URL holds a semicolon (`data:font/woff2;base64,...`): the src runs to its url's end.
+		const src = r.text.match(/src:\s*(url\([^)]*\)[^;}]*)/)?.[1].trim();
+		if (!family || !src) return [];
+		const descriptors: FontFaceDescriptors = {};
+		const weight = get('font-weight');
+		const style = get('font-style');
+		const range = get('unicode-range');
+		if (weight) descriptors.weight = weight;
+		if (style) descriptors.style = style;
+		if (range) descriptors.unicodeRange = range;
+		return [{ family, src, descriptors }];
+	});
+}

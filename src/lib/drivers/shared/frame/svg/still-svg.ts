@@ -5,7 +5,7 @@
  */
 import { serialize, type SerializeOptions } from './serialize';
 import stillFonts from '../still-fonts.css?raw';
-import { facesFor } from './font-faces';
+import { faceRules, facesFor } from './font-faces';
 
 const inlined = new Map<string, Promise<string>>();
 
@@ -17,8 +17,29 @@ const inlined = new Map<string, Promise<string>>();
 export function embeddedFontCss(text?: string): Promise<string> {
 	const css = text === undefined ? stillFonts : facesFor(stillFonts, text);
 	let out = inlined.get(css);
-	if (!out) inlined.set(css, (out = inlineUrls(css)));
+	if (!out) inlined.set(css, (out = inlineUrls(css).then(async (c) => (await loadInPage(c), c))));
 	return out;
+}
+
+/** The fonts the page has loaded, by face, kept so their loads stay in its memory. */
+const loaded = new Map<string, Promise<FontFace>>();
+
+/**
+ * The fonts of `css` (data: URLs) loaded by the page itself: an SVG drawn onto a canvas (a clip's
+ * frame, a downloaded still) starts loading its fonts when it is drawn and draws its text
+ * without them, so a Han slice, slower than a Latin one, was missing from the first drawing. A
+ * font the page has loaded from the same address is there when the drawing starts.
+ */
+async function loadInPage(css: string): Promise<void> {
+	if (typeof FontFace === 'undefined') return;
+	await Promise.all(
+		faceRules(css).map((r) => {
+			const key = `${r.family}|${r.descriptors.weight ?? ''}|${r.src}`;
+			let face = loaded.get(key);
+			if (!face) loaded.set(key, (face = new FontFace(r.family, r.src, r.descriptors).load()));
+			return face;
+		})
+	);
 }
 
 /** `css` with each `url('/fonts/x.woff2')` replaced by the file's bytes. */
